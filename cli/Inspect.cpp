@@ -1,0 +1,111 @@
+#include "Inspect.hpp"
+
+#include <ostream>
+
+namespace eqplan::cli
+{
+namespace
+{
+// The first line of a text, shortened to about `width` characters on a word boundary.
+std::string shortText(const std::string& text, std::size_t width)
+{
+    std::string line = text.substr(0, text.find('\n'));
+    if (line.size() <= width)
+        return line;
+    std::size_t cut = line.rfind(' ', width);
+    if (cut == std::string::npos || cut < width / 2)
+        cut = width;
+    // Never cut inside a UTF-8 sequence.
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+        --cut;
+    return line.substr(0, cut) + "…";
+}
+
+template <class Range, class Format>
+std::string joined(const Range& values, const char* separator, Format format)
+{
+    std::string out;
+    for (const auto& value : values)
+    {
+        if (!out.empty())
+            out += separator;
+        out += format(value);
+    }
+    return out;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many)
+{
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+} // namespace
+
+void printSummary(std::ostream& out, const Plan& plan)
+{
+    out << (plan.title.empty() ? "(untitled plan)" : plan.title) << '\n';
+    if (plan.updated)
+        out << "Updated " << (plan.updated->date ? plan.updated->date->iso() : "?")
+            << (plan.updated->by.empty() ? "" : " by " + plan.updated->by) << '\n';
+    std::optional<PlanDate> latest;
+    for (const Objective& objective : plan.objectives)
+        if (const Progress* entry = objective.latestProgress();
+            entry && (!latest || compare(*entry->date, *latest) > 0))
+            latest = entry->date;
+    out << plural(plan.tables.size(), "plan table", "plan tables") << ", "
+        << plural(plan.objectives.size(), "objective", "objectives") << ", "
+        << plural(plan.owners.size(), "owner", "owners")
+        << (latest ? ", latest review " + latest->iso() : "") << "\n\n";
+
+    for (const Objective& objective : plan.objectives)
+    {
+        out << objective.number << ". " << shortText(objective.objectiveText, 76) << '\n';
+        const auto name = [](auto v) { return std::string(toString(v)); };
+        out << "   Aims: " << (objective.aims.empty() ? "-" : joined(objective.aims, ", ", name));
+        out << "   Owners: "
+            << (objective.ownerNames.empty()
+                    ? "-"
+                    : joined(objective.ownerNames, ", ", [](const std::string& s) { return s; }));
+        const Progress* entry = objective.latestProgress();
+        out << "   Latest update: " << (entry ? entry->date->iso() : "none") << " ("
+            << plural(objective.progress.size(), "entry", "entries") << ")\n";
+    }
+    if (!plan.owners.empty())
+    {
+        out << "\nOwners:\n";
+        for (const Owner& owner : plan.owners)
+            out << "   " << owner.name << ": objective"
+                << (owner.objectives.size() == 1 ? " " : "s ")
+                << joined(owner.objectives, ", ", [](int n) { return std::to_string(n); }) << '\n';
+    }
+    if (!plan.notes.empty())
+    {
+        out << "\nNotes:\n";
+        for (const std::string& note : plan.notes)
+            out << "   " << note << '\n';
+    }
+}
+
+void printNoPlan(std::ostream& out, const std::string& file, const ReadResult& result,
+                 const Layout& layout)
+{
+    out << "eqplan: no plan table found in " << file << ".\n" << result.message << '\n';
+    if (!result.rejected.empty())
+    {
+        out << "\nTables seen:\n";
+        for (const RejectedTable& table : result.rejected)
+            out << "   " << table.name << ": "
+                << (table.headers.empty()
+                        ? std::string("(empty)")
+                        : joined(table.headers, " | ",
+                                 [](const std::string& h) { return "\"" + h + "\""; }))
+                << " (" << plural(static_cast<std::size_t>(table.fieldsFound), "plan column", "plan columns")
+                << " recognised)\n";
+    }
+    out << "\nHeaders eqplan looks for:\n";
+    for (const FieldSpec& field : layout.fields)
+        out << "   " << field.label << ": "
+            << joined(field.headers, ", ", [](const std::string& h) { return "\"" + h + "\""; })
+            << '\n';
+    out << "\nMake the plan a table whose first row names its columns with one of these headers.\n";
+}
+} // namespace eqplan::cli

@@ -1,0 +1,174 @@
+// eqplan: the command-line tool over real LibreOffice.
+#include "Inspect.hpp"
+
+#include "eqplan/PlanJson.hpp"
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/Schema.hpp"
+#include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Office.hpp"
+
+#include <boost/json.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace
+{
+using namespace eqplan;
+using namespace eqplan::cli;
+
+const char* usage = R"(Usage: eqplan COMMAND [OPTIONS]
+
+Commands:
+  inspect FILE [--json] [--connect CONNECTION]
+        Read the equality plan in FILE (.docx, .doc, .odt, .fodt, .rtf) and print a summary,
+        or with --json the whole plan as JSON (schemas/plan.schema.json).
+        FILE is never changed.
+
+Options:
+  --connect CONNECTION  use a running LibreOffice started with
+                        --accept="CONNECTION;urp;" (e.g. pipe,name=eqplan) instead of
+                        starting a private one
+  --help                show this help
+  --version             show eqplan's version
+
+Exit codes: 0 read; 2 usage; 3 not a readable text document; 4 no plan table found;
+5 LibreOffice missing or failed.
+)";
+
+struct Arguments
+{
+    std::string command;
+    std::string file;
+    bool json = false;
+    std::optional<std::string> connect;
+};
+
+std::optional<Arguments> parse(int argc, char** argv, std::string& error)
+{
+    Arguments arguments;
+    std::vector<std::string> positional;
+    for (int i = 1; i < argc; ++i)
+    {
+        const std::string argument = argv[i];
+        if (argument == "--json")
+            arguments.json = true;
+        else if (argument == "--connect" && i + 1 < argc)
+            arguments.connect = argv[++i];
+        else if (argument.rfind("--connect=", 0) == 0)
+            arguments.connect = argument.substr(10);
+        else if (argument.size() > 1 && argument[0] == '-')
+        {
+            error = "unknown option " + argument;
+            return std::nullopt;
+        }
+        else
+            positional.push_back(argument);
+    }
+    if (positional.empty())
+    {
+        error = "no command given";
+        return std::nullopt;
+    }
+    arguments.command = positional[0];
+    if (arguments.command != "inspect")
+    {
+        error = "unknown command \"" + arguments.command + "\"";
+        return std::nullopt;
+    }
+    if (positional.size() != 2)
+    {
+        error = positional.size() < 2 ? "inspect needs the FILE to read"
+                                      : "inspect reads one FILE at a time";
+        return std::nullopt;
+    }
+    arguments.file = positional[1];
+    return arguments;
+}
+
+int inspect(const Arguments& arguments)
+{
+    Loaded<Schemas> schemas = loadSchemas();
+    if (!schemas)
+    {
+        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
+        return ExitOffice;
+    }
+    DocumentGrid grid;
+    {
+        std::unique_ptr<bridge::Office> office = arguments.connect
+                                                     ? bridge::Office::connect(*arguments.connect)
+                                                     : bridge::Office::start();
+        bridge::OpenDocument document(*office, arguments.file);
+        grid = bridge::readGrid(document.component());
+    }
+    ReadResult result = readPlan(grid, *schemas.value);
+    if (!result)
+    {
+        printNoPlan(std::cerr, arguments.file, result, schemas.value->layout);
+        return ExitNoPlan;
+    }
+    if (arguments.json)
+    {
+        const std::filesystem::path path(arguments.file);
+        std::cout << boost::json::serialize(
+                         toJson(result.plan, SourceInfo{path.filename().string(),
+                                                        bridge::formatOf(path)}))
+                  << '\n';
+    }
+    else
+    {
+        printSummary(std::cout, result.plan);
+    }
+    return ExitRead;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+    {
+        const std::string argument = argv[i];
+        if (argument == "--help" || argument == "-h")
+        {
+            std::cout << usage;
+            return ExitRead;
+        }
+        if (argument == "--version")
+        {
+            std::cout << "eqplan " << EQPLAN_VERSION << '\n';
+            return ExitRead;
+        }
+    }
+    std::string error;
+    std::optional<Arguments> arguments = parse(argc, argv, error);
+    if (!arguments)
+    {
+        std::cerr << "eqplan: " << error << "\n\n" << usage;
+        return ExitUsage;
+    }
+    try
+    {
+        return inspect(*arguments);
+    }
+    catch (const bridge::Error& e)
+    {
+        std::cerr << "eqplan: " << e.what() << '\n';
+        return e.kind() == bridge::Error::Kind::NotReadable ? ExitNotReadable : ExitOffice;
+    }
+    catch (const css::uno::Exception& e)
+    {
+        std::cerr << "eqplan: LibreOffice failed: "
+                  << OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << '\n';
+        return ExitOffice;
+    }
+    catch (const std::exception& e)
+    {
+        std::cerr << "eqplan: " << e.what() << '\n';
+        return ExitOffice;
+    }
+}

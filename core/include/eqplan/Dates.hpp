@@ -1,0 +1,70 @@
+// Dates as school plans write them: a day, a month, a school term or a year, in UK conventions.
+#pragma once
+
+#include <chrono>
+#include <compare>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eqplan
+{
+// How exactly a PlanDate is known.
+enum class Precision
+{
+    Day,
+    Month,
+    Term,
+    Year
+};
+
+// English school terms: Autumn (September-December), Spring (January-April), Summer (May-July).
+enum class Term
+{
+    Autumn,
+    Spring,
+    Summer
+};
+
+// A date with its precision; `first` is the first day of the period it names.
+struct PlanDate
+{
+    std::chrono::year_month_day first{};
+    Precision precision = Precision::Day;
+    std::optional<Term> term; // set exactly when precision == Term
+
+    std::chrono::year_month_day last() const; // last day of the period
+    std::string iso() const; // "2021-03-02", "2021-03", "2021", or "2021-spring" for a term
+
+    friend bool operator==(const PlanDate&, const PlanDate&) = default;
+};
+
+// Orders by first day, then by precision (a day before its month).
+std::strong_ordering compare(const PlanDate& a, const PlanDate& b);
+
+// "day", "month", "term", "year".
+std::string_view toString(Precision precision);
+
+// A date expression found in a text.
+struct DateMatch
+{
+    std::optional<PlanDate> date; // empty when nothing was found
+    std::size_t begin = 0;        // byte offset of the expression in the text
+    std::size_t end = 0;          // byte offset just past it
+
+    explicit operator bool() const { return date.has_value(); }
+};
+
+// The first date expression in text. Recognises "2-3-2021" / "02/03/21" / "2.3.2021" (day first),
+// "3 March 2021", "3rd March 2021", "March 3 2021", "March 2020", "Sept 2017", "Spring Term 2021",
+// "Autumn 2020", "2021" (years 1990-2099 only). Never throws.
+DateMatch findDate(std::string_view text);
+
+// Every date expression in text, in order ("Sept 2017 – July 2018" gives two).
+std::vector<DateMatch> findDates(std::string_view text);
+
+// The text is one date and nothing else (surrounding spaces and punctuation ignored).
+std::optional<PlanDate> parseDate(std::string_view text);
+} // namespace eqplan

@@ -1,0 +1,55 @@
+// A document's tables as a neutral grid: what the bridge reads out of a document and what core
+// recognises a plan in. No UNO here; the bridge fills it, tests build it by hand.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace eqplan
+{
+// One paragraph of a cell or of the body, as the document shows it.
+struct Paragraph
+{
+    std::string text;       // the paragraph's text, UTF-8, without its list label
+    std::string listLabel;  // the label a real list paragraph shows ("1.", "•"); empty if none
+    bool bold = false;      // the paragraph is bold throughout (or starts bold, for headings)
+    std::string style;      // paragraph style name as the document names it ("Title", "Heading 1")
+    int outlineLevel = 0;   // 1.. for headings, 0 for body text
+
+    bool empty() const;     // no visible text and no list label
+};
+
+// One cell on the grid; a merged cell is one Cell spanning several grid positions.
+struct Cell
+{
+    std::string name;                  // the document's own name for the cell ("B2"); may be empty
+    int row = 0;                       // grid row of the top-left corner
+    int column = 0;                    // grid column of the top-left corner
+    int rowSpan = 1;                   // rows covered (vertical merge)
+    int columnSpan = 1;                // columns covered (horizontal merge)
+    std::vector<Paragraph> paragraphs; // the cell's paragraphs in order
+
+    std::string text() const;          // paragraphs joined with '\n'
+    bool empty() const;                // every paragraph is empty
+};
+
+// One text table of the document.
+struct Table
+{
+    std::string name;              // the document's name for the table ("Table1")
+    int rows = 0;                  // grid rows
+    int columns = 0;               // grid columns
+    std::vector<Cell> cells;       // cells by their top-left corner, row-major
+    std::vector<Paragraph> before; // body paragraphs between the previous table (or the start) and this one
+
+    const Cell* at(int row, int column) const; // the cell covering a grid position, or nullptr
+};
+
+// Everything core needs to know of a document.
+struct DocumentGrid
+{
+    std::string title;             // the document's Title property, may be empty
+    std::vector<Table> tables;     // text tables in document order (nested tables are not included)
+    std::vector<Paragraph> after;  // body paragraphs after the last table
+};
+} // namespace eqplan

@@ -1,0 +1,192 @@
+// The plan model: what a school's Equality Action Plan says, and where each piece of it lives in
+// the document so that later steps can write back to exactly that place.
+#pragma once
+
+#include "eqplan/Dates.hpp"
+#include "eqplan/Grid.hpp"
+#include "eqplan/Progress.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eqplan
+{
+// The three aims of the Public Sector Equality Duty (Equality Act 2010, s.149).
+enum class Aim
+{
+    Eliminate,
+    Advance,
+    Foster
+};
+
+// The nine protected characteristics of the Equality Act 2010, in the Act's order.
+enum class Characteristic
+{
+    Age,
+    Disability,
+    GenderReassignment,
+    MarriageCivilPartnership,
+    PregnancyMaternity,
+    Race,
+    ReligionBelief,
+    Sex,
+    SexualOrientation
+};
+
+inline constexpr Aim allAims[] = {Aim::Eliminate, Aim::Advance, Aim::Foster};
+inline constexpr Characteristic allCharacteristics[] = {
+    Characteristic::Age,  Characteristic::Disability,         Characteristic::GenderReassignment,
+    Characteristic::MarriageCivilPartnership, Characteristic::PregnancyMaternity,
+    Characteristic::Race, Characteristic::ReligionBelief,     Characteristic::Sex,
+    Characteristic::SexualOrientation};
+
+std::string_view toString(Aim aim);                       // "eliminate", "advance", "foster"
+std::string_view toString(Characteristic characteristic); // "gender-reassignment", ...
+std::optional<Aim> aimFromString(std::string_view id);
+std::optional<Characteristic> characteristicFromString(std::string_view id);
+
+// Where something is in the document: a cell of a table, or a body paragraph.
+struct Location
+{
+    int table = -1;                // index into DocumentGrid::tables; -1 for body text
+    int row = -1;                  // grid row of the cell's top-left corner
+    int column = -1;               // grid column of the cell's top-left corner
+    std::string cell;              // the document's name of the cell ("B2")
+    std::optional<int> paragraph;  // paragraph within the cell (or body paragraph index)
+
+    friend bool operator==(const Location&, const Location&) = default;
+};
+
+// One paragraph of a field, with its place.
+struct FieldParagraph
+{
+    Paragraph paragraph;
+    Location location;
+};
+
+// A field of an objective as the document holds it: every paragraph of every cell it came from.
+struct Field
+{
+    std::vector<FieldParagraph> paragraphs; // in document order, empty ones included
+    std::vector<Location> cells;            // each cell the field was read from, once
+
+    std::string text() const; // non-empty paragraphs joined with '\n', trimmed
+    bool empty() const;
+};
+
+// One paragraph of a list field read as an item (an action, a success criterion...).
+struct ListItem
+{
+    Item item;
+    Location location;
+};
+
+// One entry of progress commentary with the places of its heading and items.
+struct Progress
+{
+    std::optional<PlanDate> date;
+    std::string heading;                  // as written; empty for undated commentary
+    bool headingBold = false;
+    std::optional<Location> headingLocation;
+    std::vector<ListItem> items;
+};
+
+// A column of a plan table this layout does not know; kept, not lost.
+struct ExtraField
+{
+    std::string header;
+    Field field;
+};
+
+// One equality objective.
+struct Objective
+{
+    int number = 0;
+    int table = 0;         // index into Plan::tables
+    std::vector<int> rows; // grid rows of the document table that belong to this objective
+
+    Field duty;
+    std::vector<Aim> aims;                 // in canonical order
+    std::vector<std::string> unmappedDuty; // words of the duty cell that name no aim
+
+    Field characteristics;
+    std::vector<Characteristic> characteristicIds;     // in the Act's order
+    std::vector<std::string> unmappedCharacteristics;  // as written: "community cohesion", "Other"
+
+    Field aim;
+    Field objective;            // the objective text; a typed "1) " number is read into `number`
+    std::string objectiveText;  // the objective without its typed number
+    Field targetGroups;
+    std::vector<ListItem> targetGroupItems;
+    Field actions;
+    std::vector<ListItem> actionItems;
+    Field successCriteria;
+    std::vector<ListItem> successCriteriaItems;
+    Field owners;
+    std::vector<std::string> ownerNames; // the plan's spelling of each owner
+    Field timescale;
+    std::vector<PlanDate> timescaleDates;
+    Field progressField;                 // every paragraph progress was read from
+    std::vector<Progress> progress;      // in document order
+    std::vector<ExtraField> extra;
+
+    const Progress* latestProgress() const; // the entry with the latest date, or nullptr
+};
+
+// A column of a plan table and the field it holds.
+struct Column
+{
+    int column = 0;
+    std::string header;  // as written
+    std::string field;   // field id, or empty for a column eqplan does not know
+};
+
+// A table of the document recognised as (part of) the plan.
+struct PlanTable
+{
+    int index = 0;       // index into DocumentGrid::tables
+    std::string name;    // the document's name for it
+    std::string heading; // the section heading above it, if any
+    int headerRow = 0;
+    std::vector<Column> columns;
+};
+
+// The "Updated 2-3-2021 D Sydes" line.
+struct UpdatedLine
+{
+    std::string text;
+    std::optional<PlanDate> date;
+    std::string by;
+    int table = 0;     // the line is among the body paragraphs before this document table
+    int paragraph = 0; // index into that table's `before`
+};
+
+// An owner and the objectives it owns.
+struct Owner
+{
+    std::string name;
+    std::vector<int> objectives; // objective numbers
+};
+
+// The plan's period, read from its title ("2018-2021").
+struct Period
+{
+    std::string text;
+    int from = 0;
+    int to = 0;
+};
+
+// A whole plan.
+struct Plan
+{
+    std::string title;
+    std::optional<Period> period;
+    std::optional<UpdatedLine> updated;
+    std::vector<PlanTable> tables;
+    std::vector<Objective> objectives;
+    std::vector<Owner> owners;
+    std::vector<std::string> notes; // things the reader noticed and worked around, in plain words
+};
+} // namespace eqplan

@@ -1,0 +1,24 @@
+// The plan as JSON, in the shape schemas/plan.schema.json describes (`eqplan inspect --json`).
+#pragma once
+
+#include "eqplan/Model.hpp"
+
+#include <boost/json/value.hpp>
+
+#include <string>
+
+namespace eqplan
+{
+// What the JSON says about where the plan came from.
+struct SourceInfo
+{
+    std::string file;   // the file name as given
+    std::string format; // "docx", "odt", ...
+};
+
+// The whole plan as a JSON value.
+boost::json::value toJson(const Plan& plan, const SourceInfo& source);
+
+// The JSON of one date: {"value": "2021-03", "precision": "month", "first": ..., "last": ...}.
+boost::json::value toJson(const PlanDate& date);
+} // namespace eqplan

@@ -1,0 +1,73 @@
+// Recognises a plan in a document's tables and reads it into the model.
+#pragma once
+
+#include "eqplan/Grid.hpp"
+#include "eqplan/Model.hpp"
+#include "eqplan/Schema.hpp"
+
+#include <string>
+#include <vector>
+
+namespace eqplan
+{
+// The field a table header names, by the header words of the layout, or empty if none.
+// "Who's responsible?" → "owners"; "Target group(s): e.g. whole school" → "targetGroups".
+std::string fieldForHeader(std::string_view header, const Layout& layout);
+
+// The PSED aims a duty cell names ("All aims of duty" is all three), and the words that name none.
+struct AimsReading
+{
+    std::vector<Aim> aims;
+    std::vector<std::string> unmapped;
+};
+AimsReading readAims(std::string_view cell, const Layout& layout);
+
+// The protected characteristics a cell names ("All" is all nine), and the words that name none.
+struct CharacteristicsReading
+{
+    std::vector<Characteristic> characteristics;
+    std::vector<std::string> unmapped;
+};
+CharacteristicsReading readCharacteristics(std::string_view cell, const Layout& layout);
+
+// The owners of a cell: split on new paragraphs, "/", ",", "&", ";" and " and ", trimmed, with
+// case- and space-insensitive duplicates made one (the first spelling is kept).
+std::vector<std::string> splitOwners(std::string_view cell);
+
+// The key two owner spellings share when they are the same owner ("EWA / STL" and "ewa/stl").
+std::string ownerKey(std::string_view owner);
+
+// "Updated 2-3-2021 D Sydes", "Last updated: 14 September 2023 by J Patel"; nothing otherwise.
+std::optional<UpdatedLine> readUpdatedLine(std::string_view paragraph);
+
+// What recognising a plan found.
+enum class ReadStatus
+{
+    Ok,
+    NoTables,     // the document has no text table at all
+    NoPlanTable   // tables, but none whose header row names enough plan fields
+};
+
+// A table that was looked at and why it is not a plan table.
+struct RejectedTable
+{
+    int index = 0;
+    std::string name;
+    std::vector<std::string> headers; // the first row's cells
+    int fieldsFound = 0;
+};
+
+// The result of reading a plan. `message` explains a failure in plain words.
+struct ReadResult
+{
+    ReadStatus status = ReadStatus::Ok;
+    Plan plan;
+    std::vector<RejectedTable> rejected;
+    std::string message;
+
+    explicit operator bool() const { return status == ReadStatus::Ok; }
+};
+
+// Reads the plan out of a document's tables. Never throws on any grid.
+ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas);
+} // namespace eqplan

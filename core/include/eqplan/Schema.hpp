@@ -1,0 +1,75 @@
+// The schemas eqplan reads at run time (schemas/*.json), as typed structs. Loading never throws:
+// it returns the value or an error that names the file and the JSON path.
+#pragma once
+
+#include "eqplan/Progress.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace eqplan
+{
+// One canonical field of a plan table and the header words that name it.
+struct FieldSpec
+{
+    std::string id;                   // "duty", "owners", ...
+    std::string label;                // what eqplan calls the field in its own output
+    bool key = false;                 // a row with every key field empty continues the row above
+    std::vector<std::string> headers; // header texts real plans use, as written
+};
+
+// A word list for one PSED aim or one protected characteristic.
+struct WordList
+{
+    std::string id;                 // "eliminate", "sexual-orientation", ...
+    std::string label;              // its name in plain words
+    std::vector<std::string> words; // phrases that mean it, lower case
+};
+
+// schemas/layouts.json.
+struct Layout
+{
+    int minFields = 3;                      // a header row must name at least this many fields
+    std::vector<std::string> requiredAnyOf; // ... and at least one of these
+    int headerRowSearch = 3;                // rows searched for the header row
+    std::vector<FieldSpec> fields;
+    std::vector<WordList> aims;
+    std::vector<std::string> allAims;       // phrases meaning all three aims
+    std::vector<WordList> characteristics;
+    std::vector<std::string> allCharacteristics; // phrases meaning all nine characteristics
+    std::string canonicalTitle;
+    std::vector<std::string> canonicalColumns;
+
+    const FieldSpec* field(std::string_view id) const; // nullptr if there is no such field
+};
+
+// The result of loading a schema file.
+template <class T>
+struct Loaded
+{
+    std::optional<T> value;
+    std::string error; // "layouts.json: /fields/3/headers: expected an array of strings"
+
+    explicit operator bool() const { return value.has_value(); }
+};
+
+// Reads schemas/layouts.json.
+Loaded<Layout> loadLayout(const std::filesystem::path& file);
+
+// Reads schemas/progress-commentary.json.
+Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& file);
+
+// Where the schemas are: $EQPLAN_SCHEMA_DIR if set, else share/eqplan/schemas next to the
+// running program's bin/ folder, else the build tree's copy.
+std::filesystem::path schemaDirectory();
+
+// Both schemas that reading a plan needs, loaded from one directory.
+struct Schemas
+{
+    Layout layout;
+    CommentaryGrammar grammar;
+};
+Loaded<Schemas> loadSchemas(const std::filesystem::path& directory = schemaDirectory());
+} // namespace eqplan

@@ -1,0 +1,27 @@
+// Small UTF-8 text helpers shared by the parsers of core.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eqplan::text
+{
+// Removes leading and trailing white space, including no-break and other Unicode spaces.
+std::string_view trim(std::string_view s);
+
+// ASCII lower case; other bytes are kept as they are.
+std::string lower(std::string_view s);
+
+// Lower case, every run of white space (Unicode spaces included) made one ' ', trimmed.
+std::string fold(std::string_view s);
+
+// Splits on any of the given separators (each a UTF-8 string); pieces are trimmed, empty ones dropped.
+std::vector<std::string> split(std::string_view s, const std::vector<std::string_view>& separators);
+
+// True if s starts with prefix, ignoring ASCII case.
+bool startsWithIgnoreCase(std::string_view s, std::string_view prefix);
+
+// Length in bytes of the Unicode white space character at s[pos], or 0 if there is none.
+std::size_t spaceAt(std::string_view s, std::size_t pos);
+} // namespace eqplan::text

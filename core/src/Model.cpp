@@ -1,0 +1,73 @@
+#include "eqplan/Model.hpp"
+
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace eqplan
+{
+namespace
+{
+constexpr std::array<std::string_view, 3> aimIds = {"eliminate", "advance", "foster"};
+constexpr std::array<std::string_view, 9> characteristicIds = {
+    "age",  "disability",     "gender-reassignment", "marriage-civil-partnership",
+    "pregnancy-maternity", "race", "religion-belief", "sex", "sexual-orientation"};
+} // namespace
+
+std::string_view toString(Aim aim)
+{
+    return aimIds[static_cast<std::size_t>(aim)];
+}
+
+std::string_view toString(Characteristic characteristic)
+{
+    return characteristicIds[static_cast<std::size_t>(characteristic)];
+}
+
+std::optional<Aim> aimFromString(std::string_view id)
+{
+    for (std::size_t i = 0; i < aimIds.size(); ++i)
+        if (aimIds[i] == id)
+            return static_cast<Aim>(i);
+    return std::nullopt;
+}
+
+std::optional<Characteristic> characteristicFromString(std::string_view id)
+{
+    for (std::size_t i = 0; i < characteristicIds.size(); ++i)
+        if (characteristicIds[i] == id)
+            return static_cast<Characteristic>(i);
+    return std::nullopt;
+}
+
+std::string Field::text() const
+{
+    std::string out;
+    for (const FieldParagraph& fp : paragraphs)
+    {
+        std::string_view t = text::trim(fp.paragraph.text);
+        if (t.empty())
+            continue;
+        if (!out.empty())
+            out += '\n';
+        out += t;
+    }
+    return out;
+}
+
+bool Field::empty() const
+{
+    return std::all_of(paragraphs.begin(), paragraphs.end(),
+                       [](const FieldParagraph& fp) { return fp.paragraph.empty(); });
+}
+
+const Progress* Objective::latestProgress() const
+{
+    const Progress* latest = nullptr;
+    for (const Progress& entry : progress)
+        if (entry.date && (!latest || compare(*entry.date, *latest->date) >= 0))
+            latest = &entry;
+    return latest;
+}
+} // namespace eqplan

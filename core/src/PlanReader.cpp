@@ -1,0 +1,767 @@
+#include "eqplan/PlanReader.hpp"
+
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+namespace eqplan
+{
+namespace
+{
+bool isWordChar(char c)
+{
+    const unsigned char u = static_cast<unsigned char>(c);
+    return std::isalnum(u) || u >= 0x80;
+}
+
+// Header text folded for comparison: lower case, single spaces, typographic apostrophes made
+// plain, an explanation after a colon dropped ("Target group(s): e.g. whole school" → "target
+// group(s)"), trailing ':', '?' and '.' dropped.
+std::string normaliseHeader(std::string_view header)
+{
+    std::string folded = text::fold(header);
+    for (std::size_t pos; (pos = folded.find("\xE2\x80\x99")) != std::string::npos;)
+        folded.replace(pos, 3, "'");
+    if (std::size_t colon = folded.find(':'); colon != std::string::npos)
+        folded.erase(colon);
+    while (!folded.empty() && (folded.back() == '?' || folded.back() == '.' || folded.back() == ' '))
+        folded.pop_back();
+    return folded;
+}
+
+// `phrase` occurs in `haystack` (both folded) on word boundaries.
+bool containsPhrase(std::string_view haystack, std::string_view phrase)
+{
+    for (std::size_t pos = haystack.find(phrase); pos != std::string_view::npos;
+         pos = haystack.find(phrase, pos + 1))
+    {
+        const bool startOk = pos == 0 || !isWordChar(haystack[pos - 1]);
+        const std::size_t end = pos + phrase.size();
+        const bool endOk = end == haystack.size() || !isWordChar(haystack[end]);
+        if (startOk && endOk)
+            return true;
+    }
+    return false;
+}
+
+// A piece of a cell folded for vocabulary look-up: no surrounding punctuation.
+std::string foldTerm(std::string_view piece)
+{
+    std::string folded = text::fold(piece);
+    auto isPunct = [](char c) { return c == '.' || c == ':' || c == ';' || c == '(' || c == ')'; };
+    while (!folded.empty() && (isPunct(folded.back()) || folded.back() == ' '))
+        folded.pop_back();
+    std::size_t start = 0;
+    while (start < folded.size() && (isPunct(folded[start]) || folded[start] == ' '))
+        ++start;
+    return folded.substr(start);
+}
+
+bool isOneOf(const std::string& folded, const std::vector<std::string>& phrases)
+{
+    return std::find(phrases.begin(), phrases.end(), folded) != phrases.end();
+}
+
+// The characteristic a whole phrase names, if any.
+const WordList* characteristicNamed(const std::string& folded, const Layout& layout)
+{
+    for (const WordList& list : layout.characteristics)
+        if (isOneOf(folded, list.words))
+            return &list;
+    return nullptr;
+}
+
+template <class Enum>
+void addSorted(std::vector<Enum>& values, Enum value)
+{
+    if (std::find(values.begin(), values.end(), value) == values.end())
+    {
+        values.push_back(value);
+        std::sort(values.begin(), values.end());
+    }
+}
+
+void addPiece(std::vector<std::string>& pieces, std::string_view piece)
+{
+    std::string_view trimmed = text::trim(piece);
+    if (!trimmed.empty())
+        pieces.emplace_back(trimmed);
+}
+
+// Splits at " and " / " or " (any case) on word boundaries.
+std::vector<std::string> splitConjunctions(std::string_view piece)
+{
+    std::vector<std::string> parts;
+    const std::string folded = text::lower(piece);
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < folded.size(); ++i)
+    {
+        for (std::string_view conjunction : {" and ", " or "})
+        {
+            if (folded.compare(i, conjunction.size(), conjunction) == 0)
+            {
+                addPiece(parts, piece.substr(start, i - start));
+                start = i + conjunction.size();
+                i = start - 1;
+                break;
+            }
+        }
+    }
+    addPiece(parts, piece.substr(start));
+    return parts;
+}
+
+// Everything the reader knows of one plan table while it reads its rows.
+struct TableReading
+{
+    const Table* table = nullptr;
+    int documentIndex = 0;
+    int planIndex = 0;
+    int headerRow = 0;
+    std::vector<std::string> fieldOfColumn;  // field id per grid column, "" for unknown
+    std::vector<std::string> headerOfColumn; // header text per grid column
+    std::vector<const Cell*> coverage;       // rows × columns → the cell covering it
+
+    const Cell* at(int row, int column) const
+    {
+        return coverage[static_cast<std::size_t>(row * table->columns + column)];
+    }
+};
+
+std::vector<const Cell*> coverageOf(const Table& table)
+{
+    std::vector<const Cell*> coverage(static_cast<std::size_t>(table.rows * table.columns), nullptr);
+    for (const Cell& cell : table.cells)
+        for (int r = cell.row; r < std::min(table.rows, cell.row + cell.rowSpan); ++r)
+            for (int c = cell.column; c < std::min(table.columns, cell.column + cell.columnSpan); ++c)
+                if (r >= 0 && c >= 0)
+                    coverage[static_cast<std::size_t>(r * table.columns + c)] = &cell;
+    return coverage;
+}
+
+// The cells whose top-left corner is in `row`, in column order.
+std::vector<const Cell*> freshCells(const TableReading& reading, int row)
+{
+    std::vector<const Cell*> cells;
+    for (int c = 0; c < reading.table->columns; ++c)
+    {
+        const Cell* cell = reading.at(row, c);
+        if (cell && cell->row == row && (cells.empty() || cells.back() != cell))
+            cells.push_back(cell);
+    }
+    return cells;
+}
+
+// Maps the header row's cells to fields; returns how many distinct fields it names.
+int mapHeader(TableReading& reading, int headerRow, const Layout& layout)
+{
+    const int columns = reading.table->columns;
+    reading.fieldOfColumn.assign(static_cast<std::size_t>(columns), "");
+    reading.headerOfColumn.assign(static_cast<std::size_t>(columns), "");
+    std::set<std::string> found;
+    for (int c = 0; c < columns; ++c)
+    {
+        const Cell* cell = reading.at(headerRow, c);
+        if (!cell || cell->row != headerRow)
+            continue;
+        std::string header(text::trim(cell->text()));
+        std::string field = fieldForHeader(header, layout);
+        // A field named twice keeps its first column; the second is kept as an extra column.
+        if (!field.empty() && found.count(field) && reading.fieldOfColumn[static_cast<std::size_t>(cell->column)] != field)
+            field.clear();
+        for (int spanned = c; spanned < std::min(columns, cell->column + cell->columnSpan); ++spanned)
+        {
+            reading.fieldOfColumn[static_cast<std::size_t>(spanned)] = field;
+            reading.headerOfColumn[static_cast<std::size_t>(spanned)] = header;
+        }
+        if (!field.empty())
+            found.insert(field);
+        c = std::max(c, cell->column + cell->columnSpan - 1);
+    }
+    reading.headerRow = headerRow;
+    return static_cast<int>(found.size());
+}
+
+bool namesRequiredField(const TableReading& reading, const Layout& layout)
+{
+    if (layout.requiredAnyOf.empty())
+        return true;
+    for (const std::string& field : reading.fieldOfColumn)
+        if (isOneOf(field, layout.requiredAnyOf))
+            return true;
+    return false;
+}
+
+Location locationOf(const TableReading& reading, const Cell& cell, std::optional<int> paragraph = {})
+{
+    return Location{reading.documentIndex, cell.row, cell.column, cell.name, paragraph};
+}
+
+void appendCell(Field& field, const TableReading& reading, const Cell& cell)
+{
+    field.cells.push_back(locationOf(reading, cell));
+    for (std::size_t p = 0; p < cell.paragraphs.size(); ++p)
+        field.paragraphs.push_back(
+            FieldParagraph{cell.paragraphs[p], locationOf(reading, cell, static_cast<int>(p))});
+}
+
+Field* fieldOf(Objective& objective, const std::string& id)
+{
+    if (id == "duty") return &objective.duty;
+    if (id == "characteristics") return &objective.characteristics;
+    if (id == "aim") return &objective.aim;
+    if (id == "objective") return &objective.objective;
+    if (id == "targetGroups") return &objective.targetGroups;
+    if (id == "actions") return &objective.actions;
+    if (id == "successCriteria") return &objective.successCriteria;
+    if (id == "owners") return &objective.owners;
+    if (id == "timescale") return &objective.timescale;
+    if (id == "progress") return &objective.progressField;
+    return nullptr;
+}
+
+// An objective while its rows are being gathered.
+struct Gathering
+{
+    Objective objective;
+    Field number;
+    std::set<const Cell*> seen;
+};
+
+void gatherRow(Gathering& gathering, const TableReading& reading, int row, bool commentary)
+{
+    gathering.objective.rows.push_back(row);
+    for (int c = 0; c < reading.table->columns; ++c)
+    {
+        const Cell* cell = reading.at(row, c);
+        if (!cell || !gathering.seen.insert(cell).second)
+            continue;
+        // A commentary row's own cells are progress whatever column they start in; cells merged
+        // down from the objective's row were gathered with that row.
+        const std::string& id = reading.fieldOfColumn[static_cast<std::size_t>(c)];
+        if (commentary && cell->row == row)
+        {
+            appendCell(gathering.objective.progressField, reading, *cell);
+            continue;
+        }
+        if (id == "number")
+        {
+            appendCell(gathering.number, reading, *cell);
+            continue;
+        }
+        if (Field* field = fieldOf(gathering.objective, id))
+        {
+            appendCell(*field, reading, *cell);
+            continue;
+        }
+        const std::string& header = reading.headerOfColumn[static_cast<std::size_t>(c)];
+        auto extra = std::find_if(gathering.objective.extra.begin(), gathering.objective.extra.end(),
+                                  [&](const ExtraField& e) { return e.header == header; });
+        if (extra == gathering.objective.extra.end())
+            extra = gathering.objective.extra.insert(extra, ExtraField{header, {}});
+        appendCell(extra->field, reading, *cell);
+    }
+}
+
+std::vector<ListItem> itemsOf(const Field& field, const CommentaryGrammar& grammar)
+{
+    std::vector<ListItem> items;
+    for (const FieldParagraph& fp : field.paragraphs)
+    {
+        if (fp.paragraph.empty())
+            continue;
+        Item item = parseItem(fp.paragraph, grammar);
+        if (item.text.empty() && item.marker != ItemMarker::ListLabel)
+            continue;
+        items.push_back(ListItem{std::move(item), fp.location});
+    }
+    return items;
+}
+
+std::vector<Progress> progressOf(const Field& field, const CommentaryGrammar& grammar)
+{
+    std::vector<Paragraph> paragraphs;
+    paragraphs.reserve(field.paragraphs.size());
+    for (const FieldParagraph& fp : field.paragraphs)
+        paragraphs.push_back(fp.paragraph);
+    std::vector<Progress> entries;
+    for (ProgressEntry& entry : parseProgress(paragraphs, grammar))
+    {
+        Progress progress;
+        progress.date = entry.date;
+        progress.heading = entry.heading;
+        progress.headingBold = entry.headingBold;
+        if (entry.headingParagraph)
+            progress.headingLocation = field.paragraphs[*entry.headingParagraph].location;
+        for (ProgressItem& item : entry.items)
+            progress.items.push_back(
+                ListItem{std::move(item.item), field.paragraphs[item.paragraph].location});
+        entries.push_back(std::move(progress));
+    }
+    return entries;
+}
+
+std::optional<int> leadingNumber(std::string_view s)
+{
+    s = text::trim(s);
+    int value = 0;
+    std::size_t digits = 0;
+    while (digits < s.size() && digits < 4 && std::isdigit(static_cast<unsigned char>(s[digits])))
+        value = value * 10 + (s[digits++] - '0');
+    if (digits == 0)
+        return std::nullopt;
+    return value;
+}
+
+// Fills in everything derived from an objective's fields.
+void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber)
+{
+    Objective& objective = gathering.objective;
+    const CommentaryGrammar& grammar = schemas.grammar;
+
+    std::optional<int> number = leadingNumber(gathering.number.text());
+    // A typed "1) " before the objective's first paragraph is its number, not its text.
+    std::string objectiveText;
+    bool first = true;
+    for (const FieldParagraph& fp : objective.objective.paragraphs)
+    {
+        if (fp.paragraph.empty())
+            continue;
+        std::string_view paragraphText = text::trim(fp.paragraph.text);
+        Item item = parseItem(fp.paragraph, grammar);
+        if (first && (item.marker == ItemMarker::TypedNumber || item.marker == ItemMarker::ListLabel)
+            && item.number)
+        {
+            number = number ? number : item.number;
+            paragraphText = item.marker == ItemMarker::TypedNumber ? std::string_view(item.text)
+                                                                   : paragraphText;
+            objectiveText += paragraphText;
+        }
+        else
+        {
+            objectiveText += (first ? "" : "\n") + std::string(paragraphText);
+        }
+        first = false;
+    }
+    objective.objectiveText = std::move(objectiveText);
+    objective.number = number.value_or(previousNumber + 1);
+
+    AimsReading aims = readAims(objective.duty.text(), schemas.layout);
+    objective.aims = std::move(aims.aims);
+    objective.unmappedDuty = std::move(aims.unmapped);
+    CharacteristicsReading characteristics
+        = readCharacteristics(objective.characteristics.text(), schemas.layout);
+    objective.characteristicIds = std::move(characteristics.characteristics);
+    objective.unmappedCharacteristics = std::move(characteristics.unmapped);
+
+    objective.targetGroupItems = itemsOf(objective.targetGroups, grammar);
+    objective.actionItems = itemsOf(objective.actions, grammar);
+    objective.successCriteriaItems = itemsOf(objective.successCriteria, grammar);
+    objective.ownerNames = splitOwners(objective.owners.text());
+    for (const DateMatch& match : findDates(objective.timescale.text()))
+        objective.timescaleDates.push_back(*match.date);
+    objective.progress = progressOf(objective.progressField, grammar);
+}
+
+// Reads the objectives of one plan table, appending them to the plan.
+void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& plan)
+{
+    const Table& table = *reading.table;
+    std::vector<int> keyColumns;
+    int objectiveColumn = -1;
+    for (int c = 0; c < table.columns; ++c)
+    {
+        const std::string& id = reading.fieldOfColumn[static_cast<std::size_t>(c)];
+        const FieldSpec* spec = schemas.layout.field(id);
+        if (spec && spec->key)
+            keyColumns.push_back(c);
+        if (id == "objective" && objectiveColumn < 0)
+            objectiveColumn = c;
+    }
+    if (keyColumns.empty() && objectiveColumn >= 0)
+        keyColumns.push_back(objectiveColumn);
+
+    std::vector<Gathering> gathered;
+    for (int row = reading.headerRow + 1; row < table.rows; ++row)
+    {
+        std::vector<const Cell*> fresh = freshCells(reading, row);
+        std::vector<const Cell*> filled;
+        std::copy_if(fresh.begin(), fresh.end(), std::back_inserter(filled),
+                     [](const Cell* cell) { return !cell->empty(); });
+        if (filled.empty())
+            continue;
+
+        const bool commentary = std::all_of(filled.begin(), filled.end(), [&](const Cell* cell) {
+            for (const Paragraph& p : cell->paragraphs)
+                if (!p.empty())
+                    return parseProgressHeading(p.text, schemas.grammar).has_value();
+            return false;
+        });
+        const bool keysEmpty = std::all_of(keyColumns.begin(), keyColumns.end(), [&](int c) {
+            const Cell* cell = reading.at(row, c);
+            return !cell || cell->row != row || cell->empty();
+        });
+        bool startsNumbered = false;
+        if (objectiveColumn >= 0)
+        {
+            const Cell* cell = reading.at(row, objectiveColumn);
+            if (cell && cell->row == row)
+                for (const Paragraph& p : cell->paragraphs)
+                    if (!p.empty())
+                    {
+                        startsNumbered = parseItem(p, schemas.grammar).marker == ItemMarker::TypedNumber;
+                        break;
+                    }
+        }
+        const bool continuation = keysEmpty && !startsNumbered
+                                  && static_cast<int>(filled.size()) * 2 <= table.columns;
+
+        if (!gathered.empty() && (commentary || continuation))
+        {
+            gatherRow(gathered.back(), reading, row, commentary);
+            if (!commentary)
+                plan.notes.push_back("Row " + std::to_string(row + 1) + " of " + table.name
+                                     + " continues the objective above it (a row split over a "
+                                       "page); it is read as part of that objective.");
+            continue;
+        }
+        Gathering next;
+        next.objective.table = reading.planIndex;
+        gatherRow(next, reading, row, false);
+        gathered.push_back(std::move(next));
+    }
+
+    for (Gathering& gathering : gathered)
+    {
+        interpret(gathering, schemas, plan.objectives.empty() ? 0 : plan.objectives.back().number);
+        plan.objectives.push_back(std::move(gathering.objective));
+    }
+}
+
+void registerOwners(Plan& plan)
+{
+    std::map<std::string, std::size_t> byKey;
+    for (Objective& objective : plan.objectives)
+    {
+        for (std::string& name : objective.ownerNames)
+        {
+            auto [it, added] = byKey.emplace(ownerKey(name), plan.owners.size());
+            if (added)
+                plan.owners.push_back(Owner{name, {}});
+            Owner& owner = plan.owners[it->second];
+            name = owner.name;
+            if (owner.objectives.empty() || owner.objectives.back() != objective.number)
+                owner.objectives.push_back(objective.number);
+        }
+        // Two spellings of one owner in one cell become one.
+        std::vector<std::string> unique;
+        for (const std::string& name : objective.ownerNames)
+            if (std::find(unique.begin(), unique.end(), name) == unique.end())
+                unique.push_back(name);
+        objective.ownerNames = std::move(unique);
+    }
+}
+
+std::optional<Period> periodOf(const std::string& title)
+{
+    std::vector<DateMatch> dates = findDates(title);
+    if (dates.empty())
+        return std::nullopt;
+    Period period;
+    period.text = title.substr(dates.front().begin, dates.back().end - dates.front().begin);
+    period.from = static_cast<int>(dates.front().date->first.year());
+    period.to = static_cast<int>(dates.back().date->last().year());
+    return period;
+}
+
+std::string describeHeaders(const Layout& layout)
+{
+    std::string out;
+    for (std::string_view id : {"objective", "actions", "owners", "duty"})
+        if (const FieldSpec* spec = layout.field(id); spec && !spec->headers.empty())
+            out += (out.empty() ? "\"" : ", \"") + spec->headers.front() + "\"";
+    return out;
+}
+} // namespace
+
+std::string fieldForHeader(std::string_view header, const Layout& layout)
+{
+    const std::string h = normaliseHeader(header);
+    if (h.empty())
+        return {};
+    std::string best;
+    std::size_t bestScore = 0;
+    for (const FieldSpec& spec : layout.fields)
+    {
+        for (const std::string& alias : spec.headers)
+        {
+            const std::string a = normaliseHeader(alias);
+            std::size_t score = 0;
+            if (h == a)
+                score = 1000 + a.size();
+            else if (h.size() > a.size() && h.compare(0, a.size(), a) == 0
+                     && !isWordChar(h[a.size()]))
+                score = a.size();
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = spec.id;
+            }
+        }
+    }
+    return best;
+}
+
+AimsReading readAims(std::string_view cell, const Layout& layout)
+{
+    AimsReading reading;
+    const std::string folded = foldTerm(cell);
+    if (folded.empty())
+        return reading;
+    if (isOneOf(folded, layout.allAims))
+    {
+        reading.aims.assign(std::begin(allAims), std::end(allAims));
+        return reading;
+    }
+    for (const WordList& list : layout.aims)
+        for (const std::string& word : list.words)
+            if (containsPhrase(folded, word))
+                if (std::optional<Aim> aim = aimFromString(list.id))
+                    addSorted(reading.aims, *aim);
+    if (reading.aims.empty())
+        reading.unmapped.emplace_back(text::trim(cell));
+    return reading;
+}
+
+CharacteristicsReading readCharacteristics(std::string_view cell, const Layout& layout)
+{
+    CharacteristicsReading reading;
+    auto addAll = [&] {
+        for (Characteristic c : allCharacteristics)
+            addSorted(reading.characteristics, c);
+    };
+    auto add = [&](const WordList& list) {
+        if (std::optional<Characteristic> c = characteristicFromString(list.id))
+            addSorted(reading.characteristics, *c);
+    };
+    for (const std::string& piece : text::split(cell, {"/", ",", ";", "\n", "&", "+"}))
+    {
+        const std::string folded = foldTerm(piece);
+        if (folded.empty())
+            continue;
+        if (isOneOf(folded, layout.allCharacteristics))
+        {
+            addAll();
+            continue;
+        }
+        if (const WordList* list = characteristicNamed(folded, layout))
+        {
+            add(*list);
+            continue;
+        }
+        for (const std::string& part : splitConjunctions(piece))
+        {
+            const std::string foldedPart = foldTerm(part);
+            if (isOneOf(foldedPart, layout.allCharacteristics))
+                addAll();
+            else if (const WordList* list = characteristicNamed(foldedPart, layout))
+                add(*list);
+            else
+                reading.unmapped.push_back(part);
+        }
+    }
+    return reading;
+}
+
+std::string ownerKey(std::string_view owner)
+{
+    std::string key;
+    for (char c : text::fold(owner))
+        if (c != ' ')
+            key += c;
+    return key;
+}
+
+std::vector<std::string> splitOwners(std::string_view cell)
+{
+    std::vector<std::string> owners;
+    std::set<std::string> keys;
+    for (std::string& owner :
+         text::split(cell, {"\n", "/", ",", "&", ";", " and ", " And ", " AND "}))
+        if (keys.insert(ownerKey(owner)).second)
+            owners.push_back(std::move(owner));
+    return owners;
+}
+
+std::optional<UpdatedLine> readUpdatedLine(std::string_view paragraph)
+{
+    std::string_view line = text::trim(paragraph);
+    if (line.size() > 160)
+        return std::nullopt;
+    std::string_view rest;
+    for (std::string_view keyword : {"last updated", "updated", "last reviewed", "reviewed"})
+        if (text::startsWithIgnoreCase(line, keyword)
+            && (line.size() == keyword.size() || !isWordChar(line[keyword.size()])))
+        {
+            rest = line.substr(keyword.size());
+            break;
+        }
+    if (rest.data() == nullptr)
+        return std::nullopt;
+    auto skipPrefix = [](std::string_view s) {
+        s = text::trim(s);
+        while (!s.empty() && (s.front() == ':' || s.front() == '-'))
+            s = text::trim(s.substr(1));
+        if (text::startsWithIgnoreCase(s, "on "))
+            s = text::trim(s.substr(3));
+        return s;
+    };
+    rest = skipPrefix(rest);
+    DateMatch match = findDate(rest);
+    if (!match || match.begin != 0)
+        return std::nullopt;
+    UpdatedLine updated;
+    updated.text = std::string(line);
+    updated.date = match.date;
+    std::string_view by = text::trim(rest.substr(match.end));
+    while (!by.empty() && (by.front() == ',' || by.front() == '-' || by.front() == ':' || by.front() == '('))
+        by = text::trim(by.substr(1));
+    if (text::startsWithIgnoreCase(by, "by "))
+        by = text::trim(by.substr(3));
+    while (!by.empty() && (by.back() == ')' || by.back() == '.'))
+        by = text::trim(by.substr(0, by.size() - 1));
+    updated.by = std::string(by);
+    return updated;
+}
+
+ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
+{
+    ReadResult result;
+    Plan& plan = result.plan;
+    std::vector<TableReading> readings;
+    for (std::size_t t = 0; t < document.tables.size(); ++t)
+    {
+        const Table& table = document.tables[t];
+        TableReading reading;
+        reading.table = &table;
+        reading.documentIndex = static_cast<int>(t);
+        reading.coverage = coverageOf(table);
+        int best = 0;
+        bool found = false;
+        for (int row = 0; row < std::min(table.rows, schemas.layout.headerRowSearch) && !found; ++row)
+        {
+            const int fields = mapHeader(reading, row, schemas.layout);
+            best = std::max(best, fields);
+            found = fields >= schemas.layout.minFields && namesRequiredField(reading, schemas.layout);
+        }
+        if (!found)
+        {
+            RejectedTable rejected{static_cast<int>(t), table.name, {}, best};
+            if (table.rows > 0)
+                for (const Cell* cell : freshCells(reading, 0))
+                    rejected.headers.emplace_back(text::trim(cell->text()));
+            result.rejected.push_back(std::move(rejected));
+            continue;
+        }
+        reading.planIndex = static_cast<int>(readings.size());
+        readings.push_back(std::move(reading));
+    }
+
+    if (readings.empty())
+    {
+        result.status = document.tables.empty() ? ReadStatus::NoTables : ReadStatus::NoPlanTable;
+        result.message
+            = document.tables.empty()
+                  ? "The document has no tables. eqplan reads a plan kept as a table whose first "
+                    "row names its columns, for example "
+                        + describeHeaders(schemas.layout) + "."
+                  : "None of the document's " + std::to_string(document.tables.size())
+                        + " tables looks like an equality plan: a plan table's header row names at "
+                          "least "
+                        + std::to_string(schemas.layout.minFields)
+                        + " of the plan's columns, for example " + describeHeaders(schemas.layout)
+                        + ".";
+        return result;
+    }
+
+    // The title, the Updated line and any rows above the first header row come before the plan.
+    const int firstTable = readings.front().documentIndex;
+    std::vector<std::pair<int, int>> front; // (document table, paragraph index in its `before`)
+    for (int t = 0; t <= firstTable; ++t)
+        for (std::size_t p = 0; p < document.tables[static_cast<std::size_t>(t)].before.size(); ++p)
+            front.emplace_back(t, static_cast<int>(p));
+    auto frontParagraph = [&](const std::pair<int, int>& at) -> const Paragraph& {
+        return document.tables[static_cast<std::size_t>(at.first)]
+            .before[static_cast<std::size_t>(at.second)];
+    };
+    for (const auto& at : front)
+        if (std::optional<UpdatedLine> updated = readUpdatedLine(frontParagraph(at).text))
+        {
+            updated->table = at.first;
+            updated->paragraph = at.second;
+            plan.updated = std::move(updated);
+            break;
+        }
+    auto isUpdatedLine = [&](const std::pair<int, int>& at) {
+        return plan.updated && plan.updated->table == at.first && plan.updated->paragraph == at.second;
+    };
+    std::optional<std::pair<int, int>> titleAt;
+    for (const auto& at : front)
+        if (!frontParagraph(at).empty() && !isUpdatedLine(at)
+            && (!titleAt || frontParagraph(at).style == "Title"))
+        {
+            titleAt = at;
+            if (frontParagraph(at).style == "Title")
+                break;
+        }
+    if (titleAt)
+        plan.title = std::string(text::trim(frontParagraph(*titleAt).text));
+    else if (readings.front().headerRow > 0)
+        for (const Cell* cell : freshCells(readings.front(), 0))
+            if (!cell->empty())
+            {
+                plan.title = std::string(text::trim(cell->text()));
+                break;
+            }
+    if (plan.title.empty())
+        plan.title = document.title;
+    plan.period = periodOf(plan.title);
+
+    for (TableReading& reading : readings)
+    {
+        PlanTable table;
+        table.index = reading.documentIndex;
+        table.name = reading.table->name;
+        table.headerRow = reading.headerRow;
+        const std::vector<Paragraph>& before = reading.table->before;
+        for (std::size_t p = before.size(); p-- > 0;)
+        {
+            const std::pair<int, int> at{reading.documentIndex, static_cast<int>(p)};
+            if (before[p].empty() || isUpdatedLine(at) || (titleAt && *titleAt == at))
+                continue;
+            table.heading = std::string(text::trim(before[p].text));
+            break;
+        }
+        for (int c = 0; c < reading.table->columns; ++c)
+        {
+            const std::string& header = reading.headerOfColumn[static_cast<std::size_t>(c)];
+            if (c > 0 && header == reading.headerOfColumn[static_cast<std::size_t>(c - 1)]
+                && reading.fieldOfColumn[static_cast<std::size_t>(c)]
+                       == reading.fieldOfColumn[static_cast<std::size_t>(c - 1)])
+                continue; // one header cell spanning several columns
+            table.columns.push_back(Column{c, header, reading.fieldOfColumn[static_cast<std::size_t>(c)]});
+            if (reading.fieldOfColumn[static_cast<std::size_t>(c)].empty() && !header.empty())
+                plan.notes.push_back("The column \"" + header + "\" of " + table.name
+                                     + " is not one eqplan knows; its cells are kept as an extra "
+                                       "field of each objective.");
+        }
+        plan.tables.push_back(std::move(table));
+        readObjectives(reading, schemas, plan);
+    }
+    registerOwners(plan);
+    return result;
+}
+} // namespace eqplan

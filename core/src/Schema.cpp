@@ -1,0 +1,305 @@
+#include "eqplan/Schema.hpp"
+
+#include "eqplan/Text.hpp"
+
+#include <boost/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace eqplan
+{
+namespace
+{
+namespace json = boost::json;
+
+// Walks a JSON document, remembering the path, and keeps the first error it meets.
+class Walker
+{
+public:
+    explicit Walker(std::string file) : m_file(std::move(file)) {}
+
+    const std::string& error() const { return m_error; }
+    bool ok() const { return m_error.empty(); }
+
+    void fail(const std::string& path, const std::string& what)
+    {
+        if (m_error.empty())
+            m_error = m_file + ": " + (path.empty() ? "/" : path) + ": " + what;
+    }
+
+    // The member `key` of `object`, or nullptr (and an error when it is required).
+    const json::value* member(const json::object& object, const std::string& path,
+                              std::string_view key, bool required = true)
+    {
+        const json::value* v = object.if_contains(key);
+        if (!v && required)
+            fail(path, "missing \"" + std::string(key) + "\"");
+        return v;
+    }
+
+    std::string string(const json::object& object, const std::string& path, std::string_view key)
+    {
+        const json::value* v = member(object, path, key);
+        if (v && !v->is_string())
+            fail(path + "/" + std::string(key), "expected a string");
+        return v && v->is_string() ? std::string(v->get_string()) : std::string();
+    }
+
+    std::vector<std::string> strings(const json::object& object, const std::string& path,
+                                     std::string_view key, bool required = true)
+    {
+        std::vector<std::string> out;
+        const json::value* v = member(object, path, key, required);
+        if (!v)
+            return out;
+        const json::array* array = v->if_array();
+        if (!array)
+        {
+            fail(path + "/" + std::string(key), "expected an array of strings");
+            return out;
+        }
+        for (std::size_t i = 0; i < array->size(); ++i)
+        {
+            if (!(*array)[i].is_string())
+                fail(path + "/" + std::string(key) + "/" + std::to_string(i), "expected a string");
+            else
+                out.emplace_back((*array)[i].get_string());
+        }
+        return out;
+    }
+
+    std::int64_t integer(const json::object& object, const std::string& path, std::string_view key,
+                         std::int64_t fallback)
+    {
+        const json::value* v = member(object, path, key, false);
+        if (!v)
+            return fallback;
+        if (!v->is_int64())
+        {
+            fail(path + "/" + std::string(key), "expected an integer");
+            return fallback;
+        }
+        return v->get_int64();
+    }
+
+    const json::object* object(const json::value* v, const std::string& path)
+    {
+        if (v && !v->is_object())
+            fail(path, "expected an object");
+        return v ? v->if_object() : nullptr;
+    }
+
+    const json::array* array(const json::value* v, const std::string& path)
+    {
+        if (v && !v->is_array())
+            fail(path, "expected an array");
+        return v ? v->if_array() : nullptr;
+    }
+
+private:
+    std::string m_file;
+    std::string m_error;
+};
+
+// Parses a whole file as JSON, or says why it could not.
+std::optional<json::value> parseFile(const std::filesystem::path& file, std::string& error)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+    {
+        error = file.string() + ": cannot be read";
+        return std::nullopt;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::error_code ec;
+    json::value value = json::parse(buffer.str(), ec);
+    if (ec)
+    {
+        error = file.string() + ": not valid JSON (" + ec.message() + ")";
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::vector<std::string> lowered(std::vector<std::string> words)
+{
+    for (std::string& w : words)
+        w = text::fold(w);
+    return words;
+}
+
+std::vector<WordList> wordLists(Walker& walker, const json::object& root, std::string_view key)
+{
+    std::vector<WordList> lists;
+    const std::string path = "/" + std::string(key);
+    const json::array* array = walker.array(walker.member(root, "", key), path);
+    if (!array)
+        return lists;
+    for (std::size_t i = 0; i < array->size(); ++i)
+    {
+        const std::string itemPath = path + "/" + std::to_string(i);
+        const json::object* item = walker.object(&(*array)[i], itemPath);
+        if (!item)
+            continue;
+        WordList list;
+        list.id = walker.string(*item, itemPath, "id");
+        list.label = walker.string(*item, itemPath, "label");
+        list.words = lowered(walker.strings(*item, itemPath, "words"));
+        lists.push_back(std::move(list));
+    }
+    return lists;
+}
+
+void requireIds(Walker& walker, const std::vector<WordList>& lists, std::string_view key,
+                std::initializer_list<std::string_view> ids)
+{
+    for (std::string_view id : ids)
+    {
+        bool found = false;
+        for (const WordList& list : lists)
+            found = found || list.id == id;
+        if (!found)
+            walker.fail("/" + std::string(key), "has no entry \"" + std::string(id) + "\"");
+    }
+}
+
+// The folder holding the running program, from /proc/self/exe.
+std::filesystem::path programDirectory()
+{
+    std::error_code ec;
+    std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path() : exe.parent_path();
+}
+} // namespace
+
+const FieldSpec* Layout::field(std::string_view id) const
+{
+    for (const FieldSpec& spec : fields)
+        if (spec.id == id)
+            return &spec;
+    return nullptr;
+}
+
+Loaded<Layout> loadLayout(const std::filesystem::path& file)
+{
+    Loaded<Layout> result;
+    std::optional<json::value> document = parseFile(file, result.error);
+    if (!document)
+        return result;
+    Walker walker(file.filename().string());
+    const json::object* root = walker.object(&*document, "");
+    if (!root)
+    {
+        result.error = walker.error();
+        return result;
+    }
+    Layout layout;
+    if (const json::object* recognition
+        = walker.object(walker.member(*root, "", "recognition"), "/recognition"))
+    {
+        layout.minFields
+            = static_cast<int>(walker.integer(*recognition, "/recognition", "minFields", 3));
+        layout.requiredAnyOf = walker.strings(*recognition, "/recognition", "requiredAnyOf");
+        layout.headerRowSearch = static_cast<int>(
+            walker.integer(*recognition, "/recognition", "headerRowSearch", 3));
+    }
+    if (const json::array* fields = walker.array(walker.member(*root, "", "fields"), "/fields"))
+    {
+        for (std::size_t i = 0; i < fields->size(); ++i)
+        {
+            const std::string path = "/fields/" + std::to_string(i);
+            const json::object* field = walker.object(&(*fields)[i], path);
+            if (!field)
+                continue;
+            FieldSpec spec;
+            spec.id = walker.string(*field, path, "id");
+            spec.label = walker.string(*field, path, "label");
+            const json::value* key = walker.member(*field, path, "key", false);
+            spec.key = key && key->is_bool() && key->get_bool();
+            spec.headers = walker.strings(*field, path, "headers");
+            layout.fields.push_back(std::move(spec));
+        }
+    }
+    layout.aims = wordLists(walker, *root, "aims");
+    requireIds(walker, layout.aims, "aims", {"eliminate", "advance", "foster"});
+    layout.allAims = lowered(walker.strings(*root, "", "allAims"));
+    layout.characteristics = wordLists(walker, *root, "characteristics");
+    requireIds(walker, layout.characteristics, "characteristics",
+               {"age", "disability", "gender-reassignment", "marriage-civil-partnership",
+                "pregnancy-maternity", "race", "religion-belief", "sex", "sexual-orientation"});
+    layout.allCharacteristics = lowered(walker.strings(*root, "", "allCharacteristics"));
+    if (const json::object* canonical
+        = walker.object(walker.member(*root, "", "canonical"), "/canonical"))
+    {
+        layout.canonicalTitle = walker.string(*canonical, "/canonical", "title");
+        layout.canonicalColumns = walker.strings(*canonical, "/canonical", "columns");
+        for (const std::string& column : layout.canonicalColumns)
+            if (!layout.field(column))
+                walker.fail("/canonical/columns", "names no field \"" + column + "\"");
+    }
+    if (walker.ok())
+        result.value = std::move(layout);
+    else
+        result.error = walker.error();
+    return result;
+}
+
+Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& file)
+{
+    Loaded<CommentaryGrammar> result;
+    std::optional<json::value> document = parseFile(file, result.error);
+    if (!document)
+        return result;
+    Walker walker(file.filename().string());
+    const json::object* root = walker.object(&*document, "");
+    if (!root)
+    {
+        result.error = walker.error();
+        return result;
+    }
+    CommentaryGrammar grammar;
+    grammar.headingPrefixes = walker.strings(*root, "", "headingPrefixes");
+    grammar.bulletMarkers = walker.strings(*root, "", "bulletMarkers");
+    grammar.maxHeadingWords
+        = static_cast<std::size_t>(walker.integer(*root, "", "maxHeadingWords", 8));
+    if (walker.ok())
+        result.value = std::move(grammar);
+    else
+        result.error = walker.error();
+    return result;
+}
+
+std::filesystem::path schemaDirectory()
+{
+    if (const char* fromEnvironment = std::getenv("EQPLAN_SCHEMA_DIR"); fromEnvironment && *fromEnvironment)
+        return fromEnvironment;
+    std::filesystem::path installed = programDirectory() / ".." / "share" / "eqplan" / "schemas";
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(installed / "layouts.json", ec))
+        return installed.lexically_normal();
+    return EQPLAN_BUILD_SCHEMA_DIR;
+}
+
+Loaded<Schemas> loadSchemas(const std::filesystem::path& directory)
+{
+    Loaded<Schemas> result;
+    Loaded<Layout> layout = loadLayout(directory / "layouts.json");
+    if (!layout)
+    {
+        result.error = layout.error;
+        return result;
+    }
+    Loaded<CommentaryGrammar> grammar = loadCommentaryGrammar(directory / "progress-commentary.json");
+    if (!grammar)
+    {
+        result.error = grammar.error;
+        return result;
+    }
+    result.value = Schemas{std::move(*layout.value), std::move(*grammar.value)};
+    return result;
+}
+} // namespace eqplan

@@ -1,0 +1,116 @@
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace eqplan::text
+{
+namespace
+{
+// UTF-8 spaces plans contain besides ASCII: no-break space, en/em spaces, thin space, narrow
+// no-break space, zero-width space and the byte order mark that Word leaves behind.
+constexpr std::array<std::string_view, 6> unicodeSpaces = {
+    "\xC2\xA0", "\xE2\x80\x82", "\xE2\x80\x83", "\xE2\x80\x89", "\xE2\x80\xAF", "\xE2\x80\x8B",
+};
+} // namespace
+
+std::size_t spaceAt(std::string_view s, std::size_t pos)
+{
+    if (pos >= s.size())
+        return 0;
+    const unsigned char c = static_cast<unsigned char>(s[pos]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+    for (std::string_view space : unicodeSpaces)
+        if (s.substr(pos, space.size()) == space)
+            return space.size();
+    if (s.substr(pos, 3) == "\xEF\xBB\xBF")
+        return 3;
+    return 0;
+}
+
+std::string_view trim(std::string_view s)
+{
+    std::size_t begin = 0;
+    while (std::size_t n = spaceAt(s, begin))
+        begin += n;
+    std::size_t end = s.size();
+    while (end > begin)
+    {
+        // Find the start of the last character and see whether it is a space.
+        std::size_t start = end - 1;
+        while (start > begin && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80)
+            --start;
+        if (spaceAt(s, start) != end - start)
+            break;
+        end = start;
+    }
+    return s.substr(begin, end - begin);
+}
+
+std::string lower(std::string_view s)
+{
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
+        return static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+    });
+    return out;
+}
+
+std::string fold(std::string_view s)
+{
+    std::string out;
+    out.reserve(s.size());
+    bool pendingSpace = false;
+    for (std::size_t i = 0; i < s.size();)
+    {
+        if (std::size_t n = spaceAt(s, i))
+        {
+            pendingSpace = !out.empty();
+            i += n;
+            continue;
+        }
+        if (pendingSpace)
+            out += ' ';
+        pendingSpace = false;
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+        ++i;
+    }
+    return out;
+}
+
+std::vector<std::string> split(std::string_view s, const std::vector<std::string_view>& separators)
+{
+    std::vector<std::string> pieces;
+    std::size_t start = 0;
+    auto flush = [&](std::size_t end) {
+        std::string_view piece = trim(s.substr(start, end - start));
+        if (!piece.empty())
+            pieces.emplace_back(piece);
+    };
+    for (std::size_t i = 0; i < s.size();)
+    {
+        std::size_t matched = 0;
+        for (std::string_view separator : separators)
+            if (!separator.empty() && s.substr(i, separator.size()) == separator)
+                matched = std::max(matched, separator.size());
+        if (matched == 0)
+        {
+            ++i;
+            continue;
+        }
+        flush(i);
+        i += matched;
+        start = i;
+    }
+    flush(s.size());
+    return pieces;
+}
+
+bool startsWithIgnoreCase(std::string_view s, std::string_view prefix)
+{
+    return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
+}
+} // namespace eqplan::text

@@ -1,0 +1,63 @@
+// A LibreOffice to read documents with: a private headless soffice started for this process
+// (terminated on every path), or one already running that we connect to.
+#pragma once
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace eqplan::bridge
+{
+class Office
+{
+public:
+    // Starts a private headless soffice with its own profile in a temporary folder. Throws Error.
+    static std::unique_ptr<Office> start();
+
+    // Connects to a running office, e.g. "pipe,name=eqplan" or "socket,host=127.0.0.1,port=2002".
+    static std::unique_ptr<Office> connect(const std::string& connection);
+
+    ~Office(); // terminates and cleans up an office this process started; never throws
+
+    Office(const Office&) = delete;
+    Office& operator=(const Office&) = delete;
+
+    const css::uno::Reference<css::uno::XComponentContext>& context() const { return m_xContext; }
+    const css::uno::Reference<css::frame::XDesktop2>& desktop() const { return m_xDesktop; }
+
+private:
+    Office() = default;
+    void resolve(const std::string& connection, bool wait);
+    void shutDown() noexcept;
+
+    css::uno::Reference<css::uno::XComponentContext> m_xContext;
+    css::uno::Reference<css::frame::XDesktop2> m_xDesktop;
+    int m_pid = -1;                    // the soffice we started, or -1
+    std::filesystem::path m_directory; // its profile's temporary folder
+};
+
+// A document opened read-only and hidden; closed again when this goes away.
+class OpenDocument
+{
+public:
+    // Opens `file` (.docx, .doc, .odt, .fodt, .rtf...) as a text document. Throws Error
+    // (Kind::NotReadable) with a message saying what was found and what to do.
+    OpenDocument(Office& office, const std::filesystem::path& file);
+    ~OpenDocument();
+
+    OpenDocument(const OpenDocument&) = delete;
+    OpenDocument& operator=(const OpenDocument&) = delete;
+
+    const css::uno::Reference<css::lang::XComponent>& component() const { return m_xComponent; }
+
+private:
+    css::uno::Reference<css::lang::XComponent> m_xComponent;
+};
+
+// The file format LibreOffice detected for a file, by the file name's extension ("docx").
+std::string formatOf(const std::filesystem::path& file);
+} // namespace eqplan::bridge

@@ -1,0 +1,342 @@
+#include "eqplan/bridge/Office.hpp"
+
+#include "eqplan/bridge/Error.hpp"
+#include "Strings.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/bridge/XUnoUrlResolver.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <cppuhelper/bootstrap.hxx>
+#include <rtl/uri.hxx>
+#include <osl/file.hxx>
+
+#include <atomic>
+#include <cerrno>
+#include <fcntl.h>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <cstring>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+extern char** environ;
+
+using namespace css;
+using rtl::OUString;
+
+namespace eqplan::bridge
+{
+namespace
+{
+// The process group of the soffice this process started, for the signal handler.
+std::atomic<pid_t> g_officeGroup{-1};
+
+extern "C" void killOfficeAndExit(int signal)
+{
+    const pid_t group = g_officeGroup.load();
+    if (group > 0)
+        ::kill(-group, SIGKILL);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void installSignalHandlers()
+{
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
+        std::signal(signal, killOfficeAndExit);
+}
+
+const char* installHint = "Install it with: apt-get install libreoffice-writer";
+
+// soffice: $EQPLAN_SOFFICE, else the LibreOffice the build found.
+std::filesystem::path sofficePath()
+{
+    if (const char* path = std::getenv("EQPLAN_SOFFICE"); path && *path)
+        return path;
+    return std::filesystem::path(EQPLAN_LO_PROGRAM_DIR) / "soffice";
+}
+
+// The local UNO environment must be LibreOffice's own: point it at its fundamentalrc.
+void bootstrapEnvironment(const std::filesystem::path& soffice)
+{
+    std::error_code ec;
+    std::filesystem::path program = std::filesystem::canonical(soffice, ec).parent_path();
+    if (ec || !std::filesystem::exists(program / "fundamentalrc"))
+        program = EQPLAN_LO_PROGRAM_DIR;
+    const std::string value = "vnd.sun.star.pathname:" + (program / "fundamentalrc").string();
+    ::setenv("URE_BOOTSTRAP", value.c_str(), 0);
+}
+
+std::string fileUrl(const std::filesystem::path& path)
+{
+    OUString url;
+    if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(path.string()), url)
+        != osl::FileBase::E_None)
+        throw Error(Error::Kind::NotReadable, "The path " + path.string() + " cannot be used.");
+    return toUtf8(url);
+}
+
+beans::PropertyValue property(const char* name, const uno::Any& value)
+{
+    beans::PropertyValue p;
+    p.Name = OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+
+bool exited(pid_t pid)
+{
+    int status = 0;
+    return ::waitpid(pid, &status, WNOHANG) == pid;
+}
+} // namespace
+
+std::unique_ptr<Office> Office::start()
+{
+    const std::filesystem::path soffice = sofficePath();
+    if (::access(soffice.c_str(), X_OK) != 0)
+        throw Error(Error::Kind::Office,
+                    "LibreOffice was not found (" + soffice.string() + "). " + installHint);
+    bootstrapEnvironment(soffice);
+
+    std::unique_ptr<Office> office(new Office);
+    std::string pattern = (std::filesystem::temp_directory_path() / "eqplan-XXXXXX").string();
+    if (!::mkdtemp(pattern.data()))
+        throw Error(Error::Kind::Office, std::string("Cannot create a temporary folder: ")
+                                             + std::strerror(errno));
+    office->m_directory = pattern;
+
+    const std::string pipe = "eqplan-" + std::to_string(::getpid()) + "-"
+                             + office->m_directory.filename().string().substr(7);
+    std::vector<std::string> arguments{
+        soffice.string(),
+        "--headless",
+        "--invisible",
+        "--nocrashreport",
+        "--nodefault",
+        "--nologo",
+        "--nolockcheck",
+        "--norestore",
+        "-env:UserInstallation=" + fileUrl(office->m_directory / "profile"),
+        "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext",
+    };
+    std::vector<char*> argv;
+    for (std::string& argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const std::string log = (office->m_directory / "soffice.log").string();
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    // Its own process group, so that everything it starts is stopped with it.
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    pid_t pid = -1;
+    const int spawned = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    if (spawned != 0)
+        throw Error(Error::Kind::Office, "LibreOffice could not be started ("
+                                             + std::string(std::strerror(spawned)) + "). "
+                                             + installHint);
+    office->m_pid = pid;
+    g_officeGroup = pid;
+    installSignalHandlers();
+
+    office->resolve("pipe,name=" + pipe, true);
+    return office;
+}
+
+std::unique_ptr<Office> Office::connect(const std::string& connection)
+{
+    bootstrapEnvironment(sofficePath());
+    std::unique_ptr<Office> office(new Office);
+    office->resolve(connection, false);
+    return office;
+}
+
+void Office::resolve(const std::string& connection, bool wait)
+{
+    uno::Reference<uno::XComponentContext> local;
+    try
+    {
+        local = cppu::defaultBootstrap_InitialComponentContext();
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office,
+                    "The LibreOffice runtime could not be loaded (" + toUtf8(e.Message) + "). "
+                        + installHint);
+    }
+    uno::Reference<css::bridge::XUnoUrlResolver> resolver = css::bridge::UnoUrlResolver::create(local);
+    const OUString url = fromUtf8("uno:" + connection + ";urp;StarOffice.ComponentContext");
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
+    for (;;)
+    {
+        try
+        {
+            m_xContext.set(resolver->resolve(url), uno::UNO_QUERY_THROW);
+            break;
+        }
+        catch (const uno::Exception& e)
+        {
+            const bool gone = m_pid > 0 && exited(m_pid);
+            if (gone)
+                m_pid = -1;
+            if (!wait || gone || std::chrono::steady_clock::now() > deadline)
+                throw Error(Error::Kind::Office,
+                            gone ? std::string("LibreOffice stopped while starting. ") + installHint
+                                 : "Cannot reach LibreOffice at \"" + connection
+                                       + "\" (" + toUtf8(e.Message) + ").");
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    }
+    m_xDesktop = frame::Desktop::create(m_xContext);
+}
+
+void Office::shutDown() noexcept
+{
+    if (m_pid > 0)
+    {
+        try
+        {
+            if (m_xDesktop.is())
+                m_xDesktop->terminate();
+        }
+        catch (...)
+        {
+            // The bridge goes down with the office; whatever it says, the process is waited for.
+        }
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        bool gone = exited(m_pid);
+        while (!gone && std::chrono::steady_clock::now() < deadline)
+        {
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            gone = exited(m_pid);
+        }
+        // Anything left in its group (a hung office, oosplash's children) is stopped hard.
+        ::kill(-m_pid, SIGKILL);
+        if (!gone)
+            ::waitpid(m_pid, nullptr, 0);
+        g_officeGroup = -1;
+        m_pid = -1;
+    }
+    m_xDesktop.clear();
+    m_xContext.clear();
+    if (!m_directory.empty())
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(m_directory, ec);
+        m_directory.clear();
+    }
+}
+
+Office::~Office()
+{
+    shutDown();
+}
+
+OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        throw Error(Error::Kind::NotReadable,
+                    "There is no file " + file.string() + ". Check the name and the folder.");
+    if (!std::filesystem::is_regular_file(file, ec))
+        throw Error(Error::Kind::NotReadable,
+                    file.string() + " is not a file. Give the path of a Word or Writer document.");
+    if (::access(file.c_str(), R_OK) != 0)
+        throw Error(Error::Kind::NotReadable, file.string() + " cannot be read: "
+                                                  + std::strerror(errno) + ".");
+
+    const std::filesystem::path absolute = std::filesystem::absolute(file);
+    const beans::PropertyValue argumentList[] = {
+        property("Hidden", uno::Any(true)),
+        property("ReadOnly", uno::Any(true)),
+        property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)),
+        property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
+    };
+    const uno::Sequence<beans::PropertyValue> arguments(argumentList, 4);
+    const std::string notADocument
+        = file.filename().string()
+          + " could not be opened: LibreOffice does not read it as a document (it may be damaged, "
+            "password-protected, or not a document at all). Open it in Word or Writer, save it as "
+            ".docx or .odt, and try again.";
+    try
+    {
+        m_xComponent = office.desktop()->loadComponentFromURL(fromUtf8(fileUrl(absolute)),
+                                                              "_blank", 0, arguments);
+    }
+    catch (const uno::RuntimeException&)
+    {
+        throw Error(Error::Kind::Office, "LibreOffice failed while opening " + file.string() + ".");
+    }
+    catch (const uno::Exception&)
+    {
+        throw Error(Error::Kind::NotReadable, notADocument);
+    }
+    if (!m_xComponent.is())
+        throw Error(Error::Kind::NotReadable, notADocument);
+
+    uno::Reference<lang::XServiceInfo> info(m_xComponent, uno::UNO_QUERY);
+    if (info.is() && !info->supportsService("com.sun.star.text.TextDocument"))
+    {
+        std::string kind = "not a text document";
+        if (info->supportsService("com.sun.star.sheet.SpreadsheetDocument"))
+            kind = "a spreadsheet";
+        else if (info->supportsService("com.sun.star.presentation.PresentationDocument"))
+            kind = "a presentation";
+        else if (info->supportsService("com.sun.star.drawing.DrawingDocument"))
+            kind = "a drawing";
+        const std::string message = file.filename().string() + " is " + kind
+                                    + ", not a text document. An equality plan is kept in a Word "
+                                      "or Writer document (.docx, .odt).";
+        this->~OpenDocument();
+        throw Error(Error::Kind::NotReadable, message);
+    }
+}
+
+OpenDocument::~OpenDocument()
+{
+    if (!m_xComponent.is())
+        return;
+    try
+    {
+        uno::Reference<util::XCloseable> closeable(m_xComponent, uno::UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+        else
+            m_xComponent->dispose();
+    }
+    catch (...)
+    {
+        // Closing a document of an office that is going away may fail; nothing is lost.
+    }
+    m_xComponent.clear();
+}
+
+std::string formatOf(const std::filesystem::path& file)
+{
+    std::string extension = file.extension().string();
+    if (!extension.empty())
+        extension.erase(0, 1);
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return extension;
+}
+} // namespace eqplan::bridge
