@@ -43,6 +43,8 @@ std::string plural(std::size_t n, const char* one, const char* many)
 void printSummary(std::ostream& out, const Plan& plan)
 {
     out << (plan.title.empty() ? "(untitled plan)" : plan.title) << '\n';
+    if (plan.period)
+        out << "Period " << plan.period->from << "–" << plan.period->to << '\n';
     if (plan.updated)
         out << "Updated " << (plan.updated->date ? plan.updated->date->iso() : "?")
             << (plan.updated->by.empty() ? "" : " by " + plan.updated->by) << '\n';
@@ -98,7 +100,9 @@ void printNoPlan(std::ostream& out, const std::string& file, const ReadResult& r
                         ? std::string("(empty)")
                         : joined(table.headers, " | ",
                                  [](const std::string& h) { return "\"" + h + "\""; }))
-                << " (" << plural(static_cast<std::size_t>(table.fieldsFound), "plan column", "plan columns")
+                << " ("
+                << plural(static_cast<std::size_t>(table.fieldsFound), "plan column",
+                          "plan columns")
                 << " recognised)\n";
     }
     out << "\nHeaders eqplan looks for:\n";

@@ -1,6 +1,7 @@
 // eqplan: the command-line tool over real LibreOffice.
 #include "Inspect.hpp"
 
+#include "eqplan/GridJson.hpp"
 #include "eqplan/PlanJson.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
@@ -11,6 +12,7 @@
 #include <boost/json.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
+#include <chrono>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -30,6 +32,9 @@ Commands:
         FILE is never changed.
 
 Options:
+  --timings             print how long each step took (to standard error)
+  --reader uno|odf      read cell by cell over UNO, or from one flat ODF export
+  --dump-grid           print the document's tables as read, before recognition
   --connect CONNECTION  use a running LibreOffice started with
                         --accept="CONNECTION;urp;" (e.g. pipe,name=eqplan) instead of
                         starting a private one
@@ -45,6 +50,9 @@ struct Arguments
     std::string command;
     std::string file;
     bool json = false;
+    bool timings = false;
+    bool dumpGrid = false;
+    bridge::ReadMethod method = bridge::ReadMethod::Uno;
     std::optional<std::string> connect;
 };
 
@@ -57,6 +65,14 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
         const std::string argument = argv[i];
         if (argument == "--json")
             arguments.json = true;
+        else if (argument == "--timings")
+            arguments.timings = true;
+        else if (argument == "--dump-grid")
+            arguments.dumpGrid = true;
+        else if (argument == "--reader" && i + 1 < argc &&
+                 (argv[i + 1] == std::string("uno") || argv[i + 1] == std::string("odf")))
+            arguments.method = argv[++i] == std::string("uno") ? bridge::ReadMethod::Uno
+                                                               : bridge::ReadMethod::FlatOdf;
         else if (argument == "--connect" && i + 1 < argc)
             arguments.connect = argv[++i];
         else if (argument.rfind("--connect=", 0) == 0)
@@ -90,6 +106,26 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
     return arguments;
 }
 
+// Prints the time each step took, when asked to.
+class Stopwatch
+{
+public:
+    explicit Stopwatch(bool enabled) : m_enabled(enabled) {}
+
+    void lap(const char* step)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        if (m_enabled)
+            std::cerr << "eqplan: " << step << ": "
+                      << std::chrono::duration<double, std::milli>(now - m_last).count() << " ms\n";
+        m_last = now;
+    }
+
+private:
+    bool m_enabled;
+    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
+
 int inspect(const Arguments& arguments)
 {
     Loaded<Schemas> schemas = loadSchemas();
@@ -98,15 +134,28 @@ int inspect(const Arguments& arguments)
         std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
         return ExitOffice;
     }
+    // Say what is wrong with the file before paying for starting LibreOffice.
+    bridge::checkReadable(arguments.file);
+    Stopwatch stopwatch(arguments.timings);
     DocumentGrid grid;
     {
         std::unique_ptr<bridge::Office> office = arguments.connect
                                                      ? bridge::Office::connect(*arguments.connect)
                                                      : bridge::Office::start();
+        stopwatch.lap(arguments.connect ? "connect to LibreOffice" : "start LibreOffice");
         bridge::OpenDocument document(*office, arguments.file);
-        grid = bridge::readGrid(document.component());
+        stopwatch.lap("load the document");
+        grid = bridge::readDocument(document.component(), arguments.method);
+        stopwatch.lap("read the tables (bridge)");
+    }
+    stopwatch.lap("close and stop LibreOffice");
+    if (arguments.dumpGrid)
+    {
+        std::cout << boost::json::serialize(toJson(grid)) << '\n';
+        return ExitRead;
     }
     ReadResult result = readPlan(grid, *schemas.value);
+    stopwatch.lap("recognise the plan (core)");
     if (!result)
     {
         printNoPlan(std::cerr, arguments.file, result, schemas.value->layout);
@@ -115,9 +164,8 @@ int inspect(const Arguments& arguments)
     if (arguments.json)
     {
         const std::filesystem::path path(arguments.file);
-        std::cout << boost::json::serialize(
-                         toJson(result.plan, SourceInfo{path.filename().string(),
-                                                        bridge::formatOf(path)}))
+        std::cout << boost::json::serialize(toJson(
+                         result.plan, SourceInfo{path.filename().string(), bridge::formatOf(path)}))
                   << '\n';
     }
     else

@@ -9,22 +9,12 @@ namespace eqplan
 {
 namespace
 {
+using text::asciiLower;
+using text::digitsAt;
+using text::isAsciiLetter;
+using text::isDigit;
+
 namespace chr = std::chrono;
-
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-bool isAsciiLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char asciiLower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 // The code point at s[pos], or U+FFFD when the bytes are not UTF-8: plans come out of Word, and a
 // stray byte must not make us read past the end.
@@ -65,14 +55,6 @@ bool isWordCharacter(char32_t c)
 bool wordStartsAt(std::string_view s, std::size_t pos)
 {
     return pos == 0 || !isWordCharacter(codePointAt(s, previousCodePoint(s, pos)));
-}
-
-std::size_t digitsAt(std::string_view s, std::size_t pos)
-{
-    std::size_t n = 0;
-    while (pos + n < s.size() && isDigit(s[pos + n]))
-        ++n;
-    return n;
 }
 
 std::size_t lettersAt(std::string_view s, std::size_t pos)

@@ -32,8 +32,8 @@ bool Cell::empty() const
 const Cell* Table::at(int row, int column) const
 {
     for (const Cell& cell : cells)
-        if (row >= cell.row && row < cell.row + cell.rowSpan && column >= cell.column
-            && column < cell.column + cell.columnSpan)
+        if (row >= cell.row && row < cell.row + cell.rowSpan && column >= cell.column &&
+            column < cell.column + cell.columnSpan)
             return &cell;
     return nullptr;
 }

@@ -10,9 +10,15 @@ namespace eqplan
 namespace
 {
 constexpr std::array<std::string_view, 3> aimIds = {"eliminate", "advance", "foster"};
-constexpr std::array<std::string_view, 9> characteristicIds = {
-    "age",  "disability",     "gender-reassignment", "marriage-civil-partnership",
-    "pregnancy-maternity", "race", "religion-belief", "sex", "sexual-orientation"};
+constexpr std::array<std::string_view, 9> characteristicIds = {"age",
+                                                               "disability",
+                                                               "gender-reassignment",
+                                                               "marriage-civil-partnership",
+                                                               "pregnancy-maternity",
+                                                               "race",
+                                                               "religion-belief",
+                                                               "sex",
+                                                               "sexual-orientation"};
 } // namespace
 
 std::string_view toString(Aim aim)

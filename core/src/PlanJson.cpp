@@ -135,7 +135,8 @@ json::object objectiveJson(const Objective& objective, const Plan& plan)
         e["date"] = optionalDate(entry.date);
         e["heading"] = entry.heading;
         e["headingBold"] = entry.headingBold;
-        e["headingLocation"] = entry.headingLocation ? toJson(*entry.headingLocation) : json::value(nullptr);
+        e["headingLocation"] =
+            entry.headingLocation ? toJson(*entry.headingLocation) : json::value(nullptr);
         e["items"] = items(entry.items);
         progress.push_back(std::move(e));
     }
@@ -172,9 +173,8 @@ json::value toJson(const Plan& plan, const SourceInfo& source)
     out["source"] = json::object{{"file", source.file}, {"format", source.format}};
     out["title"] = plan.title;
     if (plan.period)
-        out["period"] = json::object{{"text", plan.period->text},
-                                     {"from", plan.period->from},
-                                     {"to", plan.period->to}};
+        out["period"] = json::object{
+            {"text", plan.period->text}, {"from", plan.period->from}, {"to", plan.period->to}};
     else
         out["period"] = nullptr;
     if (plan.updated)
@@ -189,10 +189,11 @@ json::value toJson(const Plan& plan, const SourceInfo& source)
     {
         json::array columns;
         for (const Column& column : table.columns)
-            columns.push_back(json::object{{"column", column.column},
-                                           {"header", column.header},
-                                           {"field", column.field.empty() ? json::value(nullptr)
-                                                                          : json::value(column.field)}});
+            columns.push_back(
+                json::object{{"column", column.column},
+                             {"header", column.header},
+                             {"field", column.field.empty() ? json::value(nullptr)
+                                                            : json::value(column.field)}});
         tables.push_back(json::object{{"index", table.index},
                                       {"name", table.name},
                                       {"heading", table.heading},

@@ -27,7 +27,8 @@ std::string normaliseHeader(std::string_view header)
         folded.replace(pos, 3, "'");
     if (std::size_t colon = folded.find(':'); colon != std::string::npos)
         folded.erase(colon);
-    while (!folded.empty() && (folded.back() == '?' || folded.back() == '.' || folded.back() == ' '))
+    while (!folded.empty() &&
+           (folded.back() == '?' || folded.back() == '.' || folded.back() == ' '))
         folded.pop_back();
     return folded;
 }
@@ -133,10 +134,12 @@ struct TableReading
 
 std::vector<const Cell*> coverageOf(const Table& table)
 {
-    std::vector<const Cell*> coverage(static_cast<std::size_t>(table.rows * table.columns), nullptr);
+    std::vector<const Cell*> coverage(static_cast<std::size_t>(table.rows * table.columns),
+                                      nullptr);
     for (const Cell& cell : table.cells)
         for (int r = cell.row; r < std::min(table.rows, cell.row + cell.rowSpan); ++r)
-            for (int c = cell.column; c < std::min(table.columns, cell.column + cell.columnSpan); ++c)
+            for (int c = cell.column; c < std::min(table.columns, cell.column + cell.columnSpan);
+                 ++c)
                 if (r >= 0 && c >= 0)
                     coverage[static_cast<std::size_t>(r * table.columns + c)] = &cell;
     return coverage;
@@ -170,9 +173,11 @@ int mapHeader(TableReading& reading, int headerRow, const Layout& layout)
         std::string header(text::trim(cell->text()));
         std::string field = fieldForHeader(header, layout);
         // A field named twice keeps its first column; the second is kept as an extra column.
-        if (!field.empty() && found.count(field) && reading.fieldOfColumn[static_cast<std::size_t>(cell->column)] != field)
+        if (!field.empty() && found.count(field) &&
+            reading.fieldOfColumn[static_cast<std::size_t>(cell->column)] != field)
             field.clear();
-        for (int spanned = c; spanned < std::min(columns, cell->column + cell->columnSpan); ++spanned)
+        for (int spanned = c; spanned < std::min(columns, cell->column + cell->columnSpan);
+             ++spanned)
         {
             reading.fieldOfColumn[static_cast<std::size_t>(spanned)] = field;
             reading.headerOfColumn[static_cast<std::size_t>(spanned)] = header;
@@ -195,7 +200,8 @@ bool namesRequiredField(const TableReading& reading, const Layout& layout)
     return false;
 }
 
-Location locationOf(const TableReading& reading, const Cell& cell, std::optional<int> paragraph = {})
+Location locationOf(const TableReading& reading, const Cell& cell,
+                    std::optional<int> paragraph = {})
 {
     return Location{reading.documentIndex, cell.row, cell.column, cell.name, paragraph};
 }
@@ -210,16 +216,26 @@ void appendCell(Field& field, const TableReading& reading, const Cell& cell)
 
 Field* fieldOf(Objective& objective, const std::string& id)
 {
-    if (id == "duty") return &objective.duty;
-    if (id == "characteristics") return &objective.characteristics;
-    if (id == "aim") return &objective.aim;
-    if (id == "objective") return &objective.objective;
-    if (id == "targetGroups") return &objective.targetGroups;
-    if (id == "actions") return &objective.actions;
-    if (id == "successCriteria") return &objective.successCriteria;
-    if (id == "owners") return &objective.owners;
-    if (id == "timescale") return &objective.timescale;
-    if (id == "progress") return &objective.progressField;
+    if (id == "duty")
+        return &objective.duty;
+    if (id == "characteristics")
+        return &objective.characteristics;
+    if (id == "aim")
+        return &objective.aim;
+    if (id == "objective")
+        return &objective.objective;
+    if (id == "targetGroups")
+        return &objective.targetGroups;
+    if (id == "actions")
+        return &objective.actions;
+    if (id == "successCriteria")
+        return &objective.successCriteria;
+    if (id == "owners")
+        return &objective.owners;
+    if (id == "timescale")
+        return &objective.timescale;
+    if (id == "progress")
+        return &objective.progressField;
     return nullptr;
 }
 
@@ -258,8 +274,9 @@ void gatherRow(Gathering& gathering, const TableReading& reading, int row, bool 
             continue;
         }
         const std::string& header = reading.headerOfColumn[static_cast<std::size_t>(c)];
-        auto extra = std::find_if(gathering.objective.extra.begin(), gathering.objective.extra.end(),
-                                  [&](const ExtraField& e) { return e.header == header; });
+        auto extra =
+            std::find_if(gathering.objective.extra.begin(), gathering.objective.extra.end(),
+                         [&](const ExtraField& e) { return e.header == header; });
         if (extra == gathering.objective.extra.end())
             extra = gathering.objective.extra.insert(extra, ExtraField{header, {}});
         appendCell(extra->field, reading, *cell);
@@ -332,8 +349,9 @@ void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber)
             continue;
         std::string_view paragraphText = text::trim(fp.paragraph.text);
         Item item = parseItem(fp.paragraph, grammar);
-        if (first && (item.marker == ItemMarker::TypedNumber || item.marker == ItemMarker::ListLabel)
-            && item.number)
+        if (first &&
+            (item.marker == ItemMarker::TypedNumber || item.marker == ItemMarker::ListLabel) &&
+            item.number)
         {
             number = number ? number : item.number;
             paragraphText = item.marker == ItemMarker::TypedNumber ? std::string_view(item.text)
@@ -352,8 +370,8 @@ void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber)
     AimsReading aims = readAims(objective.duty.text(), schemas.layout);
     objective.aims = std::move(aims.aims);
     objective.unmappedDuty = std::move(aims.unmapped);
-    CharacteristicsReading characteristics
-        = readCharacteristics(objective.characteristics.text(), schemas.layout);
+    CharacteristicsReading characteristics =
+        readCharacteristics(objective.characteristics.text(), schemas.layout);
     objective.characteristicIds = std::move(characteristics.characteristics);
     objective.unmappedCharacteristics = std::move(characteristics.unmapped);
 
@@ -383,6 +401,9 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
     }
     if (keyColumns.empty() && objectiveColumn >= 0)
         keyColumns.push_back(objectiveColumn);
+    const bool hasProgressColumn =
+        std::find(reading.fieldOfColumn.begin(), reading.fieldOfColumn.end(), "progress") !=
+        reading.fieldOfColumn.end();
 
     std::vector<Gathering> gathered;
     for (int row = reading.headerRow + 1; row < table.rows; ++row)
@@ -394,16 +415,24 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
         if (filled.empty())
             continue;
 
-        const bool commentary = std::all_of(filled.begin(), filled.end(), [&](const Cell* cell) {
-            for (const Paragraph& p : cell->paragraphs)
-                if (!p.empty())
-                    return parseProgressHeading(p.text, schemas.grammar).has_value();
-            return false;
-        });
-        const bool keysEmpty = std::all_of(keyColumns.begin(), keyColumns.end(), [&](int c) {
-            const Cell* cell = reading.at(row, c);
-            return !cell || cell->row != row || cell->empty();
-        });
+        const bool headed = std::all_of(
+            filled.begin(), filled.end(),
+            [&](const Cell* cell)
+            {
+                for (const Paragraph& p : cell->paragraphs)
+                    if (!p.empty())
+                        return parseProgressHeading(p.text, schemas.grammar).has_value();
+                return false;
+            });
+        // A key cell counts only where it starts: a commentary cell spanning from an earlier
+        // column over the owners column is not an owners cell.
+        const bool keysEmpty =
+            std::all_of(keyColumns.begin(), keyColumns.end(),
+                        [&](int c)
+                        {
+                            const Cell* cell = reading.at(row, c);
+                            return !cell || cell->row != row || cell->column != c || cell->empty();
+                        });
         bool startsNumbered = false;
         if (objectiveColumn >= 0)
         {
@@ -412,20 +441,25 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
                 for (const Paragraph& p : cell->paragraphs)
                     if (!p.empty())
                     {
-                        startsNumbered = parseItem(p, schemas.grammar).marker == ItemMarker::TypedNumber;
+                        startsNumbered =
+                            parseItem(p, schemas.grammar).marker == ItemMarker::TypedNumber;
                         break;
                     }
         }
-        const bool continuation = keysEmpty && !startsNumbered
-                                  && static_cast<int>(filled.size()) * 2 <= table.columns;
+        const bool continuation =
+            keysEmpty && !startsNumbered && static_cast<int>(filled.size()) * 2 <= table.columns;
+        // Where a plan has no progress column, progress lives in rows of their own under the
+        // objective: one cell spanning several columns, with or without a dated heading.
+        const bool commentary = headed || (!hasProgressColumn && continuation &&
+                                           filled.size() == 1 && filled.front()->columnSpan > 1);
 
         if (!gathered.empty() && (commentary || continuation))
         {
             gatherRow(gathered.back(), reading, row, commentary);
             if (!commentary)
-                plan.notes.push_back("Row " + std::to_string(row + 1) + " of " + table.name
-                                     + " continues the objective above it (a row split over a "
-                                       "page); it is read as part of that objective.");
+                plan.notes.push_back("Row " + std::to_string(row + 1) + " of " + table.name +
+                                     " continues the objective above it (a row split over a "
+                                     "page); it is read as part of that objective.");
             continue;
         }
         Gathering next;
@@ -502,8 +536,8 @@ std::string fieldForHeader(std::string_view header, const Layout& layout)
             std::size_t score = 0;
             if (h == a)
                 score = 1000 + a.size();
-            else if (h.size() > a.size() && h.compare(0, a.size(), a) == 0
-                     && !isWordChar(h[a.size()]))
+            else if (h.size() > a.size() && h.compare(0, a.size(), a) == 0 &&
+                     !isWordChar(h[a.size()]))
                 score = a.size();
             if (score > bestScore)
             {
@@ -518,32 +552,43 @@ std::string fieldForHeader(std::string_view header, const Layout& layout)
 AimsReading readAims(std::string_view cell, const Layout& layout)
 {
     AimsReading reading;
-    const std::string folded = foldTerm(cell);
-    if (folded.empty())
-        return reading;
-    if (isOneOf(folded, layout.allAims))
+    if (isOneOf(foldTerm(cell), layout.allAims))
     {
         reading.aims.assign(std::begin(allAims), std::end(allAims));
         return reading;
     }
-    for (const WordList& list : layout.aims)
-        for (const std::string& word : list.words)
-            if (containsPhrase(folded, word))
-                if (std::optional<Aim> aim = aimFromString(list.id))
-                    addSorted(reading.aims, *aim);
-    if (reading.aims.empty())
-        reading.unmapped.emplace_back(text::trim(cell));
+    // An aim's own words hold commas ("discrimination, harassment and victimisation"), so a cell
+    // is split into parts only where it starts a new line or a new clause.
+    for (const std::string& piece : text::split(cell, {";", "\n"}))
+    {
+        const std::string folded = foldTerm(piece);
+        bool named = isOneOf(folded, layout.allAims);
+        if (named)
+            reading.aims.assign(std::begin(allAims), std::end(allAims));
+        for (const WordList& list : layout.aims)
+            for (const std::string& word : list.words)
+                if (containsPhrase(folded, word))
+                    if (std::optional<Aim> aim = aimFromString(list.id))
+                    {
+                        addSorted(reading.aims, *aim);
+                        named = true;
+                    }
+        if (!named && !folded.empty())
+            reading.unmapped.push_back(piece);
+    }
     return reading;
 }
 
 CharacteristicsReading readCharacteristics(std::string_view cell, const Layout& layout)
 {
     CharacteristicsReading reading;
-    auto addAll = [&] {
+    auto addAll = [&]
+    {
         for (Characteristic c : allCharacteristics)
             addSorted(reading.characteristics, c);
     };
-    auto add = [&](const WordList& list) {
+    auto add = [&](const WordList& list)
+    {
         if (std::optional<Characteristic> c = characteristicFromString(list.id))
             addSorted(reading.characteristics, *c);
     };
@@ -603,15 +648,16 @@ std::optional<UpdatedLine> readUpdatedLine(std::string_view paragraph)
         return std::nullopt;
     std::string_view rest;
     for (std::string_view keyword : {"last updated", "updated", "last reviewed", "reviewed"})
-        if (text::startsWithIgnoreCase(line, keyword)
-            && (line.size() == keyword.size() || !isWordChar(line[keyword.size()])))
+        if (text::startsWithIgnoreCase(line, keyword) &&
+            (line.size() == keyword.size() || !isWordChar(line[keyword.size()])))
         {
             rest = line.substr(keyword.size());
             break;
         }
     if (rest.data() == nullptr)
         return std::nullopt;
-    auto skipPrefix = [](std::string_view s) {
+    auto skipPrefix = [](std::string_view s)
+    {
         s = text::trim(s);
         while (!s.empty() && (s.front() == ':' || s.front() == '-'))
             s = text::trim(s.substr(1));
@@ -627,7 +673,8 @@ std::optional<UpdatedLine> readUpdatedLine(std::string_view paragraph)
     updated.text = std::string(line);
     updated.date = match.date;
     std::string_view by = text::trim(rest.substr(match.end));
-    while (!by.empty() && (by.front() == ',' || by.front() == '-' || by.front() == ':' || by.front() == '('))
+    while (!by.empty() &&
+           (by.front() == ',' || by.front() == '-' || by.front() == ':' || by.front() == '('))
         by = text::trim(by.substr(1));
     if (text::startsWithIgnoreCase(by, "by "))
         by = text::trim(by.substr(3));
@@ -651,11 +698,13 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
         reading.coverage = coverageOf(table);
         int best = 0;
         bool found = false;
-        for (int row = 0; row < std::min(table.rows, schemas.layout.headerRowSearch) && !found; ++row)
+        for (int row = 0; row < std::min(table.rows, schemas.layout.headerRowSearch) && !found;
+             ++row)
         {
             const int fields = mapHeader(reading, row, schemas.layout);
             best = std::max(best, fields);
-            found = fields >= schemas.layout.minFields && namesRequiredField(reading, schemas.layout);
+            found =
+                fields >= schemas.layout.minFields && namesRequiredField(reading, schemas.layout);
         }
         if (!found)
         {
@@ -673,17 +722,20 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
     if (readings.empty())
     {
         result.status = document.tables.empty() ? ReadStatus::NoTables : ReadStatus::NoPlanTable;
-        result.message
-            = document.tables.empty()
-                  ? "The document has no tables. eqplan reads a plan kept as a table whose first "
-                    "row names its columns, for example "
-                        + describeHeaders(schemas.layout) + "."
-                  : "None of the document's " + std::to_string(document.tables.size())
-                        + " tables looks like an equality plan: a plan table's header row names at "
-                          "least "
-                        + std::to_string(schemas.layout.minFields)
-                        + " of the plan's columns, for example " + describeHeaders(schemas.layout)
-                        + ".";
+        result.message =
+            document.tables.empty()
+                ? "The document has no tables. eqplan reads a plan kept as a table whose first "
+                  "row names its columns, for example " +
+                      describeHeaders(schemas.layout) + "."
+                : (document.tables.size() == 1
+                       ? std::string("The document's only table does not look like an equality "
+                                     "plan")
+                       : "None of the document's " + std::to_string(document.tables.size()) +
+                             " tables looks like an equality plan") +
+                      ": a plan table's header row names at least " +
+                      std::to_string(schemas.layout.minFields) +
+                      " of the plan's columns, for example " + describeHeaders(schemas.layout) +
+                      ".";
         return result;
     }
 
@@ -693,7 +745,8 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
     for (int t = 0; t <= firstTable; ++t)
         for (std::size_t p = 0; p < document.tables[static_cast<std::size_t>(t)].before.size(); ++p)
             front.emplace_back(t, static_cast<int>(p));
-    auto frontParagraph = [&](const std::pair<int, int>& at) -> const Paragraph& {
+    auto frontParagraph = [&](const std::pair<int, int>& at) -> const Paragraph&
+    {
         return document.tables[static_cast<std::size_t>(at.first)]
             .before[static_cast<std::size_t>(at.second)];
     };
@@ -706,12 +759,13 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
             break;
         }
     auto isUpdatedLine = [&](const std::pair<int, int>& at) {
-        return plan.updated && plan.updated->table == at.first && plan.updated->paragraph == at.second;
+        return plan.updated && plan.updated->table == at.first &&
+               plan.updated->paragraph == at.second;
     };
     std::optional<std::pair<int, int>> titleAt;
     for (const auto& at : front)
-        if (!frontParagraph(at).empty() && !isUpdatedLine(at)
-            && (!titleAt || frontParagraph(at).style == "Title"))
+        if (!frontParagraph(at).empty() && !isUpdatedLine(at) &&
+            (!titleAt || frontParagraph(at).style == "Title"))
         {
             titleAt = at;
             if (frontParagraph(at).style == "Title")
@@ -748,15 +802,21 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
         for (int c = 0; c < reading.table->columns; ++c)
         {
             const std::string& header = reading.headerOfColumn[static_cast<std::size_t>(c)];
-            if (c > 0 && header == reading.headerOfColumn[static_cast<std::size_t>(c - 1)]
-                && reading.fieldOfColumn[static_cast<std::size_t>(c)]
-                       == reading.fieldOfColumn[static_cast<std::size_t>(c - 1)])
+            if (c > 0 && header == reading.headerOfColumn[static_cast<std::size_t>(c - 1)] &&
+                reading.fieldOfColumn[static_cast<std::size_t>(c)] ==
+                    reading.fieldOfColumn[static_cast<std::size_t>(c - 1)])
                 continue; // one header cell spanning several columns
-            table.columns.push_back(Column{c, header, reading.fieldOfColumn[static_cast<std::size_t>(c)]});
-            if (reading.fieldOfColumn[static_cast<std::size_t>(c)].empty() && !header.empty())
-                plan.notes.push_back("The column \"" + header + "\" of " + table.name
-                                     + " is not one eqplan knows; its cells are kept as an extra "
-                                       "field of each objective.");
+            table.columns.push_back(
+                Column{c, header, reading.fieldOfColumn[static_cast<std::size_t>(c)]});
+            if (!reading.fieldOfColumn[static_cast<std::size_t>(c)].empty() || header.empty())
+                continue;
+            const std::string known = fieldForHeader(header, schemas.layout);
+            plan.notes.push_back("The column \"" + header + "\" of " + table.name +
+                                 (known.empty() ? " is not one eqplan knows"
+                                                : " is a second column for " +
+                                                      schemas.layout.field(known)->label +
+                                                      ", which an earlier column already holds") +
+                                 "; its cells are kept as an extra field of each objective.");
         }
         plan.tables.push_back(std::move(table));
         readObjectives(reading, schemas, plan);

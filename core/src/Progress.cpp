@@ -9,36 +9,11 @@ namespace eqplan
 {
 namespace
 {
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-bool isAsciiLetter(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char asciiLower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-constexpr std::string_view enDash = "\xE2\x80\x93";
-constexpr std::string_view emDash = "\xE2\x80\x94";
-
-bool isDash(std::string_view s, std::size_t pos)
-{
-    return s[pos] == '-' || s.substr(pos, 3) == enDash || s.substr(pos, 3) == emDash;
-}
-
-std::size_t digitsAt(std::string_view s, std::size_t pos)
-{
-    std::size_t n = 0;
-    while (pos + n < s.size() && isDigit(s[pos + n]))
-        ++n;
-    return n;
-}
+using text::asciiLower;
+using text::digitsAt;
+using text::isAsciiLetter;
+using text::isDash;
+using text::isDigit;
 
 std::optional<int> toNumber(std::string_view digits)
 {
@@ -176,7 +151,7 @@ std::string_view stripTrailingPunctuation(std::string_view s)
         s = text::trim(s);
         if (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == '-'))
             s.remove_suffix(1);
-        else if (s.ends_with(enDash) || s.ends_with(emDash))
+        else if (s.size() >= 3 && isDash(s, s.size() - 3))
             s.remove_suffix(3);
         else
             return s;

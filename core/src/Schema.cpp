@@ -198,14 +198,14 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
         return result;
     }
     Layout layout;
-    if (const json::object* recognition
-        = walker.object(walker.member(*root, "", "recognition"), "/recognition"))
+    if (const json::object* recognition =
+            walker.object(walker.member(*root, "", "recognition"), "/recognition"))
     {
-        layout.minFields
-            = static_cast<int>(walker.integer(*recognition, "/recognition", "minFields", 3));
+        layout.minFields =
+            static_cast<int>(walker.integer(*recognition, "/recognition", "minFields", 3));
         layout.requiredAnyOf = walker.strings(*recognition, "/recognition", "requiredAnyOf");
-        layout.headerRowSearch = static_cast<int>(
-            walker.integer(*recognition, "/recognition", "headerRowSearch", 3));
+        layout.headerRowSearch =
+            static_cast<int>(walker.integer(*recognition, "/recognition", "headerRowSearch", 3));
     }
     if (const json::array* fields = walker.array(walker.member(*root, "", "fields"), "/fields"))
     {
@@ -219,11 +219,16 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
             spec.id = walker.string(*field, path, "id");
             spec.label = walker.string(*field, path, "label");
             const json::value* key = walker.member(*field, path, "key", false);
+            if (key && !key->is_bool())
+                walker.fail(path + "/key", "expected true or false");
             spec.key = key && key->is_bool() && key->get_bool();
             spec.headers = walker.strings(*field, path, "headers");
             layout.fields.push_back(std::move(spec));
         }
     }
+    for (const std::string& id : layout.requiredAnyOf)
+        if (!layout.field(id))
+            walker.fail("/recognition/requiredAnyOf", "names no field \"" + id + "\"");
     layout.aims = wordLists(walker, *root, "aims");
     requireIds(walker, layout.aims, "aims", {"eliminate", "advance", "foster"});
     layout.allAims = lowered(walker.strings(*root, "", "allAims"));
@@ -232,8 +237,8 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
                {"age", "disability", "gender-reassignment", "marriage-civil-partnership",
                 "pregnancy-maternity", "race", "religion-belief", "sex", "sexual-orientation"});
     layout.allCharacteristics = lowered(walker.strings(*root, "", "allCharacteristics"));
-    if (const json::object* canonical
-        = walker.object(walker.member(*root, "", "canonical"), "/canonical"))
+    if (const json::object* canonical =
+            walker.object(walker.member(*root, "", "canonical"), "/canonical"))
     {
         layout.canonicalTitle = walker.string(*canonical, "/canonical", "title");
         layout.canonicalColumns = walker.strings(*canonical, "/canonical", "columns");
@@ -264,8 +269,8 @@ Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& fil
     CommentaryGrammar grammar;
     grammar.headingPrefixes = walker.strings(*root, "", "headingPrefixes");
     grammar.bulletMarkers = walker.strings(*root, "", "bulletMarkers");
-    grammar.maxHeadingWords
-        = static_cast<std::size_t>(walker.integer(*root, "", "maxHeadingWords", 8));
+    grammar.maxHeadingWords =
+        static_cast<std::size_t>(walker.integer(*root, "", "maxHeadingWords", 8));
     if (walker.ok())
         result.value = std::move(grammar);
     else
@@ -275,7 +280,8 @@ Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& fil
 
 std::filesystem::path schemaDirectory()
 {
-    if (const char* fromEnvironment = std::getenv("EQPLAN_SCHEMA_DIR"); fromEnvironment && *fromEnvironment)
+    if (const char* fromEnvironment = std::getenv("EQPLAN_SCHEMA_DIR");
+        fromEnvironment && *fromEnvironment)
         return fromEnvironment;
     std::filesystem::path installed = programDirectory() / ".." / "share" / "eqplan" / "schemas";
     std::error_code ec;
@@ -293,7 +299,8 @@ Loaded<Schemas> loadSchemas(const std::filesystem::path& directory)
         result.error = layout.error;
         return result;
     }
-    Loaded<CommentaryGrammar> grammar = loadCommentaryGrammar(directory / "progress-commentary.json");
+    Loaded<CommentaryGrammar> grammar =
+        loadCommentaryGrammar(directory / "progress-commentary.json");
     if (!grammar)
     {
         result.error = grammar.error;

@@ -52,9 +52,9 @@ std::string_view trim(std::string_view s)
 std::string lower(std::string_view s)
 {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) {
-        return static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-    });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c)
+                   { return static_cast<char>(c < 0x80 ? std::tolower(c) : c); });
     return out;
 }
 
@@ -85,7 +85,8 @@ std::vector<std::string> split(std::string_view s, const std::vector<std::string
 {
     std::vector<std::string> pieces;
     std::size_t start = 0;
-    auto flush = [&](std::size_t end) {
+    auto flush = [&](std::size_t end)
+    {
         std::string_view piece = trim(s.substr(start, end - start));
         if (!piece.empty())
             pieces.emplace_back(piece);
@@ -112,5 +113,19 @@ std::vector<std::string> split(std::string_view s, const std::vector<std::string
 bool startsWithIgnoreCase(std::string_view s, std::string_view prefix)
 {
     return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
+}
+
+std::size_t digitsAt(std::string_view s, std::size_t pos)
+{
+    std::size_t n = 0;
+    while (pos + n < s.size() && isDigit(s[pos + n]))
+        ++n;
+    return n;
+}
+
+bool isDash(std::string_view s, std::size_t pos)
+{
+    return s[pos] == '-' || s.substr(pos, 3) == "\xE2\x80\x93" ||
+           s.substr(pos, 3) == "\xE2\x80\x94";
 }
 } // namespace eqplan::text

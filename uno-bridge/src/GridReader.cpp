@@ -2,6 +2,8 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "Strings.hpp"
+#include "TemporaryDirectory.hpp"
+#include "eqplan/bridge/FlatOdf.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
@@ -36,8 +38,8 @@ Paragraph readParagraph(const uno::Reference<text::XTextRange>& range)
     Paragraph paragraph;
     paragraph.text = toUtf8(range->getString());
     // getPropertyValues wants the names sorted.
-    static const rtl::OUString nameList[] = {"ListLabelString", "NumberingIsNumber",
-                                             "OutlineLevel", "ParaStyleName"};
+    static const rtl::OUString nameList[] = {"ListLabelString", "NumberingIsNumber", "OutlineLevel",
+                                             "ParaStyleName"};
     static const uno::Sequence<rtl::OUString> names(nameList, 4);
     uno::Reference<beans::XMultiPropertySet> properties(range, uno::UNO_QUERY);
     if (properties.is())
@@ -164,24 +166,24 @@ Table readTable(const uno::Reference<text::XTextTable>& table)
         const std::vector<int>& boundaries = rowBoundaries[static_cast<std::size_t>(cell.row)];
         if (index + 1 >= static_cast<int>(boundaries.size()))
             continue;
-        cell.column = std::min(nearest(grid, boundaries[static_cast<std::size_t>(index)]),
-                               out.columns - 1);
+        cell.column =
+            std::min(nearest(grid, boundaries[static_cast<std::size_t>(index)]), out.columns - 1);
         cell.columnSpan = std::max(
             1, nearest(grid, boundaries[static_cast<std::size_t>(index) + 1]) - cell.column);
 
         uno::Reference<uno::XInterface> xCell(table->getCellByName(name), uno::UNO_QUERY_THROW);
         sal_Int32 rowSpan = 1;
-        uno::Reference<beans::XPropertySet>(xCell, uno::UNO_QUERY_THROW)->getPropertyValue("RowSpan")
-            >>= rowSpan;
+        uno::Reference<beans::XPropertySet>(xCell, uno::UNO_QUERY_THROW)
+            ->getPropertyValue("RowSpan") >>= rowSpan;
         if (rowSpan < 1)
             continue; // covered by a cell merged down from above
         cell.rowSpan = std::min<int>(rowSpan, out.rows - cell.row);
         cell.paragraphs = readParagraphs(xCell);
         out.cells.push_back(std::move(cell));
     }
-    std::sort(out.cells.begin(), out.cells.end(), [](const Cell& a, const Cell& b) {
-        return a.row != b.row ? a.row < b.row : a.column < b.column;
-    });
+    std::sort(out.cells.begin(), out.cells.end(),
+              [](const Cell& a, const Cell& b)
+              { return a.row != b.row ? a.row < b.row : a.column < b.column; });
     return out;
 }
 } // namespace
@@ -199,7 +201,7 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
 
     std::vector<Paragraph> pending;
     uno::Reference<container::XEnumerationAccess> body(textDocument->getText(),
-                                                        uno::UNO_QUERY_THROW);
+                                                       uno::UNO_QUERY_THROW);
     uno::Reference<container::XEnumeration> elements = body->createEnumeration();
     while (elements->hasMoreElements())
     {
@@ -217,5 +219,21 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
     }
     grid.after = std::move(pending);
     return grid;
+}
+
+DocumentGrid readDocument(const uno::Reference<lang::XComponent>& document, ReadMethod method)
+{
+    if (method == ReadMethod::Uno)
+        return readGrid(document);
+    if (!uno::Reference<text::XTextDocument>(document, uno::UNO_QUERY).is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    TemporaryDirectory directory;
+    const std::filesystem::path file = directory.path() / "document.fodt";
+    exportFlatOdf(document, file);
+    FlatOdfResult result = readFlatOdf(file);
+    if (!result)
+        throw Error(Error::Kind::Office,
+                    "The document exported by LibreOffice could not be read: " + result.error);
+    return std::move(result.grid);
 }
 } // namespace eqplan::bridge

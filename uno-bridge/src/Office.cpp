@@ -2,6 +2,7 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "Strings.hpp"
+#include "TemporaryDirectory.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
@@ -79,8 +80,8 @@ void bootstrapEnvironment(const std::filesystem::path& soffice)
 std::string fileUrl(const std::filesystem::path& path)
 {
     OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(path.string()), url)
-        != osl::FileBase::E_None)
+    if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(path.string()), url) !=
+        osl::FileBase::E_None)
         throw Error(Error::Kind::NotReadable, "The path " + path.string() + " cannot be used.");
     return toUtf8(url);
 }
@@ -91,6 +92,26 @@ beans::PropertyValue property(const char* name, const uno::Any& value)
     p.Name = OUString::createFromAscii(name);
     p.Value = value;
     return p;
+}
+
+// Closes a document without saving it; never throws.
+void closeDocument(uno::Reference<lang::XComponent>& component) noexcept
+{
+    if (!component.is())
+        return;
+    try
+    {
+        uno::Reference<util::XCloseable> closeable(component, uno::UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+        else
+            component->dispose();
+    }
+    catch (...)
+    {
+        // Closing a document of an office that is going away may fail; nothing is lost.
+    }
+    component.clear();
 }
 
 bool exited(pid_t pid)
@@ -109,14 +130,11 @@ std::unique_ptr<Office> Office::start()
     bootstrapEnvironment(soffice);
 
     std::unique_ptr<Office> office(new Office);
-    std::string pattern = (std::filesystem::temp_directory_path() / "eqplan-XXXXXX").string();
-    if (!::mkdtemp(pattern.data()))
-        throw Error(Error::Kind::Office, std::string("Cannot create a temporary folder: ")
-                                             + std::strerror(errno));
-    office->m_directory = pattern;
+    office->m_directory = std::make_unique<TemporaryDirectory>();
+    const std::filesystem::path& directory = office->m_directory->path();
 
-    const std::string pipe = "eqplan-" + std::to_string(::getpid()) + "-"
-                             + office->m_directory.filename().string().substr(7);
+    const std::string pipe =
+        "eqplan-" + std::to_string(::getpid()) + "-" + directory.filename().string().substr(7);
     std::vector<std::string> arguments{
         soffice.string(),
         "--headless",
@@ -126,7 +144,7 @@ std::unique_ptr<Office> Office::start()
         "--nologo",
         "--nolockcheck",
         "--norestore",
-        "-env:UserInstallation=" + fileUrl(office->m_directory / "profile"),
+        "-env:UserInstallation=" + fileUrl(directory / "profile"),
         "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext",
     };
     std::vector<char*> argv;
@@ -136,7 +154,7 @@ std::unique_ptr<Office> Office::start()
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    const std::string log = (office->m_directory / "soffice.log").string();
+    const std::string log = (directory / "soffice.log").string();
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
                                      O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -151,9 +169,9 @@ std::unique_ptr<Office> Office::start()
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     if (spawned != 0)
-        throw Error(Error::Kind::Office, "LibreOffice could not be started ("
-                                             + std::string(std::strerror(spawned)) + "). "
-                                             + installHint);
+        throw Error(Error::Kind::Office, "LibreOffice could not be started (" +
+                                             std::string(std::strerror(spawned)) + "). " +
+                                             installHint);
     office->m_pid = pid;
     g_officeGroup = pid;
     installSignalHandlers();
@@ -179,11 +197,11 @@ void Office::resolve(const std::string& connection, bool wait)
     }
     catch (const uno::Exception& e)
     {
-        throw Error(Error::Kind::Office,
-                    "The LibreOffice runtime could not be loaded (" + toUtf8(e.Message) + "). "
-                        + installHint);
+        throw Error(Error::Kind::Office, "The LibreOffice runtime could not be loaded (" +
+                                             toUtf8(e.Message) + "). " + installHint);
     }
-    uno::Reference<css::bridge::XUnoUrlResolver> resolver = css::bridge::UnoUrlResolver::create(local);
+    uno::Reference<css::bridge::XUnoUrlResolver> resolver =
+        css::bridge::UnoUrlResolver::create(local);
     const OUString url = fromUtf8("uno:" + connection + ";urp;StarOffice.ComponentContext");
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(90);
     for (;;)
@@ -201,8 +219,8 @@ void Office::resolve(const std::string& connection, bool wait)
             if (!wait || gone || std::chrono::steady_clock::now() > deadline)
                 throw Error(Error::Kind::Office,
                             gone ? std::string("LibreOffice stopped while starting. ") + installHint
-                                 : "Cannot reach LibreOffice at \"" + connection
-                                       + "\" (" + toUtf8(e.Message) + ").");
+                                 : "Cannot reach LibreOffice at \"" + connection + "\" (" +
+                                       toUtf8(e.Message) + ").");
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     }
@@ -238,12 +256,7 @@ void Office::shutDown() noexcept
     }
     m_xDesktop.clear();
     m_xContext.clear();
-    if (!m_directory.empty())
-    {
-        std::error_code ec;
-        std::filesystem::remove_all(m_directory, ec);
-        m_directory.clear();
-    }
+    m_directory.reset();
 }
 
 Office::~Office()
@@ -253,17 +266,7 @@ Office::~Office()
 
 OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file)
 {
-    std::error_code ec;
-    if (!std::filesystem::exists(file, ec))
-        throw Error(Error::Kind::NotReadable,
-                    "There is no file " + file.string() + ". Check the name and the folder.");
-    if (!std::filesystem::is_regular_file(file, ec))
-        throw Error(Error::Kind::NotReadable,
-                    file.string() + " is not a file. Give the path of a Word or Writer document.");
-    if (::access(file.c_str(), R_OK) != 0)
-        throw Error(Error::Kind::NotReadable, file.string() + " cannot be read: "
-                                                  + std::strerror(errno) + ".");
-
+    checkReadable(file);
     const std::filesystem::path absolute = std::filesystem::absolute(file);
     const beans::PropertyValue argumentList[] = {
         property("Hidden", uno::Any(true)),
@@ -272,15 +275,22 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file)
         property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
     };
     const uno::Sequence<beans::PropertyValue> arguments(argumentList, 4);
-    const std::string notADocument
-        = file.filename().string()
-          + " could not be opened: LibreOffice does not read it as a document (it may be damaged, "
-            "password-protected, or not a document at all). Open it in Word or Writer, save it as "
-            ".docx or .odt, and try again.";
+    const std::string format = formatOf(file);
+    const bool spreadsheet = format == "ods" || format == "xlsx" || format == "xls" ||
+                             format == "csv" || format == "fods";
+    const std::string notADocument =
+        spreadsheet ? file.filename().string() +
+                          " is a spreadsheet, not a text document. An equality plan is kept in "
+                          "a Word or Writer document (.docx, .odt); copy the table into one."
+                    : file.filename().string() + " could not be opened: LibreOffice does not read "
+                                                 "it as a document (it may be damaged, "
+                                                 "password-protected, or not a document at all). "
+                                                 "Open it in Word or Writer, save it as "
+                                                 ".docx or .odt, and try again.";
     try
     {
-        m_xComponent = office.desktop()->loadComponentFromURL(fromUtf8(fileUrl(absolute)),
-                                                              "_blank", 0, arguments);
+        m_xComponent = office.desktop()->loadComponentFromURL(fromUtf8(fileUrl(absolute)), "_blank",
+                                                              0, arguments);
     }
     catch (const uno::RuntimeException&)
     {
@@ -303,31 +313,31 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file)
             kind = "a presentation";
         else if (info->supportsService("com.sun.star.drawing.DrawingDocument"))
             kind = "a drawing";
-        const std::string message = file.filename().string() + " is " + kind
-                                    + ", not a text document. An equality plan is kept in a Word "
-                                      "or Writer document (.docx, .odt).";
-        this->~OpenDocument();
+        const std::string message = file.filename().string() + " is " + kind +
+                                    ", not a text document. An equality plan is kept in a Word "
+                                    "or Writer document (.docx, .odt).";
+        closeDocument(m_xComponent);
         throw Error(Error::Kind::NotReadable, message);
     }
 }
 
 OpenDocument::~OpenDocument()
 {
-    if (!m_xComponent.is())
-        return;
-    try
-    {
-        uno::Reference<util::XCloseable> closeable(m_xComponent, uno::UNO_QUERY);
-        if (closeable.is())
-            closeable->close(true);
-        else
-            m_xComponent->dispose();
-    }
-    catch (...)
-    {
-        // Closing a document of an office that is going away may fail; nothing is lost.
-    }
-    m_xComponent.clear();
+    closeDocument(m_xComponent);
+}
+
+void checkReadable(const std::filesystem::path& file)
+{
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec))
+        throw Error(Error::Kind::NotReadable,
+                    "There is no file " + file.string() + ". Check the name and the folder.");
+    if (!std::filesystem::is_regular_file(file, ec))
+        throw Error(Error::Kind::NotReadable,
+                    file.string() + " is not a file. Give the path of a Word or Writer document.");
+    if (::access(file.c_str(), R_OK) != 0)
+        throw Error(Error::Kind::NotReadable,
+                    file.string() + " cannot be read: " + std::strerror(errno) + ".");
 }
 
 std::string formatOf(const std::filesystem::path& file)

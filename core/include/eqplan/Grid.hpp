@@ -10,13 +10,13 @@ namespace eqplan
 // One paragraph of a cell or of the body, as the document shows it.
 struct Paragraph
 {
-    std::string text;       // the paragraph's text, UTF-8, without its list label
-    std::string listLabel;  // the label a real list paragraph shows ("1.", "•"); empty if none
-    bool bold = false;      // the paragraph is bold throughout (or starts bold, for headings)
-    std::string style;      // paragraph style name as the document names it ("Title", "Heading 1")
-    int outlineLevel = 0;   // 1.. for headings, 0 for body text
+    std::string text;      // the paragraph's text, UTF-8, without its list label
+    std::string listLabel; // the label a real list paragraph shows ("1.", "•"); empty if none
+    bool bold = false;     // the paragraph is bold throughout (or starts bold, for headings)
+    std::string style;     // paragraph style name as the document names it ("Title", "Heading 1")
+    int outlineLevel = 0;  // 1.. for headings, 0 for body text
 
-    bool empty() const;     // no visible text and no list label
+    bool empty() const; // no visible text and no list label
 };
 
 // One cell on the grid; a merged cell is one Cell spanning several grid positions.
@@ -29,18 +29,19 @@ struct Cell
     int columnSpan = 1;                // columns covered (horizontal merge)
     std::vector<Paragraph> paragraphs; // the cell's paragraphs in order
 
-    std::string text() const;          // paragraphs joined with '\n'
-    bool empty() const;                // every paragraph is empty
+    std::string text() const; // paragraphs joined with '\n'
+    bool empty() const;       // every paragraph is empty
 };
 
 // One text table of the document.
 struct Table
 {
-    std::string name;              // the document's name for the table ("Table1")
-    int rows = 0;                  // grid rows
-    int columns = 0;               // grid columns
-    std::vector<Cell> cells;       // cells by their top-left corner, row-major
-    std::vector<Paragraph> before; // body paragraphs between the previous table (or the start) and this one
+    std::string name;        // the document's name for the table ("Table1")
+    int rows = 0;            // grid rows
+    int columns = 0;         // grid columns
+    std::vector<Cell> cells; // cells by their top-left corner, row-major
+    std::vector<Paragraph>
+        before; // body paragraphs between the previous table (or the start) and this one
 
     const Cell* at(int row, int column) const; // the cell covering a grid position, or nullptr
 };
@@ -48,8 +49,8 @@ struct Table
 // Everything core needs to know of a document.
 struct DocumentGrid
 {
-    std::string title;             // the document's Title property, may be empty
-    std::vector<Table> tables;     // text tables in document order (nested tables are not included)
-    std::vector<Paragraph> after;  // body paragraphs after the last table
+    std::string title;            // the document's Title property, may be empty
+    std::vector<Table> tables;    // text tables in document order (nested tables are not included)
+    std::vector<Paragraph> after; // body paragraphs after the last table
 };
 } // namespace eqplan

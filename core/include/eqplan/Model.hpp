@@ -36,11 +36,15 @@ enum class Characteristic
 };
 
 inline constexpr Aim allAims[] = {Aim::Eliminate, Aim::Advance, Aim::Foster};
-inline constexpr Characteristic allCharacteristics[] = {
-    Characteristic::Age,  Characteristic::Disability,         Characteristic::GenderReassignment,
-    Characteristic::MarriageCivilPartnership, Characteristic::PregnancyMaternity,
-    Characteristic::Race, Characteristic::ReligionBelief,     Characteristic::Sex,
-    Characteristic::SexualOrientation};
+inline constexpr Characteristic allCharacteristics[] = {Characteristic::Age,
+                                                        Characteristic::Disability,
+                                                        Characteristic::GenderReassignment,
+                                                        Characteristic::MarriageCivilPartnership,
+                                                        Characteristic::PregnancyMaternity,
+                                                        Characteristic::Race,
+                                                        Characteristic::ReligionBelief,
+                                                        Characteristic::Sex,
+                                                        Characteristic::SexualOrientation};
 
 std::string_view toString(Aim aim);                       // "eliminate", "advance", "foster"
 std::string_view toString(Characteristic characteristic); // "gender-reassignment", ...
@@ -50,11 +54,11 @@ std::optional<Characteristic> characteristicFromString(std::string_view id);
 // Where something is in the document: a cell of a table, or a body paragraph.
 struct Location
 {
-    int table = -1;                // index into DocumentGrid::tables; -1 for body text
-    int row = -1;                  // grid row of the cell's top-left corner
-    int column = -1;               // grid column of the cell's top-left corner
-    std::string cell;              // the document's name of the cell ("B2")
-    std::optional<int> paragraph;  // paragraph within the cell (or body paragraph index)
+    int table = -1;               // index into DocumentGrid::tables; -1 for body text
+    int row = -1;                 // grid row of the cell's top-left corner
+    int column = -1;              // grid column of the cell's top-left corner
+    std::string cell;             // the document's name of the cell ("B2")
+    std::optional<int> paragraph; // paragraph within the cell (or body paragraph index)
 
     friend bool operator==(const Location&, const Location&) = default;
 };
@@ -87,7 +91,7 @@ struct ListItem
 struct Progress
 {
     std::optional<PlanDate> date;
-    std::string heading;                  // as written; empty for undated commentary
+    std::string heading; // as written; empty for undated commentary
     bool headingBold = false;
     std::optional<Location> headingLocation;
     std::vector<ListItem> items;
@@ -112,12 +116,12 @@ struct Objective
     std::vector<std::string> unmappedDuty; // words of the duty cell that name no aim
 
     Field characteristics;
-    std::vector<Characteristic> characteristicIds;     // in the Act's order
-    std::vector<std::string> unmappedCharacteristics;  // as written: "community cohesion", "Other"
+    std::vector<Characteristic> characteristicIds;    // in the Act's order
+    std::vector<std::string> unmappedCharacteristics; // as written: "community cohesion", "Other"
 
     Field aim;
-    Field objective;            // the objective text; a typed "1) " number is read into `number`
-    std::string objectiveText;  // the objective without its typed number
+    Field objective;           // the objective text; a typed "1) " number is read into `number`
+    std::string objectiveText; // the objective without its typed number
     Field targetGroups;
     std::vector<ListItem> targetGroupItems;
     Field actions;
@@ -128,8 +132,8 @@ struct Objective
     std::vector<std::string> ownerNames; // the plan's spelling of each owner
     Field timescale;
     std::vector<PlanDate> timescaleDates;
-    Field progressField;                 // every paragraph progress was read from
-    std::vector<Progress> progress;      // in document order
+    Field progressField;            // every paragraph progress was read from
+    std::vector<Progress> progress; // in document order
     std::vector<ExtraField> extra;
 
     const Progress* latestProgress() const; // the entry with the latest date, or nullptr
@@ -139,8 +143,8 @@ struct Objective
 struct Column
 {
     int column = 0;
-    std::string header;  // as written
-    std::string field;   // field id, or empty for a column eqplan does not know
+    std::string header; // as written
+    std::string field;  // field id, or empty for a column eqplan does not know
 };
 
 // A table of the document recognised as (part of) the plan.

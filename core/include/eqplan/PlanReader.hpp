@@ -44,8 +44,8 @@ std::optional<UpdatedLine> readUpdatedLine(std::string_view paragraph);
 enum class ReadStatus
 {
     Ok,
-    NoTables,     // the document has no text table at all
-    NoPlanTable   // tables, but none whose header row names enough plan fields
+    NoTables,   // the document has no text table at all
+    NoPlanTable // tables, but none whose header row names enough plan fields
 };
 
 // A table that was looked at and why it is not a plan table.

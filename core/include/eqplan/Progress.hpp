@@ -70,7 +70,7 @@ struct ProgressEntry
     std::string heading;                         // the heading as written (trimmed); empty if none
     std::optional<std::size_t> headingParagraph; // index of the heading paragraph
     bool headingBold = false;
-    std::vector<ProgressItem> items;             // non-empty paragraphs under the heading
+    std::vector<ProgressItem> items; // non-empty paragraphs under the heading
 };
 
 // Splits paragraphs into entries in document order: each heading starts an entry; paragraphs

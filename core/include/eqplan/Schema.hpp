@@ -36,7 +36,7 @@ struct Layout
     int headerRowSearch = 3;                // rows searched for the header row
     std::vector<FieldSpec> fields;
     std::vector<WordList> aims;
-    std::vector<std::string> allAims;       // phrases meaning all three aims
+    std::vector<std::string> allAims; // phrases meaning all three aims
     std::vector<WordList> characteristics;
     std::vector<std::string> allCharacteristics; // phrases meaning all nine characteristics
     std::string canonicalTitle;

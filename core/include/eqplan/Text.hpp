@@ -16,7 +16,8 @@ std::string lower(std::string_view s);
 // Lower case, every run of white space (Unicode spaces included) made one ' ', trimmed.
 std::string fold(std::string_view s);
 
-// Splits on any of the given separators (each a UTF-8 string); pieces are trimmed, empty ones dropped.
+// Splits on any of the given separators (each a UTF-8 string); pieces are trimmed, empty ones
+// dropped.
 std::vector<std::string> split(std::string_view s, const std::vector<std::string_view>& separators);
 
 // True if s starts with prefix, ignoring ASCII case.
@@ -24,4 +25,24 @@ bool startsWithIgnoreCase(std::string_view s, std::string_view prefix);
 
 // Length in bytes of the Unicode white space character at s[pos], or 0 if there is none.
 std::size_t spaceAt(std::string_view s, std::size_t pos);
+
+// ASCII classes, independent of the C locale.
+inline bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+inline bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Number of ASCII digits starting at s[pos].
+std::size_t digitsAt(std::string_view s, std::size_t pos);
+
+// A hyphen, en dash or em dash starts at s[pos] (pos < s.size()).
+bool isDash(std::string_view s, std::size_t pos);
 } // namespace eqplan::text

@@ -10,4 +10,15 @@ namespace eqplan::bridge
 {
 // Throws Error (Kind::NotReadable) when the component is not a text document.
 DocumentGrid readGrid(const css::uno::Reference<css::lang::XComponent>& document);
+
+// How to read a document.
+enum class ReadMethod
+{
+    Uno,    // cell by cell over UNO: cheap in-process, a call per property over a remote bridge
+    FlatOdf // one UNO call exports flat ODF XML to a temporary file, then pugixml reads it
+};
+
+// Reads the grid by either method; both give the same grid. Throws Error.
+DocumentGrid readDocument(const css::uno::Reference<css::lang::XComponent>& document,
+                          ReadMethod method);
 } // namespace eqplan::bridge

@@ -36,8 +36,8 @@ private:
 
     css::uno::Reference<css::uno::XComponentContext> m_xContext;
     css::uno::Reference<css::frame::XDesktop2> m_xDesktop;
-    int m_pid = -1;                    // the soffice we started, or -1
-    std::filesystem::path m_directory; // its profile's temporary folder
+    int m_pid = -1;                                        // the soffice we started, or -1
+    std::unique_ptr<class TemporaryDirectory> m_directory; // its profile's temporary folder
 };
 
 // A document opened read-only and hidden; closed again when this goes away.
@@ -57,6 +57,9 @@ public:
 private:
     css::uno::Reference<css::lang::XComponent> m_xComponent;
 };
+
+// Throws Error (Kind::NotReadable) when `file` is missing, not a regular file or not readable.
+void checkReadable(const std::filesystem::path& file);
 
 // The file format LibreOffice detected for a file, by the file name's extension ("docx").
 std::string formatOf(const std::filesystem::path& file);

@@ -1,0 +1,39 @@
+// Running the eqplan CLI as a child process, and what it left behind.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace eqplan::test
+{
+// One run of the CLI.
+struct CliRun
+{
+    bool exited = false;     // it ended by itself (not by a signal, not by the time limit)
+    int exitCode = -1;       // its exit code, when it exited
+    int signal = 0;          // the signal that ended it, if one did
+    bool timedOut = false;   // it was still running at the time limit and was stopped
+    std::string out;         // standard output
+    std::string err;         // standard error
+    bool sawProfile = false; // an eqplan-* folder appeared in its TMPDIR
+    std::vector<std::string> leftoverFolders; // eqplan-* entries still in its TMPDIR afterwards
+    std::vector<std::string> leftoverOffices; // "pid: command line" of its soffice still running
+    std::string spawnError;                   // why it could not be started, if it could not
+};
+
+// The time one CLI run may take before it is stopped.
+inline constexpr std::chrono::seconds cliTimeLimit{45};
+
+// Runs `EQPLAN_CLI arguments...` with stdin from /dev/null, its own empty TMPDIR (so that what
+// it leaves there is its own even when other tests run in parallel) and a time limit.
+CliRun runCli(const std::vector<std::string>& arguments,
+              std::chrono::seconds timeLimit = cliTimeLimit);
+
+// The whole content of a file, or an empty string when it cannot be read.
+std::string readFile(const std::filesystem::path& path);
+
+// A fresh folder under the temporary directory, named `prefix` + random characters.
+std::filesystem::path makeTempFolder(const std::string& prefix);
+} // namespace eqplan::test

@@ -1,0 +1,77 @@
+#!/usr/bin/python3
+"""Runs `eqplan inspect --json` on each FILE and validates what it prints against the plan schema.
+
+    validate_plan_json.py --cli EQPLAN --schema plan.schema.json FILE...
+
+Uses Debian's python3-jsonschema (Draft 2020-12, formats checked). Exits 1 with every error of
+every file listed, 0 when all are valid.
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+
+from jsonschema import Draft202012Validator, FormatChecker
+
+TIME_LIMIT = 120  # seconds for one run; LibreOffice starts in about a second
+
+
+def errors_of(cli, validator, path):
+    """The problems with `eqplan inspect --json path`, as lines; empty when it is valid."""
+    try:
+        run = subprocess.run([cli, "inspect", "--json", path], capture_output=True, text=True,
+                             timeout=TIME_LIMIT, check=False)
+    except subprocess.TimeoutExpired:
+        return [f"eqplan did not finish within {TIME_LIMIT} s"]
+    if run.returncode != 0:
+        return [f"eqplan exited with {run.returncode}: {run.stderr.strip()}"]
+    try:
+        plan = json.loads(run.stdout)
+    except json.JSONDecodeError as error:
+        return [f"eqplan printed no JSON ({error}): {run.stdout[:300]!r}"]
+    return [describe(error) for error in sorted(validator.iter_errors(plan), key=path_of)]
+
+
+def path_of(error):
+    """The JSON pointer of the value an error is about."""
+    return "/" + "/".join(str(part) for part in error.absolute_path)
+
+
+def describe(error):
+    """An error as text; for a failed oneOf/anyOf, with why each of its branches failed."""
+    text = f"at {path_of(error)}: {error.message}"
+    for reason in sorted(error.context, key=path_of):
+        text += f"\n        branch {reason.schema_path[0]}, at {path_of(reason)}: {reason.message}"
+    return text
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cli", required=True, help="the eqplan executable")
+    parser.add_argument("--schema", required=True, help="schemas/plan.schema.json")
+    parser.add_argument("files", nargs="+", help="plan documents to inspect")
+    arguments = parser.parse_args()
+
+    with open(arguments.schema, encoding="utf-8") as schema_file:
+        schema = json.load(schema_file)
+    Draft202012Validator.check_schema(schema)
+    validator = Draft202012Validator(schema, format_checker=FormatChecker())
+
+    failed = 0
+    for path in arguments.files:
+        errors = errors_of(arguments.cli, validator, path)
+        if errors:
+            failed += 1
+            print(f"FAIL {path}")
+            for error in errors:
+                print(f"    {error}")
+        else:
+            print(f"ok   {path}")
+    print(f"{len(arguments.files) - failed} of {len(arguments.files)} plans match "
+          f"{arguments.schema}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

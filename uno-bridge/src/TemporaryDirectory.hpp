@@ -1,0 +1,38 @@
+// A private folder under the system's temporary directory, removed with everything in it.
+#pragma once
+
+#include "eqplan/bridge/Error.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+
+namespace eqplan::bridge
+{
+class TemporaryDirectory
+{
+public:
+    TemporaryDirectory()
+    {
+        std::string pattern = (std::filesystem::temp_directory_path() / "eqplan-XXXXXX").string();
+        if (!::mkdtemp(pattern.data()))
+            throw Error(Error::Kind::Office,
+                        std::string("Cannot create a temporary folder: ") + std::strerror(errno));
+        m_path = pattern;
+    }
+    ~TemporaryDirectory()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(m_path, ec);
+    }
+    TemporaryDirectory(const TemporaryDirectory&) = delete;
+    TemporaryDirectory& operator=(const TemporaryDirectory&) = delete;
+
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+} // namespace eqplan::bridge
