@@ -1,5 +1,6 @@
 #include "eqplan/PlanReader.hpp"
 
+#include "GridBuilders.hpp"
 #include "TestSchemas.hpp"
 
 #include <gtest/gtest.h>
@@ -15,6 +16,7 @@
 using namespace eqplan;
 using eqplan::test::realLayout;
 using eqplan::test::realSchemas;
+using namespace eqplan::test;
 
 namespace eqplan
 {
@@ -46,73 +48,6 @@ void PrintTo(const Sample& s, std::ostream* os)
 const std::string nbsp = "\xC2\xA0";
 const std::string rightQuote = "\xE2\x80\x99";
 const std::string enDash = "\xE2\x80\x93";
-
-Paragraph para(std::string text, bool bold = false, std::string style = {})
-{
-    Paragraph p;
-    p.text = std::move(text);
-    p.bold = bold;
-    p.style = std::move(style);
-    return p;
-}
-
-// The document's name of a cell, as Writer names them: "A1", "B2"...
-std::string cellName(int row, int column)
-{
-    return std::string(1, static_cast<char>('A' + column)) + std::to_string(row + 1);
-}
-
-// One cell; every '\n' in `text` starts a new paragraph.
-Cell cell(int row, int column, std::string_view text, int rowSpan = 1, int columnSpan = 1)
-{
-    Cell c;
-    c.name = cellName(row, column);
-    c.row = row;
-    c.column = column;
-    c.rowSpan = rowSpan;
-    c.columnSpan = columnSpan;
-    for (std::size_t start = 0;;)
-    {
-        const std::size_t end = text.find('\n', start);
-        c.paragraphs.push_back(para(std::string(text.substr(start, end - start))));
-        if (end == std::string_view::npos)
-            break;
-        start = end + 1;
-    }
-    return c;
-}
-
-// A table from its cells, in any order; they are kept row-major as the bridge gives them.
-Table table(std::string name, int rows, int columns, std::vector<Cell> cells)
-{
-    Table t;
-    t.name = std::move(name);
-    t.rows = rows;
-    t.columns = columns;
-    std::sort(cells.begin(), cells.end(),
-              [](const Cell& a, const Cell& b)
-              { return std::pair(a.row, a.column) < std::pair(b.row, b.column); });
-    t.cells = std::move(cells);
-    return t;
-}
-
-// A table without merged cells: one cell per grid position.
-Table table(std::string name, const std::vector<std::vector<std::string>>& rows)
-{
-    std::vector<Cell> cells;
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (std::size_t c = 0; c < rows[r].size(); ++c)
-            cells.push_back(cell(static_cast<int>(r), static_cast<int>(c), rows[r][c]));
-    return table(std::move(name), static_cast<int>(rows.size()),
-                 rows.empty() ? 0 : static_cast<int>(rows.front().size()), std::move(cells));
-}
-
-DocumentGrid document(std::vector<Table> tables)
-{
-    DocumentGrid d;
-    d.tables = std::move(tables);
-    return d;
-}
 
 ReadResult read(const DocumentGrid& d)
 {
@@ -1191,4 +1126,24 @@ TEST(ReadPlan, NeverThrowsOnOddGrids)
         EXPECT_NO_THROW(read(document({t})));
     }
     EXPECT_NO_THROW(read(document(std::move(odd))));
+}
+
+// The plan the sidebar inserts must be one the reader recognises: each canonical column's label
+// names its own field.
+TEST(CanonicalLayout, LabelsNameTheirOwnFields)
+{
+    const Layout& layout = realLayout();
+    ASSERT_FALSE(layout.canonicalColumns.empty());
+    std::vector<std::string> header;
+    for (const std::string& id : layout.canonicalColumns)
+    {
+        const FieldSpec* field = layout.field(id);
+        ASSERT_NE(field, nullptr) << id;
+        EXPECT_EQ(fieldForHeader(field->label, layout), id) << field->label;
+        header.push_back(field->label);
+    }
+    const ReadResult result =
+        read(document({table("Table1", {header, std::vector<std::string>(header.size())})}));
+    ASSERT_TRUE(result) << result.message;
+    EXPECT_TRUE(result.plan.objectives.empty());
 }

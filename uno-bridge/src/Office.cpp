@@ -7,12 +7,24 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/deployment/ExtensionManager.hpp>
+#include <com/sun/star/deployment/InstallException.hpp>
+#include <com/sun/star/deployment/LicenseException.hpp>
+#include <com/sun/star/deployment/VersionException.hpp>
+#include <com/sun/star/task/XInteractionAbort.hpp>
+#include <com/sun/star/task/XInteractionApprove.hpp>
+#include <com/sun/star/task/XInteractionHandler.hpp>
+#include <com/sun/star/deployment/XPackage.hpp>
+#include <com/sun/star/task/XAbortChannel.hpp>
+#include <com/sun/star/ucb/XCommandEnvironment.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
+#include <cppuhelper/implbase2.hxx>
 #include <rtl/uri.hxx>
 #include <osl/file.hxx>
 
@@ -114,6 +126,37 @@ void closeDocument(uno::Reference<lang::XComponent>& component) noexcept
     component.clear();
 }
 
+// Answers the Extension Manager the way "unopkg add --suppress-license" does: yes to installing,
+// to replacing an installed version and to a licence; no to anything else (unmet dependencies,
+// another platform). Without one it refuses every installation, and a removal crashes the office.
+class ApprovingEnvironment
+    : public cppu::WeakImplHelper2<ucb::XCommandEnvironment, task::XInteractionHandler>
+{
+public:
+    uno::Reference<task::XInteractionHandler> SAL_CALL getInteractionHandler() override
+    {
+        return this;
+    }
+    uno::Reference<ucb::XProgressHandler> SAL_CALL getProgressHandler() override { return {}; }
+    void SAL_CALL handle(const uno::Reference<task::XInteractionRequest>& request) override
+    {
+        const uno::Any what = request->getRequest();
+        const bool approve =
+            what.isExtractableTo(cppu::UnoType<deployment::InstallException>::get()) ||
+            what.isExtractableTo(cppu::UnoType<deployment::LicenseException>::get()) ||
+            what.isExtractableTo(cppu::UnoType<deployment::VersionException>::get());
+        const uno::Type answer = approve ? cppu::UnoType<task::XInteractionApprove>::get()
+                                         : cppu::UnoType<task::XInteractionAbort>::get();
+        for (const uno::Reference<task::XInteractionContinuation>& continuation :
+             request->getContinuations())
+            if (continuation->queryInterface(answer).hasValue())
+            {
+                continuation->select();
+                return;
+            }
+    }
+};
+
 bool exited(pid_t pid)
 {
     int status = 0;
@@ -121,7 +164,7 @@ bool exited(pid_t pid)
 }
 } // namespace
 
-std::unique_ptr<Office> Office::start()
+std::unique_ptr<Office> Office::start(const OfficeOptions& options)
 {
     const std::filesystem::path soffice = sofficePath();
     if (::access(soffice.c_str(), X_OK) != 0)
@@ -135,22 +178,33 @@ std::unique_ptr<Office> Office::start()
 
     const std::string pipe =
         "eqplan-" + std::to_string(::getpid()) + "-" + directory.filename().string().substr(7);
-    std::vector<std::string> arguments{
-        soffice.string(),
-        "--headless",
-        "--invisible",
-        "--nocrashreport",
-        "--nodefault",
-        "--nologo",
-        "--nolockcheck",
-        "--norestore",
-        "-env:UserInstallation=" + fileUrl(directory / "profile"),
-        "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext",
-    };
+    const std::filesystem::path profile = options.profile.empty()
+                                              ? directory / "profile"
+                                              : std::filesystem::absolute(options.profile);
+    std::vector<std::string> arguments{soffice.string()};
+    if (options.headless)
+        arguments.insert(arguments.end(), {"--headless", "--invisible"});
+    arguments.insert(arguments.end(),
+                     {
+                         "--nocrashreport",
+                         "--nodefault",
+                         "--nologo",
+                         "--nolockcheck",
+                         "--norestore",
+                         "-env:UserInstallation=" + fileUrl(profile),
+                         "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext",
+                     });
     std::vector<char*> argv;
     for (std::string& argument : arguments)
         argv.push_back(argument.data());
     argv.push_back(nullptr);
+    std::vector<std::string> environment(options.environment);
+    for (char** variable = environ; *variable; ++variable)
+        environment.emplace_back(*variable);
+    std::vector<char*> envp;
+    for (std::string& variable : environment)
+        envp.push_back(variable.data());
+    envp.push_back(nullptr);
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -165,7 +219,8 @@ std::unique_ptr<Office> Office::start()
     posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
     posix_spawnattr_setpgroup(&attributes, 0);
     pid_t pid = -1;
-    const int spawned = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), environ);
+    const int spawned =
+        ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     if (spawned != 0)
@@ -262,6 +317,63 @@ void Office::shutDown() noexcept
 Office::~Office()
 {
     shutDown();
+}
+
+void Office::installExtension(const std::filesystem::path& oxt)
+{
+    checkReadable(oxt);
+    try
+    {
+        uno::Reference<deployment::XExtensionManager> manager =
+            deployment::ExtensionManager::get(m_xContext);
+        const beans::NamedValue suppressLicense("SUPPRESS_LICENSE", uno::Any(OUString("1")));
+        const uno::Reference<deployment::XPackage> added =
+            manager->addExtension(fromUtf8(fileUrl(std::filesystem::absolute(oxt))),
+                                  uno::Sequence<beans::NamedValue>(&suppressLicense, 1), "user",
+                                  uno::Reference<task::XAbortChannel>(), new ApprovingEnvironment);
+        // Unmet prerequisites (dependencies, platform) are declined without an exception.
+        if (!added.is())
+            throw Error(Error::Kind::Office,
+                        "The extension " + oxt.filename().string() +
+                            " could not be installed: this LibreOffice does not meet its "
+                            "requirements (version or platform).");
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office, "The extension " + oxt.filename().string() +
+                                             " could not be installed (" + toUtf8(e.Message) +
+                                             ").");
+    }
+}
+
+bool Office::hasExtension(const std::string& identifier)
+{
+    uno::Reference<deployment::XExtensionManager> manager =
+        deployment::ExtensionManager::get(m_xContext);
+    const uno::Sequence<uno::Reference<deployment::XPackage>> packages =
+        manager->getDeployedExtensions("user", uno::Reference<task::XAbortChannel>(),
+                                       uno::Reference<ucb::XCommandEnvironment>());
+    for (const uno::Reference<deployment::XPackage>& package : packages)
+        if (package.is() && toUtf8(package->getIdentifier().Value) == identifier)
+            return true;
+    return false;
+}
+
+void Office::removeExtension(const std::string& identifier)
+{
+    if (!hasExtension(identifier))
+        return;
+    try
+    {
+        deployment::ExtensionManager::get(m_xContext)
+            ->removeExtension(fromUtf8(identifier), rtl::OUString(), "user",
+                              uno::Reference<task::XAbortChannel>(), new ApprovingEnvironment);
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office, "The extension " + identifier + " could not be removed (" +
+                                             toUtf8(e.Message) + ").");
+    }
 }
 
 OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file)

@@ -9,14 +9,24 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace eqplan::bridge
 {
+// How to start an office.
+struct OfficeOptions
+{
+    bool headless = true;                 // no windows at all; false needs a display
+    std::filesystem::path profile;        // a kept profile folder; empty: a temporary one
+    std::vector<std::string> environment; // "NAME=value" entries added to soffice's own
+};
+
 class Office
 {
 public:
-    // Starts a private headless soffice with its own profile in a temporary folder. Throws Error.
-    static std::unique_ptr<Office> start();
+    // Starts a private soffice with its own profile (by default headless, in a temporary
+    // folder). Throws Error.
+    static std::unique_ptr<Office> start(const OfficeOptions& options = {});
 
     // Connects to a running office, e.g. "pipe,name=eqplan" or "socket,host=127.0.0.1,port=2002".
     static std::unique_ptr<Office> connect(const std::string& connection);
@@ -28,6 +38,16 @@ public:
 
     const css::uno::Reference<css::uno::XComponentContext>& context() const { return m_xContext; }
     const css::uno::Reference<css::frame::XDesktop2>& desktop() const { return m_xDesktop; }
+
+    // Installs (or updates) an extension for the profile's user through the office's own
+    // ExtensionManager; it takes effect when the office is started again. Throws Error.
+    void installExtension(const std::filesystem::path& oxt);
+
+    // Removes an installed extension by its identifier; nothing happens if it is not installed.
+    void removeExtension(const std::string& identifier);
+
+    // Whether an extension with this identifier is installed for the user.
+    bool hasExtension(const std::string& identifier);
 
 private:
     Office() = default;

@@ -1,0 +1,111 @@
+// A panel of the Equality Plan deck: an XUIElement that is its own XToolPanel and XSidebarPanel,
+// with its controls from a dialog (.xdl) of the extension, laid out again whenever the sidebar
+// changes its width. Subclasses fill the controls from the shared PlanSession.
+#pragma once
+
+#include "PlanSession.hpp"
+
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/ui/XSidebar.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <cppuhelper/basemutex.hxx>
+#include <cppuhelper/compbase6.hxx>
+
+#include <string>
+#include <vector>
+
+namespace eqplan::sidebar
+{
+using PanelBase =
+    cppu::WeakComponentImplHelper6<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                   css::awt::XWindowListener, css::awt::XItemListener,
+                                   css::awt::XActionListener>;
+
+class Panel : protected cppu::BaseMutex, public PanelBase, protected SessionObserver
+{
+public:
+    // Makes the window from dialogs/<dialog>.xdl inside `parent`. Throws uno::Exception.
+    Panel(const css::uno::Reference<css::uno::XComponentContext>& context,
+          const css::uno::Reference<css::frame::XFrame>& frame,
+          const css::uno::Reference<css::awt::XWindow>& parent,
+          const css::uno::Reference<css::ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl,
+          const char* dialog);
+
+    // Connects to the document's session and shows it; call once after construction.
+    void start();
+
+    // XUIElement
+    css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
+    rtl::OUString SAL_CALL getResourceURL() override;
+    sal_Int16 SAL_CALL getType() override;
+    css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override;
+    // XToolPanel
+    css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override;
+    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL
+    createAccessible(const css::uno::Reference<css::accessibility::XAccessible>& parent) override;
+    // XSidebarPanel
+    css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override;
+    sal_Int32 SAL_CALL getMinimalWidth() override;
+    // XWindowListener
+    void SAL_CALL windowResized(const css::awt::WindowEvent& event) override;
+    void SAL_CALL windowMoved(const css::awt::WindowEvent& event) override;
+    void SAL_CALL windowShown(const css::lang::EventObject& event) override;
+    void SAL_CALL windowHidden(const css::lang::EventObject& event) override;
+    // XItemListener, XActionListener
+    void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override;
+    void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override;
+    // XEventListener
+    void SAL_CALL disposing(const css::lang::EventObject& event) override;
+
+protected:
+    ~Panel() override;
+
+    // One control of the panel in the vertical stack the layout makes.
+    struct Slot
+    {
+        const char* control; // its name in the dialog
+        int height = 0;      // fixed height in pixels; 0: as high as its content wants
+        bool visible = true;
+    };
+
+    // The controls top to bottom, with what is visible now.
+    virtual std::vector<Slot> slots() const = 0;
+    // Control events, by control name.
+    virtual void onSelect(const std::string& /*control*/, sal_Int32 /*position*/) {}
+    virtual void onAction(const std::string& /*control*/) {}
+
+    PlanSession& session() { return *m_session; }
+    const PlanSession& session() const { return *m_session; }
+
+    css::uno::Reference<css::awt::XWindow> control(const char* name) const;
+    void setText(const char* name, const std::string& text); // label, button or text field
+    void setItems(const char* name, const std::vector<std::string>& items); // list box
+    void selectItem(const char* name, sal_Int32 position);
+    void layout();                                                // places the controls again
+    void reportError(const char* where, const std::string& what); // never throws
+
+    // WeakComponentImplHelper: releases the window and the session.
+    void SAL_CALL disposing() override;
+
+private:
+    int layoutHeight(sal_Int32 width, bool place) const;
+
+    css::uno::Reference<css::uno::XComponentContext> m_xContext;
+    css::uno::Reference<css::frame::XFrame> m_xFrame;
+    css::uno::Reference<css::ui::XSidebar> m_xSidebar;
+    rtl::OUString m_resourceUrl;
+    css::uno::Reference<css::awt::XWindow> m_xParent;
+    css::uno::Reference<css::awt::XWindow> m_xWindow;
+    css::uno::Reference<css::awt::XControlContainer> m_xControls;
+    rtl::Reference<PlanSession> m_session;
+    int m_lastHeight = 0;
+    sal_Int32 m_deckWidth = 0; // the width the deck last laid the panel out at; 0: not yet
+};
+} // namespace eqplan::sidebar

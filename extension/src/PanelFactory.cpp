@@ -1,0 +1,114 @@
+#include "PanelFactory.hpp"
+
+#include "Panels.hpp"
+
+#include <com/sun/star/container/NoSuchElementException.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+using namespace css;
+
+namespace eqplan::sidebar
+{
+namespace
+{
+const char* const urlPrefix = "private:resource/toolpanel/org.eqplan.sidebar.PanelFactory/";
+
+template <class T>
+uno::Reference<T> argument(const uno::Sequence<beans::PropertyValue>& arguments, const char* name)
+{
+    for (const beans::PropertyValue& value : arguments)
+        if (value.Name.equalsAscii(name))
+            return uno::Reference<T>(value.Value, uno::UNO_QUERY);
+    return {};
+}
+} // namespace
+
+PanelFactory::PanelFactory(const uno::Reference<uno::XComponentContext>& context)
+    : m_xContext(context)
+{
+}
+
+rtl::OUString PanelFactory::implementationName()
+{
+    return "org.eqplan.sidebar.PanelFactory";
+}
+
+uno::Sequence<rtl::OUString> PanelFactory::serviceNames()
+{
+    const rtl::OUString name = implementationName();
+    return uno::Sequence<rtl::OUString>(&name, 1);
+}
+
+uno::Reference<uno::XInterface>
+    SAL_CALL PanelFactory::create(const uno::Reference<uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new PanelFactory(context));
+}
+
+uno::Reference<ui::XUIElement>
+    SAL_CALL PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
+                                           const uno::Sequence<beans::PropertyValue>& arguments)
+{
+    const rtl::OUString prefix = rtl::OUString::createFromAscii(urlPrefix);
+    if (!resourceUrl.startsWith(prefix))
+        throw container::NoSuchElementException(
+            "eqplan PanelFactory::createUIElement: no such panel " + resourceUrl, *this);
+    const rtl::OUString name = resourceUrl.copy(prefix.getLength());
+    const uno::Reference<awt::XWindow> parent = argument<awt::XWindow>(arguments, "ParentWindow");
+    const uno::Reference<frame::XFrame> frame = argument<frame::XFrame>(arguments, "Frame");
+    const uno::Reference<ui::XSidebar> sidebar = argument<ui::XSidebar>(arguments, "Sidebar");
+    if (!parent.is())
+        throw lang::IllegalArgumentException(
+            "eqplan PanelFactory::createUIElement: no ParentWindow given", *this, 1);
+    if (!frame.is() || !frame->getController().is())
+        throw lang::IllegalArgumentException(
+            "eqplan PanelFactory::createUIElement: no Frame with a controller given", *this, 1);
+    try
+    {
+        rtl::Reference<Panel> panel;
+        if (name == "PlanPanel")
+            panel = new PlanPanel(m_xContext, frame, parent, sidebar, resourceUrl);
+        else if (name == "ObjectivePanel")
+            panel = new ObjectivePanel(m_xContext, frame, parent, sidebar, resourceUrl);
+        else
+            throw container::NoSuchElementException(
+                "eqplan PanelFactory::createUIElement: no such panel " + resourceUrl, *this);
+        panel->start();
+        return panel.get();
+    }
+    catch (const uno::RuntimeException&)
+    {
+        throw;
+    }
+    catch (const container::NoSuchElementException&)
+    {
+        throw;
+    }
+    catch (const uno::Exception& e)
+    {
+        throw uno::RuntimeException("eqplan PanelFactory::createUIElement: " + e.Message, *this);
+    }
+    catch (const std::exception& e)
+    {
+        throw uno::RuntimeException("eqplan PanelFactory::createUIElement: " +
+                                        rtl::OUString::createFromAscii(e.what()),
+                                    *this);
+    }
+}
+
+rtl::OUString SAL_CALL PanelFactory::getImplementationName()
+{
+    return implementationName();
+}
+
+sal_Bool SAL_CALL PanelFactory::supportsService(const rtl::OUString& name)
+{
+    return cppu::supportsService(this, name);
+}
+
+uno::Sequence<rtl::OUString> SAL_CALL PanelFactory::getSupportedServiceNames()
+{
+    return serviceNames();
+}
+} // namespace eqplan::sidebar

@@ -1,0 +1,323 @@
+#include "PlanSession.hpp"
+
+#include "eqplan/Navigation.hpp"
+#include "eqplan/bridge/Document.hpp"
+#include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/deployment/PackageInformationProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <osl/file.hxx>
+#include <rtl/ustring.hxx>
+
+#include <chrono>
+#include <iostream>
+#include <map>
+
+using namespace css;
+
+namespace eqplan::sidebar
+{
+namespace
+{
+constexpr auto quietSpell = std::chrono::milliseconds(300);
+
+// Sessions by controller; a session removes itself when it goes away.
+std::map<frame::XController*, PlanSession*>& sessions()
+{
+    static std::map<frame::XController*, PlanSession*> all;
+    return all;
+}
+
+std::string utf8(const rtl::OUString& s)
+{
+    return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
+
+// The schemas that came with the extension, loaded once.
+const Loaded<Schemas>& extensionSchemas(const uno::Reference<uno::XComponentContext>& context)
+{
+    static const Loaded<Schemas> loaded = [&]
+    {
+        Loaded<Schemas> result;
+        try
+        {
+            const rtl::OUString root =
+                deployment::PackageInformationProvider::get(context)->getPackageLocation(
+                    "org.eqplan.extension");
+            rtl::OUString path;
+            if (root.isEmpty() || osl::FileBase::getSystemPathFromFileURL(
+                                      root + "/schemas", path) != osl::FileBase::E_None)
+            {
+                result.error = "the extension's schemas were not found";
+                return result;
+            }
+            return loadSchemas(utf8(path));
+        }
+        catch (const uno::Exception& e)
+        {
+            result.error = utf8(e.Message);
+            return result;
+        }
+    }();
+    return loaded;
+}
+} // namespace
+
+rtl::Reference<PlanSession>
+PlanSession::forController(const uno::Reference<uno::XComponentContext>& context,
+                           const uno::Reference<frame::XController>& controller)
+{
+    auto found = sessions().find(controller.get());
+    if (found != sessions().end())
+        return found->second;
+    rtl::Reference<PlanSession> session(new PlanSession(context, controller));
+    sessions()[controller.get()] = session.get();
+    return session;
+}
+
+PlanSession::PlanSession(const uno::Reference<uno::XComponentContext>& context,
+                         const uno::Reference<frame::XController>& controller)
+    : m_xContext(context), m_xController(controller)
+{
+}
+
+PlanSession::~PlanSession()
+{
+    sessions().erase(m_xController.get());
+    detach();
+}
+
+const Schemas* PlanSession::schemas() const
+{
+    const Loaded<Schemas>& loaded = extensionSchemas(m_xContext);
+    return loaded ? &*loaded.value : nullptr;
+}
+
+bool PlanSession::readOnly() const
+{
+    uno::Reference<frame::XStorable> storable(m_xController->getModel(), uno::UNO_QUERY);
+    return storable.is() && storable->isReadonly();
+}
+
+void PlanSession::addObserver(SessionObserver* observer)
+{
+    m_observers.push_back(observer);
+    if (!m_attached)
+    {
+        attach();
+        refresh();
+    }
+    else
+        observer->planChanged(); // a panel made after the first starts from what it shows
+}
+
+void PlanSession::removeObserver(SessionObserver* observer)
+{
+    std::erase(m_observers, observer);
+    if (m_observers.empty())
+        detach();
+}
+
+void PlanSession::attach()
+{
+    m_attached = true;
+    uno::Reference<util::XModifyBroadcaster> model(m_xController->getModel(), uno::UNO_QUERY);
+    if (model.is())
+        model->addModifyListener(this);
+    uno::Reference<view::XSelectionSupplier> selection(m_xController, uno::UNO_QUERY);
+    if (selection.is())
+        selection->addSelectionChangeListener(this);
+    m_stopping = false;
+    m_worker = std::thread([this] { debounceLoop(); });
+}
+
+void PlanSession::detach()
+{
+    if (!m_attached)
+        return;
+    m_attached = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_worker.joinable())
+        m_worker.join();
+    try
+    {
+        uno::Reference<util::XModifyBroadcaster> model(m_xController->getModel(), uno::UNO_QUERY);
+        if (model.is())
+            model->removeModifyListener(this);
+        uno::Reference<view::XSelectionSupplier> selection(m_xController, uno::UNO_QUERY);
+        if (selection.is())
+            selection->removeSelectionChangeListener(this);
+    }
+    catch (const uno::Exception&)
+    {
+        // The window is closing and took its broadcasters with it.
+    }
+}
+
+void PlanSession::refresh()
+{
+    m_error.clear();
+    const Loaded<Schemas>& loaded = extensionSchemas(m_xContext);
+    try
+    {
+        if (!loaded)
+            throw bridge::Error(bridge::Error::Kind::Office,
+                                "its own schemas could not be read (" + loaded.error + ")");
+        uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
+        m_grid = bridge::readGrid(model);
+        m_result = readPlan(m_grid, *loaded.value);
+    }
+    catch (const std::exception& e)
+    {
+        m_result.reset();
+        m_error = e.what();
+    }
+    catch (const uno::Exception& e)
+    {
+        m_result.reset();
+        m_error = utf8(e.Message);
+    }
+    for (SessionObserver* observer : std::vector(m_observers))
+        observer->planChanged();
+    followCursor();
+}
+
+void PlanSession::followCursor()
+{
+    std::optional<std::size_t> now;
+    if (hasPlan())
+        if (std::optional<bridge::CursorCell> at = bridge::cursorCell(m_xController))
+            now = objectiveAt(m_result->plan, m_grid, CellName{at->table, at->cell});
+    // Outside the plan the panels keep showing the last objective.
+    if (!now || now == m_current)
+        return;
+    m_current = now;
+    for (SessionObserver* observer : std::vector(m_observers))
+        observer->currentChanged();
+}
+
+void PlanSession::show(std::size_t objective)
+{
+    if (!hasPlan() || objective >= m_result->plan.objectives.size())
+        return;
+    if (std::optional<CellName> cell =
+            firstCellOf(m_result->plan, m_grid, m_result->plan.objectives[objective]))
+        bridge::showCell(m_xController, cell->table, cell->cell);
+    followCursor();
+}
+
+void PlanSession::insertNewPlan()
+{
+    const Schemas* loaded = schemas();
+    if (!loaded)
+        throw bridge::Error(bridge::Error::Kind::Office, "the extension's schemas are missing");
+    const auto today = std::chrono::year_month_day(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    bridge::insertNewPlan(
+        uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), loaded->layout,
+        bridge::userName(m_xContext), today);
+    refresh();
+}
+
+void PlanSession::scheduleRefresh()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_generation;
+    }
+    m_wake.notify_all();
+}
+
+void PlanSession::debounceLoop()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;)
+    {
+        m_wake.wait(lock, [this] { return m_stopping || m_generation != m_posted; });
+        if (m_stopping)
+            return;
+        // Wait until the document has been quiet for a while.
+        for (unsigned long seen = m_generation;;)
+        {
+            m_wake.wait_for(lock, quietSpell, [&] { return m_stopping || m_generation != seen; });
+            if (m_stopping)
+                return;
+            if (m_generation == seen)
+                break;
+            seen = m_generation;
+        }
+        m_posted = m_generation;
+        const unsigned long generation = m_posted;
+        lock.unlock();
+        try
+        {
+            awt::AsyncCallback::create(m_xContext)
+                ->addCallback(this, uno::Any(static_cast<sal_Int64>(generation)));
+        }
+        catch (const uno::Exception& e)
+        {
+            std::cerr << "eqplan: cannot schedule a refresh: " << utf8(e.Message) << '\n';
+        }
+        lock.lock();
+    }
+}
+
+void SAL_CALL PlanSession::modified(const lang::EventObject&)
+{
+    scheduleRefresh();
+}
+
+void SAL_CALL PlanSession::selectionChanged(const lang::EventObject&)
+{
+    try
+    {
+        followCursor();
+    }
+    catch (const std::exception& e)
+    {
+        std::cerr << "eqplan: following the cursor failed: " << e.what() << '\n';
+    }
+    catch (const uno::Exception& e)
+    {
+        std::cerr << "eqplan: following the cursor failed: " << utf8(e.Message) << '\n';
+    }
+}
+
+void SAL_CALL PlanSession::disposing(const lang::EventObject&)
+{
+    // The model or the controller is going away; nothing more will change.
+}
+
+void SAL_CALL PlanSession::notify(const uno::Any& data)
+{
+    sal_Int64 generation = 0;
+    data >>= generation;
+    {
+        std::lock_guard lock(m_mutex);
+        // A later change is already on its way; read once, for that one.
+        if (static_cast<unsigned long>(generation) != m_generation || !m_attached)
+            return;
+    }
+    try
+    {
+        refresh();
+    }
+    catch (const std::exception& e)
+    {
+        std::cerr << "eqplan: refresh failed: " << e.what() << '\n';
+    }
+    catch (const uno::Exception& e)
+    {
+        std::cerr << "eqplan: refresh failed: " << utf8(e.Message) << '\n';
+    }
+}
+} // namespace eqplan::sidebar

@@ -1,0 +1,106 @@
+// The plan of one document window, shared by the deck's panels: read in-process through the
+// bridge, refreshed (debounced) when the document changes, and following the view cursor.
+#pragma once
+
+#include "eqplan/Grid.hpp"
+#include "eqplan/PlanReader.hpp"
+
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <com/sun/star/view/XSelectionChangeListener.hpp>
+#include <cppuhelper/implbase3.hxx>
+#include <rtl/ref.hxx>
+
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace eqplan::sidebar
+{
+// Something that shows the session: told when the plan or the current objective changed.
+class SessionObserver
+{
+public:
+    virtual void planChanged() = 0;    // the plan was read again (or could not be)
+    virtual void currentChanged() = 0; // the objective under the cursor changed
+
+protected:
+    ~SessionObserver() = default;
+};
+
+class PlanSession
+    : public cppu::WeakImplHelper3<css::util::XModifyListener, css::view::XSelectionChangeListener,
+                                   css::awt::XCallback>
+{
+public:
+    // The session of a document window, made on first use and shared while observers hold it.
+    static rtl::Reference<PlanSession>
+    forController(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::frame::XController>& controller);
+
+    void addObserver(SessionObserver* observer);
+    void removeObserver(SessionObserver* observer); // the last one detaches the session
+
+    bool hasPlan() const { return m_result.has_value() && bool(*m_result); }
+    const ReadResult* result() const { return m_result ? &*m_result : nullptr; }
+    const DocumentGrid& grid() const { return m_grid; }
+    const Schemas* schemas() const;
+    const std::string& error() const { return m_error; } // why reading failed, in plain words
+    std::optional<std::size_t> current() const { return m_current; }
+    bool readOnly() const;
+
+    // Moves the view cursor to an objective's row; the cursor listener then makes it current.
+    void show(std::size_t objective);
+
+    // Inserts the canonical plan (one undo step) and reads the document again. Throws
+    // bridge::Error with a message for the user when it cannot.
+    void insertNewPlan();
+
+    // Reads the document now.
+    void refresh();
+
+    // XModifyListener
+    void SAL_CALL modified(const css::lang::EventObject& event) override;
+    // XSelectionChangeListener
+    void SAL_CALL selectionChanged(const css::lang::EventObject& event) override;
+    // XEventListener
+    void SAL_CALL disposing(const css::lang::EventObject& event) override;
+    // XCallback: a debounced refresh arrives on the main thread
+    void SAL_CALL notify(const css::uno::Any& data) override;
+
+private:
+    PlanSession(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::frame::XController>& controller);
+    ~PlanSession() override;
+
+    void attach();
+    void detach();
+    void followCursor();
+    void scheduleRefresh();
+    void debounceLoop();
+
+    css::uno::Reference<css::uno::XComponentContext> m_xContext;
+    css::uno::Reference<css::frame::XController> m_xController;
+    std::vector<SessionObserver*> m_observers;
+    bool m_attached = false;
+
+    std::optional<ReadResult> m_result;
+    DocumentGrid m_grid;
+    std::string m_error;
+    std::optional<std::size_t> m_current;
+
+    // Debouncing: modifications bump the generation; the worker waits for a quiet spell, then
+    // posts the generation to the main thread, which reads only if nothing changed since.
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::thread m_worker;
+    unsigned long m_generation = 0;
+    unsigned long m_posted = 0;
+    bool m_stopping = false;
+};
+} // namespace eqplan::sidebar

@@ -1,0 +1,329 @@
+// The Equality Plan deck in a real, visible Writer (under Xvfb): what a person sees and does.
+// Every test leaves a screenshot in the build tree; look at them.
+#include "WriterDriver.hpp"
+
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleSelection.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/ui/XPanel.hpp>
+#include <com/sun/star/ui/XPanels.hpp>
+#include <com/sun/star/ui/XSidebarProvider.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <functional>
+#include <thread>
+
+using namespace css;
+using namespace eqplan;
+
+namespace
+{
+const std::filesystem::path fixtures = EQPLAN_FIXTURE_DIR;
+const std::filesystem::path artefacts = EQPLAN_GUI_ARTEFACT_DIR;
+
+std::string utf8(const rtl::OUString& s)
+{
+    return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
+
+// Polls until `done` holds or the time is up; says whether it held.
+bool eventually(const std::function<bool()>& done,
+                std::chrono::milliseconds timeout = std::chrono::seconds(10))
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (!done())
+    {
+        if (std::chrono::steady_clock::now() > deadline)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return true;
+}
+
+std::string testName()
+{
+    const testing::TestInfo* info = testing::UnitTest::GetInstance()->current_test_info();
+    return std::string(info->test_suite_name()) + "." + info->name();
+}
+
+class Sidebar : public testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        std::filesystem::create_directories(artefacts);
+        s_office = driver::startWithExtension(artefacts / "profile", EQPLAN_OXT);
+    }
+
+    static void TearDownTestSuite() { s_office.reset(); }
+
+    void TearDown() override
+    {
+        if (!m_model.is())
+            return;
+        try
+        {
+            driver::settle(*s_office);
+            driver::screenshot(artefacts / (testName() + ".png"));
+        }
+        catch (const std::exception& e)
+        {
+            ADD_FAILURE() << "no screenshot: " << e.what();
+        }
+        try
+        {
+            uno::Reference<util::XCloseable>(m_model, uno::UNO_QUERY_THROW)->close(true);
+        }
+        catch (const uno::Exception&)
+        {
+        }
+    }
+
+    // Opens a document with the deck open and its panels made.
+    void open(const std::filesystem::path& file)
+    {
+        m_model = driver::openVisible(*s_office, file);
+        driver::setWindowSize(m_model, 1400, 900);
+        m_deck = driver::openDeck(m_model, driver::deckId, driver::panelIds);
+    }
+
+    void openEmpty()
+    {
+        uno::Sequence<beans::PropertyValue> none;
+        m_model.set(
+            s_office->desktop()->loadComponentFromURL("private:factory/swriter", "_blank", 0, none),
+            uno::UNO_QUERY_THROW);
+        driver::setWindowSize(m_model, 1400, 900);
+        m_deck = driver::openDeck(m_model, driver::deckId, driver::panelIds);
+    }
+
+    // A control of a panel, by the name its dialog gives it.
+    uno::Reference<awt::XControl> control(const char* panel, const char* name)
+    {
+        uno::Reference<ui::XPanel> xPanel(
+            m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+            uno::UNO_QUERY_THROW);
+        uno::Reference<awt::XControlContainer> controls(xPanel->getDialog(), uno::UNO_QUERY_THROW);
+        return controls->getControl(rtl::OUString::createFromAscii(name));
+    }
+
+    std::string text(const char* panel, const char* name)
+    {
+        uno::Reference<awt::XControl> c = control(panel, name);
+        if (uno::Reference<awt::XTextComponent> edit{c, uno::UNO_QUERY}; edit.is())
+            return utf8(edit->getText());
+        if (uno::Reference<awt::XFixedText> label{c, uno::UNO_QUERY}; label.is())
+            return utf8(label->getText());
+        return {};
+    }
+
+    std::vector<std::string> listItems(const char* panel, const char* name)
+    {
+        uno::Reference<awt::XListBox> list(control(panel, name), uno::UNO_QUERY_THROW);
+        std::vector<std::string> items;
+        for (const rtl::OUString& item : list->getItems())
+            items.push_back(utf8(item));
+        return items;
+    }
+
+    // Chooses a list entry the way a person does: the list's own select handler runs.
+    void chooseListItem(const char* panel, const char* name, sal_Int32 position)
+    {
+        uno::Reference<accessibility::XAccessible> accessible(control(panel, name)->getPeer(),
+                                                              uno::UNO_QUERY_THROW);
+        uno::Reference<accessibility::XAccessibleSelection> selection =
+            findSelection(accessible->getAccessibleContext(), 0);
+        ASSERT_TRUE(selection.is()) << "the list " << name << " has no accessible selection";
+        selection->selectAccessibleChild(position);
+    }
+
+    static uno::Reference<accessibility::XAccessibleSelection>
+    findSelection(const uno::Reference<accessibility::XAccessibleContext>& context, int depth)
+    {
+        if (!context.is() || depth > 3)
+            return {};
+        if (uno::Reference<accessibility::XAccessibleSelection> s{context, uno::UNO_QUERY};
+            s.is() && context->getAccessibleChildCount() > 0)
+            return s;
+        for (sal_Int32 i = 0; i < context->getAccessibleChildCount(); ++i)
+        {
+            uno::Reference<accessibility::XAccessible> child = context->getAccessibleChild(i);
+            if (auto found =
+                    findSelection(child.is() ? child->getAccessibleContext() : nullptr, depth + 1);
+                found.is())
+                return found;
+        }
+        return {};
+    }
+
+    // Presses a button the way assistive technology does.
+    void press(const char* panel, const char* name)
+    {
+        uno::Reference<accessibility::XAccessible> accessible(control(panel, name)->getPeer(),
+                                                              uno::UNO_QUERY_THROW);
+        uno::Reference<accessibility::XAccessibleAction> action(accessible->getAccessibleContext(),
+                                                                uno::UNO_QUERY_THROW);
+        action->doAccessibleAction(0);
+    }
+
+    // The table and cell the view cursor is in.
+    std::pair<std::string, std::string> cursorCell()
+    {
+        uno::Reference<text::XTextViewCursorSupplier> supplier(m_model->getCurrentController(),
+                                                               uno::UNO_QUERY_THROW);
+        uno::Reference<beans::XPropertySet> cursor(supplier->getViewCursor(), uno::UNO_QUERY_THROW);
+        uno::Reference<container::XNamed> table(cursor->getPropertyValue("TextTable"),
+                                                uno::UNO_QUERY);
+        uno::Reference<beans::XPropertySet> cell(cursor->getPropertyValue("Cell"), uno::UNO_QUERY);
+        if (!table.is() || !cell.is())
+            return {};
+        return {utf8(table->getName()),
+                utf8(cell->getPropertyValue("CellName").get<rtl::OUString>())};
+    }
+
+    bool modified()
+    {
+        return uno::Reference<util::XModifiable>(m_model, uno::UNO_QUERY_THROW)->isModified();
+    }
+
+    static std::unique_ptr<bridge::Office> s_office;
+    uno::Reference<frame::XModel> m_model;
+    uno::Reference<ui::XDeck> m_deck;
+};
+
+std::unique_ptr<bridge::Office> Sidebar::s_office;
+
+const char* const planPanel = "EqplanPlanPanel";
+const char* const objectivePanel = "EqplanObjectivePanel";
+} // namespace
+
+TEST_F(Sidebar, DeckHoldsThePlanAndObjectivePanels)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    EXPECT_TRUE(m_deck->isActive());
+    EXPECT_EQ(utf8(m_deck->getTitle()), "Equality Plan");
+    uno::Reference<ui::XPanels> panels = m_deck->getPanels();
+    EXPECT_TRUE(panels->hasByName("EqplanPlanPanel"));
+    EXPECT_TRUE(panels->hasByName("EqplanObjectivePanel"));
+}
+
+TEST_F(Sidebar, PlanPanelListsTheObjectives)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 3; }))
+        << "the list holds " << listItems(planPanel, "objectives").size() << " entries";
+    const std::vector<std::string> items = listItems(planPanel, "objectives");
+    EXPECT_EQ(items[0].rfind("1. To ensure students", 0), 0u) << items[0];
+    EXPECT_NE(items[0].find("eliminate"), std::string::npos) << items[0];
+    EXPECT_NE(items[1].find("Pastoral staff, SLT"), std::string::npos) << items[1];
+    EXPECT_NE(items[2].find("2021-03"), std::string::npos) << items[2];
+    EXPECT_EQ(text(planPanel, "title"), "Equality Action Plan 2018-2021");
+    const std::string summary = text(planPanel, "summary");
+    EXPECT_NE(summary.find("Updated 2021-03-02 by D Sydes"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("3 objectives · 3 owners"), std::string::npos) << summary;
+    EXPECT_NE(summary.find("Latest review: 2021-03"), std::string::npos) << summary;
+}
+
+TEST_F(Sidebar, CursorInARowShowsItsObjective)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    // Objective 2's row is the table's fourth row; its commentary row the fifth.
+    driver::putCursorInCell(m_model, "Table1", "D4");
+    EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 2"; }))
+        << "the Objective panel shows \"" << text(objectivePanel, "heading") << "\"";
+    const std::string details = text(objectivePanel, "details");
+    EXPECT_NE(details.find("To increase the attendance"), std::string::npos) << details;
+    EXPECT_NE(details.find("Owners: Pastoral staff, SLT"), std::string::npos) << details;
+    // Newest first.
+    EXPECT_LT(details.find("March 2021"), details.find("March 2020")) << details;
+    EXPECT_LT(details.find("March 2020"), details.find("December 2018")) << details;
+
+    driver::putCursorInCell(m_model, "Table1", "C5");
+    EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 2"; }));
+    driver::putCursorInCell(m_model, "Table1", "C6");
+    EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }))
+        << "the Objective panel shows \"" << text(objectivePanel, "heading") << "\"";
+}
+
+TEST_F(Sidebar, ChoosingAnObjectiveMovesTheCursorToItsRow)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 3; }));
+    chooseListItem(planPanel, "objectives", 2);
+    EXPECT_TRUE(eventually([&] { return cursorCell().second == "A6"; }))
+        << "the cursor is in " << cursorCell().first << "." << cursorCell().second;
+    EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
+    EXPECT_FALSE(modified()) << "browsing modified the document";
+}
+
+TEST_F(Sidebar, BrowsingNeverModifiesTheDocument)
+{
+    open(fixtures / "seed-objectives-2017-2021.odt");
+    for (const char* cell : {"B2", "E3", "I5", "A8"})
+        driver::putCursorInCell(m_model, "Table1", cell);
+    chooseListItem(planPanel, "objectives", 4);
+    driver::settle(*s_office);
+    EXPECT_FALSE(modified());
+}
+
+TEST_F(Sidebar, DocumentWithoutAPlanSaysSo)
+{
+    open(fixtures / "bad-no-plan.docx");
+    ASSERT_TRUE(eventually([&] { return !text(planPanel, "message").empty(); }));
+    const std::string message = text(planPanel, "message");
+    EXPECT_NE(message.find("has no equality plan table"), std::string::npos) << message;
+    EXPECT_TRUE(listItems(planPanel, "objectives").empty());
+}
+
+TEST_F(Sidebar, InsertANewPlanIsRecognisedAndOneUndoRemovesIt)
+{
+    openEmpty();
+    ASSERT_TRUE(eventually([&] { return !text(planPanel, "message").empty(); }));
+    press(planPanel, "insert");
+
+    ASSERT_TRUE(eventually(
+        [&]
+        { return !listItems(planPanel, "objectives").empty() || text(planPanel, "title") != ""; }))
+        << "the Plan panel did not show the new plan: " << text(planPanel, "message");
+    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
+    ASSERT_TRUE(schemas) << schemas.error;
+    const DocumentGrid grid =
+        bridge::readGrid(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY));
+    const ReadResult result = readPlan(grid, *schemas.value);
+    ASSERT_TRUE(result) << result.message;
+    EXPECT_EQ(result.plan.title, "Equality Action Plan");
+    ASSERT_TRUE(result.plan.updated.has_value());
+    EXPECT_TRUE(result.plan.updated->date.has_value()) << result.plan.updated->text;
+    EXPECT_EQ(result.plan.tables.size(), 1u);
+    EXPECT_EQ(result.plan.tables[0].columns.size(), schemas.value->layout.canonicalColumns.size());
+
+    uno::Reference<document::XUndoManagerSupplier> undo(m_model, uno::UNO_QUERY_THROW);
+    undo->getUndoManager()->undo();
+    uno::Reference<text::XTextTablesSupplier> tables(m_model, uno::UNO_QUERY_THROW);
+    EXPECT_EQ(tables->getTextTables()->getElementNames().getLength(), 0);
+    EXPECT_TRUE(uno::Reference<text::XTextDocument>(m_model, uno::UNO_QUERY_THROW)
+                    ->getText()
+                    ->getString()
+                    .isEmpty());
+}

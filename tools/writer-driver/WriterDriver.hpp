@@ -1,0 +1,86 @@
+// Drives a real, visible Writer with the eqplan extension, the way a person would use it: for
+// eqplan-demo and for GUI tests. Needs an X display ($DISPLAY; Xvfb will do). Every function
+// throws DriverError (or bridge::Error from the bridge) with a message that says what was
+// expected and what happened.
+#pragma once
+
+#include "eqplan/bridge/Office.hpp"
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/ui/XDeck.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace eqplan::driver
+{
+// The extension's identifier and its deck and panels, as registered by the .oxt.
+inline constexpr const char* extensionId = "org.eqplan.extension";
+inline constexpr const char* deckId = "EqplanDeck";
+inline const std::vector<std::string> panelIds{"EqplanPlanPanel", "EqplanObjectivePanel"};
+
+// Something the driver expected did not happen.
+class DriverError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Starts a visible office on $DISPLAY that keeps its profile in `profile` (created if missing),
+// with the gen VCL plugin unless SAL_USE_VCLPLUGIN says otherwise. That profile shows no tip of
+// the day and uses no lock files.
+std::unique_ptr<bridge::Office> startVisibleOffice(const std::filesystem::path& profile);
+
+// Whether the profile holds this very package: the extension is installed and the fingerprint
+// the driver left in the profile matches `oxt`'s content. An office must be running on it.
+bool hasCurrentExtension(bridge::Office& office, const std::filesystem::path& profile,
+                         const std::filesystem::path& oxt);
+
+// Starts a visible office whose profile has `oxt` installed. When the profile holds another build
+// of it, or none, the package is installed (replacing the old one) through the office and the
+// office is started again, since an extension takes effect only then. `installed`, if given,
+// says whether that happened.
+std::unique_ptr<bridge::Office> startWithExtension(const std::filesystem::path& profile,
+                                                   const std::filesystem::path& oxt,
+                                                   bool* installed = nullptr);
+
+// Opens `file` in a new visible Writer window, editable, with macros off. Throws
+// bridge::Error when it is not a readable text document, or when loading it would ask a question
+// (a damaged file, a password).
+css::uno::Reference<css::frame::XModel> openVisible(bridge::Office& office,
+                                                    const std::filesystem::path& file);
+
+// The window (frame) a document is shown in.
+css::uno::Reference<css::frame::XFrame>
+frameOf(const css::uno::Reference<css::frame::XModel>& model);
+
+// Places the document's window at the top left of the screen with this size. Without a window
+// manager a window keeps the size it had last time, which can be 1 pixel wide.
+void setWindowSize(const css::uno::Reference<css::frame::XModel>& model, int width, int height);
+
+// Shows the sidebar of the document's window with the deck `deck` open, and waits until the deck
+// holds every panel of `panels`, each made and with a width, and their layout has stopped
+// changing. Returns the deck.
+css::uno::Reference<css::ui::XDeck>
+openDeck(const css::uno::Reference<css::frame::XModel>& model, const std::string& deck,
+         const std::vector<std::string>& panels,
+         std::chrono::milliseconds timeout = std::chrono::seconds(30));
+
+// Moves the view cursor into a cell of a text table ("Table1", "B2"), as a click there would.
+void putCursorInCell(const css::uno::Reference<css::frame::XModel>& model, const std::string& table,
+                     const std::string& cell);
+
+// Lets the office handle every pending event (layout, painting) before looking at the screen.
+void settle(bridge::Office& office);
+
+// Saves what the X display shows as a PNG file (through tools/screenshot.py).
+void screenshot(const std::filesystem::path& png);
+
+// Returns once the document's window is closed, or the office has gone.
+void waitUntilClosed(const css::uno::Reference<css::frame::XModel>& model);
+} // namespace eqplan::driver

@@ -1,0 +1,208 @@
+#include "eqplan/bridge/Document.hpp"
+
+#include "eqplan/bridge/Error.hpp"
+#include "Strings.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/ParagraphStyleCategory.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <cstdio>
+
+using namespace css;
+
+namespace eqplan::bridge
+{
+namespace
+{
+// Leaves an undo context however the block it guards ends.
+class UndoContext
+{
+public:
+    UndoContext(const uno::Reference<document::XUndoManager>& manager, const char* title)
+        : m_xManager(manager)
+    {
+        if (m_xManager.is())
+            m_xManager->enterUndoContext(rtl::OUString::createFromAscii(title));
+    }
+    ~UndoContext()
+    {
+        try
+        {
+            if (m_xManager.is())
+                m_xManager->leaveUndoContext();
+        }
+        catch (...)
+        {
+            // The document went away under us; there is no undo stack left to close.
+        }
+    }
+    UndoContext(const UndoContext&) = delete;
+    UndoContext& operator=(const UndoContext&) = delete;
+
+private:
+    uno::Reference<document::XUndoManager> m_xManager;
+};
+
+void appendParagraph(const uno::Reference<text::XText>& text, const std::string& content,
+                     const char* style, bool first)
+{
+    uno::Reference<text::XTextRange> end = text->getEnd();
+    if (!first)
+        text->insertControlCharacter(end, text::ControlCharacter::PARAGRAPH_BREAK, false);
+    uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(text->getEnd());
+    uno::Reference<text::XParagraphCursor>(cursor, uno::UNO_QUERY_THROW)
+        ->gotoStartOfParagraph(false);
+    uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString::createFromAscii(style)));
+    text->insertString(text->getEnd(), fromUtf8(content), false);
+}
+} // namespace
+
+std::optional<CursorCell> cursorCell(const uno::Reference<frame::XController>& controller)
+{
+    try
+    {
+        uno::Reference<text::XTextViewCursorSupplier> supplier(controller, uno::UNO_QUERY);
+        if (!supplier.is())
+            return std::nullopt;
+        uno::Reference<beans::XPropertySet> cursor(supplier->getViewCursor(), uno::UNO_QUERY);
+        if (!cursor.is())
+            return std::nullopt;
+        uno::Reference<container::XNamed> table(cursor->getPropertyValue("TextTable"),
+                                                uno::UNO_QUERY);
+        uno::Reference<beans::XPropertySet> cell(cursor->getPropertyValue("Cell"), uno::UNO_QUERY);
+        if (!table.is() || !cell.is())
+            return std::nullopt;
+        rtl::OUString name;
+        cell->getPropertyValue("CellName") >>= name;
+        return CursorCell{toUtf8(table->getName()), toUtf8(name)};
+    }
+    catch (const uno::Exception&)
+    {
+        // A selection that is not text (a frame, a drawing) has no cell.
+        return std::nullopt;
+    }
+}
+
+bool showCell(const uno::Reference<frame::XController>& controller, const std::string& table,
+              const std::string& cell)
+{
+    uno::Reference<text::XTextTablesSupplier> tables(controller->getModel(), uno::UNO_QUERY);
+    uno::Reference<text::XTextViewCursorSupplier> supplier(controller, uno::UNO_QUERY);
+    if (!tables.is() || !supplier.is())
+        return false;
+    uno::Reference<container::XNameAccess> byName = tables->getTextTables();
+    if (!byName->hasByName(fromUtf8(table)))
+        return false;
+    uno::Reference<text::XTextTable> textTable(byName->getByName(fromUtf8(table)), uno::UNO_QUERY);
+    uno::Reference<text::XText> cellText(textTable->getCellByName(fromUtf8(cell)), uno::UNO_QUERY);
+    if (!cellText.is())
+        return false;
+    // The view cursor scrolls what it moves to into view.
+    supplier->getViewCursor()->gotoRange(cellText->getStart(), false);
+    return true;
+}
+
+std::string userName(const uno::Reference<uno::XComponentContext>& context)
+{
+    try
+    {
+        uno::Reference<lang::XMultiServiceFactory> provider =
+            configuration::theDefaultProvider::get(context);
+        beans::NamedValue path;
+        path.Name = "nodepath";
+        path.Value <<= rtl::OUString("/org.openoffice.UserProfile/Data");
+        uno::Sequence<uno::Any> arguments(1);
+        arguments.getArray()[0] <<= path;
+        uno::Reference<container::XNameAccess> data(
+            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                  arguments),
+            uno::UNO_QUERY_THROW);
+        auto value = [&](const char* name)
+        {
+            rtl::OUString s;
+            data->getByName(rtl::OUString::createFromAscii(name)) >>= s;
+            return toUtf8(s.trim());
+        };
+        const std::string given = value("givenname");
+        const std::string family = value("sn");
+        if (!given.empty() || !family.empty())
+            return given.empty() ? family : family.empty() ? given : given + " " + family;
+        return value("initials");
+    }
+    catch (const uno::Exception&)
+    {
+        return {};
+    }
+}
+
+std::string updatedDate(std::chrono::year_month_day day)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%u-%u-%d", static_cast<unsigned>(day.day()),
+                  static_cast<unsigned>(day.month()), static_cast<int>(day.year()));
+    return buffer;
+}
+
+void insertNewPlan(const uno::Reference<lang::XComponent>& document, const Layout& layout,
+                   const std::string& updatedBy, std::chrono::year_month_day today)
+{
+    uno::Reference<text::XTextDocument> textDocument(document, uno::UNO_QUERY);
+    if (!textDocument.is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        throw Error(Error::Kind::NotReadable,
+                    "The document is open read-only: eqplan cannot insert a plan into it. Use "
+                    "Edit ▸ Edit Mode, or save a copy, and try again.");
+
+    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
+    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Insert equality plan");
+
+    uno::Reference<text::XText> text = textDocument->getText();
+    const bool empty = text->getString().isEmpty();
+    appendParagraph(text, layout.canonicalTitle, "Title", empty);
+    std::string updated = "Updated " + updatedDate(today);
+    if (!updatedBy.empty())
+        updated += " " + updatedBy;
+    appendParagraph(text, updated, "Standard", false);
+    text->insertControlCharacter(text->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+
+    uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
+    uno::Reference<text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"),
+                                           uno::UNO_QUERY_THROW);
+    const auto columns = static_cast<sal_Int32>(layout.canonicalColumns.size());
+    table->initialize(2, columns);
+    text->insertTextContent(text->getEnd(),
+                            uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW), false);
+    uno::Reference<beans::XPropertySet>(table, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("RepeatHeadline", uno::Any(true));
+    for (sal_Int32 c = 0; c < columns; ++c)
+    {
+        const FieldSpec* field = layout.field(layout.canonicalColumns[static_cast<std::size_t>(c)]);
+        const char letter[2] = {static_cast<char>('A' + c), 0};
+        uno::Reference<text::XText> header(
+            table->getCellByName(rtl::OUString::createFromAscii(letter) + "1"),
+            uno::UNO_QUERY_THROW);
+        header->setString(fromUtf8(field ? field->label : std::string()));
+    }
+}
+} // namespace eqplan::bridge
