@@ -33,7 +33,7 @@ Commands:
 
 Options:
   --timings             print how long each step took (to standard error)
-  --reader uno|odf      read cell by cell over UNO, or from one flat ODF export
+  --reader odf|uno      read from one flat ODF export (default), or cell by cell over UNO
   --dump-grid           print the document's tables as read, before recognition
   --connect CONNECTION  use a running LibreOffice started with
                         --accept="CONNECTION;urp;" (e.g. pipe,name=eqplan) instead of
@@ -52,7 +52,7 @@ struct Arguments
     bool json = false;
     bool timings = false;
     bool dumpGrid = false;
-    bridge::ReadMethod method = bridge::ReadMethod::Uno;
+    bridge::ReadMethod method = bridge::ReadMethod::FlatOdf;
     std::optional<std::string> connect;
 };
 
@@ -199,24 +199,34 @@ int main(int argc, char** argv)
         std::cerr << "eqplan: " << error << "\n\n" << usage;
         return ExitUsage;
     }
+    // An interrupted run stops its office; whatever the failed call then says, say that.
+    const auto failed = [](int code, const std::string& message)
+    {
+        if (int signal = bridge::interruptedBy())
+        {
+            std::cerr << "eqplan: interrupted; LibreOffice was stopped and nothing was changed.\n";
+            return 128 + signal;
+        }
+        std::cerr << "eqplan: " << message << '\n';
+        return code;
+    };
     try
     {
-        return inspect(*arguments);
+        const int code = inspect(*arguments);
+        return bridge::interruptedBy() ? failed(ExitOffice, "") : code;
     }
     catch (const bridge::Error& e)
     {
-        std::cerr << "eqplan: " << e.what() << '\n';
-        return e.kind() == bridge::Error::Kind::NotReadable ? ExitNotReadable : ExitOffice;
+        return failed(e.kind() == bridge::Error::Kind::NotReadable ? ExitNotReadable : ExitOffice,
+                      e.what());
     }
     catch (const css::uno::Exception& e)
     {
-        std::cerr << "eqplan: LibreOffice failed: "
-                  << OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << '\n';
-        return ExitOffice;
+        return failed(ExitOffice, std::string("LibreOffice failed: ") +
+                                      OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
     }
     catch (const std::exception& e)
     {
-        std::cerr << "eqplan: " << e.what() << '\n';
-        return ExitOffice;
+        return failed(ExitOffice, e.what());
     }
 }

@@ -148,7 +148,8 @@ ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
 
 sal_Int32 SAL_CALL Panel::getMinimalWidth()
 {
-    return 180;
+    // Narrower, and the objectives list shows little more than numbers.
+    return 280;
 }
 
 void SAL_CALL Panel::windowResized(const awt::WindowEvent&)

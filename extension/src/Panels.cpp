@@ -134,7 +134,7 @@ void PlanPanel::planChanged()
     for (const Objective& objective : plan.objectives)
     {
         std::vector<std::string> parts{std::to_string(objective.number) + ". " +
-                                       shortText(objective.objectiveText, 48)};
+                                       shortText(objective.objectiveText, 36)};
         if (!objective.aims.empty())
         {
             std::vector<std::string> aims;

@@ -1,6 +1,7 @@
 #include "eqplan/bridge/FlatOdf.hpp"
 
 #include "OdfLists.hpp"
+#include "TableGrid.hpp"
 
 #include <pugixml.hpp>
 
@@ -108,19 +109,6 @@ std::string columnLetters(int index)
     for (int rest = index; rest >= 0; rest = rest / 52 - 1)
         out.insert(out.begin(), letters[rest % 52]);
     return out;
-}
-
-// The UNO reader's column grid (GridReader.cpp): boundaries closer than this are one.
-constexpr int boundaryTolerance = 20;
-
-int nearest(const std::vector<int>& boundaries, int position)
-{
-    auto it = std::lower_bound(boundaries.begin(), boundaries.end(), position);
-    if (it == boundaries.end())
-        return static_cast<int>(boundaries.size()) - 1;
-    if (it != boundaries.begin() && position - *(it - 1) < *it - position)
-        --it;
-    return static_cast<int>(it - boundaries.begin());
 }
 
 struct ParagraphStyle
@@ -985,7 +973,6 @@ Table Reader::readTable(pugi::xml_node element)
 
     // The grid as the UNO reader builds it from each row's separators (GridReader.cpp).
     std::vector<std::vector<int>> rowBoundaries(rows.size());
-    std::vector<int> all{0, relativeWidth};
     for (std::size_t r = 0; r < rows.size(); ++r)
     {
         std::vector<int>& boundaries = rowBoundaries[r];
@@ -993,15 +980,8 @@ Table Reader::readTable(pugi::xml_node element)
         for (std::size_t b = 1; b < boxes[r].size(); ++b)
             boundaries.push_back(relative(boxes[r][b].start));
         boundaries.push_back(relativeWidth);
-        all.insert(all.end(), boundaries.begin(), boundaries.end());
     }
-    std::sort(all.begin(), all.end());
-    std::vector<int> grid;
-    for (int position : all)
-        if (grid.empty() || position - grid.back() > boundaryTolerance)
-            grid.push_back(position);
-    if (grid.size() < 2)
-        grid = {0, relativeWidth};
+    const std::vector<int> grid = columnGrid(rowBoundaries, relativeWidth);
     out.columns = static_cast<int>(grid.size()) - 1;
 
     // The cells, in document order so that their lists count in Writer's order.
@@ -1022,8 +1002,9 @@ Table Reader::readTable(pugi::xml_node element)
             Cell cell;
             cell.name = std::move(placed.name);
             cell.row = placed.row;
-            cell.column = std::min(nearest(grid, boundaries[b]), out.columns - 1);
-            cell.columnSpan = std::max(1, nearest(grid, boundaries[b + 1]) - cell.column);
+            const GridPlace place = placeOnGrid(grid, boundaries[b], boundaries[b + 1]);
+            cell.column = place.column;
+            cell.columnSpan = place.columnSpan;
             cell.rowSpan = placed.rowSpan;
             readContent(placed.node, cell.paragraphs, nullptr);
             // Every Writer cell has a paragraph, unless it holds (only) a nested table.

@@ -1,4 +1,5 @@
 #include "eqplan/bridge/FlatOdf.hpp"
+#include "eqplan/bridge/FlatOdfExport.hpp"
 
 #include "eqplan/bridge/Error.hpp"
 #include "Strings.hpp"

@@ -2,8 +2,10 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "Strings.hpp"
+#include "TableGrid.hpp"
 #include "TemporaryDirectory.hpp"
 #include "eqplan/bridge/FlatOdf.hpp"
+#include "eqplan/bridge/FlatOdfExport.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
@@ -29,10 +31,6 @@ namespace eqplan::bridge
 {
 namespace
 {
-// Column boundaries closer than this (in the table's relative units, 10000 for the full width)
-// are one boundary: Word and Writer round cell widths differently from row to row.
-constexpr int boundaryTolerance = 20;
-
 Paragraph readParagraph(const uno::Reference<text::XTextRange>& range)
 {
     Paragraph paragraph;
@@ -110,16 +108,6 @@ bool parseCellName(std::string_view name, int& column, int& row)
     return row >= 0;
 }
 
-int nearest(const std::vector<int>& boundaries, int position)
-{
-    auto it = std::lower_bound(boundaries.begin(), boundaries.end(), position);
-    if (it == boundaries.end())
-        return static_cast<int>(boundaries.size()) - 1;
-    if (it != boundaries.begin() && position - *(it - 1) < *it - position)
-        --it;
-    return static_cast<int>(it - boundaries.begin());
-}
-
 Table readTable(const uno::Reference<text::XTextTable>& table)
 {
     Table out;
@@ -134,7 +122,6 @@ Table readTable(const uno::Reference<text::XTextTable>& table)
     uno::Reference<container::XIndexAccess> rows(table->getRows(), uno::UNO_QUERY_THROW);
     out.rows = rows->getCount();
     std::vector<std::vector<int>> rowBoundaries(static_cast<std::size_t>(out.rows));
-    std::vector<int> all{0, relativeSum};
     for (int r = 0; r < out.rows; ++r)
     {
         uno::Reference<beans::XPropertySet> row(rows->getByIndex(r), uno::UNO_QUERY_THROW);
@@ -145,15 +132,8 @@ Table readTable(const uno::Reference<text::XTextTable>& table)
         for (const text::TableColumnSeparator& separator : separators)
             boundaries.push_back(separator.Position);
         boundaries.push_back(relativeSum);
-        all.insert(all.end(), boundaries.begin(), boundaries.end());
     }
-    std::sort(all.begin(), all.end());
-    std::vector<int> grid;
-    for (int position : all)
-        if (grid.empty() || position - grid.back() > boundaryTolerance)
-            grid.push_back(position);
-    if (grid.size() < 2)
-        grid = {0, relativeSum};
+    const std::vector<int> grid = columnGrid(rowBoundaries, relativeSum);
     out.columns = static_cast<int>(grid.size()) - 1;
 
     for (const rtl::OUString& name : table->getCellNames())
@@ -166,10 +146,10 @@ Table readTable(const uno::Reference<text::XTextTable>& table)
         const std::vector<int>& boundaries = rowBoundaries[static_cast<std::size_t>(cell.row)];
         if (index + 1 >= static_cast<int>(boundaries.size()))
             continue;
-        cell.column =
-            std::min(nearest(grid, boundaries[static_cast<std::size_t>(index)]), out.columns - 1);
-        cell.columnSpan = std::max(
-            1, nearest(grid, boundaries[static_cast<std::size_t>(index) + 1]) - cell.column);
+        const GridPlace place = placeOnGrid(grid, boundaries[static_cast<std::size_t>(index)],
+                                            boundaries[static_cast<std::size_t>(index) + 1]);
+        cell.column = place.column;
+        cell.columnSpan = place.columnSpan;
 
         uno::Reference<uno::XInterface> xCell(table->getCellByName(name), uno::UNO_QUERY_THROW);
         sal_Int32 rowSpan = 1;

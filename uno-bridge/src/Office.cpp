@@ -53,19 +53,30 @@ namespace
 // The process group of the soffice this process started, for the signal handler.
 std::atomic<pid_t> g_officeGroup{-1};
 
-extern "C" void killOfficeAndExit(int signal)
+// The signal that interrupted this process, or 0.
+std::atomic<int> g_interrupted{0};
+
+// Stops the office at once; the call waiting on it then fails, and the program unwinds normally,
+// removing its temporary folders, instead of dying with them left behind.
+extern "C" void stopOffice(int signal)
 {
+    g_interrupted = signal;
     const pid_t group = g_officeGroup.load();
     if (group > 0)
         ::kill(-group, SIGKILL);
-    std::signal(signal, SIG_DFL);
-    std::raise(signal);
+    else
+    {
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+    }
 }
 
 void installSignalHandlers()
 {
     for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
-        std::signal(signal, killOfficeAndExit);
+        std::signal(signal, stopOffice);
+    // A closed pipe on standard output must not kill us before soffice is stopped.
+    std::signal(SIGPIPE, SIG_IGN);
 }
 
 const char* installHint = "Install it with: apt-get install libreoffice-writer";
@@ -450,6 +461,11 @@ void checkReadable(const std::filesystem::path& file)
     if (::access(file.c_str(), R_OK) != 0)
         throw Error(Error::Kind::NotReadable,
                     file.string() + " cannot be read: " + std::strerror(errno) + ".");
+}
+
+int interruptedBy()
+{
+    return g_interrupted.load();
 }
 
 std::string formatOf(const std::filesystem::path& file)

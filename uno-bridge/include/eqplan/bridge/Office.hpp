@@ -81,6 +81,10 @@ private:
 // Throws Error (Kind::NotReadable) when `file` is missing, not a regular file or not readable.
 void checkReadable(const std::filesystem::path& file);
 
+// The signal (SIGINT, SIGTERM...) that interrupted this process while it had an office
+// running, or 0. The office was stopped at once; the program should exit with 128 + signal.
+int interruptedBy();
+
 // The file format LibreOffice detected for a file, by the file name's extension ("docx").
 std::string formatOf(const std::filesystem::path& file);
 } // namespace eqplan::bridge
