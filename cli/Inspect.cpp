@@ -1,26 +1,13 @@
 #include "Inspect.hpp"
 
+#include "eqplan/Text.hpp"
+
 #include <ostream>
 
 namespace eqplan::cli
 {
 namespace
 {
-// The first line of a text, shortened to about `width` characters on a word boundary.
-std::string shortText(const std::string& text, std::size_t width)
-{
-    std::string line = text.substr(0, text.find('\n'));
-    if (line.size() <= width)
-        return line;
-    std::size_t cut = line.rfind(' ', width);
-    if (cut == std::string::npos || cut < width / 2)
-        cut = width;
-    // Never cut inside a UTF-8 sequence.
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
-        --cut;
-    return line.substr(0, cut) + "…";
-}
-
 template <class Range, class Format>
 std::string joined(const Range& values, const char* separator, Format format)
 {
@@ -48,11 +35,7 @@ void printSummary(std::ostream& out, const Plan& plan)
     if (plan.updated)
         out << "Updated " << (plan.updated->date ? plan.updated->date->iso() : "?")
             << (plan.updated->by.empty() ? "" : " by " + plan.updated->by) << '\n';
-    std::optional<PlanDate> latest;
-    for (const Objective& objective : plan.objectives)
-        if (const Progress* entry = objective.latestProgress();
-            entry && (!latest || compare(*entry->date, *latest) > 0))
-            latest = entry->date;
+    const std::optional<PlanDate> latest = plan.latestReview();
     out << plural(plan.tables.size(), "plan table", "plan tables") << ", "
         << plural(plan.objectives.size(), "objective", "objectives") << ", "
         << plural(plan.owners.size(), "owner", "owners")
@@ -60,7 +43,7 @@ void printSummary(std::ostream& out, const Plan& plan)
 
     for (const Objective& objective : plan.objectives)
     {
-        out << objective.number << ". " << shortText(objective.objectiveText, 76) << '\n';
+        out << objective.number << ". " << text::firstLineShortened(objective.objectiveText, 76) << '\n';
         const auto name = [](auto v) { return std::string(toString(v)); };
         out << "   Aims: " << (objective.aims.empty() ? "-" : joined(objective.aims, ", ", name));
         out << "   Owners: "

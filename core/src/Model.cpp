@@ -76,4 +76,14 @@ const Progress* Objective::latestProgress() const
             latest = &entry;
     return latest;
 }
+
+std::optional<PlanDate> Plan::latestReview() const
+{
+    std::optional<PlanDate> latest;
+    for (const Objective& objective : objectives)
+        if (const Progress* entry = objective.latestProgress();
+            entry && (!latest || compare(*entry->date, *latest) > 0))
+            latest = entry->date;
+    return latest;
+}
 } // namespace eqplan

@@ -128,4 +128,17 @@ bool isDash(std::string_view s, std::size_t pos)
     return s[pos] == '-' || s.substr(pos, 3) == "\xE2\x80\x93" ||
            s.substr(pos, 3) == "\xE2\x80\x94";
 }
+
+std::string firstLineShortened(std::string_view text, std::size_t width)
+{
+    std::string_view line = text.substr(0, text.find('\n'));
+    if (line.size() <= width)
+        return std::string(line);
+    std::size_t cut = line.rfind(' ', width);
+    if (cut == std::string_view::npos || cut < width / 2)
+        cut = width;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(line.substr(0, cut)) + "\xE2\x80\xA6";
+}
 } // namespace eqplan::text

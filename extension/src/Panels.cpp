@@ -13,20 +13,6 @@ namespace eqplan::sidebar
 {
 namespace
 {
-// The first line of a text, shortened on a word boundary for a list entry.
-std::string shortText(const std::string& text, std::size_t width)
-{
-    std::string line = text.substr(0, text.find('\n'));
-    if (line.size() <= width)
-        return line;
-    std::size_t cut = line.rfind(' ', width);
-    if (cut == std::string::npos || cut < width / 2)
-        cut = width;
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
-        --cut;
-    return line.substr(0, cut) + "…";
-}
-
 std::string joined(const std::vector<std::string>& values, const char* separator)
 {
     std::string out;
@@ -64,11 +50,7 @@ std::string itemLine(const Item& item)
 
 std::string latestReview(const Plan& plan)
 {
-    std::optional<PlanDate> latest;
-    for (const Objective& objective : plan.objectives)
-        if (const Progress* entry = objective.latestProgress();
-            entry && (!latest || compare(*entry->date, *latest) > 0))
-            latest = entry->date;
+    const std::optional<PlanDate> latest = plan.latestReview();
     return latest ? ui::format(ui::latestReview, {latest->iso()}) : ui::noReview;
 }
 } // namespace
@@ -134,7 +116,7 @@ void PlanPanel::planChanged()
     for (const Objective& objective : plan.objectives)
     {
         std::vector<std::string> parts{std::to_string(objective.number) + ". " +
-                                       shortText(objective.objectiveText, 36)};
+                                       text::firstLineShortened(objective.objectiveText, 36)};
         if (!objective.aims.empty())
         {
             std::vector<std::string> aims;

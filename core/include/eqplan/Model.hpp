@@ -192,5 +192,7 @@ struct Plan
     std::vector<Objective> objectives;
     std::vector<Owner> owners;
     std::vector<std::string> notes; // things the reader noticed and worked around, in plain words
+
+    std::optional<PlanDate> latestReview() const; // the latest dated progress of any objective
 };
 } // namespace eqplan

@@ -20,6 +20,10 @@ std::string fold(std::string_view s);
 // dropped.
 std::vector<std::string> split(std::string_view s, const std::vector<std::string_view>& separators);
 
+// The first line of a text, cut on a word boundary (never inside a UTF-8 sequence) to about
+// `width` bytes, with "…" where it was cut.
+std::string firstLineShortened(std::string_view text, std::size_t width);
+
 // True if s starts with prefix, ignoring ASCII case.
 bool startsWithIgnoreCase(std::string_view s, std::string_view prefix);
 
