@@ -275,6 +275,9 @@ std::vector<PlanFixture> planFixtures()
           "layout-no-owner", "layout-real-numbering", "layout-reordered", "plan-header-second-row"})
         for (const char* extension : {"docx", "odt"})
             fixtures.push_back({name, extension});
+    // The other formats eqplan opens, written by LibreOffice from the 2018-2021 seed.
+    for (const char* extension : {"doc", "rtf", "fodt"})
+        fixtures.push_back({"seed-action-plan-2018-2021", extension});
     return fixtures;
 }
 
