@@ -1,5 +1,6 @@
 // eqplan: the command-line tool over real LibreOffice.
 #include "Inspect.hpp"
+#include "Update.hpp"
 
 #include "eqplan/GridJson.hpp"
 #include "eqplan/PlanJson.hpp"
@@ -23,14 +24,16 @@ namespace
 using namespace eqplan;
 using namespace eqplan::cli;
 
-const char* usage = R"(Usage: eqplan COMMAND [OPTIONS]
+const char* usageCommands = R"(Usage: eqplan COMMAND [OPTIONS]
 
 Commands:
   inspect FILE [--json] [--connect CONNECTION]
         Read the equality plan in FILE (.docx, .doc, .odt, .fodt, .rtf) and print a summary,
         or with --json the whole plan as JSON (schemas/plan.schema.json).
         FILE is never changed.
+)";
 
+const char* usageOptions = R"(
 Options:
   --timings             print how long each step took (to standard error)
   --reader odf|uno      read from one flat ODF export (default), or cell by cell over UNO
@@ -41,9 +44,15 @@ Options:
   --help                show this help
   --version             show eqplan's version
 
-Exit codes: 0 read; 2 usage; 3 not a readable text document; 4 no plan table found;
-5 LibreOffice missing or failed.
+Exit codes: 0 read (or written); 2 usage, or an objective or date the plan does not have;
+3 not a readable text document, or OUT cannot be written; 4 no plan table found (or no
+progress column to write into); 5 LibreOffice missing or failed.
 )";
+
+void printUsage(std::ostream& out)
+{
+    out << usageCommands << updateUsage << usageOptions;
+}
 
 struct Arguments
 {
@@ -93,7 +102,9 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
     arguments.command = positional[0];
     if (arguments.command != "inspect")
     {
-        error = "unknown command \"" + arguments.command + "\"";
+        error = arguments.command == "update"
+                    ? "put update first, then its FILE and options: eqplan update FILE ..."
+                    : "unknown command \"" + arguments.command + "\"";
         return std::nullopt;
     }
     if (positional.size() != 2)
@@ -183,7 +194,7 @@ int main(int argc, char** argv)
         const std::string argument = argv[i];
         if (argument == "--help" || argument == "-h")
         {
-            std::cout << usage;
+            printUsage(std::cout);
             return ExitRead;
         }
         if (argument == "--version")
@@ -192,12 +203,19 @@ int main(int argc, char** argv)
             return ExitRead;
         }
     }
+    // update has options of its own; it parses them itself.
+    const bool updating = argc > 1 && std::string(argv[1]) == "update";
     std::string error;
-    std::optional<Arguments> arguments = parse(argc, argv, error);
-    if (!arguments)
+    std::optional<Arguments> arguments;
+    if (!updating)
     {
-        std::cerr << "eqplan: " << error << "\n\n" << usage;
-        return ExitUsage;
+        arguments = parse(argc, argv, error);
+        if (!arguments)
+        {
+            std::cerr << "eqplan: " << error << "\n\n";
+            printUsage(std::cerr);
+            return ExitUsage;
+        }
     }
     // An interrupted run stops its office; whatever the failed call then says, say that.
     const auto failed = [](int code, const std::string& message)
@@ -212,7 +230,8 @@ int main(int argc, char** argv)
     };
     try
     {
-        const int code = inspect(*arguments);
+        const int code = updating ? update(std::vector<std::string>(argv + 2, argv + argc))
+                                  : inspect(*arguments);
         return bridge::interruptedBy() ? failed(ExitOffice, "") : code;
     }
     catch (const bridge::Error& e)

@@ -271,6 +271,21 @@ Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& fil
     grammar.bulletMarkers = walker.strings(*root, "", "bulletMarkers");
     grammar.maxHeadingWords =
         static_cast<std::size_t>(walker.integer(*root, "", "maxHeadingWords", 8));
+    // Optional: the defaults in CommentaryGrammar are the same words.
+    if (const json::value* canonical = root->if_contains("canonical"))
+        if (const json::object* form = canonical->if_object())
+        {
+            const auto text = [&](const char* key, std::string& out)
+            {
+                if (const json::value* v = form->if_contains(key); v && v->is_string())
+                    out = std::string(v->get_string());
+            };
+            text("heading", grammar.canonicalHeading);
+            text("firstHeading", grammar.canonicalFirstHeading);
+            text("item", grammar.canonicalItem);
+            if (const json::value* v = form->if_contains("headingBold"); v && v->is_bool())
+                grammar.canonicalHeadingBold = v->get_bool();
+        }
     if (walker.ok())
         result.value = std::move(grammar);
     else

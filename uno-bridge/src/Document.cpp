@@ -2,6 +2,7 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "Strings.hpp"
+#include "UndoContext.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -32,35 +33,6 @@ namespace eqplan::bridge
 {
 namespace
 {
-// Leaves an undo context however the block it guards ends.
-class UndoContext
-{
-public:
-    UndoContext(const uno::Reference<document::XUndoManager>& manager, const char* title)
-        : m_xManager(manager)
-    {
-        if (m_xManager.is())
-            m_xManager->enterUndoContext(rtl::OUString::createFromAscii(title));
-    }
-    ~UndoContext()
-    {
-        try
-        {
-            if (m_xManager.is())
-                m_xManager->leaveUndoContext();
-        }
-        catch (...)
-        {
-            // The document went away under us; there is no undo stack left to close.
-        }
-    }
-    UndoContext(const UndoContext&) = delete;
-    UndoContext& operator=(const UndoContext&) = delete;
-
-private:
-    uno::Reference<document::XUndoManager> m_xManager;
-};
-
 void appendParagraph(const uno::Reference<text::XText>& text, const std::string& content,
                      const char* style, bool first)
 {

@@ -387,13 +387,13 @@ void Office::removeExtension(const std::string& identifier)
     }
 }
 
-OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file)
+OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, OpenMode mode)
 {
     checkReadable(file);
     const std::filesystem::path absolute = std::filesystem::absolute(file);
     const beans::PropertyValue argumentList[] = {
         property("Hidden", uno::Any(true)),
-        property("ReadOnly", uno::Any(true)),
+        property("ReadOnly", uno::Any(mode == OpenMode::ReadOnly)),
         property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)),
         property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
     };

@@ -23,6 +23,13 @@ struct CommentaryGrammar
     std::vector<std::string> bulletMarkers;
     // A heading has at most this many words (a sentence that mentions a date is not a heading).
     std::size_t maxHeadingWords = 8;
+    // How eqplan writes progress when the plan gives no example of its own ("canonical"):
+    // "{month} {year}" headings, the first one "Progress Commentary As of {month} {year}:",
+    // items "{n}) {text}".
+    std::string canonicalHeading = "{month} {year}";
+    std::string canonicalFirstHeading = "Progress Commentary As of {month} {year}:";
+    std::string canonicalItem = "{n}) {text}";
+    bool canonicalHeadingBold = true;
 };
 
 // How an item shows its place in a list.

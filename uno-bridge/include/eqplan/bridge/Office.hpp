@@ -60,13 +60,21 @@ private:
     std::unique_ptr<class TemporaryDirectory> m_directory; // its profile's temporary folder
 };
 
-// A document opened read-only and hidden; closed again when this goes away.
+// How to open a document: to read it, or to change it (and store it with storeDocument).
+enum class OpenMode
+{
+    ReadOnly,
+    Editable
+};
+
+// A document opened hidden, read-only unless asked, macros off; closed when this goes away.
 class OpenDocument
 {
 public:
     // Opens `file` (.docx, .doc, .odt, .fodt, .rtf...) as a text document. Throws Error
     // (Kind::NotReadable) with a message saying what was found and what to do.
-    OpenDocument(Office& office, const std::filesystem::path& file);
+    OpenDocument(Office& office, const std::filesystem::path& file,
+                 OpenMode mode = OpenMode::ReadOnly);
     ~OpenDocument();
 
     OpenDocument(const OpenDocument&) = delete;

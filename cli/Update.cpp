@@ -1,0 +1,217 @@
+#include "Update.hpp"
+
+#include "Inspect.hpp"
+
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/ProgressWriter.hpp"
+#include "eqplan/Schema.hpp"
+#include "eqplan/bridge/Document.hpp"
+#include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+namespace eqplan::cli
+{
+const char* updateUsage =
+    R"(  update FILE --objective N --item TEXT [--item TEXT...] [--date DATE] [--by NAME]
+         [-o OUT] [--connect CONNECTION]
+        Add a dated progress entry to objective N (as the plan numbers it), written the way
+        the plan writes its progress, and set the Updated line to today and NAME (else
+        LibreOffice's user name). DATE is 2026, 2026-11 or 2026-11-23 (default: this month).
+        Writes OUT (default: FILE itself) through a temporary file, never half-written.
+)";
+
+namespace
+{
+using namespace std::chrono;
+
+struct UpdateArguments
+{
+    std::string file;
+    std::string output;
+    std::optional<int> objective;
+    std::optional<PlanDate> date;
+    std::vector<std::string> items;
+    std::string by;
+    std::optional<std::string> connect;
+};
+
+year_month_day today()
+{
+    return year_month_day{floor<days>(system_clock::now())};
+}
+
+std::optional<int> number(const std::string& text)
+{
+    if (text.empty() || text.size() > 6 ||
+        text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    return std::stoi(text);
+}
+
+int usageError(const std::string& message)
+{
+    std::cerr << "eqplan: " << message
+              << "\n\nUsage: eqplan update FILE --objective N --item TEXT "
+                 "[--item TEXT...] [--date DATE] [--by NAME] [-o OUT]\n"
+                 "(eqplan --help tells more)\n";
+    return ExitUsage;
+}
+} // namespace
+
+std::optional<PlanDate> parseUpdateDate(const std::string& text)
+{
+    const auto part = [&](std::size_t from, std::size_t length) -> std::optional<int>
+    { return text.size() >= from + length ? number(text.substr(from, length)) : std::nullopt; };
+    const std::optional<int> y = part(0, 4);
+    if (!y || *y < 1990 || *y > 2099)
+        return std::nullopt;
+    if (text.size() == 4)
+        return PlanDate{year{*y} / January / 1, Precision::Year, std::nullopt};
+    const std::optional<int> m = part(5, 2);
+    if (text.size() < 7 || text[4] != '-' || !m || *m < 1 || *m > 12)
+        return std::nullopt;
+    const month mon{static_cast<unsigned>(*m)};
+    if (text.size() == 7)
+        return PlanDate{year{*y} / mon / 1, Precision::Month, std::nullopt};
+    const std::optional<int> d = part(8, 2);
+    if (text.size() != 10 || text[7] != '-' || !d)
+        return std::nullopt;
+    const year_month_day day{year{*y} / mon / static_cast<unsigned>(*d)};
+    if (!day.ok())
+        return std::nullopt;
+    return PlanDate{day, Precision::Day, std::nullopt};
+}
+
+int update(const std::vector<std::string>& arguments)
+{
+    UpdateArguments a;
+    std::vector<std::string> positional;
+    for (std::size_t i = 0; i < arguments.size(); ++i)
+    {
+        const std::string& argument = arguments[i];
+        const bool hasValue = i + 1 < arguments.size();
+        if ((argument == "--objective" || argument == "--date" || argument == "--item" ||
+             argument == "--by" || argument == "-o" || argument == "--output" ||
+             argument == "--connect") &&
+            !hasValue)
+            return usageError(argument + " needs a value");
+        if (argument == "--objective")
+        {
+            a.objective = number(arguments[++i]);
+            if (!a.objective)
+                return usageError("--objective takes the objective's number, e.g. --objective 2");
+        }
+        else if (argument == "--date")
+        {
+            a.date = parseUpdateDate(arguments[++i]);
+            if (!a.date)
+                return usageError("--date \"" + arguments[i] +
+                                  "\" is not a date eqplan understands: give a month "
+                                  "(2026-11), a day (2026-11-23) or a year (2026)");
+        }
+        else if (argument == "--item")
+            a.items.push_back(arguments[++i]);
+        else if (argument == "--by")
+            a.by = arguments[++i];
+        else if (argument == "-o" || argument == "--output")
+            a.output = arguments[++i];
+        else if (argument == "--connect")
+            a.connect = arguments[++i];
+        else if (argument.size() > 1 && argument[0] == '-')
+            return usageError("unknown option " + argument);
+        else
+            positional.push_back(argument);
+    }
+    if (positional.size() != 1)
+        return usageError(positional.empty() ? "update needs the FILE to change"
+                                             : "update changes one FILE at a time");
+    a.file = positional[0];
+    if (!a.objective)
+        return usageError("say which objective to update with --objective N");
+    if (a.items.empty())
+        return usageError("give the update's points with --item \"...\" (one per point)");
+    if (!a.date)
+        a.date = PlanDate{year_month_day{today().year() / today().month() / 1}, Precision::Month,
+                          std::nullopt};
+    if (a.output.empty())
+        a.output = a.file;
+    if (!*bridge::filterFor(a.output))
+        return usageError("cannot write " + a.output +
+                          ": give a .docx, .odt, .fodt, .doc or .rtf file");
+
+    Loaded<Schemas> schemas = loadSchemas();
+    if (!schemas)
+    {
+        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
+        return ExitOffice;
+    }
+    // Say what is wrong with the files before paying for starting LibreOffice.
+    bridge::checkReadable(a.file);
+    bridge::checkWritable(a.output);
+
+    // Without file locking, LibreOffice writes no lock file beside FILE (whose folder may be
+    // read-only); eqplan never stores to FILE through LibreOffice, only through a rename.
+    bridge::OfficeOptions options;
+    options.environment.push_back("SAL_ENABLE_FILE_LOCKING=0");
+    std::unique_ptr<bridge::Office> office =
+        a.connect ? bridge::Office::connect(*a.connect) : bridge::Office::start(options);
+    bridge::OpenDocument document(*office, a.file, bridge::OpenMode::Editable);
+    const DocumentGrid grid =
+        bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
+    ReadResult result = readPlan(grid, *schemas.value);
+    if (!result)
+    {
+        printNoPlan(std::cerr, a.file, result, schemas.value->layout);
+        return ExitNoPlan;
+    }
+    const Plan& plan = result.plan;
+    const Objective* objective = nullptr;
+    std::string numbers;
+    for (const Objective& o : plan.objectives)
+    {
+        if (o.number == *a.objective)
+            objective = &o;
+        numbers += (numbers.empty() ? "" : ", ") + std::to_string(o.number);
+    }
+    if (!objective)
+    {
+        std::cerr << "eqplan: the plan has no objective " << *a.objective
+                  << "; its objectives are numbered " << numbers << ".\n";
+        return ExitUsage;
+    }
+    const ProgressWritePlan planned =
+        planProgressUpdate(plan, *objective, *a.date, a.items, schemas.value->grammar);
+    if (!planned)
+    {
+        std::cerr << "eqplan: " << planned.error << '\n';
+        return objective->progressField.cells.empty() ? ExitNoPlan : ExitUsage;
+    }
+    std::optional<UpdatedRewrite> rewrite;
+    if (plan.updated)
+    {
+        const std::string by = a.by.empty() ? bridge::userName(office->context()) : a.by;
+        rewrite = rewriteUpdatedLine(*plan.updated, today(), by);
+    }
+    bridge::applyProgressUpdate(document.component(), *planned.write, plan.updated, rewrite);
+    bridge::storeDocument(document.component(), a.output);
+
+    const NewParagraph* heading =
+        planned.write->paragraphs.empty() || !planned.write->paragraphs.front().heading
+            ? nullptr
+            : &planned.write->paragraphs.front();
+    std::cout << "Objective " << objective->number << ": "
+              << (heading ? "added \"" + heading->text + "\" with "
+                          : std::string("added to the entry of ") + a.date->iso() + ": ")
+              << a.items.size() << (a.items.size() == 1 ? " item" : " items") << "; wrote "
+              << a.output << '\n';
+    if (rewrite)
+        std::cout << "Updated line: " << rewrite->text << '\n';
+    return ExitRead;
+}
+} // namespace eqplan::cli

@@ -1,0 +1,96 @@
+// Planning a dated progress update: what to write into which cell, after which paragraph, in the
+// way the plan already writes its progress. Pure: the bridge applies the plan to a document.
+#pragma once
+
+#include "eqplan/Dates.hpp"
+#include "eqplan/Model.hpp"
+#include "eqplan/Progress.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace eqplan
+{
+// How a written paragraph gets its place in a list.
+enum class Numbering
+{
+    None,         // plain text, or a typed label already in `text` ("4) ...")
+    ContinueList, // a real list item continuing the list of paragraph `like`
+    RestartList   // a real list item in the list style of paragraph `like`, restarted at 1
+};
+
+// One paragraph to insert.
+struct NewParagraph
+{
+    std::string text;
+    bool heading = false; // the entry's dated heading (else an item)
+    bool bold = false;
+    Numbering numbering = Numbering::None;
+    // The paragraph (index in the target cell as read) the list attributes come from; -1 for
+    // ContinueList: the paragraph inserted just before this one.
+    int like = -1;
+};
+
+// What a progress update writes: paragraphs inserted after paragraph `after` of `cell`.
+struct ProgressWrite
+{
+    Location cell;  // the progress cell (table index into DocumentGrid::tables, cell name)
+    int after = -1; // index of the paragraph to insert after; -1: at the start of the cell
+    bool addsToEntry = false; // an entry for the same period existed; only items are added
+    std::vector<NewParagraph> paragraphs;
+};
+
+// The plan of an update, or why there is none (in plain words, for the user).
+struct ProgressWritePlan
+{
+    std::optional<ProgressWrite> write;
+    std::string error;
+
+    explicit operator bool() const { return write.has_value(); }
+};
+
+// Plans adding a progress entry dated `date` with `items` to `objective` of `plan`: into the
+// objective's progress cell, in date order, added to an entry of the same period if there is
+// one, with headings and items written the way the plan writes them (else the grammar's
+// canonical form). Never throws.
+ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objective,
+                                     const PlanDate& date, const std::vector<std::string>& items,
+                                     const CommentaryGrammar& grammar);
+
+// The way a plan writes a heading: words before and after the date, and the date's form.
+struct HeadingForm
+{
+    std::string prefix;      // "Progress Commentary As of " (with its trailing space), "As of ", ""
+    std::string suffix;      // ":", ""
+    bool numericDay = false; // days as "3-3-2022" rather than "3 March 2022"
+    char separator = '-';    // of a numeric day
+    bool padded = false;     // "03/03/2022"
+    bool bold = true;
+};
+
+// The form of a heading as written ("As of 3 March 2022"), or nothing if it holds no date.
+std::optional<HeadingForm> headingForm(std::string_view heading, bool bold);
+
+// A canonical template ("Progress Commentary As of {month} {year}:") as a form.
+HeadingForm headingFormFromTemplate(std::string_view pattern, bool bold);
+
+// A date written in a form: "November 2026", "23 November 2026", "23-11-2026", "2026".
+std::string formatDate(const PlanDate& date, const HeadingForm& form);
+
+// What rewriting the Updated line changes: its date and its name, each found in the paragraph.
+struct UpdatedRewrite
+{
+    std::string oldDate; // as written: "2-3-2021"
+    std::string newDate; // the same form: "23-11-2026"
+    std::string oldBy;   // "D Sydes"; empty when the line names no one
+    std::string newBy;   // the name to write; equal to oldBy when it stays
+    std::string text;    // the whole new line
+};
+
+// The Updated line dated `day` and signed `by` (the old name is kept when `by` is empty), with
+// the date written the way the line writes it. Nothing if the line has no date. Never throws.
+std::optional<UpdatedRewrite>
+rewriteUpdatedLine(const UpdatedLine& line, std::chrono::year_month_day day, const std::string& by);
+} // namespace eqplan

@@ -1,0 +1,157 @@
+// A progress update applied in a real LibreOffice: one undo restores the document's body, and
+// with Track Changes on the insertions are recorded as changes.
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/ProgressWriter.hpp"
+#include "eqplan/Schema.hpp"
+#include "eqplan/bridge/FlatOdfExport.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <gtest/gtest.h>
+#include <pugixml.hpp>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <string>
+
+namespace
+{
+namespace fs = std::filesystem;
+using namespace eqplan;
+using namespace css;
+
+// A style as what it says, without its name and the editing session ids LibreOffice adds.
+std::string styleContent(pugi::xml_node style)
+{
+    pugi::xml_document copy;
+    pugi::xml_node node = copy.append_copy(style);
+    node.remove_attribute("style:name");
+    for (pugi::xml_node n : node.children())
+        for (pugi::xml_attribute a = n.first_attribute(); a;)
+        {
+            pugi::xml_attribute next = a.next_attribute();
+            if (std::string(a.name()).rfind("officeooo:", 0) == 0)
+                n.remove_attribute(a);
+            a = next;
+        }
+    std::ostringstream out;
+    node.print(out, "", pugi::format_raw);
+    return out.str();
+}
+
+void resolveStyles(pugi::xml_node node, const std::map<std::string, std::string>& styles)
+{
+    for (pugi::xml_attribute a : node.attributes())
+        if (std::string(a.name()).ends_with(":style-name"))
+            if (auto found = styles.find(a.value()); found != styles.end())
+                a.set_value(found->second.c_str());
+    for (pugi::xml_node child : node.children())
+        resolveStyles(child, styles);
+}
+
+// The office:body element of a flat ODF file with each automatic style name replaced by what
+// the style says: export numbers automatic styles afresh each time, and the meta data (dates,
+// generator) changes with every export.
+std::string body(const fs::path& file)
+{
+    pugi::xml_document xml;
+    if (!xml.load_file(file.c_str()))
+        return {};
+    const pugi::xml_node root = xml.document_element();
+    std::map<std::string, std::string> styles;
+    for (pugi::xml_node style : root.child("office:automatic-styles").children("style:style"))
+        styles[style.attribute("style:name").value()] = styleContent(style);
+    pugi::xml_node body = root.child("office:body");
+    resolveStyles(body, styles);
+    std::ostringstream out;
+    body.print(out, " ", pugi::format_indent);
+    return out.str();
+}
+
+class UpdateInOffice : public testing::Test
+{
+protected:
+    static void SetUpTestSuite() { s_office = bridge::Office::start(); }
+    static void TearDownTestSuite() { s_office.reset(); }
+
+    void SetUp() override
+    {
+        std::string pattern = (fs::temp_directory_path() / "eqplan-undo-test-XXXXXX").string();
+        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+        m_folder = pattern;
+        fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / "seed-action-plan-2018-2021.odt",
+                      m_folder / "plan.odt");
+    }
+    void TearDown() override
+    {
+        std::error_code ec;
+        fs::remove_all(m_folder, ec);
+    }
+
+    // Plans and applies "November 2026: First point, Second point" to objective 1.
+    static void applyUpdate(const uno::Reference<lang::XComponent>& document)
+    {
+        Loaded<Schemas> schemas = loadSchemas();
+        ASSERT_TRUE(schemas) << schemas.error;
+        const DocumentGrid grid = bridge::readDocument(document, bridge::ReadMethod::FlatOdf);
+        const ReadResult read = readPlan(grid, *schemas.value);
+        ASSERT_TRUE(read) << read.message;
+        const PlanDate date{std::chrono::year{2026} / 11 / 1, Precision::Month, std::nullopt};
+        const ProgressWritePlan planned =
+            planProgressUpdate(read.plan, read.plan.objectives.at(0), date,
+                               {"First point", "Second point"}, schemas.value->grammar);
+        ASSERT_TRUE(planned) << planned.error;
+        ASSERT_TRUE(read.plan.updated);
+        const std::optional<UpdatedRewrite> rewrite =
+            rewriteUpdatedLine(*read.plan.updated, std::chrono::year{2026} / 11 / 23, "A Tester");
+        bridge::applyProgressUpdate(document, *planned.write, read.plan.updated, rewrite);
+    }
+
+    static inline std::unique_ptr<bridge::Office> s_office;
+    fs::path m_folder;
+};
+
+TEST_F(UpdateInOffice, OneUndoRestoresTheBody)
+{
+    bridge::OpenDocument document(*s_office, m_folder / "plan.odt", bridge::OpenMode::Editable);
+    bridge::exportFlatOdf(document.component(), m_folder / "before.fodt");
+    uno::Reference<document::XUndoManagerSupplier> undo(document.component(), uno::UNO_QUERY_THROW);
+    const sal_Int32 steps = undo->getUndoManager()->getAllUndoActionTitles().getLength();
+    applyUpdate(document.component());
+    EXPECT_EQ(undo->getUndoManager()->getAllUndoActionTitles().getLength(), steps + 1);
+    bridge::exportFlatOdf(document.component(), m_folder / "changed.fodt");
+    const std::string changed = body(m_folder / "changed.fodt");
+    EXPECT_NE(changed.find("1) First point"), std::string::npos);
+    EXPECT_NE(changed.find("Updated 23-11-2026 A Tester"), std::string::npos);
+    EXPECT_NE(changed, body(m_folder / "before.fodt"));
+    undo->getUndoManager()->undo();
+    bridge::exportFlatOdf(document.component(), m_folder / "after.fodt");
+    const std::string before = body(m_folder / "before.fodt");
+    ASSERT_FALSE(before.empty());
+    EXPECT_EQ(body(m_folder / "after.fodt"), before);
+}
+
+TEST_F(UpdateInOffice, TrackChangesRecordsTheInsertions)
+{
+    bridge::OpenDocument document(*s_office, m_folder / "plan.odt", bridge::OpenMode::Editable);
+    uno::Reference<beans::XPropertySet>(document.component(), uno::UNO_QUERY_THROW)
+        ->setPropertyValue("RecordChanges", uno::Any(true));
+    applyUpdate(document.component());
+    bridge::exportFlatOdf(document.component(), m_folder / "tracked.fodt");
+    const std::string tracked = body(m_folder / "tracked.fodt");
+    EXPECT_NE(tracked.find("<text:insertion>"), std::string::npos);
+    EXPECT_NE(tracked.find("First point"), std::string::npos);
+    // Recording stays on: eqplan never switches it off.
+    bool recording = false;
+    uno::Reference<beans::XPropertySet>(document.component(), uno::UNO_QUERY_THROW)
+        ->getPropertyValue("RecordChanges") >>= recording;
+    EXPECT_TRUE(recording);
+}
+} // namespace

@@ -1,0 +1,283 @@
+// `eqplan update` run as a user runs it on copies of the fixtures, then read back with
+// `eqplan inspect`: the new entry is where the plan's date order puts it, written the plan's way,
+// the rest of the plan and the input file are as they were, and refusals change nothing.
+#include "CliRun.hpp"
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace
+{
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using eqplan::test::CliRun;
+using eqplan::test::makeTempFolder;
+using eqplan::test::readFile;
+using eqplan::test::runCli;
+
+fs::path fixture(const std::string& fileName)
+{
+    return fs::path(EQPLAN_FIXTURE_DIR) / fileName;
+}
+
+// A copy of a fixture in a fresh folder, so that writing never touches the shared fixtures.
+fs::path copyOf(const std::string& fileName)
+{
+    const fs::path folder = makeTempFolder("eqplan-update-test-");
+    fs::copy_file(fixture(fileName), folder / fileName);
+    return folder / fileName;
+}
+
+// "23-11-2026": today as the seeds write their Updated line.
+std::string todayDashed()
+{
+    const std::chrono::year_month_day today{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%u-%u-%d", static_cast<unsigned>(today.day()),
+                  static_cast<unsigned>(today.month()), static_cast<int>(today.year()));
+    return buffer;
+}
+
+void expectClean(const CliRun& run, const std::string& what)
+{
+    EXPECT_EQ(run.spawnError, "") << what;
+    EXPECT_FALSE(run.timedOut) << what;
+    EXPECT_EQ(run.signal, 0) << what << "; stderr:\n" << run.err;
+    EXPECT_TRUE(run.leftoverOffices.empty()) << what << " left LibreOffice running";
+    EXPECT_TRUE(run.leftoverFolders.empty()) << what << " left folders in its TMPDIR";
+}
+
+// Runs `eqplan update FILE arguments...`; FILE must be left as it was unless it is the output.
+CliRun update(const fs::path& file, std::vector<std::string> arguments)
+{
+    const std::string before = readFile(file);
+    const bool inPlace = std::find(arguments.begin(), arguments.end(), "-o") == arguments.end();
+    arguments.insert(arguments.begin(), {"update", file.string()});
+    const CliRun run = runCli(arguments);
+    expectClean(run, "eqplan update " + file.string());
+    if (!inPlace || run.exitCode != 0)
+    {
+        EXPECT_TRUE(readFile(file) == before) << "eqplan update changed " << file;
+    }
+    return run;
+}
+
+json::value inspectJson(const fs::path& file, const char* option = "--json")
+{
+    const CliRun run = runCli({"inspect", option, file.string()});
+    expectClean(run, "eqplan inspect " + file.string());
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    json::error_code ec;
+    json::value value = json::parse(run.out, ec);
+    EXPECT_FALSE(ec) << run.out.substr(0, 300);
+    return value;
+}
+
+// The value at a JSON pointer, or null where there is none.
+const json::value& at(const json::value& value, std::string_view pointer)
+{
+    static const json::value null;
+    json::error_code ec;
+    const json::value* found = value.find_pointer(pointer, ec);
+    return found ? *found : null;
+}
+
+// The texts of an entry's items.
+std::vector<std::string> itemTexts(const json::value& entry)
+{
+    std::vector<std::string> out;
+    if (const json::array* items = at(entry, "/items").if_array())
+        for (const json::value& item : *items)
+            out.push_back(std::string(at(item, "/text").as_string()));
+    return out;
+}
+
+// The paragraphs of a cell in `inspect --dump-grid`: "label|bold|text" each.
+std::vector<std::string> cellParagraphs(const json::value& grid, const std::string& cell)
+{
+    std::vector<std::string> out;
+    for (const json::value& c : at(grid, "/tables/0/cells").as_array())
+        if (at(c, "/name") == json::value(cell.c_str()))
+            for (const json::value& p : c.at("paragraphs").as_array())
+            {
+                const json::value& label = at(p, "/listLabel");
+                out.push_back((label.is_string() ? std::string(label.as_string()) : "") + "|" +
+                              (at(p, "/bold") == json::value(true) ? "bold" : "") + "|" +
+                              std::string(at(p, "/text").as_string()));
+            }
+    return out;
+}
+
+std::vector<std::string> tail(const std::vector<std::string>& v, std::size_t n)
+{
+    return std::vector<std::string>(v.end() - static_cast<std::ptrdiff_t>(std::min(n, v.size())),
+                                    v.end());
+}
+
+class UpdateSeed2018 : public testing::TestWithParam<std::string>
+{
+};
+
+TEST_P(UpdateSeed2018, AddsAnEntryThenAddsToItTheSameMonth)
+{
+    const std::string name = "seed-action-plan-2018-2021." + GetParam();
+    const fs::path input = copyOf(name);
+    const fs::path output = input.parent_path() / ("out." + GetParam());
+    const json::value before = inspectJson(input);
+
+    CliRun run =
+        update(input, {"--objective", "1", "--date", "2026-11", "--item", "First point", "--item",
+                       "Second point", "--by", "A Tester", "-o", output.string()});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    // Nothing but the input and the output in the folder: no temporary file, no lock file.
+    EXPECT_EQ(std::distance(fs::directory_iterator(input.parent_path()), fs::directory_iterator()),
+              2);
+
+    json::value after = inspectJson(output);
+    const json::array& progress = at(after, "/objectives/0/progress").as_array();
+    ASSERT_EQ(progress.size(), 4u);
+    const json::value& entry = progress.back();
+    EXPECT_EQ(at(entry, "/date/value"), json::value("2026-11"));
+    EXPECT_EQ(at(entry, "/date/precision"), json::value("month"));
+    EXPECT_EQ(at(entry, "/heading"), json::value("November 2026"));
+    EXPECT_EQ(at(entry, "/headingBold"), json::value(true));
+    EXPECT_EQ(itemTexts(entry), (std::vector<std::string>{"First point", "Second point"}));
+    EXPECT_EQ(at(entry, "/items/1/label"), json::value("2)"));
+    EXPECT_EQ(at(after, "/updated/text"),
+              json::value(("Updated " + todayDashed() + " A Tester").c_str()));
+    for (const char* other : {"/objectives/1", "/objectives/2"})
+        EXPECT_EQ(at(after, other), at(before, other)) << other << " changed";
+
+    const json::value grid = inspectJson(output, "--dump-grid");
+    EXPECT_EQ(
+        tail(cellParagraphs(grid, "C3"), 3),
+        (std::vector<std::string>{"|bold|November 2026", "||1) First point", "||2) Second point"}));
+
+    // In place, the same month: added to that entry, numbering continued.
+    run = update(output, {"--objective", "1", "--date", "2026-11", "--item", "Third point"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    after = inspectJson(output);
+    ASSERT_EQ(at(after, "/objectives/0/progress").as_array().size(), 4u);
+    EXPECT_EQ(itemTexts(at(after, "/objectives/0/progress/3")),
+              (std::vector<std::string>{"First point", "Second point", "Third point"}));
+    EXPECT_EQ(at(after, "/objectives/0/progress/3/items/2/label"), json::value("3)"));
+    // No --by and no user name in a fresh profile: the old name stays.
+    EXPECT_EQ(at(after, "/updated/text"),
+              json::value(("Updated " + todayDashed() + " A Tester").c_str()));
+    fs::remove_all(input.parent_path());
+}
+
+TEST_P(UpdateSeed2018, OlderDateGoesBetweenEntries)
+{
+    const fs::path input = copyOf("seed-action-plan-2018-2021." + GetParam());
+    const CliRun run = update(
+        input, {"--objective", "2", "--date", "2019-07-15", "--item", "Attendance summit held"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json::value after = inspectJson(input);
+    const json::array& progress = at(after, "/objectives/1/progress").as_array();
+    ASSERT_EQ(progress.size(), 4u);
+    EXPECT_EQ(at(progress[1], "/date/value"), json::value("2019-07-15"));
+    EXPECT_EQ(at(progress[1], "/heading"), json::value("15 July 2019"));
+    EXPECT_EQ(at(progress[2], "/heading"), json::value("March 2020"));
+    fs::remove_all(input.parent_path());
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, UpdateSeed2018, testing::Values("docx", "odt"));
+
+class UpdateRealNumbering : public testing::TestWithParam<std::string>
+{
+};
+
+TEST_P(UpdateRealNumbering, ItemsAreARealListUnderANewHeading)
+{
+    const fs::path input = copyOf("layout-real-numbering." + GetParam());
+    const CliRun run = update(input, {"--objective", "1", "--date", "2026-11-23", "--item",
+                                      "Audit done", "--item", "Policy renewed"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json::value grid = inspectJson(input, "--dump-grid");
+    EXPECT_EQ(cellParagraphs(grid, "F2"),
+              (std::vector<std::string>{
+                  "|bold|As of 3 March 2022", "1.||All staff trained at the January INSET",
+                  "2.||Online reporting form launched", "|bold|As of 14 July 2022",
+                  "1.||Recorded incidents fell from 14 to 6",
+                  "2.||Assembly calendar covers Eid, Diwali, Hanukkah and Christmas",
+                  "|bold|As of 23 November 2026", "1.||Audit done", "2.||Policy renewed"}));
+    fs::remove_all(input.parent_path());
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, UpdateRealNumbering, testing::Values("docx", "odt"));
+
+TEST(Update, PlainCommentaryGetsTheCanonicalFirstHeading)
+{
+    const fs::path input = copyOf("seed-objectives-2017-2021.docx");
+    const CliRun run =
+        update(input, {"--objective", "1", "--date", "2026-11", "--item", "Two new prefects"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json::value grid = inspectJson(input, "--dump-grid");
+    EXPECT_EQ(cellParagraphs(grid, "I2"),
+              (std::vector<std::string>{
+                  "||Increased minority students in Leadership roles.",
+                  "|bold|Progress Commentary As of November 2026:", "||1) Two new prefects"}));
+    fs::remove_all(input.parent_path());
+}
+
+TEST(Update, UnknownObjectiveIsAUsageError)
+{
+    const fs::path input = copyOf("seed-action-plan-2018-2021.docx");
+    const CliRun run = update(input, {"--objective", "9", "--item", "x"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err,
+              "eqplan: the plan has no objective 9; its objectives are numbered 1, 2, 3.\n");
+    fs::remove_all(input.parent_path());
+}
+
+TEST(Update, BadDateIsAUsageError)
+{
+    const fs::path input = copyOf("seed-action-plan-2018-2021.docx");
+    const CliRun run = update(input, {"--objective", "1", "--date", "2026-13", "--item", "x"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_NE(run.err.find("--date \"2026-13\" is not a date eqplan understands"),
+              std::string::npos)
+        << run.err;
+    fs::remove_all(input.parent_path());
+}
+
+TEST(Update, MissingFileIsUnreadable)
+{
+    const CliRun run =
+        runCli({"update", "/nonexistent/plan.docx", "--objective", "1", "--item", "x"});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_EQ(run.err, "eqplan: There is no file /nonexistent/plan.docx. Check the name and the "
+                       "folder.\n");
+}
+
+TEST(Update, ReadOnlyFileOrFolderIsLeftAlone)
+{
+    const fs::path input = copyOf("seed-action-plan-2018-2021.odt");
+    const std::string bytes = readFile(input);
+    fs::permissions(input, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    CliRun run = update(input, {"--objective", "1", "--item", "x"});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_NE(run.err.find("is read-only: eqplan did not change it"), std::string::npos) << run.err;
+    EXPECT_TRUE(readFile(input) == bytes);
+
+    const fs::path folder = input.parent_path() / "locked";
+    fs::create_directory(folder);
+    fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec);
+    run = update(input, {"--objective", "1", "--item", "x", "-o", (folder / "out.odt").string()});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_NE(run.err.find("cannot be written to"), std::string::npos) << run.err;
+    EXPECT_TRUE(fs::is_empty(folder));
+    fs::permissions(folder, fs::perms::owner_all);
+    fs::permissions(input, fs::perms::owner_all);
+    fs::remove_all(input.parent_path());
+}
+} // namespace

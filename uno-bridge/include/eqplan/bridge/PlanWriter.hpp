@@ -1,0 +1,36 @@
+// Writing to a plan document: applying a planned progress update, and storing the document
+// without ever leaving a half-written file.
+#pragma once
+
+#include "eqplan/Model.hpp"
+#include "eqplan/ProgressWriter.hpp"
+
+#include <com/sun/star/lang/XComponent.hpp>
+
+#include <filesystem>
+#include <optional>
+
+namespace eqplan::bridge
+{
+// Inserts the paragraphs of `write` into its cell and, if given, rewrites the Updated line
+// (`line` is where it is, `rewrite` what it becomes), all as one undo step. With Track Changes
+// on, LibreOffice records the insertions. Throws Error if the document is read-only or does not
+// have the table, cell or paragraph the plan names.
+void applyProgressUpdate(const css::uno::Reference<css::lang::XComponent>& document,
+                         const ProgressWrite& write, const std::optional<UpdatedLine>& line,
+                         const std::optional<UpdatedRewrite>& rewrite);
+
+// Throws Error (Kind::NotReadable) unless `target` can be written: its folder is writable and
+// the file, if it exists, is not read-only.
+void checkWritable(const std::filesystem::path& target);
+
+// The LibreOffice filter that stores a text document in the format of `file`'s extension
+// ("MS Word 2007 XML" for .docx), or empty if eqplan does not write that format.
+const char* filterFor(const std::filesystem::path& file);
+
+// Stores the document to `target` in the format of its extension: into a temporary file in the
+// same folder, renamed over `target` only when complete. On failure the temporary file is
+// removed and `target` is left as it was. Throws Error.
+void storeDocument(const css::uno::Reference<css::lang::XComponent>& document,
+                   const std::filesystem::path& target);
+} // namespace eqplan::bridge

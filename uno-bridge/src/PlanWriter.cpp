@@ -1,0 +1,366 @@
+#include "eqplan/bridge/PlanWriter.hpp"
+
+#include "eqplan/bridge/Error.hpp"
+#include "Strings.hpp"
+#include "UndoContext.hpp"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+#include <osl/file.hxx>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+using namespace css;
+
+namespace eqplan::bridge
+{
+namespace
+{
+using Range = uno::Reference<text::XTextRange>;
+
+// The top-level paragraphs of a text, in order (nested tables are skipped, as the readers do).
+std::vector<Range> paragraphsOf(const uno::Reference<text::XText>& text)
+{
+    std::vector<Range> out;
+    uno::Reference<container::XEnumerationAccess> access(text, uno::UNO_QUERY_THROW);
+    uno::Reference<container::XEnumeration> elements = access->createEnumeration();
+    while (elements->hasMoreElements())
+    {
+        uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
+        if (uno::Reference<text::XTextTable>(element, uno::UNO_QUERY).is())
+            continue;
+        if (Range range{element, uno::UNO_QUERY}; range.is())
+            out.push_back(range);
+    }
+    return out;
+}
+
+// The document's table at a body-order index, as DocumentGrid numbers them.
+uno::Reference<text::XTextTable> tableAt(const uno::Reference<text::XText>& body, int index)
+{
+    uno::Reference<container::XEnumerationAccess> access(body, uno::UNO_QUERY_THROW);
+    uno::Reference<container::XEnumeration> elements = access->createEnumeration();
+    int seen = 0;
+    while (elements->hasMoreElements())
+    {
+        uno::Reference<text::XTextTable> table(elements->nextElement(), uno::UNO_QUERY);
+        if (table.is() && seen++ == index)
+            return table;
+    }
+    return {};
+}
+
+// The body paragraph `paragraph` among those before table `table` (after the last table when
+// `table` is the number of tables).
+Range bodyParagraph(const uno::Reference<text::XText>& body, int table, int paragraph)
+{
+    uno::Reference<container::XEnumerationAccess> access(body, uno::UNO_QUERY_THROW);
+    uno::Reference<container::XEnumeration> elements = access->createEnumeration();
+    int tables = 0;
+    int index = 0;
+    while (elements->hasMoreElements())
+    {
+        uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
+        if (uno::Reference<text::XTextTable>(element, uno::UNO_QUERY).is())
+        {
+            ++tables;
+            index = 0;
+        }
+        else if (Range range{element, uno::UNO_QUERY}; range.is())
+        {
+            if (tables == table && index == paragraph)
+                return range;
+            ++index;
+        }
+    }
+    return {};
+}
+
+rtl::OUString numberingStyleOf(const uno::Reference<beans::XPropertySet>& paragraph)
+{
+    rtl::OUString name;
+    paragraph->getPropertyValue("NumberingStyleName") >>= name;
+    return name;
+}
+
+// Takes a paragraph out of any list: a break after a list item made it one too.
+void removeFromList(const uno::Reference<beans::XPropertySet>& paragraph)
+{
+    rtl::OUString label;
+    paragraph->getPropertyValue("ListLabelString") >>= label;
+    if (numberingStyleOf(paragraph).isEmpty() && label.isEmpty())
+        return;
+    paragraph->setPropertyValue("NumberingStyleName", uno::Any(rtl::OUString()));
+    // A list given by direct numbering rules has no style name to clear.
+    paragraph->getPropertyValue("ListLabelString") >>= label;
+    if (!label.isEmpty())
+        uno::Reference<beans::XPropertyState>(paragraph, uno::UNO_QUERY_THROW)
+            ->setPropertyToDefault("NumberingRules");
+}
+
+// Puts a paragraph in the list of `like`, restarted at 1 or continuing it.
+void joinList(const uno::Reference<beans::XPropertySet>& paragraph,
+              const uno::Reference<beans::XPropertySet>& like, bool restart)
+{
+    const rtl::OUString style = numberingStyleOf(like);
+    if (!style.isEmpty())
+        paragraph->setPropertyValue("NumberingStyleName", uno::Any(style));
+    else
+        paragraph->setPropertyValue("NumberingRules", like->getPropertyValue("NumberingRules"));
+    paragraph->setPropertyValue("NumberingLevel", like->getPropertyValue("NumberingLevel"));
+    if (restart)
+    {
+        paragraph->setPropertyValue("ParaIsNumberingRestart", uno::Any(true));
+        paragraph->setPropertyValue("NumberingStartValue", uno::Any(sal_Int16(1)));
+    }
+    else
+    {
+        paragraph->setPropertyValue("ParaIsNumberingRestart", uno::Any(false));
+        paragraph->setPropertyValue("ListId", like->getPropertyValue("ListId"));
+    }
+}
+
+void insertParagraphs(const uno::Reference<text::XText>& cell, const ProgressWrite& write)
+{
+    const int count = static_cast<int>(paragraphsOf(cell).size());
+    if (write.after >= count)
+        throw Error(Error::Kind::NotReadable, "The progress cell " + write.cell.cell +
+                                                  " is not as eqplan read it; nothing was "
+                                                  "changed.");
+    int inserted = 0;
+    for (const NewParagraph& wanted : write.paragraphs)
+    {
+        const int target = write.after + 1 + inserted;
+        std::vector<Range> paragraphs = paragraphsOf(cell);
+        // A break at the end of a paragraph starts a new one with its style and list; at the
+        // start of the first one, a new empty first paragraph.
+        const Range at = target > 0 ? paragraphs[static_cast<std::size_t>(target - 1)]->getEnd()
+                                    : paragraphs.front()->getStart();
+        cell->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
+        ++inserted;
+        paragraphs = paragraphsOf(cell);
+        const Range paragraph = paragraphs[static_cast<std::size_t>(target)];
+        cell->insertString(paragraph->getStart(), fromUtf8(wanted.text), false);
+
+        uno::Reference<text::XTextCursor> cursor = cell->createTextCursorByRange(paragraph);
+        uno::Reference<text::XParagraphCursor> byParagraph(cursor, uno::UNO_QUERY_THROW);
+        byParagraph->gotoStartOfParagraph(false);
+        byParagraph->gotoEndOfParagraph(true);
+        uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
+            ->setPropertyValue("CharWeight", uno::Any(wanted.bold ? awt::FontWeight::BOLD
+                                                                  : awt::FontWeight::NORMAL));
+
+        uno::Reference<beans::XPropertySet> properties(paragraph, uno::UNO_QUERY_THROW);
+        if (wanted.numbering == Numbering::None ||
+            (wanted.like < 0 && wanted.numbering == Numbering::RestartList))
+        {
+            removeFromList(properties);
+            continue;
+        }
+        // `like` counts the cell's paragraphs as read; those after the anchor moved down.
+        const int like = wanted.like < 0             ? target - 1
+                         : wanted.like > write.after ? wanted.like + inserted
+                                                     : wanted.like;
+        if (like < 0 || like >= static_cast<int>(paragraphs.size()))
+            continue;
+        joinList(properties,
+                 uno::Reference<beans::XPropertySet>(paragraphs[static_cast<std::size_t>(like)],
+                                                     uno::UNO_QUERY_THROW),
+                 wanted.numbering == Numbering::RestartList);
+    }
+}
+
+// Replaces `from` (searched at or after `start`) by `to` in a paragraph, keeping its formatting;
+// gives the index just past the replacement, or -1 if `from` is not there.
+sal_Int32 replaceIn(const uno::Reference<text::XText>& body, const Range& paragraph,
+                    const std::string& from, const std::string& to, sal_Int32 start)
+{
+    const rtl::OUString text = paragraph->getString();
+    const rtl::OUString needle = fromUtf8(from);
+    const sal_Int32 at = text.indexOf(needle, start);
+    if (at < 0)
+        return -1;
+    uno::Reference<text::XTextCursor> cursor = body->createTextCursorByRange(paragraph->getStart());
+    cursor->goRight(static_cast<sal_Int16>(at), false);
+    cursor->goRight(static_cast<sal_Int16>(needle.getLength()), true);
+    cursor->setString(fromUtf8(to));
+    return at + fromUtf8(to).getLength();
+}
+
+void rewriteUpdated(const uno::Reference<text::XText>& body, const UpdatedLine& line,
+                    const UpdatedRewrite& rewrite)
+{
+    const Range paragraph = bodyParagraph(body, line.table, line.paragraph);
+    if (!paragraph.is())
+        return;
+    const sal_Int32 end = replaceIn(body, paragraph, rewrite.oldDate, rewrite.newDate, 0);
+    if (end < 0 || rewrite.newBy == rewrite.oldBy)
+        return;
+    if (rewrite.oldBy.empty())
+    {
+        uno::Reference<text::XTextCursor> cursor =
+            body->createTextCursorByRange(paragraph->getStart());
+        cursor->goRight(static_cast<sal_Int16>(end), false);
+        body->insertString(Range(cursor, uno::UNO_QUERY_THROW), fromUtf8(" " + rewrite.newBy),
+                           false);
+        return;
+    }
+    replaceIn(body, paragraph, rewrite.oldBy, rewrite.newBy, end);
+}
+} // namespace
+
+void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
+                         const ProgressWrite& write, const std::optional<UpdatedLine>& line,
+                         const std::optional<UpdatedRewrite>& rewrite)
+{
+    uno::Reference<text::XTextDocument> textDocument(document, uno::UNO_QUERY);
+    if (!textDocument.is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        throw Error(Error::Kind::NotReadable,
+                    "The document is open read-only: eqplan cannot add progress to it. Use "
+                    "Edit ▸ Edit Mode, or save a copy, and try again.");
+    const uno::Reference<text::XText> body = textDocument->getText();
+    const uno::Reference<text::XTextTable> table = tableAt(body, write.cell.table);
+    uno::Reference<text::XText> cell;
+    if (table.is())
+        cell.set(table->getCellByName(fromUtf8(write.cell.cell)), uno::UNO_QUERY);
+    if (!cell.is())
+        throw Error(Error::Kind::NotReadable,
+                    "The document has no cell " + write.cell.cell + " in table " +
+                        std::to_string(write.cell.table + 1) + " any more; nothing was changed.");
+
+    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
+    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Add progress update");
+    insertParagraphs(cell, write);
+    if (line && rewrite)
+        rewriteUpdated(body, *line, *rewrite);
+}
+
+void checkWritable(const std::filesystem::path& target)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(target, ec);
+    const fs::path folder = absolute.parent_path();
+    // Root may write anywhere; the permission bits still say what the owner meant.
+    const auto writable = [](const fs::path& path)
+    {
+        std::error_code error;
+        const fs::perms perms = fs::status(path, error).permissions();
+        return !error && ::access(path.c_str(), W_OK) == 0 &&
+               (perms & fs::perms::owner_write) != fs::perms::none;
+    };
+    if (!fs::is_directory(folder, ec))
+        throw Error(Error::Kind::NotReadable, "There is no folder " + folder.string() +
+                                                  " to write " + target.filename().string() +
+                                                  " into.");
+    if (fs::exists(absolute, ec) && !writable(absolute))
+        throw Error(Error::Kind::NotReadable,
+                    target.string() + " is read-only: eqplan did not change it. Make it "
+                                      "writable, or write the update to another file with -o.");
+    if (!writable(folder))
+        throw Error(Error::Kind::NotReadable, "The folder " + folder.string() +
+                                                  " cannot be written to: eqplan did not "
+                                                  "change anything. Write the update to "
+                                                  "another folder with -o.");
+}
+
+const char* filterFor(const std::filesystem::path& file)
+{
+    std::string extension = file.extension().string();
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (extension == ".docx")
+        return "MS Word 2007 XML";
+    if (extension == ".odt")
+        return "writer8";
+    if (extension == ".fodt")
+        return "OpenDocument Text Flat XML";
+    if (extension == ".doc")
+        return "MS Word 97";
+    if (extension == ".rtf")
+        return "Rich Text Format";
+    return "";
+}
+
+void storeDocument(const uno::Reference<lang::XComponent>& document,
+                   const std::filesystem::path& target)
+{
+    namespace fs = std::filesystem;
+    const char* filter = filterFor(target);
+    if (!*filter)
+        throw Error(Error::Kind::NotReadable,
+                    "eqplan cannot write " + target.filename().string() +
+                        ": give a .docx, .odt, .fodt, .doc or .rtf file.");
+    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (!storable.is())
+        throw Error(Error::Kind::NotReadable, "This document cannot be stored.");
+    checkWritable(target);
+
+    const fs::path absolute = fs::absolute(target);
+    // Next to the target, so that the rename is atomic (one file system).
+    std::string pattern =
+        (absolute.parent_path() / ("." + absolute.filename().string() + ".eqplan-XXXXXX")).string();
+    const int descriptor = ::mkstemp(pattern.data());
+    if (descriptor < 0)
+        throw Error(Error::Kind::NotReadable, "Cannot write into " +
+                                                  absolute.parent_path().string() + ": " +
+                                                  std::strerror(errno) + ".");
+    ::close(descriptor);
+    const fs::path temporary = pattern;
+    try
+    {
+        rtl::OUString url;
+        osl::FileBase::getFileURLFromSystemPath(fromUtf8(temporary.string()), url);
+        beans::PropertyValue list[2];
+        list[0].Name = "FilterName";
+        list[0].Value <<= rtl::OUString::createFromAscii(filter);
+        list[1].Name = "Overwrite";
+        list[1].Value <<= true;
+        // storeToURL writes a copy: the document keeps its own location.
+        storable->storeToURL(url, uno::Sequence<beans::PropertyValue>(list, 2));
+        // mkstemp made the file private; give it the target's permissions (or the usual ones).
+        std::error_code ec;
+        const fs::perms perms = fs::exists(absolute, ec)
+                                    ? fs::status(absolute, ec).permissions()
+                                    : fs::perms::owner_read | fs::perms::owner_write |
+                                          fs::perms::group_read | fs::perms::others_read;
+        fs::permissions(temporary, perms, ec);
+        fs::rename(temporary, absolute);
+    }
+    catch (const uno::Exception& e)
+    {
+        std::error_code ec;
+        fs::remove(temporary, ec);
+        throw Error(Error::Kind::Office, "LibreOffice could not write " +
+                                             target.filename().string() + " (" + toUtf8(e.Message) +
+                                             "); it was not changed.");
+    }
+    catch (const fs::filesystem_error& e)
+    {
+        std::error_code ec;
+        fs::remove(temporary, ec);
+        throw Error(Error::Kind::NotReadable, "Could not replace " + target.string() + ": " +
+                                                  e.code().message() + "; it was not changed.");
+    }
+}
+} // namespace eqplan::bridge
