@@ -269,6 +269,14 @@ void Panel::setText(const char* name, const std::string& text)
         button->setLabel(value);
 }
 
+std::string Panel::textOf(const char* name) const
+{
+    uno::Reference<awt::XTextComponent> edit(control(name), uno::UNO_QUERY);
+    return edit.is()
+               ? std::string(OUStringToOString(edit->getText(), RTL_TEXTENCODING_UTF8).getStr())
+               : std::string();
+}
+
 void Panel::setItems(const char* name, const std::vector<std::string>& items)
 {
     uno::Reference<awt::XListBox> list(control(name), uno::UNO_QUERY);

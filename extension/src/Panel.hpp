@@ -86,6 +86,7 @@ protected:
 
     css::uno::Reference<css::awt::XWindow> control(const char* name) const;
     void setText(const char* name, const std::string& text); // label, button or text field
+    std::string textOf(const char* name) const;              // a text field's text
     void setItems(const char* name, const std::vector<std::string>& items); // list box
     void selectItem(const char* name, sal_Int32 position);
     void layout();                                                // places the controls again

@@ -177,7 +177,11 @@ std::vector<Panel::Slot> ObjectivePanel::slots() const
     return {
         {"heading", 0, shown},
         {"detailsLabel", 0, shown},
-        {"details", 420, shown},
+        {"details", 360, shown},
+        {"newPointLabel", 0, shown},
+        {"newPoint", 48, shown},
+        {"addPoint", 28, shown},
+        {"status", 0, shown && !m_status.empty()},
         {"message", 0, !shown},
     };
 }
@@ -185,11 +189,43 @@ std::vector<Panel::Slot> ObjectivePanel::slots() const
 void ObjectivePanel::planChanged()
 {
     setText("detailsLabel", ui::detailsLabel);
+    setText("newPointLabel", ui::newPointLabel);
+    setText("addPoint", ui::addPoint);
     show();
 }
 
 void ObjectivePanel::currentChanged()
 {
+    m_status.clear();
+    show();
+}
+
+void ObjectivePanel::onAction(const std::string& control)
+{
+    if (control != "addPoint")
+        return;
+    const std::optional<std::size_t> current = session().current();
+    const std::string point(text::trim(textOf("newPoint")));
+    if (!current)
+        return;
+    if (point.empty())
+        m_status = ui::emptyPoint;
+    else
+    {
+        try
+        {
+            session().addProgress(*current, point);
+            setText("newPoint", "");
+            const Objective& o = session().result()->plan.objectives.at(*current);
+            const Progress* latest = o.latestProgress();
+            m_status = ui::format(ui::pointAdded, {latest ? latest->heading : std::string()});
+        }
+        catch (const std::exception& e)
+        {
+            m_status = e.what();
+        }
+    }
+    setText("status", m_status);
     show();
 }
 

@@ -36,6 +36,9 @@ private:
     std::vector<Slot> slots() const override;
     void planChanged() override;
     void currentChanged() override;
+    void onAction(const std::string& control) override;
     void show();
+
+    std::string m_status; // what the last action did, shown under its button
 };
 } // namespace eqplan::sidebar

@@ -1,17 +1,19 @@
 #include "PlanSession.hpp"
 
+#include "ExtensionSchemas.hpp"
+
 #include "eqplan/Navigation.hpp"
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/ProgressWriter.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
-#include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <osl/file.hxx>
 #include <rtl/ustring.hxx>
 
 #include <chrono>
@@ -36,35 +38,6 @@ std::map<frame::XController*, PlanSession*>& sessions()
 std::string utf8(const rtl::OUString& s)
 {
     return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
-
-// The schemas that came with the extension, loaded once.
-const Loaded<Schemas>& extensionSchemas(const uno::Reference<uno::XComponentContext>& context)
-{
-    static const Loaded<Schemas> loaded = [&]
-    {
-        Loaded<Schemas> result;
-        try
-        {
-            const rtl::OUString root =
-                deployment::PackageInformationProvider::get(context)->getPackageLocation(
-                    "org.eqplan.extension");
-            rtl::OUString path;
-            if (root.isEmpty() || osl::FileBase::getSystemPathFromFileURL(
-                                      root + "/schemas", path) != osl::FileBase::E_None)
-            {
-                result.error = "the extension's schemas were not found";
-                return result;
-            }
-            return loadSchemas(utf8(path));
-        }
-        catch (const uno::Exception& e)
-        {
-            result.error = utf8(e.Message);
-            return result;
-        }
-    }();
-    return loaded;
 }
 } // namespace
 
@@ -225,6 +198,30 @@ void PlanSession::insertNewPlan()
     bridge::insertNewPlan(
         uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), loaded->layout,
         bridge::userName(m_xContext), today);
+    refresh();
+}
+
+void PlanSession::addProgress(std::size_t objective, const std::string& point)
+{
+    const Schemas* loaded = schemas();
+    if (!hasPlan() || !loaded || objective >= m_result->plan.objectives.size())
+        throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
+    const Plan& plan = m_result->plan;
+    const auto today = std::chrono::year_month_day(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    PlanDate month;
+    month.first = today.year() / today.month() / std::chrono::day(1);
+    month.precision = Precision::Month;
+    const ProgressWritePlan planned =
+        planProgressUpdate(plan, plan.objectives[objective], month, {point}, loaded->grammar);
+    if (!planned)
+        throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
+    std::optional<UpdatedRewrite> rewrite;
+    if (plan.updated)
+        rewrite = rewriteUpdatedLine(*plan.updated, today, bridge::userName(m_xContext));
+    bridge::applyProgressUpdate(
+        uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), *planned.write,
+        plan.updated, rewrite);
     refresh();
 }
 

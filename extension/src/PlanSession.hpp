@@ -61,6 +61,11 @@ public:
     // bridge::Error with a message for the user when it cannot.
     void insertNewPlan();
 
+    // Adds a progress point to an objective, dated this month, written the way the plan writes
+    // its progress, and dates the Updated line today: one undo step. Throws bridge::Error with a
+    // message for the user when it cannot (read-only document, no progress cell...).
+    void addProgress(std::size_t objective, const std::string& point);
+
     // Reads the document now.
     void refresh();
 

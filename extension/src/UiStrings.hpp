@@ -47,4 +47,8 @@ inline constexpr const char* progressField = "Progress, newest first";
 inline constexpr const char* undated = "Undated";
 inline constexpr const char* none = "—";
 inline constexpr const char* noProgress = "No progress recorded yet.";
+inline constexpr const char* newPointLabel = "New ~progress point, dated this month";
+inline constexpr const char* addPoint = "~Add to the plan";
+inline constexpr const char* emptyPoint = "Type the point first, then choose Add.";
+inline constexpr const char* pointAdded = "Added under {0}. Edit ▸ Undo takes it back."; // heading
 } // namespace eqplan::ui

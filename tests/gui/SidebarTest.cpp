@@ -327,3 +327,59 @@ TEST_F(Sidebar, InsertANewPlanIsRecognisedAndOneUndoRemovesIt)
                     ->getString()
                     .isEmpty());
 }
+
+TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    driver::putCursorInCell(m_model, "Table1", "B2");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 1"; }));
+
+    uno::Reference<awt::XTextComponent> field(control(objectivePanel, "newPoint"),
+                                              uno::UNO_QUERY_THROW);
+    field->setText("Anti-bullying week run with the student council");
+    press(objectivePanel, "addPoint");
+    // The button's handler runs on the office's main thread; its status line comes last.
+    ASSERT_TRUE(eventually(
+        [&] { return text(objectivePanel, "status").find("Added under") != std::string::npos; }))
+        << text(objectivePanel, "status");
+    driver::settle(*s_office);
+
+    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
+    ASSERT_TRUE(schemas) << schemas.error;
+    const auto readNow = [&]
+    {
+        return readPlan(bridge::readGrid(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY)),
+                        *schemas.value);
+    };
+    ReadResult after = readNow();
+    ASSERT_TRUE(after) << after.message;
+    const Objective& first = after.plan.objectives.at(0);
+    ASSERT_EQ(first.progress.size(), 4u) << text(objectivePanel, "status");
+    const Progress& added = first.progress.back();
+    const auto today = std::chrono::year_month_day(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    ASSERT_TRUE(added.date.has_value());
+    EXPECT_EQ(added.date->first.year(), today.year());
+    EXPECT_EQ(added.date->first.month(), today.month());
+    EXPECT_EQ(added.date->precision, Precision::Month);
+    EXPECT_TRUE(added.headingBold);
+    ASSERT_EQ(added.items.size(), 1u);
+    EXPECT_EQ(added.items[0].item.label, "1)");
+    EXPECT_EQ(added.items[0].item.text, "Anti-bullying week run with the student council");
+    EXPECT_EQ(after.plan.objectives.at(1).progress.size(), 3u);
+    ASSERT_TRUE(after.plan.updated && after.plan.updated->date);
+    EXPECT_EQ(after.plan.updated->date->first, today) << after.plan.updated->text;
+    EXPECT_TRUE(text(objectivePanel, "newPoint").empty());
+    EXPECT_TRUE(eventually(
+        [&] {
+            return text(objectivePanel, "details").find("Anti-bullying week") != std::string::npos;
+        }));
+
+    uno::Reference<document::XUndoManagerSupplier> undo(m_model, uno::UNO_QUERY_THROW);
+    undo->getUndoManager()->undo();
+    const ReadResult undone = readNow();
+    ASSERT_TRUE(undone) << undone.message;
+    EXPECT_EQ(undone.plan.objectives.at(0).progress.size(), 3u);
+    ASSERT_TRUE(undone.plan.updated.has_value());
+    EXPECT_EQ(undone.plan.updated->text, "Updated 2-3-2021 D Sydes");
+}
