@@ -49,7 +49,16 @@ std::vector<std::pair<pid_t, std::string>> officesOf(pid_t cli, const fs::path& 
         const std::string name = entry.path().filename().string();
         if (name.empty() || name.find_first_not_of("0123456789") != std::string::npos)
             continue;
-        std::string commandLine = readFile(entry.path() / "cmdline");
+        // A process may end while we read it; then it is no office of ours any more.
+        std::string commandLine;
+        try
+        {
+            commandLine = readFile(entry.path() / "cmdline");
+        }
+        catch (const std::exception&)
+        {
+            continue;
+        }
         for (char& c : commandLine)
             if (c == '\0')
                 c = ' ';
