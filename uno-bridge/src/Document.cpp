@@ -2,6 +2,7 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "Strings.hpp"
+#include "TextDocuments.hpp"
 #include "UndoContext.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -137,14 +138,8 @@ std::string updatedDate(std::chrono::year_month_day day)
 void insertNewPlan(const uno::Reference<lang::XComponent>& document, const Layout& layout,
                    const std::string& updatedBy, std::chrono::year_month_day today)
 {
-    uno::Reference<text::XTextDocument> textDocument(document, uno::UNO_QUERY);
-    if (!textDocument.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
-    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
-    if (storable.is() && storable->isReadonly())
-        throw Error(Error::Kind::NotReadable,
-                    "The document is open read-only: eqplan cannot insert a plan into it. Use "
-                    "Edit ▸ Edit Mode, or save a copy, and try again.");
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "insert a plan into it");
 
     uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
     UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Insert equality plan");

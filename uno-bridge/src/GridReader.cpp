@@ -2,6 +2,7 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "Strings.hpp"
+#include "TextDocuments.hpp"
 #include "TableGrid.hpp"
 #include "TemporaryDirectory.hpp"
 #include "eqplan/bridge/FlatOdf.hpp"
@@ -70,16 +71,8 @@ Paragraph readParagraph(const uno::Reference<text::XTextRange>& range)
 std::vector<Paragraph> readParagraphs(const uno::Reference<uno::XInterface>& text)
 {
     std::vector<Paragraph> paragraphs;
-    uno::Reference<container::XEnumerationAccess> access(text, uno::UNO_QUERY_THROW);
-    uno::Reference<container::XEnumeration> elements = access->createEnumeration();
-    while (elements->hasMoreElements())
-    {
-        uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
-        if (uno::Reference<text::XTextTable>(element, uno::UNO_QUERY).is())
-            continue;
-        if (uno::Reference<text::XTextRange> range{element, uno::UNO_QUERY}; range.is())
-            paragraphs.push_back(readParagraph(range));
-    }
+    for (const uno::Reference<text::XTextRange>& range : paragraphRanges(text))
+        paragraphs.push_back(readParagraph(range));
     return paragraphs;
 }
 

@@ -2,6 +2,7 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "Strings.hpp"
+#include "TextDocuments.hpp"
 #include "UndoContext.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -34,23 +35,6 @@ namespace eqplan::bridge
 namespace
 {
 using Range = uno::Reference<text::XTextRange>;
-
-// The top-level paragraphs of a text, in order (nested tables are skipped, as the readers do).
-std::vector<Range> paragraphsOf(const uno::Reference<text::XText>& text)
-{
-    std::vector<Range> out;
-    uno::Reference<container::XEnumerationAccess> access(text, uno::UNO_QUERY_THROW);
-    uno::Reference<container::XEnumeration> elements = access->createEnumeration();
-    while (elements->hasMoreElements())
-    {
-        uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
-        if (uno::Reference<text::XTextTable>(element, uno::UNO_QUERY).is())
-            continue;
-        if (Range range{element, uno::UNO_QUERY}; range.is())
-            out.push_back(range);
-    }
-    return out;
-}
 
 // The document's table at a body-order index, as DocumentGrid numbers them.
 uno::Reference<text::XTextTable> tableAt(const uno::Reference<text::XText>& body, int index)
@@ -139,7 +123,7 @@ void joinList(const uno::Reference<beans::XPropertySet>& paragraph,
 
 void insertParagraphs(const uno::Reference<text::XText>& cell, const ProgressWrite& write)
 {
-    const int count = static_cast<int>(paragraphsOf(cell).size());
+    const int count = static_cast<int>(paragraphRanges(cell).size());
     if (write.after >= count)
         throw Error(Error::Kind::NotReadable, "The progress cell " + write.cell.cell +
                                                   " is not as eqplan read it; nothing was "
@@ -148,14 +132,14 @@ void insertParagraphs(const uno::Reference<text::XText>& cell, const ProgressWri
     for (const NewParagraph& wanted : write.paragraphs)
     {
         const int target = write.after + 1 + inserted;
-        std::vector<Range> paragraphs = paragraphsOf(cell);
+        std::vector<Range> paragraphs = paragraphRanges(cell);
         // A break at the end of a paragraph starts a new one with its style and list; at the
         // start of the first one, a new empty first paragraph.
         const Range at = target > 0 ? paragraphs[static_cast<std::size_t>(target - 1)]->getEnd()
                                     : paragraphs.front()->getStart();
         cell->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
         ++inserted;
-        paragraphs = paragraphsOf(cell);
+        paragraphs = paragraphRanges(cell);
         const Range paragraph = paragraphs[static_cast<std::size_t>(target)];
         cell->insertString(paragraph->getStart(), fromUtf8(wanted.text), false);
 
@@ -230,14 +214,8 @@ void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
                          const ProgressWrite& write, const std::optional<UpdatedLine>& line,
                          const std::optional<UpdatedRewrite>& rewrite)
 {
-    uno::Reference<text::XTextDocument> textDocument(document, uno::UNO_QUERY);
-    if (!textDocument.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
-    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
-    if (storable.is() && storable->isReadonly())
-        throw Error(Error::Kind::NotReadable,
-                    "The document is open read-only: eqplan cannot add progress to it. Use "
-                    "Edit ▸ Edit Mode, or save a copy, and try again.");
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "add progress to it");
     const uno::Reference<text::XText> body = textDocument->getText();
     const uno::Reference<text::XTextTable> table = tableAt(body, write.cell.table);
     uno::Reference<text::XText> cell;

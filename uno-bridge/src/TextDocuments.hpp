@@ -1,0 +1,56 @@
+// Small walks over Writer text shared by the readers and the writers of the bridge.
+#pragma once
+
+#include "eqplan/bridge/Error.hpp"
+
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+
+#include <string>
+#include <vector>
+
+namespace eqplan::bridge
+{
+// The top-level paragraphs of a text (the body, a cell) in order; nested tables are skipped, as
+// both readers skip them.
+inline std::vector<css::uno::Reference<css::text::XTextRange>>
+paragraphRanges(const css::uno::Reference<css::uno::XInterface>& text)
+{
+    namespace uno = css::uno;
+    std::vector<uno::Reference<css::text::XTextRange>> out;
+    uno::Reference<css::container::XEnumerationAccess> access(text, uno::UNO_QUERY_THROW);
+    uno::Reference<css::container::XEnumeration> elements = access->createEnumeration();
+    while (elements->hasMoreElements())
+    {
+        uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
+        if (uno::Reference<css::text::XTextTable>(element, uno::UNO_QUERY).is())
+            continue;
+        if (uno::Reference<css::text::XTextRange> range{element, uno::UNO_QUERY}; range.is())
+            out.push_back(range);
+    }
+    return out;
+}
+
+// The document as a text document that may be changed; throws Error saying it cannot `action`
+// ("insert a plan into it") when it is not a text document or is open read-only.
+inline css::uno::Reference<css::text::XTextDocument>
+writableTextDocument(const css::uno::Reference<css::lang::XComponent>& document,
+                     const std::string& action)
+{
+    namespace uno = css::uno;
+    uno::Reference<css::text::XTextDocument> textDocument(document, uno::UNO_QUERY);
+    if (!textDocument.is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    uno::Reference<css::frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        throw Error(Error::Kind::NotReadable,
+                    "The document is open read-only: eqplan cannot " + action +
+                        ". Use Edit ▸ Edit Mode, or save a copy, and try again.");
+    return textDocument;
+}
+} // namespace eqplan::bridge
