@@ -9,9 +9,8 @@ Xlib through ctypes and zlib for the PNG: nothing to install beyond libX11, whic
 
 import ctypes
 import ctypes.util
-import struct
 import sys
-import zlib
+from png import RGB, encode  # tools/png.py, beside this script
 
 Z_PIXMAP = 2
 ALL_PLANES = ctypes.c_ulong(~0 & 0xFFFFFFFFFFFFFFFF)
@@ -113,17 +112,7 @@ def rgb_rows(image):
 
 
 def png(rows, width):
-    def chunk(kind, body):
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    raw = b"".join(b"\x00" + row for row in rows)
-    header = struct.pack(">IIBBBBB", width, len(rows), 8, 2, 0, 0, 0)  # 8-bit RGB
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw, 6))
-        + chunk(b"IEND", b"")
-    )
+    return encode(rows, width, RGB)
 
 
 def main(argv):

@@ -10,10 +10,12 @@ alike, so one icon serves them all. Only the standard library is used (zlib and 
 build needs nothing else.
 """
 
-import struct
 import sys
-import zlib
 from pathlib import Path
+
+# tools/png.py, shared with the screenshot script.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from png import RGBA, encode  # noqa: E402
 
 SUPERSAMPLING = 4  # samples per pixel side: smooth edges without a drawing library
 
@@ -73,20 +75,7 @@ def draw(size, tile, bars):
 
 def png(rows):
     """A PNG file (8-bit RGBA, no interlacing) of the rows."""
-    height, width = len(rows), len(rows[0]) // 4
-
-    def chunk(kind, data):
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    raw = b"".join(b"\x00" + row for row in rows)  # filter type 0 (none) on every row
-    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw, 9))
-        + chunk(b"IEND", b"")
-    )
+    return encode(rows, len(rows[0]) // 4, RGBA, 9)
 
 
 def main(argv):
