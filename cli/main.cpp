@@ -9,6 +9,7 @@
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Strings.hpp"
 
 #include <boost/json.hpp>
 #include <com/sun/star/uno/Exception.hpp>
@@ -241,8 +242,7 @@ int main(int argc, char** argv)
     }
     catch (const css::uno::Exception& e)
     {
-        return failed(ExitOffice, std::string("LibreOffice failed: ") +
-                                      OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+        return failed(ExitOffice, std::string("LibreOffice failed: ") + bridge::toUtf8(e.Message));
     }
     catch (const std::exception& e)
     {

@@ -1,5 +1,7 @@
 #include "ExtensionSchemas.hpp"
 
+#include "eqplan/bridge/Strings.hpp"
+
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <osl/file.hxx>
 #include <rtl/ustring.hxx>
@@ -25,11 +27,11 @@ const Loaded<Schemas>& extensionSchemas(const uno::Reference<uno::XComponentCont
                 result.error = "the extension's schemas were not found";
                 return result;
             }
-            return loadSchemas(OUStringToOString(path, RTL_TEXTENCODING_UTF8).getStr());
+            return loadSchemas(bridge::toUtf8(path));
         }
         catch (const uno::Exception& e)
         {
-            result.error = OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr();
+            result.error = bridge::toUtf8(e.Message);
             return result;
         }
     }();

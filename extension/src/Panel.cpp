@@ -1,5 +1,7 @@
 #include "Panel.hpp"
 
+#include "eqplan/bridge/Strings.hpp"
+
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XButton.hpp>
@@ -25,10 +27,6 @@ namespace
 constexpr int margin = 6;  // around the panel's content, in pixels
 constexpr int spacing = 4; // between two controls
 
-rtl::OUString fromUtf8(const std::string& s)
-{
-    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
-}
 } // namespace
 
 Panel::Panel(const uno::Reference<uno::XComponentContext>& context,
@@ -140,8 +138,7 @@ ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
     }
     catch (const uno::Exception& e)
     {
-        reportError("getHeightForWidth",
-                    OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+        reportError("getHeightForWidth", bridge::toUtf8(e.Message));
     }
     return ui::LayoutSize(100, 100, 100);
 }
@@ -163,7 +160,7 @@ void SAL_CALL Panel::windowResized(const awt::WindowEvent&)
     }
     catch (const uno::Exception& e)
     {
-        reportError("windowResized", OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+        reportError("windowResized", bridge::toUtf8(e.Message));
     }
 }
 
@@ -182,7 +179,7 @@ void SAL_CALL Panel::itemStateChanged(const awt::ItemEvent& event)
                     uno::Reference<beans::XPropertySet>(child->getModel(), uno::UNO_QUERY_THROW)
                         ->getPropertyValue("Name")
                         .get<rtl::OUString>();
-                onSelect(OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(), event.Selected);
+                onSelect(bridge::toUtf8(name), event.Selected);
             }
     }
     catch (const std::exception& e)
@@ -191,8 +188,7 @@ void SAL_CALL Panel::itemStateChanged(const awt::ItemEvent& event)
     }
     catch (const uno::Exception& e)
     {
-        reportError("itemStateChanged",
-                    OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+        reportError("itemStateChanged", bridge::toUtf8(e.Message));
     }
 }
 
@@ -200,7 +196,7 @@ void SAL_CALL Panel::actionPerformed(const awt::ActionEvent& event)
 {
     try
     {
-        onAction(OUStringToOString(event.ActionCommand, RTL_TEXTENCODING_UTF8).getStr());
+        onAction(bridge::toUtf8(event.ActionCommand));
     }
     catch (const std::exception& e)
     {
@@ -208,8 +204,7 @@ void SAL_CALL Panel::actionPerformed(const awt::ActionEvent& event)
     }
     catch (const uno::Exception& e)
     {
-        reportError("actionPerformed",
-                    OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr());
+        reportError("actionPerformed", bridge::toUtf8(e.Message));
     }
 }
 
@@ -254,7 +249,7 @@ uno::Reference<awt::XWindow> Panel::control(const char* name) const
 void Panel::setText(const char* name, const std::string& text)
 {
     uno::Reference<awt::XWindow> window = control(name);
-    const rtl::OUString value = fromUtf8(text);
+    const rtl::OUString value = bridge::fromUtf8(text);
     if (uno::Reference<awt::XTextComponent> edit{window, uno::UNO_QUERY}; edit.is())
     {
         if (edit->getText() != value)
@@ -272,9 +267,7 @@ void Panel::setText(const char* name, const std::string& text)
 std::string Panel::textOf(const char* name) const
 {
     uno::Reference<awt::XTextComponent> edit(control(name), uno::UNO_QUERY);
-    return edit.is()
-               ? std::string(OUStringToOString(edit->getText(), RTL_TEXTENCODING_UTF8).getStr())
-               : std::string();
+    return edit.is() ? bridge::toUtf8(edit->getText()) : std::string();
 }
 
 void Panel::setItems(const char* name, const std::vector<std::string>& items)
@@ -284,7 +277,7 @@ void Panel::setItems(const char* name, const std::vector<std::string>& items)
         return;
     uno::Sequence<rtl::OUString> values(static_cast<sal_Int32>(items.size()));
     for (std::size_t i = 0; i < items.size(); ++i)
-        values.getArray()[i] = fromUtf8(items[i]);
+        values.getArray()[i] = bridge::fromUtf8(items[i]);
     // Rebuilding an unchanged list would flicker and lose the selection.
     if (list->getItems() == values)
         return;

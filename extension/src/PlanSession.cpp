@@ -6,6 +6,7 @@
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Strings.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "eqplan/ProgressWriter.hpp"
 
@@ -33,11 +34,6 @@ std::map<frame::XController*, PlanSession*>& sessions()
 {
     static std::map<frame::XController*, PlanSession*> all;
     return all;
-}
-
-std::string utf8(const rtl::OUString& s)
-{
-    return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
 }
 } // namespace
 
@@ -157,7 +153,7 @@ void PlanSession::refresh()
     catch (const uno::Exception& e)
     {
         m_result.reset();
-        m_error = utf8(e.Message);
+        m_error = bridge::toUtf8(e.Message);
     }
     for (SessionObserver* observer : std::vector(m_observers))
         observer->planChanged();
@@ -262,7 +258,7 @@ void PlanSession::debounceLoop()
         }
         catch (const uno::Exception& e)
         {
-            std::cerr << "eqplan: cannot schedule a refresh: " << utf8(e.Message) << '\n';
+            std::cerr << "eqplan: cannot schedule a refresh: " << bridge::toUtf8(e.Message) << '\n';
         }
         lock.lock();
     }
@@ -285,7 +281,7 @@ void SAL_CALL PlanSession::selectionChanged(const lang::EventObject&)
     }
     catch (const uno::Exception& e)
     {
-        std::cerr << "eqplan: following the cursor failed: " << utf8(e.Message) << '\n';
+        std::cerr << "eqplan: following the cursor failed: " << bridge::toUtf8(e.Message) << '\n';
     }
 }
 
@@ -314,7 +310,7 @@ void SAL_CALL PlanSession::notify(const uno::Any& data)
     }
     catch (const uno::Exception& e)
     {
-        std::cerr << "eqplan: refresh failed: " << utf8(e.Message) << '\n';
+        std::cerr << "eqplan: refresh failed: " << bridge::toUtf8(e.Message) << '\n';
     }
 }
 } // namespace eqplan::sidebar

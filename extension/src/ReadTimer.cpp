@@ -1,5 +1,7 @@
 #include "ReadTimer.hpp"
 
+#include "eqplan/bridge/Strings.hpp"
+
 #include "ExtensionSchemas.hpp"
 
 #include "eqplan/PlanReader.hpp"
@@ -32,11 +34,6 @@ double millisecondsSince(std::chrono::steady_clock::time_point start)
 beans::NamedValue named(const char* name, const uno::Any& value)
 {
     return beans::NamedValue(rtl::OUString::createFromAscii(name), value);
-}
-
-rtl::OUString fromUtf8(const std::string& s)
-{
-    return rtl::OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
 }
 } // namespace
 
@@ -85,7 +82,7 @@ uno::Any SAL_CALL ReadTimer::execute(const uno::Sequence<beans::NamedValue>& arg
         if (!schemas)
             throw uno::RuntimeException(
                 "eqplan ReadTimer::execute: the schemas could not be read (" +
-                    fromUtf8(schemas.error) + ")",
+                    bridge::fromUtf8(schemas.error) + ")",
                 *this);
 
         std::vector<double> gridMs;
@@ -133,7 +130,8 @@ uno::Any SAL_CALL ReadTimer::execute(const uno::Sequence<beans::NamedValue>& arg
     }
     catch (const std::exception& e)
     {
-        throw uno::RuntimeException("eqplan ReadTimer::execute: " + fromUtf8(e.what()), *this);
+        throw uno::RuntimeException("eqplan ReadTimer::execute: " + bridge::fromUtf8(e.what()),
+                                    *this);
     }
     catch (...)
     {

@@ -4,6 +4,7 @@
 
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
@@ -41,11 +42,6 @@ namespace
 {
 const std::filesystem::path fixtures = EQPLAN_FIXTURE_DIR;
 const std::filesystem::path artefacts = EQPLAN_GUI_ARTEFACT_DIR;
-
-std::string utf8(const rtl::OUString& s)
-{
-    return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
 
 // Polls until `done` holds or the time is up; says whether it held.
 bool eventually(const std::function<bool()>& done,
@@ -132,9 +128,9 @@ protected:
     {
         uno::Reference<awt::XControl> c = control(panel, name);
         if (uno::Reference<awt::XTextComponent> edit{c, uno::UNO_QUERY}; edit.is())
-            return utf8(edit->getText());
+            return bridge::toUtf8(edit->getText());
         if (uno::Reference<awt::XFixedText> label{c, uno::UNO_QUERY}; label.is())
-            return utf8(label->getText());
+            return bridge::toUtf8(label->getText());
         return {};
     }
 
@@ -143,7 +139,7 @@ protected:
         uno::Reference<awt::XListBox> list(control(panel, name), uno::UNO_QUERY_THROW);
         std::vector<std::string> items;
         for (const rtl::OUString& item : list->getItems())
-            items.push_back(utf8(item));
+            items.push_back(bridge::toUtf8(item));
         return items;
     }
 
@@ -198,8 +194,8 @@ protected:
         uno::Reference<beans::XPropertySet> cell(cursor->getPropertyValue("Cell"), uno::UNO_QUERY);
         if (!table.is() || !cell.is())
             return {};
-        return {utf8(table->getName()),
-                utf8(cell->getPropertyValue("CellName").get<rtl::OUString>())};
+        return {bridge::toUtf8(table->getName()),
+                bridge::toUtf8(cell->getPropertyValue("CellName").get<rtl::OUString>())};
     }
 
     bool modified()
@@ -222,7 +218,7 @@ TEST_F(Sidebar, DeckHoldsThePlanAndObjectivePanels)
 {
     open(fixtures / "seed-action-plan-2018-2021.docx");
     EXPECT_TRUE(m_deck->isActive());
-    EXPECT_EQ(utf8(m_deck->getTitle()), "Equality Plan");
+    EXPECT_EQ(bridge::toUtf8(m_deck->getTitle()), "Equality Plan");
     uno::Reference<ui::XPanels> panels = m_deck->getPanels();
     EXPECT_TRUE(panels->hasByName("EqplanPlanPanel"));
     EXPECT_TRUE(panels->hasByName("EqplanObjectivePanel"));

@@ -3,6 +3,7 @@
 #include "WriterDriver.hpp"
 
 #include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/uno/Exception.hpp>
 
@@ -200,8 +201,7 @@ int main(int argc, char** argv)
     }
     catch (const css::uno::Exception& e)
     {
-        std::cerr << "eqplan-demo: LibreOffice failed: "
-                  << OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr() << '\n';
+        std::cerr << "eqplan-demo: LibreOffice failed: " << bridge::toUtf8(e.Message) << '\n';
         return 5;
     }
     catch (const std::exception& e)

@@ -1,5 +1,7 @@
 #include "WriterDriver.hpp"
 
+#include "eqplan/bridge/Strings.hpp"
+
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/Error.hpp"
 
@@ -66,17 +68,11 @@ OUString ascii(const std::string& s)
     return OUString::createFromAscii(s.c_str());
 }
 
-std::string utf8(const OUString& s)
-{
-    return OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
-
 OUString fileUrl(const std::filesystem::path& path)
 {
     const std::string system = std::filesystem::absolute(path).string();
     OUString url;
-    if (osl::FileBase::getFileURLFromSystemPath(
-            rtl::OStringToOUString(system.c_str(), RTL_TEXTENCODING_UTF8), url) !=
+    if (osl::FileBase::getFileURLFromSystemPath(bridge::fromUtf8(system), url) !=
         osl::FileBase::E_None)
         throw DriverError("The path " + system + " cannot be used.");
     return url;
@@ -170,7 +166,7 @@ std::vector<std::string> names(const uno::Sequence<OUString>& sequence)
 {
     std::vector<std::string> out;
     for (const OUString& name : sequence)
-        out.push_back(utf8(name));
+        out.push_back(bridge::toUtf8(name));
     return out;
 }
 
@@ -266,8 +262,9 @@ uno::Reference<frame::XModel> openVisible(bridge::Office& office, const std::fil
     }
     catch (const uno::Exception& e)
     {
-        throw bridge::Error(bridge::Error::Kind::NotReadable,
-                            file.string() + " could not be opened (" + utf8(e.Message) + ").");
+        throw bridge::Error(bridge::Error::Kind::NotReadable, file.string() +
+                                                                  " could not be opened (" +
+                                                                  bridge::toUtf8(e.Message) + ").");
     }
     uno::Reference<lang::XServiceInfo> info(component, uno::UNO_QUERY);
     uno::Reference<frame::XModel> model(component, uno::UNO_QUERY);

@@ -1,7 +1,7 @@
 #include "eqplan/bridge/Document.hpp"
 
 #include "eqplan/bridge/Error.hpp"
-#include "Strings.hpp"
+#include "eqplan/bridge/Strings.hpp"
 #include "TextDocuments.hpp"
 #include "UndoContext.hpp"
 

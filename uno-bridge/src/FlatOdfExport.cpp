@@ -2,7 +2,7 @@
 #include "eqplan/bridge/FlatOdfExport.hpp"
 
 #include "eqplan/bridge/Error.hpp"
-#include "Strings.hpp"
+#include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XStorable.hpp>

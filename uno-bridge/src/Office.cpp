@@ -1,7 +1,7 @@
 #include "eqplan/bridge/Office.hpp"
 
 #include "eqplan/bridge/Error.hpp"
-#include "Strings.hpp"
+#include "eqplan/bridge/Strings.hpp"
 #include "TemporaryDirectory.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>

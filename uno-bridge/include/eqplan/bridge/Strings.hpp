@@ -1,4 +1,5 @@
-// OUString ↔ UTF-8 std::string: the only place eqplan converts between the two.
+// OUString ↔ UTF-8 std::string: the one place eqplan converts between the two; the extension,
+// the CLI and the tools call these too.
 #pragma once
 
 #include <rtl/ustring.hxx>
