@@ -2,6 +2,7 @@
 // recognises a plan in. No UNO here; the bridge fills it, tests build it by hand.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,7 @@ struct Table
     std::vector<Cell> cells; // cells by their top-left corner, row-major
     std::vector<Paragraph>
         before; // body paragraphs between the previous table (or the start) and this one
+    std::optional<int> repeatedHeaderRows; // rows repeated atop each page; unset if not read
 
     const Cell* at(int row, int column) const; // the cell covering a grid position, or nullptr
 };
