@@ -34,11 +34,14 @@ json::value toJson(const DocumentGrid& grid)
                                          {"rowSpan", cell.rowSpan},
                                          {"columnSpan", cell.columnSpan},
                                          {"paragraphs", paragraphs(cell.paragraphs)}});
-        tables.push_back(json::object{{"name", table.name},
-                                      {"rows", table.rows},
-                                      {"columns", table.columns},
-                                      {"before", paragraphs(table.before)},
-                                      {"cells", std::move(cells)}});
+        json::object object{{"name", table.name},
+                            {"rows", table.rows},
+                            {"columns", table.columns},
+                            {"before", paragraphs(table.before)},
+                            {"cells", std::move(cells)}};
+        if (table.repeatedHeaderRows)
+            object["repeatedHeaderRows"] = *table.repeatedHeaderRows;
+        tables.push_back(std::move(object));
     }
     return json::object{
         {"title", grid.title}, {"tables", std::move(tables)}, {"after", paragraphs(grid.after)}};

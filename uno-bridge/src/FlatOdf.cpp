@@ -853,6 +853,13 @@ Table Reader::readTable(pugi::xml_node element)
         return out;
     }
     out.rows = static_cast<int>(rows.size());
+    // Writer writes the rows it repeats atop each page, and only those, as header rows.
+    out.repeatedHeaderRows = 0;
+    for (pugi::xml_node child : element.children("table:table-header-rows"))
+        out.repeatedHeaderRows =
+            *out.repeatedHeaderRows +
+            static_cast<int>(std::distance(child.children("table:table-row").begin(),
+                                           child.children("table:table-row").end()));
 
     // Writer's boxes, row by row: every cell, and where a cell merged down from a row above
     // starts, one covered box as wide as that cell. A box is named by its index in its row.

@@ -157,6 +157,12 @@ Table readTable(const uno::Reference<text::XTextTable>& table)
     std::sort(out.cells.begin(), out.cells.end(),
               [](const Cell& a, const Cell& b)
               { return a.row != b.row ? a.row < b.row : a.column < b.column; });
+
+    bool repeat = false;
+    sal_Int32 headerRows = 0;
+    tableProperties->getPropertyValue("RepeatHeadline") >>= repeat;
+    tableProperties->getPropertyValue("HeaderRowCount") >>= headerRows;
+    out.repeatedHeaderRows = repeat ? std::min<int>(headerRows, out.rows) : 0;
     return out;
 }
 } // namespace
