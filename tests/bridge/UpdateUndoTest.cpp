@@ -7,18 +7,16 @@
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
+#include "OdfBody.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <gtest/gtest.h>
-#include <pugixml.hpp>
 
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
 #include <memory>
-#include <sstream>
 #include <string>
 
 namespace
@@ -26,54 +24,7 @@ namespace
 namespace fs = std::filesystem;
 using namespace eqplan;
 using namespace css;
-
-// A style as what it says, without its name and the editing session ids LibreOffice adds.
-std::string styleContent(pugi::xml_node style)
-{
-    pugi::xml_document copy;
-    pugi::xml_node node = copy.append_copy(style);
-    node.remove_attribute("style:name");
-    for (pugi::xml_node n : node.children())
-        for (pugi::xml_attribute a = n.first_attribute(); a;)
-        {
-            pugi::xml_attribute next = a.next_attribute();
-            if (std::string(a.name()).rfind("officeooo:", 0) == 0)
-                n.remove_attribute(a);
-            a = next;
-        }
-    std::ostringstream out;
-    node.print(out, "", pugi::format_raw);
-    return out.str();
-}
-
-void resolveStyles(pugi::xml_node node, const std::map<std::string, std::string>& styles)
-{
-    for (pugi::xml_attribute a : node.attributes())
-        if (std::string(a.name()).ends_with(":style-name"))
-            if (auto found = styles.find(a.value()); found != styles.end())
-                a.set_value(found->second.c_str());
-    for (pugi::xml_node child : node.children())
-        resolveStyles(child, styles);
-}
-
-// The office:body element of a flat ODF file with each automatic style name replaced by what
-// the style says: export numbers automatic styles afresh each time, and the meta data (dates,
-// generator) changes with every export.
-std::string body(const fs::path& file)
-{
-    pugi::xml_document xml;
-    if (!xml.load_file(file.c_str()))
-        return {};
-    const pugi::xml_node root = xml.document_element();
-    std::map<std::string, std::string> styles;
-    for (pugi::xml_node style : root.child("office:automatic-styles").children("style:style"))
-        styles[style.attribute("style:name").value()] = styleContent(style);
-    pugi::xml_node body = root.child("office:body");
-    resolveStyles(body, styles);
-    std::ostringstream out;
-    body.print(out, " ", pugi::format_indent);
-    return out.str();
-}
+using eqplan::test::body;
 
 class UpdateInOffice : public testing::Test
 {

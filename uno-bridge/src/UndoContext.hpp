@@ -10,11 +10,16 @@ namespace eqplan::bridge
 class UndoContext
 {
 public:
-    UndoContext(const css::uno::Reference<css::document::XUndoManager>& manager, const char* title)
+    UndoContext(const css::uno::Reference<css::document::XUndoManager>& manager,
+                const rtl::OUString& title)
         : m_xManager(manager)
     {
         if (m_xManager.is())
-            m_xManager->enterUndoContext(rtl::OUString::createFromAscii(title));
+            m_xManager->enterUndoContext(title);
+    }
+    UndoContext(const css::uno::Reference<css::document::XUndoManager>& manager, const char* title)
+        : UndoContext(manager, rtl::OUString::createFromAscii(title))
+    {
     }
     ~UndoContext()
     {

@@ -49,13 +49,14 @@ struct FoldRow
     friend bool operator==(const FoldRow&, const FoldRow&) = default;
 };
 
-// Add a column for `field` (a layout field id) with header text `header` at the right of
-// document table `table`.
+// Add a column for `field` (a layout field id) at the right of document table `table`, with
+// `header` in grid row `headerRow`.
 struct AddColumn
 {
     int table = 0;
     std::string field;
     std::string header;
+    int headerRow = 0;
 
     friend bool operator==(const AddColumn&, const AddColumn&) = default;
 };

@@ -1,0 +1,27 @@
+// eqplan's own data kept in the document — the owner register, the history of changes — as
+// user-defined document properties (File ▸ Properties ▸ Custom Properties), which LibreOffice
+// keeps in .odt (meta.xml) and .docx (docProps/custom.xml) alike.
+#pragma once
+
+#include <com/sun/star/lang/XComponent.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace eqplan::bridge
+{
+// The names eqplan stores its data under.
+inline constexpr std::string_view ownersProperty = "EqplanOwners";
+inline constexpr std::string_view historyProperty = "EqplanHistory";
+
+// The text of user-defined property `name`, or nothing if the document has none. Never throws.
+std::optional<std::string> readDocumentData(const css::uno::Reference<css::lang::XComponent>& document,
+                                            std::string_view name);
+
+// Sets user-defined property `name` to `value` (UTF-8), adding it if needed, as an undoable step:
+// inside an open undo context it is part of that step, else a step of its own. Throws Error if
+// the document is read-only.
+void writeDocumentData(const css::uno::Reference<css::lang::XComponent>& document,
+                       std::string_view name, const std::string& value);
+} // namespace eqplan::bridge

@@ -1,0 +1,298 @@
+#include "eqplan/bridge/Fixes.hpp"
+
+#include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/Strings.hpp"
+#include "TextDocuments.hpp"
+#include "UndoContext.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+
+#include <algorithm>
+#include <limits>
+#include <string>
+#include <vector>
+
+using namespace css;
+
+namespace eqplan::bridge
+{
+namespace
+{
+using Range = uno::Reference<text::XTextRange>;
+
+[[noreturn]] void notAsRead(const std::string& what)
+{
+    throw Error(Error::Kind::NotReadable,
+                what + " is not as eqplan read it (was it changed meanwhile?); nothing was "
+                       "changed.");
+}
+
+// Moves a cursor by any number of characters (goRight takes a 16-bit count).
+void moveRight(const uno::Reference<text::XTextCursor>& cursor, sal_Int32 count, bool expand)
+{
+    while (count > 0)
+    {
+        const sal_Int16 step =
+            static_cast<sal_Int16>(std::min<sal_Int32>(count, std::numeric_limits<sal_Int16>::max()));
+        if (!cursor->goRight(step, expand))
+            return;
+        count -= step;
+    }
+}
+
+// The document's tables by the names the grid gives them.
+class Tables
+{
+public:
+    Tables(const uno::Reference<lang::XComponent>& document, const DocumentGrid& grid)
+        : m_grid(grid)
+    {
+        uno::Reference<text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY_THROW);
+        m_xTables = supplier->getTextTables();
+    }
+
+    const Table& grid(int index) const
+    {
+        if (index < 0 || index >= static_cast<int>(m_grid.tables.size()))
+            notAsRead("Table " + std::to_string(index + 1));
+        return m_grid.tables[static_cast<std::size_t>(index)];
+    }
+
+    uno::Reference<text::XTextTable> table(int index) const
+    {
+        const Table& wanted = grid(index);
+        const rtl::OUString name = fromUtf8(wanted.name);
+        uno::Reference<text::XTextTable> table;
+        if (m_xTables->hasByName(name))
+            m_xTables->getByName(name) >>= table;
+        if (!table.is())
+            notAsRead("Table \"" + wanted.name + "\"");
+        return table;
+    }
+
+    uno::Reference<text::XText> cell(int index, const std::string& name) const
+    {
+        uno::Reference<text::XText> cell(table(index)->getCellByName(fromUtf8(name)),
+                                         uno::UNO_QUERY);
+        if (!cell.is())
+            notAsRead("Cell " + name + " of \"" + grid(index).name + "\"");
+        return cell;
+    }
+
+private:
+    const DocumentGrid& m_grid;
+    uno::Reference<container::XNameAccess> m_xTables;
+};
+
+// A text replacement located in the document before anything changes.
+struct Replacement
+{
+    uno::Reference<text::XText> cell;
+    Range paragraph;
+    std::string key; // table and cell, to order replacements in one paragraph
+    int paragraphIndex = 0;
+    sal_Int32 at = 0;
+    sal_Int32 length = 0;
+    rtl::OUString text;
+};
+
+Replacement locate(const Tables& tables, const ReplaceText& edit)
+{
+    Replacement out;
+    out.cell = tables.cell(edit.location.table, edit.location.cell);
+    out.paragraphIndex = edit.location.paragraph.value_or(0);
+    const std::vector<Range> paragraphs = paragraphRanges(out.cell);
+    const std::string where = "Cell " + edit.location.cell;
+    if (out.paragraphIndex < 0 || out.paragraphIndex >= static_cast<int>(paragraphs.size()))
+        notAsRead(where);
+    out.paragraph = paragraphs[static_cast<std::size_t>(out.paragraphIndex)];
+    const rtl::OUString text = out.paragraph->getString();
+    const rtl::OUString needle = fromUtf8(edit.find);
+    if (needle.isEmpty())
+        notAsRead(where);
+    sal_Int32 at = -1;
+    for (int i = 0; i <= edit.occurrence; ++i)
+    {
+        at = text.indexOf(needle, at + 1);
+        if (at < 0)
+            notAsRead(where);
+    }
+    out.key = std::to_string(edit.location.table) + "." + edit.location.cell;
+    out.at = at;
+    out.length = needle.getLength();
+    out.text = fromUtf8(edit.replace);
+    return out;
+}
+
+void replace(const Replacement& edit)
+{
+    uno::Reference<text::XTextCursor> cursor =
+        edit.cell->createTextCursorByRange(edit.paragraph->getStart());
+    moveRight(cursor, edit.at, false);
+    moveRight(cursor, edit.length, true);
+    cursor->setString(edit.text);
+}
+
+// Appends the text of one cell to another: its first paragraph joined to the last paragraph there
+// with a space, the rest as paragraphs of their own.
+void appendCell(const uno::Reference<text::XText>& to, const uno::Reference<text::XText>& from)
+{
+    std::vector<rtl::OUString> texts;
+    for (const Range& paragraph : paragraphRanges(from))
+        texts.push_back(paragraph->getString());
+    while (!texts.empty() && texts.back().trim().isEmpty())
+        texts.pop_back();
+    if (texts.empty())
+        return;
+    const std::vector<Range> existing = paragraphRanges(to);
+    const bool join = !existing.empty() && !existing.back()->getString().trim().isEmpty();
+    Range end = to->getEnd();
+    for (std::size_t i = 0; i < texts.size(); ++i)
+    {
+        if (i == 0 && join)
+        {
+            to->insertString(end, " " + texts[i].trim(), false);
+            continue;
+        }
+        if (i > 0 || !existing.empty())
+            to->insertControlCharacter(to->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK,
+                                       false);
+        to->insertString(to->getEnd(), i == 0 ? texts[i].trim() : texts[i], false);
+        end = to->getEnd();
+    }
+}
+
+void foldRow(const Tables& tables, const FoldRow& edit)
+{
+    const Table& grid = tables.grid(edit.table);
+    if (edit.row <= 0 || edit.row >= grid.rows)
+        notAsRead("Row " + std::to_string(edit.row + 1) + " of \"" + grid.name + "\"");
+    const uno::Reference<text::XTextTable> table = tables.table(edit.table);
+    for (const Cell& cell : grid.cells)
+    {
+        if (cell.row != edit.row)
+            continue;
+        if (cell.rowSpan != 1)
+            throw Error(Error::Kind::NotReadable,
+                        "Row " + std::to_string(edit.row + 1) + " of \"" + grid.name +
+                            "\" has a cell merged with the rows below it; eqplan did not fold "
+                            "it. Join the rows by hand.");
+        const Cell* above = grid.at(edit.row - 1, cell.column);
+        if (above == nullptr || cell.empty())
+            continue;
+        appendCell(tables.cell(edit.table, above->name), tables.cell(edit.table, cell.name));
+    }
+    table->getRows()->removeByIndex(edit.row, 1);
+}
+
+void addColumn(const Tables& tables, const AddColumn& edit)
+{
+    const uno::Reference<text::XTextTable> table = tables.table(edit.table);
+    uno::Reference<table::XTableColumns> columns = table->getColumns();
+    const sal_Int32 count = columns->getCount();
+    try
+    {
+        columns->insertByIndex(count, 1);
+    }
+    catch (const uno::RuntimeException&)
+    {
+        throw Error(Error::Kind::NotReadable,
+                    "The table \"" + tables.grid(edit.table).name +
+                        "\" has merged cells, so eqplan cannot add a column to it. Put the "
+                        "cursor in its last column and use Table ▸ Insert ▸ Columns After, then "
+                        "type \"" +
+                        edit.header + "\" at its top.");
+    }
+    uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
+    uno::Reference<text::XText> header(cells->getCellByPosition(count, edit.headerRow),
+                                       uno::UNO_QUERY_THROW);
+    header->setString(fromUtf8(edit.header));
+}
+
+void repeatHeader(const Tables& tables, const RepeatHeader& edit)
+{
+    uno::Reference<beans::XPropertySet> table(tables.table(edit.table), uno::UNO_QUERY_THROW);
+    table->setPropertyValue("RepeatHeadline", uno::Any(true));
+    table->setPropertyValue("HeaderRowCount", uno::Any(static_cast<sal_Int32>(edit.headerRows)));
+}
+} // namespace
+
+void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGrid& grid,
+              const Fix& fix)
+{
+    writableTextDocument(document, "fix it");
+    const Tables tables(document, grid);
+
+    // Every location refers to the grid as read, so: find every text first, then replace from the
+    // end of each paragraph backwards, then fold rows from the bottom up, then the rest.
+    std::vector<Replacement> replacements;
+    std::vector<FoldRow> folds;
+    std::vector<Edit> others;
+    for (const Edit& edit : fix.edits)
+    {
+        if (const auto* text = std::get_if<ReplaceText>(&edit))
+            replacements.push_back(locate(tables, *text));
+        else if (const auto* fold = std::get_if<FoldRow>(&edit))
+            folds.push_back(*fold);
+        else
+            others.push_back(edit);
+    }
+    std::stable_sort(replacements.begin(), replacements.end(),
+                     [](const Replacement& a, const Replacement& b)
+                     {
+                         if (a.key != b.key)
+                             return a.key < b.key;
+                         if (a.paragraphIndex != b.paragraphIndex)
+                             return a.paragraphIndex < b.paragraphIndex;
+                         return a.at > b.at;
+                     });
+    std::stable_sort(folds.begin(), folds.end(), [](const FoldRow& a, const FoldRow& b)
+                     { return a.table != b.table ? a.table < b.table : a.row > b.row; });
+
+    uno::Reference<document::XUndoManagerSupplier> undoSupplier(document, uno::UNO_QUERY);
+    const uno::Reference<document::XUndoManager> undo =
+        undoSupplier.is() ? undoSupplier->getUndoManager() : nullptr;
+    bool changed = false;
+    try
+    {
+        UndoContext context(undo, fix.description.empty() ? rtl::OUString("Fix")
+                                                          : fromUtf8(fix.description));
+        for (const Replacement& replacement : replacements)
+        {
+            changed = true;
+            replace(replacement);
+        }
+        for (const FoldRow& fold : folds)
+        {
+            changed = true;
+            foldRow(tables, fold);
+        }
+        for (const Edit& edit : others)
+        {
+            changed = true;
+            if (const auto* column = std::get_if<AddColumn>(&edit))
+                addColumn(tables, *column);
+            else if (const auto* header = std::get_if<RepeatHeader>(&edit))
+                repeatHeader(tables, *header);
+        }
+    }
+    catch (...)
+    {
+        // The context is closed: one undo takes back what was done of this fix.
+        if (changed && undo.is() && undo->isUndoPossible())
+            undo->undo();
+        throw;
+    }
+}
+} // namespace eqplan::bridge
