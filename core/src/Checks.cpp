@@ -146,9 +146,8 @@ const Table* Context::documentTable(int documentIndex) const
 
 int Context::documentIndexOf(const Objective& objective) const
 {
-    if (objective.table < 0 || objective.table >= static_cast<int>(plan().tables.size()))
-        return -1;
-    return plan().tables[static_cast<std::size_t>(objective.table)].index;
+    const PlanTable* table = planTableOf(objective);
+    return table ? table->index : -1;
 }
 
 std::optional<Location> Context::locationOf(const Objective& objective) const
@@ -163,6 +162,25 @@ std::optional<Location> Context::locationOf(const Objective& objective) const
         if (const Cell* cell = table->at(objective.rows.front(), c))
             return Location{index, cell->row, cell->column, cell->name, std::nullopt};
     return std::nullopt;
+}
+
+const PlanTable* Context::planTableOf(const Objective& objective) const
+{
+    if (objective.table < 0 || objective.table >= static_cast<int>(plan().tables.size()))
+        return nullptr;
+    return &plan().tables[static_cast<std::size_t>(objective.table)];
+}
+
+bool Context::hasColumn(const PlanTable& table, std::string_view field)
+{
+    return std::any_of(table.columns.begin(), table.columns.end(),
+                       [&](const Column& column) { return column.field == field; });
+}
+
+bool Context::anyTableHasColumn(std::string_view field) const
+{
+    return std::any_of(plan().tables.begin(), plan().tables.end(),
+                       [&](const PlanTable& table) { return hasColumn(table, field); });
 }
 
 const Objective* Context::objectiveAt(int documentIndex, int row) const

@@ -1,6 +1,7 @@
 // calendar.review-overdue: no update of the plan for more than 12 months (equality information
 // is published at least yearly; schemas/checks.json "reviewMaxMonths"). The last update is the
-// later of the "Updated" line and the latest dated progress, taken at the end of its period.
+// one of the "Updated" line and the latest dated progress whose period ends later, taken at
+// the end of its period ("March 2021" counts until 31 March 2021).
 #include "Rule.hpp"
 
 namespace eqplan::checks
@@ -9,8 +10,7 @@ void checkReviewOverdue(const Context& context, Report& report)
 {
     const Plan& plan = context.plan();
     std::optional<PlanDate> last = plan.latestReview();
-    if (plan.updated && plan.updated->date &&
-        (!last || compare(*plan.updated->date, *last) == std::strong_ordering::greater))
+    if (plan.updated && plan.updated->date && (!last || plan.updated->date->last() > last->last()))
         last = plan.updated->date;
     const int months = context.schemas().checks.reviewMaxMonths;
     if (!last)

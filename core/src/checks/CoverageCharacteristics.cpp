@@ -1,5 +1,6 @@
 // coverage.characteristics (informational): a protected characteristic that no objective
-// addresses. Age and marriage/civil partnership count for staff only and are not reported.
+// addresses. Age and marriage/civil partnership count for staff only and are not reported. Not
+// where no plan table has a characteristics column.
 #include "Rule.hpp"
 
 #include "eqplan/Coverage.hpp"
@@ -8,6 +9,9 @@ namespace eqplan::checks
 {
 void checkCoverageCharacteristics(const Context& context, Report& report)
 {
+    // Without a column for them the plan says nothing either way: table.column-missing's.
+    if (!context.anyTableHasColumn("characteristics"))
+        return;
     const Coverage coverage = coverageOf(context.plan(), context.schemas().checks);
     for (Characteristic characteristic : coverage.uncoveredCharacteristics)
     {

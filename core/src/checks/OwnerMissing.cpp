@@ -2,21 +2,14 @@
 // (a table without one is table.column-missing's).
 #include "Rule.hpp"
 
-#include <algorithm>
-
 namespace eqplan::checks
 {
 void checkOwnerMissing(const Context& context, Report& report)
 {
-    const Plan& plan = context.plan();
-    for (const Objective& objective : plan.objectives)
+    for (const Objective& objective : context.plan().objectives)
     {
-        if (!objective.ownerNames.empty() || objective.table < 0 ||
-            objective.table >= static_cast<int>(plan.tables.size()))
-            continue;
-        const PlanTable& table = plan.tables[static_cast<std::size_t>(objective.table)];
-        if (std::none_of(table.columns.begin(), table.columns.end(),
-                         [](const Column& column) { return column.field == "owners"; }))
+        const PlanTable* table = context.planTableOf(objective);
+        if (!objective.ownerNames.empty() || !table || !Context::hasColumn(*table, "owners"))
             continue;
         std::optional<Location> location = objective.owners.cells.empty()
                                                ? context.locationOf(objective)

@@ -152,7 +152,7 @@ void checkOwnerVariant(const Context& context, Report& report)
                                           : "the plan mostly writes ";
             message = Context::name(*op.objective) + " writes " + inQuotes(respelt.front().first) +
                       "; " + whose + inQuotes(respelt.front().second) + ".";
-            fix.description = "Write " + inQuotes(respelt.front().second) + " everywhere";
+            fix.description = "Write " + inQuotes(respelt.front().second);
         }
         else
         {

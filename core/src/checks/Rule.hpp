@@ -31,6 +31,13 @@ public:
     // Where an objective starts: its objective cell if it has one, else its first cell.
     std::optional<Location> locationOf(const Objective& objective) const;
 
+    // The plan table of an objective (nullptr if the plan lacks it).
+    const PlanTable* planTableOf(const Objective& objective) const;
+
+    // A plan table has a column for `field`; any plan table has one.
+    static bool hasColumn(const PlanTable& table, std::string_view field);
+    bool anyTableHasColumn(std::string_view field) const;
+
     // The objective a grid row of a document table belongs to, or nullptr.
     const Objective* objectiveAt(int documentIndex, int row) const;
 

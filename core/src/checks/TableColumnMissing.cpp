@@ -63,10 +63,8 @@ void checkColumnMissing(const Context& context, Report& report)
             const FieldSpec* spec = layout.field(field);
             if (!spec)
                 continue;
-            const bool hasColumn =
-                std::any_of(planTable.columns.begin(), planTable.columns.end(),
-                            [&](const Column& column) { return column.field == field; });
-            if (hasColumn || heldByAnObjective(plan, static_cast<int>(t), field))
+            if (Context::hasColumn(planTable, field) ||
+                heldByAnObjective(plan, static_cast<int>(t), field))
                 continue;
             const std::string header = headerFor(*spec, layout);
             Fix fix;

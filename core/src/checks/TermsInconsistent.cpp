@@ -12,10 +12,29 @@ namespace eqplan::checks
 {
 namespace
 {
+// Punctuation and spaces of UTF-8 that end a word: typographic quotes and dashes (U+2000-U+203F
+// start with E2 80) and the no-break space.
+bool isPunctuationAt(std::string_view s, std::size_t pos)
+{
+    return s.substr(pos, 2) == "\xE2\x80" || s.substr(pos, 2) == "\xC2\xA0";
+}
+
+// Letters, digits, a hyphen ("non-ongoing") and other characters of UTF-8 join a match to a
+// longer word.
 bool isWordByte(char c)
 {
     const unsigned char u = static_cast<unsigned char>(c);
-    return text::isDigit(c) || text::isAsciiLetter(c) || u >= 0x80;
+    return text::isDigit(c) || text::isAsciiLetter(c) || c == '-' || u >= 0x80;
+}
+
+// The match [at, end) of `s` is a whole word.
+bool isWholeWord(std::string_view s, std::size_t at, std::size_t end)
+{
+    bool startOk = at == 0 || !isWordByte(s[at - 1]);
+    if (!startOk && at >= 3 && static_cast<unsigned char>(s[at - 1]) >= 0x80)
+        startOk = isPunctuationAt(s, at - 3) || isPunctuationAt(s, at - 2);
+    const bool endOk = end == s.size() || !isWordByte(s[end]) || isPunctuationAt(s, end);
+    return startOk && endOk;
 }
 
 struct Match
@@ -37,8 +56,7 @@ std::vector<Match> matchesIn(std::string_view paragraph, std::size_t index, cons
              at = folded.find(lowered, at + 1))
         {
             const std::size_t end = at + lowered.size();
-            if ((at > 0 && isWordByte(folded[at - 1])) ||
-                (end < folded.size() && isWordByte(folded[end])))
+            if (!isWholeWord(folded, at, end))
                 continue;
             if (std::none_of(matches.begin(), matches.end(),
                              [&](const Match& m) { return m.offset == at; }))
