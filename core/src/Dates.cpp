@@ -507,6 +507,31 @@ std::string_view toString(Precision precision)
     return "day";
 }
 
+std::string describe(const PlanDate& date)
+{
+    static constexpr std::array<const char*, 12> months = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    static constexpr std::array<const char*, 3> terms = {"Autumn", "Spring", "Summer"};
+    const std::string year = std::to_string(static_cast<int>(date.first.year()));
+    const unsigned month = static_cast<unsigned>(date.first.month());
+    const std::string monthName = month >= 1 && month <= 12 ? months[month - 1] : "";
+    switch (date.precision)
+    {
+    case Precision::Day:
+        return std::to_string(static_cast<unsigned>(date.first.day())) + " " + monthName + " " +
+               year;
+    case Precision::Month:
+        return monthName + " " + year;
+    case Precision::Term:
+        return std::string(terms[static_cast<std::size_t>(date.term.value_or(Term::Autumn))]) +
+               " term " + year;
+    case Precision::Year:
+        break;
+    }
+    return year;
+}
+
 DateMatch findDate(std::string_view text)
 {
     return findDateFrom(text, 0);

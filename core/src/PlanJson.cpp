@@ -18,21 +18,6 @@ std::string isoDay(const std::chrono::year_month_day& day)
     return buffer;
 }
 
-json::value toJson(const Location& location)
-{
-    json::object out;
-    if (location.table >= 0)
-    {
-        out["table"] = location.table;
-        out["row"] = location.row;
-        out["column"] = location.column;
-        out["cell"] = location.cell;
-    }
-    if (location.paragraph)
-        out["paragraph"] = *location.paragraph;
-    return out;
-}
-
 json::value optionalDate(const std::optional<PlanDate>& date)
 {
     return date ? toJson(*date) : json::value(nullptr);
@@ -155,6 +140,22 @@ json::object objectiveJson(const Objective& objective, const Plan& plan)
     return out;
 }
 } // namespace
+
+json::value toJson(const Location& location)
+{
+    json::object out;
+    if (location.table >= 0)
+    {
+        out["table"] = location.table;
+        out["row"] = location.row;
+        out["column"] = location.column;
+        out["cell"] = location.cell;
+    }
+    if (location.paragraph)
+        out["paragraph"] = *location.paragraph;
+    return out;
+}
+
 
 json::value toJson(const PlanDate& date)
 {

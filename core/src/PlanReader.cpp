@@ -457,6 +457,8 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
         {
             gatherRow(gathered.back(), reading, row, commentary);
             if (!commentary)
+                gathered.back().objective.continuationRows.push_back(row);
+            if (!commentary)
                 plan.notes.push_back("Row " + std::to_string(row + 1) + " of " + table.name +
                                      " continues the objective above it (a row split over a "
                                      "page); it is read as part of that objective.");

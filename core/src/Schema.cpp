@@ -1,9 +1,13 @@
 #include "eqplan/Schema.hpp"
 
+#include "eqplan/Model.hpp"
 #include "eqplan/Text.hpp"
+
+#include "JsonWalker.hpp"
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -14,95 +18,7 @@ namespace eqplan
 namespace
 {
 namespace json = boost::json;
-
-// Walks a JSON document, remembering the path, and keeps the first error it meets.
-class Walker
-{
-public:
-    explicit Walker(std::string file) : m_file(std::move(file)) {}
-
-    const std::string& error() const { return m_error; }
-    bool ok() const { return m_error.empty(); }
-
-    void fail(const std::string& path, const std::string& what)
-    {
-        if (m_error.empty())
-            m_error = m_file + ": " + (path.empty() ? "/" : path) + ": " + what;
-    }
-
-    // The member `key` of `object`, or nullptr (and an error when it is required).
-    const json::value* member(const json::object& object, const std::string& path,
-                              std::string_view key, bool required = true)
-    {
-        const json::value* v = object.if_contains(key);
-        if (!v && required)
-            fail(path, "missing \"" + std::string(key) + "\"");
-        return v;
-    }
-
-    std::string string(const json::object& object, const std::string& path, std::string_view key)
-    {
-        const json::value* v = member(object, path, key);
-        if (v && !v->is_string())
-            fail(path + "/" + std::string(key), "expected a string");
-        return v && v->is_string() ? std::string(v->get_string()) : std::string();
-    }
-
-    std::vector<std::string> strings(const json::object& object, const std::string& path,
-                                     std::string_view key, bool required = true)
-    {
-        std::vector<std::string> out;
-        const json::value* v = member(object, path, key, required);
-        if (!v)
-            return out;
-        const json::array* array = v->if_array();
-        if (!array)
-        {
-            fail(path + "/" + std::string(key), "expected an array of strings");
-            return out;
-        }
-        for (std::size_t i = 0; i < array->size(); ++i)
-        {
-            if (!(*array)[i].is_string())
-                fail(path + "/" + std::string(key) + "/" + std::to_string(i), "expected a string");
-            else
-                out.emplace_back((*array)[i].get_string());
-        }
-        return out;
-    }
-
-    std::int64_t integer(const json::object& object, const std::string& path, std::string_view key,
-                         std::int64_t fallback)
-    {
-        const json::value* v = member(object, path, key, false);
-        if (!v)
-            return fallback;
-        if (!v->is_int64())
-        {
-            fail(path + "/" + std::string(key), "expected an integer");
-            return fallback;
-        }
-        return v->get_int64();
-    }
-
-    const json::object* object(const json::value* v, const std::string& path)
-    {
-        if (v && !v->is_object())
-            fail(path, "expected an object");
-        return v ? v->if_object() : nullptr;
-    }
-
-    const json::array* array(const json::value* v, const std::string& path)
-    {
-        if (v && !v->is_array())
-            fail(path, "expected an array");
-        return v ? v->if_array() : nullptr;
-    }
-
-private:
-    std::string m_file;
-    std::string m_error;
-};
+using detail::Walker;
 
 // Parses a whole file as JSON, or says why it could not.
 std::optional<json::value> parseFile(const std::filesystem::path& file, std::string& error)
@@ -293,6 +209,65 @@ Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& fil
     return result;
 }
 
+Loaded<CheckRules> loadCheckRules(const std::filesystem::path& file)
+{
+    Loaded<CheckRules> result;
+    std::optional<json::value> document = parseFile(file, result.error);
+    if (!document)
+        return result;
+    Walker walker(file.filename().string());
+    const json::object* root = walker.object(&*document, "");
+    if (!root)
+    {
+        result.error = walker.error();
+        return result;
+    }
+    CheckRules rules;
+    if (const json::array* terms = walker.array(walker.member(*root, "", "terms"), "/terms"))
+    {
+        for (std::size_t i = 0; i < terms->size(); ++i)
+        {
+            const std::string path = "/terms/" + std::to_string(i);
+            const json::object* term = walker.object(&(*terms)[i], path);
+            if (!term)
+                continue;
+            TermSpec spec;
+            spec.preferred = walker.string(*term, path, "preferred");
+            spec.forms = walker.strings(*term, path, "forms");
+            const bool listed =
+                std::any_of(spec.forms.begin(), spec.forms.end(), [&](const std::string& form)
+                            { return text::lower(form) == text::lower(spec.preferred); });
+            if (walker.ok() && !listed)
+                walker.fail(path + "/forms", "does not hold the preferred form \"" +
+                                                 spec.preferred + "\"");
+            rules.terms.push_back(std::move(spec));
+        }
+    }
+    if (const json::object* calendar =
+            walker.object(walker.member(*root, "", "calendar"), "/calendar"))
+    {
+        rules.objectivesMaxYears = static_cast<int>(
+            walker.integer(*calendar, "/calendar", "objectivesMaxYears", rules.objectivesMaxYears));
+        rules.reviewMaxMonths = static_cast<int>(
+            walker.integer(*calendar, "/calendar", "reviewMaxMonths", rules.reviewMaxMonths));
+    }
+    if (const json::object* coverage =
+            walker.object(walker.member(*root, "", "coverage"), "/coverage"))
+    {
+        rules.staffOnlyCharacteristics = walker.strings(*coverage, "/coverage", "staffOnly");
+        for (std::size_t i = 0; i < rules.staffOnlyCharacteristics.size(); ++i)
+            if (!characteristicFromString(rules.staffOnlyCharacteristics[i]))
+                walker.fail("/coverage/staffOnly/" + std::to_string(i),
+                            "names no protected characteristic \"" +
+                                rules.staffOnlyCharacteristics[i] + "\"");
+    }
+    if (walker.ok())
+        result.value = std::move(rules);
+    else
+        result.error = walker.error();
+    return result;
+}
+
 std::filesystem::path schemaDirectory()
 {
     if (const char* fromEnvironment = std::getenv("EQPLAN_SCHEMA_DIR");
@@ -321,7 +296,14 @@ Loaded<Schemas> loadSchemas(const std::filesystem::path& directory)
         result.error = grammar.error;
         return result;
     }
-    result.value = Schemas{std::move(*layout.value), std::move(*grammar.value)};
+    Loaded<CheckRules> checks = loadCheckRules(directory / "checks.json");
+    if (!checks)
+    {
+        result.error = checks.error;
+        return result;
+    }
+    result.value =
+        Schemas{std::move(*layout.value), std::move(*grammar.value), std::move(*checks.value)};
     return result;
 }
 } // namespace eqplan

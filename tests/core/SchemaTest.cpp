@@ -74,7 +74,7 @@ protected:
         return json::parse(readText(test::sourceSchemaDirectory() / name)).as_object();
     }
 
-    // Writes both real schemas into the test's folder, the layout changed by `change`.
+    // Writes the real schemas into the test's folder, the layout changed by `change`.
     void writeSchemas(const std::function<void(json::object&)>& change = {})
     {
         json::object layout = realJson("layouts.json");
@@ -83,6 +83,7 @@ protected:
         write("layouts.json", json::serialize(layout));
         write("progress-commentary.json",
               readText(test::sourceSchemaDirectory() / "progress-commentary.json"));
+        write("checks.json", readText(test::sourceSchemaDirectory() / "checks.json"));
     }
 
     fs::path m_dir;

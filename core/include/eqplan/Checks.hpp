@@ -28,6 +28,7 @@ std::string_view toString(Severity severity); // "info", "warning", "error"
 
 // Replace the `occurrence`-th (0-based) occurrence of `find` in one paragraph of a cell by
 // `replace`. `location` names the cell and, in `paragraph`, the paragraph within it.
+// Occurrences are counted case-sensitively, left to right, without overlapping.
 struct ReplaceText
 {
     Location location;
@@ -49,14 +50,14 @@ struct FoldRow
     friend bool operator==(const FoldRow&, const FoldRow&) = default;
 };
 
-// Add a column for `field` (a layout field id) at the right of document table `table`, with
-// `header` in grid row `headerRow`.
+// Add a column for `field` (a layout field id) with header text `header` at the right of
+// document table `table`.
 struct AddColumn
 {
     int table = 0;
     std::string field;
     std::string header;
-    int headerRow = 0;
+    int headerRow = 0; // the row that gets `header` (the plan's header row); others stay empty
 
     friend bool operator==(const AddColumn&, const AddColumn&) = default;
 };
@@ -120,4 +121,28 @@ std::vector<Finding> runChecks(const CheckInput& input);
 
 // The ids of every rule runChecks knows, in order.
 std::vector<std::string_view> ruleIds();
+
+// The edits of the fixes of `findings` (only the safe ones if `safeOnly`) as one list in an order
+// in which each still names the right place when those before it have been applied: from the end
+// of the document back to its start (so a folded row moves nothing not yet edited), within one
+// paragraph the later occurrence first, table-wide edits (columns, header rows) last.
+std::vector<Edit> fixEdits(const std::vector<Finding>& findings, bool safeOnly);
+
+// What applying edits to a grid did.
+struct ApplyResult
+{
+    int applied = 0; // edits applied before the first that failed (all of them if `error` is empty)
+    std::string error; // why an edit could not be applied: "Edit 2: Table1 has no row 7"
+
+    explicit operator bool() const { return error.empty(); }
+};
+
+// Applies edits to a grid in order, as the bridge applies them to the document, so that core can
+// check a fix by reading the plan again. Stops at the first edit that names no place in the grid.
+// ReplaceText finds the cell by its grid position (row, column) and the paragraph by index.
+// FoldRow skips empty cells of the folded row, shrinks cells merged down over it, moves the rows
+// below up by one and renumbers cell names of the form "B7" that named their old row. AddColumn
+// adds one empty single-paragraph cell per row (the header text in `headerRow`, bold if the cell
+// to its left starts bold). RepeatHeader sets Table::repeatedHeaderRows. Never throws.
+ApplyResult applyEdits(DocumentGrid& grid, const std::vector<Edit>& edits);
 } // namespace eqplan

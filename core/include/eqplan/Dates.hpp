@@ -44,6 +44,10 @@ struct PlanDate
 // Orders by first day, then by precision (a day before its month).
 std::strong_ordering compare(const PlanDate& a, const PlanDate& b);
 
+// The date in words, as a school would write it: "2 March 2021", "March 2021", "Spring term
+// 2021", "2021".
+std::string describe(const PlanDate& date);
+
 // "day", "month", "term", "year".
 std::string_view toString(Precision precision);
 

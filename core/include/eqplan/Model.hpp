@@ -110,6 +110,9 @@ struct Objective
     int number = 0;
     int table = 0;         // index into Plan::tables
     std::vector<int> rows; // grid rows of the document table that belong to this objective
+    // Rows among `rows` that only continue the row above them (a row split over a page), as
+    // opposed to the objective's first row and its progress commentary rows.
+    std::vector<int> continuationRows;
 
     Field duty;
     std::vector<Aim> aims;                 // in canonical order

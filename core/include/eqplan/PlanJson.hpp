@@ -19,6 +19,10 @@ struct SourceInfo
 // The whole plan as a JSON value.
 boost::json::value toJson(const Plan& plan, const SourceInfo& source);
 
+// The JSON of a place: {"table", "row", "column", "cell", "paragraph"}; {} or {"paragraph"} for
+// body text.
+boost::json::value toJson(const Location& location);
+
 // The JSON of one date: {"value": "2021-03", "precision": "month", "first": ..., "last": ...}.
 boost::json::value toJson(const PlanDate& date);
 } // namespace eqplan

@@ -61,15 +61,37 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file);
 // Reads schemas/progress-commentary.json.
 Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& file);
 
+// One term plans write in several ways ("On-going", "on-going", "Ongoing") and the form eqplan
+// prefers when a plan uses each equally often.
+struct TermSpec
+{
+    std::string preferred;          // "On-going"
+    std::vector<std::string> forms; // every way of writing it, matched ignoring case
+};
+
+// schemas/checks.json: the data the checks rules read.
+struct CheckRules
+{
+    std::vector<TermSpec> terms;
+    int objectivesMaxYears = 4; // the Specific Duties: publish objectives at least every 4 years
+    int reviewMaxMonths = 12;   // equality information is published at least yearly
+    // Characteristics that count for staff only, not pupils: not a coverage gap for pupils.
+    std::vector<std::string> staffOnlyCharacteristics = {"age", "marriage-civil-partnership"};
+};
+
+// Reads schemas/checks.json.
+Loaded<CheckRules> loadCheckRules(const std::filesystem::path& file);
+
 // Where the schemas are: $EQPLAN_SCHEMA_DIR if set, else share/eqplan/schemas next to the
 // running program's bin/ folder, else the build tree's copy.
 std::filesystem::path schemaDirectory();
 
-// Both schemas that reading a plan needs, loaded from one directory.
+// The schemas that reading and checking a plan need, loaded from one directory.
 struct Schemas
 {
     Layout layout;
     CommentaryGrammar grammar;
+    CheckRules checks; // schemas/checks.json
 };
 Loaded<Schemas> loadSchemas(const std::filesystem::path& directory = schemaDirectory());
 } // namespace eqplan

@@ -1,0 +1,275 @@
+#include "eqplan/Checks.hpp"
+
+#include "eqplan/PlanReader.hpp"
+
+#include "checks/Rule.hpp"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+namespace eqplan
+{
+namespace
+{
+using checks::Context;
+using checks::Report;
+
+struct RuleEntry
+{
+    std::string_view id;
+    void (*check)(const Context&, Report&);
+};
+
+// Every rule, in the order its findings are listed.
+constexpr std::array<RuleEntry, 20> rules = {{
+    {"table.continuation-row", &checks::checkContinuationRow},
+    {"table.column-missing", &checks::checkColumnMissing},
+    {"table.header-not-repeated", &checks::checkHeaderNotRepeated},
+    {"owner.missing", &checks::checkOwnerMissing},
+    {"owner.unknown", &checks::checkOwnerUnknown},
+    {"owner.variant", &checks::checkOwnerVariant},
+    {"progress.undated", &checks::checkProgressUndated},
+    {"progress.out-of-order", &checks::checkProgressOutOfOrder},
+    {"progress.duplicate-date", &checks::checkProgressDuplicateDate},
+    {"progress.numbering", &checks::checkProgressNumbering},
+    {"progress.stale", &checks::checkProgressStale},
+    {"duty.unknown", &checks::checkDutyUnknown},
+    {"characteristic.unknown", &checks::checkCharacteristicUnknown},
+    {"objective.not-measurable", &checks::checkObjectiveNotMeasurable},
+    {"terms.inconsistent", &checks::checkTermsInconsistent},
+    {"text.artefact", &checks::checkTextArtefact},
+    {"calendar.objectives-age", &checks::checkObjectivesAge},
+    {"calendar.review-overdue", &checks::checkReviewOverdue},
+    {"coverage.aims", &checks::checkCoverageAims},
+    {"coverage.characteristics", &checks::checkCoverageCharacteristics},
+}};
+
+// Where an edit works, for ordering: table, row, column, paragraph, occurrence; table-wide edits
+// sort after every cell edit of their table.
+std::tuple<int, int, int, int, int, int> placeOf(const Edit& edit)
+{
+    constexpr int wide = 1 << 30;
+    if (const auto* replace = std::get_if<ReplaceText>(&edit))
+        return {0,
+                replace->location.table,
+                replace->location.row,
+                replace->location.column,
+                replace->location.paragraph.value_or(0),
+                replace->occurrence};
+    if (const auto* fold = std::get_if<FoldRow>(&edit))
+        // Before the cell edits of the row above it (which it appends to) and after those of its
+        // own row (which it moves).
+        return {0, fold->table, fold->row, -1, 0, 0};
+    if (const auto* column = std::get_if<AddColumn>(&edit))
+        return {1, column->table, wide, 0, 0, 0};
+    const auto& header = std::get<RepeatHeader>(edit);
+    return {1, header.table, wide, 1, 0, 0};
+}
+} // namespace
+
+std::string_view toString(Severity severity)
+{
+    switch (severity)
+    {
+    case Severity::Info:
+        return "info";
+    case Severity::Warning:
+        return "warning";
+    case Severity::Error:
+        break;
+    }
+    return "error";
+}
+
+const OwnerEntry* OwnerRegister::find(std::string_view owner) const
+{
+    const std::string key = ownerKey(owner);
+    for (const OwnerEntry& entry : entries)
+        if (ownerKey(entry.code) == key)
+            return &entry;
+    // A plan may write an owner out in full ("Year Leads" for YL).
+    for (const OwnerEntry& entry : entries)
+        if (!entry.name.empty() && ownerKey(entry.name) == key)
+            return &entry;
+    return nullptr;
+}
+
+std::vector<Finding> runChecks(const CheckInput& input)
+{
+    std::vector<Finding> findings;
+    const Context context(input);
+    for (const RuleEntry& rule : rules)
+    {
+        Report report(findings, rule.id);
+        rule.check(context, report);
+    }
+    return findings;
+}
+
+std::vector<std::string_view> ruleIds()
+{
+    std::vector<std::string_view> ids;
+    for (const RuleEntry& rule : rules)
+        ids.push_back(rule.id);
+    return ids;
+}
+
+std::vector<Edit> fixEdits(const std::vector<Finding>& findings, bool safeOnly)
+{
+    std::vector<Edit> edits;
+    for (const Finding& finding : findings)
+        if (finding.fix && (finding.fix->safe || !safeOnly))
+            edits.insert(edits.end(), finding.fix->edits.begin(), finding.fix->edits.end());
+    // Cell edits from the end of the document back; table-wide edits after them. Stable, so the
+    // edits of one fix keep their order where they tie.
+    std::stable_sort(edits.begin(), edits.end(),
+                     [](const Edit& a, const Edit& b)
+                     {
+                         const auto pa = placeOf(a);
+                         const auto pb = placeOf(b);
+                         if (std::get<0>(pa) != std::get<0>(pb))
+                             return std::get<0>(pa) < std::get<0>(pb);
+                         return pb < pa;
+                     });
+    return edits;
+}
+
+namespace checks
+{
+const Table* Context::documentTable(int documentIndex) const
+{
+    if (documentIndex < 0 || documentIndex >= static_cast<int>(grid().tables.size()))
+        return nullptr;
+    return &grid().tables[static_cast<std::size_t>(documentIndex)];
+}
+
+int Context::documentIndexOf(const Objective& objective) const
+{
+    const PlanTable* table = planTableOf(objective);
+    return table ? table->index : -1;
+}
+
+std::optional<Location> Context::locationOf(const Objective& objective) const
+{
+    if (!objective.objective.cells.empty())
+        return objective.objective.cells.front();
+    const int index = documentIndexOf(objective);
+    const Table* table = documentTable(index);
+    if (!table || objective.rows.empty())
+        return std::nullopt;
+    for (int c = 0; c < table->columns; ++c)
+        if (const Cell* cell = table->at(objective.rows.front(), c))
+            return Location{index, cell->row, cell->column, cell->name, std::nullopt};
+    return std::nullopt;
+}
+
+const PlanTable* Context::planTableOf(const Objective& objective) const
+{
+    if (objective.table < 0 || objective.table >= static_cast<int>(plan().tables.size()))
+        return nullptr;
+    return &plan().tables[static_cast<std::size_t>(objective.table)];
+}
+
+bool Context::hasColumn(const PlanTable& table, std::string_view field)
+{
+    return std::any_of(table.columns.begin(), table.columns.end(),
+                       [&](const Column& column) { return column.field == field; });
+}
+
+bool Context::anyTableHasColumn(std::string_view field) const
+{
+    return std::any_of(plan().tables.begin(), plan().tables.end(),
+                       [&](const PlanTable& table) { return hasColumn(table, field); });
+}
+
+const Objective* Context::objectiveAt(int documentIndex, int row) const
+{
+    for (const Objective& objective : plan().objectives)
+        if (documentIndexOf(objective) == documentIndex &&
+            std::find(objective.rows.begin(), objective.rows.end(), row) != objective.rows.end())
+            return &objective;
+    return nullptr;
+}
+
+std::string Context::name(const Objective& objective)
+{
+    return "Objective " + std::to_string(objective.number);
+}
+
+std::vector<CellParagraph> bodyParagraphs(const Context& context)
+{
+    std::vector<CellParagraph> out;
+    for (const PlanTable& planTable : context.plan().tables)
+    {
+        const Table* table = context.documentTable(planTable.index);
+        if (!table)
+            continue;
+        for (const Cell& cell : table->cells)
+        {
+            if (cell.row <= planTable.headerRow)
+                continue;
+            const Objective* objective = context.objectiveAt(planTable.index, cell.row);
+            for (std::size_t p = 0; p < cell.paragraphs.size(); ++p)
+                out.push_back(CellParagraph{&cell, &cell.paragraphs[p],
+                                            Location{planTable.index, cell.row, cell.column,
+                                                     cell.name, static_cast<int>(p)},
+                                            objective});
+        }
+    }
+    return out;
+}
+
+Finding& Report::add(Severity severity, const Objective* objective,
+                     std::optional<Location> location, std::string message, std::optional<Fix> fix)
+{
+    Finding finding;
+    finding.rule = std::string(m_rule);
+    finding.severity = severity;
+    if (objective)
+        finding.objective = objective->number;
+    finding.location = std::move(location);
+    finding.message = std::move(message);
+    finding.fix = std::move(fix);
+    m_findings.push_back(std::move(finding));
+    return m_findings.back();
+}
+
+std::vector<std::size_t> occurrences(std::string_view text, std::string_view find)
+{
+    std::vector<std::size_t> out;
+    if (find.empty())
+        return out;
+    for (std::size_t pos = text.find(find); pos != std::string_view::npos;
+         pos = text.find(find, pos + find.size()))
+        out.push_back(pos);
+    return out;
+}
+
+ReplaceText replaceAt(const Location& location, std::string_view text, std::size_t offset,
+                      std::string_view find, std::string_view replace)
+{
+    const std::vector<std::size_t> all = occurrences(text, find);
+    const auto it = std::find(all.begin(), all.end(), offset);
+    return ReplaceText{location, std::string(find), std::string(replace),
+                       static_cast<int>(it - all.begin())};
+}
+
+std::string inQuotes(std::string_view text)
+{
+    return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D";
+}
+
+std::string listInWords(const std::vector<std::string>& items)
+{
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
+        if (i > 0)
+            out += i + 1 == items.size() ? " and " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+} // namespace checks
+} // namespace eqplan

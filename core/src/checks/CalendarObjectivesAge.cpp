@@ -1,0 +1,23 @@
+// calendar.objectives-age: objectives older than the Specific Duties allow (schools publish
+// equality objectives at least every four years; schemas/checks.json "objectivesMaxYears").
+// The objectives date from the first year of the plan's period; only the year is known, so they
+// are too old only once that year plus four is over.
+#include "Rule.hpp"
+
+namespace eqplan::checks
+{
+void checkObjectivesAge(const Context& context, Report& report)
+{
+    const std::optional<Period>& period = context.plan().period;
+    if (!period || period->from <= 0)
+        return;
+    const int maxYears = context.schemas().checks.objectivesMaxYears;
+    if (static_cast<int>(context.input().today.year()) <= period->from + maxYears)
+        return;
+    report.add(Severity::Error, nullptr, std::nullopt,
+               "The plan's objectives date from " + std::to_string(period->from) + ", more than " +
+                   std::to_string(maxYears) +
+                   " years ago. Schools must publish equality objectives at least every " +
+                   std::to_string(maxYears) + " years: set new objectives.");
+}
+} // namespace eqplan::checks

@@ -1,0 +1,35 @@
+// calendar.review-overdue: no update of the plan for more than 12 months (equality information
+// is published at least yearly; schemas/checks.json "reviewMaxMonths"). The last update is the
+// one of the "Updated" line and the latest dated progress whose period ends later, taken at
+// the end of its period ("March 2021" counts until 31 March 2021).
+#include "Rule.hpp"
+
+namespace eqplan::checks
+{
+void checkReviewOverdue(const Context& context, Report& report)
+{
+    const Plan& plan = context.plan();
+    std::optional<PlanDate> last = plan.latestReview();
+    if (plan.updated && plan.updated->date && (!last || plan.updated->date->last() > last->last()))
+        last = plan.updated->date;
+    const int months = context.schemas().checks.reviewMaxMonths;
+    if (!last)
+    {
+        report.add(Severity::Warning, nullptr, std::nullopt,
+                   "The plan does not say when it was last reviewed: it has no "
+                   "\xE2\x80\x9CUpdated\xE2\x80\x9D line and no dated progress. Schools must "
+                   "publish equality information at least every " +
+                       std::to_string(months) + " months.");
+        return;
+    }
+    const std::chrono::year_month_day due = last->last() + std::chrono::months{months};
+    if (context.input().today <= due)
+        return;
+    report.add(Severity::Error, nullptr, std::nullopt,
+               "The plan was last updated " +
+                   std::string(last->precision == Precision::Day ? "on " : "in ") +
+                   describe(*last) + ", more than " + std::to_string(months) +
+                   " months ago. Schools must publish equality information at least every " +
+                   std::to_string(months) + " months: review the plan and record its progress.");
+}
+} // namespace eqplan::checks

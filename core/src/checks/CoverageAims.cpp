@@ -1,0 +1,26 @@
+// coverage.aims (informational): an aim of the Public Sector Equality Duty that no objective
+// addresses. Not where no plan table has a duty column.
+#include "Rule.hpp"
+
+#include "eqplan/Coverage.hpp"
+
+namespace eqplan::checks
+{
+void checkCoverageAims(const Context& context, Report& report)
+{
+    // Without a column for them the plan says nothing either way: table.column-missing's.
+    if (!context.anyTableHasColumn("duty"))
+        return;
+    const Coverage coverage = coverageOf(context.plan(), context.schemas().checks);
+    for (Aim aim : coverage.uncoveredAims)
+    {
+        std::string label(toString(aim));
+        for (const WordList& list : context.schemas().layout.aims)
+            if (list.id == toString(aim))
+                label = list.label;
+        report.add(Severity::Info, nullptr, std::nullopt,
+                   "No objective addresses the aim " + inQuotes(label) +
+                       " of the Public Sector Equality Duty.");
+    }
+}
+} // namespace eqplan::checks

@@ -1,0 +1,21 @@
+// owner.missing: an objective whose owners cell is empty, in a table that has an owners column
+// (a table without one is table.column-missing's).
+#include "Rule.hpp"
+
+namespace eqplan::checks
+{
+void checkOwnerMissing(const Context& context, Report& report)
+{
+    for (const Objective& objective : context.plan().objectives)
+    {
+        const PlanTable* table = context.planTableOf(objective);
+        if (!objective.ownerNames.empty() || !table || !Context::hasColumn(*table, "owners"))
+            continue;
+        std::optional<Location> location = objective.owners.cells.empty()
+                                               ? context.locationOf(objective)
+                                               : objective.owners.cells.front();
+        report.add(Severity::Warning, &objective, location,
+                   Context::name(objective) + " names nobody as responsible for it.");
+    }
+}
+} // namespace eqplan::checks

@@ -1,0 +1,169 @@
+// owner.variant: one owner written in more than one way ("Pastoral staff" / "Pastoral Staff",
+// "EWA / STL" / "EWA/STL"). Owners are compared by ownerKey() (case and spaces ignored); the
+// spelling kept is the register's code if the document has a register that knows it, else the
+// one the plan writes most (the first written on a tie). Owners joined by "/" are written with
+// the spacing around "/" the plan uses most ("/" without spaces on a tie).
+#include "Rule.hpp"
+
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace eqplan::checks
+{
+namespace
+{
+// One owner as written in a paragraph, with where it is.
+struct Piece
+{
+    std::string text;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+// The owners of one paragraph in order, with their places; empty if they cannot be placed.
+std::vector<Piece> piecesOf(std::string_view paragraph)
+{
+    std::vector<Piece> pieces;
+    std::size_t cursor = 0;
+    for (std::string& owner :
+         text::split(paragraph, {"/", ",", "&", ";", " and ", " And ", " AND "}))
+    {
+        const std::size_t at = paragraph.find(owner, cursor);
+        if (at == std::string_view::npos)
+            return {};
+        cursor = at + owner.size();
+        pieces.push_back(Piece{std::move(owner), at, cursor});
+    }
+    return pieces;
+}
+
+// The way a "/" between two owners is spaced, if the gap is a "/" and nothing else.
+std::optional<std::string> slashForm(std::string_view gap)
+{
+    if (text::trim(gap) != "/")
+        return std::nullopt;
+    const bool before = text::spaceAt(gap, 0) > 0;
+    const bool after = gap.back() != '/';
+    return std::string(before ? " " : "") + "/" + (after ? " " : "");
+}
+
+struct OwnersParagraph
+{
+    const Objective* objective = nullptr;
+    const FieldParagraph* paragraph = nullptr;
+    std::vector<Piece> pieces;
+};
+} // namespace
+
+void checkOwnerVariant(const Context& context, Report& report)
+{
+    std::vector<OwnersParagraph> paragraphs;
+    // A cell merged over several objectives counts once.
+    std::set<std::tuple<int, int, int, int>> seen;
+    for (const Objective& objective : context.plan().objectives)
+        for (const FieldParagraph& fp : objective.owners.paragraphs)
+        {
+            const Location& at = fp.location;
+            if (fp.paragraph.empty() ||
+                !seen.insert({at.table, at.row, at.column, at.paragraph.value_or(0)}).second)
+                continue;
+            std::vector<Piece> pieces = piecesOf(fp.paragraph.text);
+            if (!pieces.empty())
+                paragraphs.push_back(OwnersParagraph{&objective, &fp, std::move(pieces)});
+        }
+
+    // How often each spelling of each owner, and each spacing of "/", is written.
+    std::map<std::string, std::vector<std::pair<std::string, int>>> spellings; // key → in order
+    std::map<std::string, int> slashes;
+    for (const OwnersParagraph& op : paragraphs)
+    {
+        const std::string& text = op.paragraph->paragraph.text;
+        for (std::size_t i = 0; i < op.pieces.size(); ++i)
+        {
+            auto& list = spellings[ownerKey(op.pieces[i].text)];
+            auto it = std::find_if(list.begin(), list.end(),
+                                   [&](const auto& s) { return s.first == op.pieces[i].text; });
+            if (it == list.end())
+                list.emplace_back(op.pieces[i].text, 1);
+            else
+                ++it->second;
+            if (i + 1 < op.pieces.size())
+                if (std::optional<std::string> form = slashForm(std::string_view(text).substr(
+                        op.pieces[i].end, op.pieces[i + 1].begin - op.pieces[i].end)))
+                    ++slashes[*form];
+        }
+    }
+    const OwnerRegister* owners = context.input().owners;
+    auto preferred = [&](const std::string& piece) -> std::string
+    {
+        if (owners)
+            for (const OwnerEntry& entry : owners->entries)
+                if (ownerKey(entry.code) == ownerKey(piece))
+                    return entry.code;
+        const auto& list = spellings[ownerKey(piece)];
+        std::pair<std::string, int> best = list.front();
+        for (const auto& spelling : list)
+            if (spelling.second > best.second)
+                best = spelling;
+        return best.first;
+    };
+    std::string slash = "/";
+    for (const auto& [form, count] : slashes)
+        if (count > slashes[slash])
+            slash = form;
+
+    for (const OwnersParagraph& op : paragraphs)
+    {
+        const std::string_view text = op.paragraph->paragraph.text;
+        const std::size_t begin = op.pieces.front().begin;
+        const std::size_t end = op.pieces.back().end;
+        std::string rebuilt;
+        std::vector<std::pair<std::string, std::string>> respelt; // written → kept
+        bool respaced = false;
+        for (std::size_t i = 0; i < op.pieces.size(); ++i)
+        {
+            const std::string kept = preferred(op.pieces[i].text);
+            if (kept != op.pieces[i].text)
+                respelt.emplace_back(op.pieces[i].text, kept);
+            rebuilt += kept;
+            if (i + 1 == op.pieces.size())
+                break;
+            const std::string_view gap =
+                text.substr(op.pieces[i].end, op.pieces[i + 1].begin - op.pieces[i].end);
+            const std::optional<std::string> form = slashForm(gap);
+            respaced = respaced || (form && *form != slash);
+            rebuilt += form ? slash : std::string(gap);
+        }
+        const std::string_view written = text.substr(begin, end - begin);
+        if (rebuilt == written)
+            continue;
+        std::string message;
+        Fix fix;
+        fix.safe = true;
+        if (respelt.size() == 1 && !respaced)
+        {
+            const std::string whose = owners && owners->find(respelt.front().second)
+                                          ? "the plan's owner register writes "
+                                          : "the plan mostly writes ";
+            message = Context::name(*op.objective) + " writes " + inQuotes(respelt.front().first) +
+                      "; " + whose + inQuotes(respelt.front().second) + ".";
+            fix.description = "Write " + inQuotes(respelt.front().second);
+        }
+        else
+        {
+            message = Context::name(*op.objective) + " writes its owners as " + inQuotes(written) +
+                      "; written the way the rest of the plan writes them, that is " +
+                      inQuotes(rebuilt) + ".";
+            fix.description = "Write " + inQuotes(rebuilt);
+        }
+        addEdit(fix, replaceAt(op.paragraph->location, text, begin, written, rebuilt));
+        report.add(Severity::Warning, op.objective, op.paragraph->location, std::move(message),
+                   std::move(fix));
+    }
+}
+} // namespace eqplan::checks

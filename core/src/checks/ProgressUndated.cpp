@@ -1,0 +1,24 @@
+// progress.undated: progress commentary with no dated heading above it, so nobody can tell which
+// review it belongs to.
+#include "Rule.hpp"
+
+#include "eqplan/Text.hpp"
+
+namespace eqplan::checks
+{
+void checkProgressUndated(const Context& context, Report& report)
+{
+    for (const Objective& objective : context.plan().objectives)
+        for (const Progress& entry : objective.progress)
+        {
+            if (entry.date || entry.items.empty())
+                continue;
+            const ListItem& first = entry.items.front();
+            report.add(Severity::Warning, &objective, first.location,
+                       Context::name(objective) + " has progress with no date above it (" +
+                           inQuotes(text::firstLineShortened(first.item.text, 60)) +
+                           "). Write the month of the review it belongs to above it, such as "
+                           "\xE2\x80\x9CMarch 2021\xE2\x80\x9D.");
+        }
+}
+} // namespace eqplan::checks

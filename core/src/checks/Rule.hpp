@@ -1,0 +1,122 @@
+// Internal to core: what every rule of the checks sees and how it reports. Each rule is one
+// function in a file of its own in this folder, registered in core/src/Checks.cpp.
+#pragma once
+
+#include "eqplan/Checks.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace eqplan::checks
+{
+// The input of the rules with the look-ups several of them share.
+class Context
+{
+public:
+    explicit Context(const CheckInput& input) : m_input(input) {}
+
+    const CheckInput& input() const { return m_input; }
+    const DocumentGrid& grid() const { return m_input.grid; }
+    const Plan& plan() const { return m_input.plan; }
+    const Schemas& schemas() const { return m_input.schemas; }
+
+    // The document table a plan table or an objective is in (nullptr if the grid lacks it).
+    const Table* documentTable(int documentIndex) const;
+    int documentIndexOf(const Objective& objective) const;
+
+    // Where an objective starts: its objective cell if it has one, else its first cell.
+    std::optional<Location> locationOf(const Objective& objective) const;
+
+    // The plan table of an objective (nullptr if the plan lacks it).
+    const PlanTable* planTableOf(const Objective& objective) const;
+
+    // A plan table has a column for `field`; any plan table has one.
+    static bool hasColumn(const PlanTable& table, std::string_view field);
+    bool anyTableHasColumn(std::string_view field) const;
+
+    // The objective a grid row of a document table belongs to, or nullptr.
+    const Objective* objectiveAt(int documentIndex, int row) const;
+
+    // "Objective 3" — how messages name an objective.
+    static std::string name(const Objective& objective);
+
+private:
+    const CheckInput& m_input;
+};
+
+// One paragraph of a plan table's cell, with its place: what the text rules walk.
+struct CellParagraph
+{
+    const Cell* cell = nullptr;
+    const Paragraph* paragraph = nullptr;
+    Location location;                    // the cell's place with `paragraph` set
+    const Objective* objective = nullptr; // the objective of the cell's row, if any
+};
+
+// Every paragraph of every cell below the header row of every plan table, in document order.
+std::vector<CellParagraph> bodyParagraphs(const Context& context);
+
+// Adds findings of one rule.
+class Report
+{
+public:
+    Report(std::vector<Finding>& findings, std::string_view rule)
+        : m_findings(findings), m_rule(rule)
+    {
+    }
+
+    Finding& add(Severity severity, const Objective* objective, std::optional<Location> location,
+                 std::string message, std::optional<Fix> fix = std::nullopt);
+
+private:
+    std::vector<Finding>& m_findings;
+    std::string_view m_rule;
+};
+
+// Byte offsets of the occurrences of `find` in `text`: case-sensitive, left to right, without
+// overlapping — the way a ReplaceText counts them.
+std::vector<std::size_t> occurrences(std::string_view text, std::string_view find);
+
+// A ReplaceText of the occurrence of `find` at byte `offset` of `text`.
+ReplaceText replaceAt(const Location& location, std::string_view text, std::size_t offset,
+                      std::string_view find, std::string_view replace);
+
+// Appends an edit to a fix, built in place (GCC 12 sees a moved Edit as maybe uninitialised).
+template <class E>
+void addEdit(Fix& fix, E edit)
+{
+    fix.edits.emplace_back(std::in_place_type<E>, std::move(edit));
+}
+
+// “text” in typographic quotes, as messages quote what a plan says.
+std::string inQuotes(std::string_view text);
+
+// "a", "a and b", "a, b and c".
+std::string listInWords(const std::vector<std::string>& items);
+
+// The rules, one per file.
+void checkContinuationRow(const Context& context, Report& report);
+void checkColumnMissing(const Context& context, Report& report);
+void checkHeaderNotRepeated(const Context& context, Report& report);
+void checkOwnerMissing(const Context& context, Report& report);
+void checkOwnerUnknown(const Context& context, Report& report);
+void checkOwnerVariant(const Context& context, Report& report);
+void checkProgressUndated(const Context& context, Report& report);
+void checkProgressOutOfOrder(const Context& context, Report& report);
+void checkProgressDuplicateDate(const Context& context, Report& report);
+void checkProgressNumbering(const Context& context, Report& report);
+void checkProgressStale(const Context& context, Report& report);
+void checkDutyUnknown(const Context& context, Report& report);
+void checkCharacteristicUnknown(const Context& context, Report& report);
+void checkObjectiveNotMeasurable(const Context& context, Report& report);
+void checkTermsInconsistent(const Context& context, Report& report);
+void checkTextArtefact(const Context& context, Report& report);
+void checkObjectivesAge(const Context& context, Report& report);
+void checkReviewOverdue(const Context& context, Report& report);
+void checkCoverageAims(const Context& context, Report& report);
+void checkCoverageCharacteristics(const Context& context, Report& report);
+} // namespace eqplan::checks

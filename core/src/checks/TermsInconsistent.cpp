@@ -1,0 +1,126 @@
+// terms.inconsistent: a term of schemas/checks.json written in more than one way in the plan
+// ("On-going" / "on-going" / "Ongoing"). The form kept is the one the plan writes most; on a tie
+// the schema's preferred form (else the first written).
+#include "Rule.hpp"
+
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace eqplan::checks
+{
+namespace
+{
+// Punctuation and spaces of UTF-8 that end a word: typographic quotes and dashes (U+2000-U+203F
+// start with E2 80) and the no-break space.
+bool isPunctuationAt(std::string_view s, std::size_t pos)
+{
+    return s.substr(pos, 2) == "\xE2\x80" || s.substr(pos, 2) == "\xC2\xA0";
+}
+
+// Letters, digits, a hyphen ("non-ongoing") and other characters of UTF-8 join a match to a
+// longer word.
+bool isWordByte(char c)
+{
+    const unsigned char u = static_cast<unsigned char>(c);
+    return text::isDigit(c) || text::isAsciiLetter(c) || c == '-' || u >= 0x80;
+}
+
+// The match [at, end) of `s` is a whole word.
+bool isWholeWord(std::string_view s, std::size_t at, std::size_t end)
+{
+    bool startOk = at == 0 || !isWordByte(s[at - 1]);
+    if (!startOk && at >= 3 && static_cast<unsigned char>(s[at - 1]) >= 0x80)
+        startOk = isPunctuationAt(s, at - 3) || isPunctuationAt(s, at - 2);
+    const bool endOk = end == s.size() || !isWordByte(s[end]) || isPunctuationAt(s, end);
+    return startOk && endOk;
+}
+
+struct Match
+{
+    std::size_t paragraph = 0; // index into the paragraphs walked
+    std::size_t offset = 0;
+    std::string spelling;
+};
+
+// Every form of `term` in `paragraph`, ignoring case, on word boundaries, in text order.
+std::vector<Match> matchesIn(std::string_view paragraph, std::size_t index, const TermSpec& term)
+{
+    std::vector<Match> matches;
+    const std::string folded = text::lower(paragraph);
+    for (const std::string& form : term.forms)
+    {
+        const std::string lowered = text::lower(form);
+        for (std::size_t at = folded.find(lowered); at != std::string::npos;
+             at = folded.find(lowered, at + 1))
+        {
+            const std::size_t end = at + lowered.size();
+            if (!isWholeWord(folded, at, end))
+                continue;
+            if (std::none_of(matches.begin(), matches.end(),
+                             [&](const Match& m) { return m.offset == at; }))
+                matches.push_back(Match{index, at, std::string(paragraph.substr(at, end - at))});
+        }
+    }
+    std::sort(matches.begin(), matches.end(),
+              [](const Match& a, const Match& b) { return a.offset < b.offset; });
+    return matches;
+}
+} // namespace
+
+void checkTermsInconsistent(const Context& context, Report& report)
+{
+    const std::vector<CellParagraph> paragraphs = bodyParagraphs(context);
+    for (const TermSpec& term : context.schemas().checks.terms)
+    {
+        std::vector<Match> matches;
+        std::vector<std::pair<std::string, int>> counts; // spelling → times, first written first
+        for (std::size_t p = 0; p < paragraphs.size(); ++p)
+            for (Match& match : matchesIn(paragraphs[p].paragraph->text, p, term))
+            {
+                auto it = std::find_if(counts.begin(), counts.end(),
+                                       [&](const auto& c) { return c.first == match.spelling; });
+                if (it == counts.end())
+                    counts.emplace_back(match.spelling, 1);
+                else
+                    ++it->second;
+                matches.push_back(std::move(match));
+            }
+        if (counts.size() < 2)
+            continue;
+        int most = 0;
+        for (const auto& count : counts)
+            most = std::max(most, count.second);
+        std::string kept;
+        for (const auto& count : counts)
+            if (count.second == most && (kept.empty() || count.first == term.preferred))
+                kept = count.first;
+        const bool tie = std::count_if(counts.begin(), counts.end(),
+                                       [&](const auto& c) { return c.second == most; }) > 1;
+
+        // One finding per paragraph that writes another form.
+        std::map<std::size_t, std::vector<const Match*>> byParagraph;
+        for (const Match& match : matches)
+            if (match.spelling != kept)
+                byParagraph[match.paragraph].push_back(&match);
+        for (const auto& [index, found] : byParagraph)
+        {
+            const CellParagraph& where = paragraphs[index];
+            const std::string& text = where.paragraph->text;
+            Fix fix;
+            fix.description = "Write " + inQuotes(kept);
+            fix.safe = true;
+            for (auto it = found.rbegin(); it != found.rend(); ++it)
+                addEdit(fix, replaceAt(where.location, text, (*it)->offset, (*it)->spelling, kept));
+            const std::string who = where.objective ? Context::name(*where.objective)
+                                                    : "Row " + std::to_string(where.cell->row + 1);
+            report.add(Severity::Warning, where.objective, where.location,
+                       who + " writes " + inQuotes(found.front()->spelling) + "; the plan " +
+                           (tie ? "writes " + inQuotes(kept) + " as often, the form eqplan keeps."
+                                : "mostly writes " + inQuotes(kept) + "."),
+                       std::move(fix));
+        }
+    }
+}
+} // namespace eqplan::checks

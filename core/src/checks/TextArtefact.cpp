@@ -1,0 +1,106 @@
+// text.artefact: leftovers of copying a plan between programs: "<p>" and "</p>" of a web page,
+// "[bookmark: _GoBack]" of a Word export, a word written twice either side of "/"
+// ("students/students"). Each fix removes the leftover and changes nothing else.
+#include "Rule.hpp"
+
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+
+namespace eqplan::checks
+{
+namespace
+{
+bool isLetter(char c)
+{
+    return text::isAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// One leftover in a paragraph: what is written and what replaces it.
+struct Leftover
+{
+    std::size_t offset = 0;
+    std::string written;
+    std::string replacement;
+};
+
+std::vector<Leftover> tagsIn(std::string_view paragraph)
+{
+    std::vector<Leftover> found;
+    for (std::string_view tag : {"<p>", "</p>", "<P>", "</P>"})
+        for (std::size_t at : occurrences(paragraph, tag))
+            found.push_back(Leftover{at, std::string(tag), ""});
+    return found;
+}
+
+std::vector<Leftover> bookmarksIn(std::string_view paragraph)
+{
+    std::vector<Leftover> found;
+    for (std::size_t at : occurrences(paragraph, "[bookmark:"))
+    {
+        const std::size_t end = paragraph.find(']', at);
+        if (end != std::string_view::npos)
+            found.push_back(Leftover{at, std::string(paragraph.substr(at, end + 1 - at)), ""});
+    }
+    return found;
+}
+
+std::vector<Leftover> repeatsIn(std::string_view paragraph)
+{
+    std::vector<Leftover> found;
+    for (std::size_t slash = paragraph.find('/'); slash != std::string_view::npos;
+         slash = paragraph.find('/', slash + 1))
+    {
+        std::size_t begin = slash;
+        while (begin > 0 && isLetter(paragraph[begin - 1]))
+            --begin;
+        std::size_t end = slash + 1;
+        while (end < paragraph.size() && isLetter(paragraph[end]))
+            ++end;
+        const std::string_view first = paragraph.substr(begin, slash - begin);
+        const std::string_view second = paragraph.substr(slash + 1, end - slash - 1);
+        if (first.empty() || text::lower(first) != text::lower(second))
+            continue;
+        found.push_back(
+            Leftover{begin, std::string(paragraph.substr(begin, end - begin)), std::string(first)});
+        slash = end - 1;
+    }
+    return found;
+}
+
+void reportLeftovers(const CellParagraph& where, std::vector<Leftover> found,
+                     const std::string& what, Report& report)
+{
+    if (found.empty())
+        return;
+    std::sort(found.begin(), found.end(),
+              [](const Leftover& a, const Leftover& b) { return a.offset < b.offset; });
+    Fix fix;
+    fix.safe = true;
+    fix.description = found.front().replacement.empty()
+                          ? "Remove " + inQuotes(found.front().written)
+                          : "Write " + inQuotes(found.front().replacement);
+    for (auto it = found.rbegin(); it != found.rend(); ++it)
+        addEdit(fix, replaceAt(where.location, where.paragraph->text, it->offset, it->written,
+                               it->replacement));
+    const std::string who = where.objective ? Context::name(*where.objective)
+                                            : "Row " + std::to_string(where.cell->row + 1);
+    report.add(Severity::Warning, where.objective, where.location,
+               who + " writes " + inQuotes(found.front().written) + ", " + what + ".",
+               std::move(fix));
+}
+} // namespace
+
+void checkTextArtefact(const Context& context, Report& report)
+{
+    for (const CellParagraph& where : bodyParagraphs(context))
+    {
+        const std::string& paragraph = where.paragraph->text;
+        reportLeftovers(where, tagsIn(paragraph), "a leftover of copying the plan from a web page",
+                        report);
+        reportLeftovers(where, bookmarksIn(paragraph), "a leftover of copying the plan out of Word",
+                        report);
+        reportLeftovers(where, repeatsIn(paragraph), "one word written twice", report);
+    }
+}
+} // namespace eqplan::checks

@@ -1,0 +1,879 @@
+#include "eqplan/Checks.hpp"
+#include "eqplan/PlanReader.hpp"
+
+#include "GridBuilders.hpp"
+#include "SeedGrids.hpp"
+#include "TestSchemas.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace eqplan;
+using namespace eqplan::test;
+using namespace std::chrono_literals;
+
+namespace
+{
+using Strings = std::vector<std::string>;
+
+constexpr std::chrono::year_month_day june2021 = 2021y / 6 / 1;
+
+std::vector<Finding> check(const DocumentGrid& grid, std::chrono::year_month_day today = june2021,
+                           const OwnerRegister* owners = nullptr)
+{
+    const ReadResult read = readPlan(grid, realSchemas());
+    EXPECT_TRUE(read) << read.message;
+    return runChecks(CheckInput{grid, read.plan, realSchemas(), today, owners});
+}
+
+std::vector<Finding> only(const std::vector<Finding>& findings, std::string_view rule)
+{
+    std::vector<Finding> out;
+    std::copy_if(findings.begin(), findings.end(), std::back_inserter(out),
+                 [&](const Finding& f) { return f.rule == rule; });
+    return out;
+}
+
+Strings messages(const std::vector<Finding>& findings)
+{
+    Strings out;
+    for (const Finding& f : findings)
+        out.push_back(f.message);
+    return out;
+}
+
+Strings rules(const std::vector<Finding>& findings)
+{
+    Strings out;
+    for (const Finding& f : findings)
+        out.push_back(f.rule);
+    return out;
+}
+
+// The words of every cell, sorted: what a fix must not lose (a folded row moves them).
+Strings words(const DocumentGrid& grid)
+{
+    Strings out;
+    for (const Table& table : grid.tables)
+        for (const Cell& cell : table.cells)
+            for (const Paragraph& p : cell.paragraphs)
+            {
+                std::istringstream in(p.text);
+                for (std::string word; in >> word;)
+                    out.push_back(word);
+            }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// The canonical columns of the layout, in its order.
+const Strings canonicalHeader = {"Public Sector Equality Duty",
+                                 "Protected characteristics",
+                                 "Objective",
+                                 "Actions",
+                                 "Success criteria",
+                                 "Responsibility",
+                                 "Timescale",
+                                 "Progress"};
+
+// One objective row of a canonical plan: every field filled, nothing to report.
+struct Row
+{
+    std::string duty = "All aims of duty";
+    std::string characteristics = "All";
+    std::string objective = "Close the attainment gap";
+    std::string actions = "Tutoring";
+    std::string success = "The gap closes by 5%";
+    std::string owners = "EWA";
+    std::string timescale = "July 2021";
+    std::string progress = "March 2021\n1) Tutoring started";
+
+    std::vector<std::string> cells() const
+    {
+        return {duty, characteristics, objective, actions, success, owners, timescale, progress};
+    }
+};
+
+// A plan table with the canonical columns and these rows.
+DocumentGrid plan(const std::vector<Row>& rows)
+{
+    std::vector<std::vector<std::string>> cells = {canonicalHeader};
+    for (const Row& row : rows)
+        cells.push_back(row.cells());
+    return document({table("Table1", cells)});
+}
+
+// A plan table with the canonical columns and raw rows.
+DocumentGrid planOfCells(std::vector<std::vector<std::string>> rows)
+{
+    rows.insert(rows.begin(), canonicalHeader);
+    return document({table("Table1", rows)});
+}
+
+// Applies the fixes of `rule`'s findings, then reads and checks the plan again.
+struct Fixed
+{
+    DocumentGrid grid;
+    ReadResult read;
+    std::vector<Finding> findings;
+};
+
+Fixed fixAndCheckAgain(const DocumentGrid& grid, std::string_view rule,
+                       std::chrono::year_month_day today = june2021,
+                       const OwnerRegister* owners = nullptr)
+{
+    Fixed fixed{grid, {}, {}};
+    const std::vector<Finding> found = only(check(grid, today, owners), rule);
+    EXPECT_FALSE(found.empty()) << rule << " did not fire";
+    const ApplyResult applied = applyEdits(fixed.grid, fixEdits(found, false));
+    EXPECT_TRUE(applied) << applied.error;
+    fixed.read = readPlan(fixed.grid, realSchemas());
+    EXPECT_TRUE(fixed.read) << fixed.read.message;
+    fixed.findings =
+        runChecks(CheckInput{fixed.grid, fixed.read.plan, realSchemas(), today, owners});
+    EXPECT_TRUE(only(fixed.findings, rule).empty())
+        << rule << " still fires: " << only(fixed.findings, rule).front().message;
+    return fixed;
+}
+
+const ReplaceText& onlyReplace(const Finding& finding)
+{
+    EXPECT_TRUE(finding.fix.has_value());
+    EXPECT_EQ(finding.fix->edits.size(), 1u);
+    return std::get<ReplaceText>(finding.fix->edits.at(0));
+}
+} // namespace
+
+// ---- the rules as a whole ----
+
+TEST(RunChecks, CleanPlanHasNoFindings)
+{
+    const std::vector<Finding> findings = check(plan({Row{}, Row{}}));
+    EXPECT_TRUE(findings.empty()) << findings.front().rule << ": " << findings.front().message;
+}
+
+TEST(RuleIds, AreStableUniqueAndNamedAreaDotRule)
+{
+    const std::vector<std::string_view> ids = ruleIds();
+    EXPECT_EQ(ids.size(), 20u);
+    EXPECT_EQ(std::set<std::string_view>(ids.begin(), ids.end()).size(), ids.size());
+    for (const char* id : {"table.continuation-row",
+                           "table.column-missing",
+                           "table.header-not-repeated",
+                           "owner.missing",
+                           "owner.unknown",
+                           "owner.variant",
+                           "progress.undated",
+                           "progress.out-of-order",
+                           "progress.duplicate-date",
+                           "progress.numbering",
+                           "progress.stale",
+                           "duty.unknown",
+                           "characteristic.unknown",
+                           "objective.not-measurable",
+                           "terms.inconsistent",
+                           "text.artefact",
+                           "calendar.objectives-age",
+                           "calendar.review-overdue",
+                           "coverage.aims",
+                           "coverage.characteristics"})
+        EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+}
+
+TEST(RunChecks, FindingsComeInRuleOrder)
+{
+    Row noOwner;
+    noOwner.owners = "";
+    Row other;
+    other.characteristics = "Other";
+    const std::vector<Finding> findings = check(plan({other, noOwner}));
+    EXPECT_EQ(rules(findings), (Strings{"owner.missing", "characteristic.unknown"}));
+}
+
+TEST(Severity, NamesAreLowerCase)
+{
+    EXPECT_EQ(toString(Severity::Info), "info");
+    EXPECT_EQ(toString(Severity::Warning), "warning");
+    EXPECT_EQ(toString(Severity::Error), "error");
+}
+
+// ---- table.continuation-row ----
+
+TEST(ContinuationRow, SplitRowIsFoundAndFoldedBack)
+{
+    const DocumentGrid grid =
+        planOfCells({Row{}.cells(),
+                     {"", "", "and their families", "", "", "", "", "Parents evening held"},
+                     Row{}.cells()});
+    const std::vector<Finding> found = only(check(grid), "table.continuation-row");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Warning);
+    EXPECT_EQ(found[0].objective, 1);
+    EXPECT_EQ(found[0].location, (Location{0, 2, 2, "C3", std::nullopt}));
+    EXPECT_EQ(found[0].message,
+              "Row 3 of Table1 only continues Objective 1 from the row above it (a row split over "
+              "a page). Joining it to the objective's row keeps the objective in one row.");
+    ASSERT_TRUE(found[0].fix);
+    EXPECT_TRUE(found[0].fix->safe);
+    EXPECT_EQ(found[0].fix->edits, (std::vector<Edit>{FoldRow{0, 2}}));
+
+    const Fixed fixed = fixAndCheckAgain(grid, "table.continuation-row");
+    EXPECT_TRUE(fixed.findings.empty());
+    EXPECT_EQ(fixed.grid.tables[0].rows, 3);
+    ASSERT_EQ(fixed.read.plan.objectives.size(), 2u);
+    const Objective& first = fixed.read.plan.objectives[0];
+    EXPECT_EQ(first.rows, (std::vector<int>{1}));
+    EXPECT_TRUE(first.continuationRows.empty());
+    EXPECT_EQ(first.objectiveText, "Close the attainment gap and their families");
+    EXPECT_EQ(first.progressField.text(), "March 2021\n1) Tutoring started Parents evening held");
+    EXPECT_EQ(fixed.read.plan.objectives[1].rows, (std::vector<int>{2}));
+    EXPECT_EQ(fixed.grid.tables[0].at(2, 0)->name, "A3"); // the row below moved up, renamed
+    EXPECT_EQ(words(fixed.grid), words(grid));
+    EXPECT_TRUE(fixed.read.plan.notes.empty());
+}
+
+TEST(ContinuationRow, ARowWithItsOwnKeyFieldsIsNoContinuation)
+{
+    EXPECT_TRUE(only(check(plan({Row{}, Row{}})), "table.continuation-row").empty());
+}
+
+TEST(ContinuationRow, ProgressCommentaryRowsAreNoContinuation)
+{
+    EXPECT_TRUE(only(check(seedActionPlan2018()), "table.continuation-row").empty());
+}
+
+// ---- table.column-missing ----
+
+TEST(ColumnMissing, PlanWithoutAnOwnersColumnIsToldSoAndGetsOne)
+{
+    const DocumentGrid grid = document(
+        {table("Table1", {{"Public Sector Equality Duty", "Protected characteristics", "Objective",
+                           "Actions", "Success criteria", "Timescale", "Progress"},
+                          {"All aims of duty", "All", "Close the gap", "Tutoring", "Gap closes",
+                           "July 2021", "March 2021\n1) Started"}})});
+    const std::vector<Finding> found = only(check(grid), "table.column-missing");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message,
+              "Table1 has no column for Responsibility, so nobody is named as responsible for the "
+              "objectives.");
+    ASSERT_TRUE(found[0].fix);
+    EXPECT_FALSE(found[0].fix->safe);
+    EXPECT_EQ(found[0].fix->edits,
+              (std::vector<Edit>{AddColumn{0, "owners", "Responsibility", 0}}));
+
+    const Fixed fixed = fixAndCheckAgain(grid, "table.column-missing");
+    EXPECT_EQ(fixed.read.plan.tables[0].columns.back().field, "owners");
+    EXPECT_EQ(fixed.grid.tables[0].at(0, 7)->name, "H1");
+    // The new column is empty: now each objective lacks an owner.
+    EXPECT_EQ(rules(fixed.findings), Strings{"owner.missing"});
+    EXPECT_EQ(words(fixed.grid).size(), words(grid).size() + 1);
+}
+
+TEST(ColumnMissing, EveryCanonicalColumnPresentIsClean)
+{
+    EXPECT_TRUE(only(check(plan({Row{}})), "table.column-missing").empty());
+}
+
+TEST(ColumnMissing, ProgressKeptInRowsOfItsOwnIsNotMissing)
+{
+    const std::vector<Finding> found = only(check(seedActionPlan2018()), "table.column-missing");
+    Strings fields;
+    for (const Finding& f : found)
+        fields.push_back(std::get<AddColumn>(f.fix->edits.at(0)).field);
+    EXPECT_EQ(fields, (Strings{"characteristics", "timescale"}));
+}
+
+TEST(ColumnMissing, EveryNewHeaderIsReadBackAsItsField)
+{
+    for (const std::string& field : realLayout().canonicalColumns)
+    {
+        Strings header;
+        Strings row;
+        for (std::size_t c = 0; c < canonicalHeader.size(); ++c)
+            if (realLayout().canonicalColumns[c] != field)
+            {
+                header.push_back(canonicalHeader[c]);
+                row.push_back(Row{}.cells()[c]);
+            }
+        const DocumentGrid grid = document({table("Table1", {header, row})});
+        const ReadResult read = readPlan(grid, realSchemas());
+        if (!read)
+            continue; // without its objective a table may not be a plan at all
+        fixAndCheckAgain(grid, "table.column-missing");
+    }
+}
+
+// ---- table.header-not-repeated ----
+
+TEST(HeaderNotRepeated, HeaderThatDoesNotRepeatIsFoundAndRepeated)
+{
+    DocumentGrid grid = plan({Row{}});
+    grid.tables[0].repeatedHeaderRows = 0;
+    const std::vector<Finding> found = only(check(grid), "table.header-not-repeated");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message, "The header row of Table1 does not repeat at the top of each "
+                                "page, so a reader of the second page cannot see what each "
+                                "column holds.");
+    EXPECT_TRUE(found[0].fix->safe);
+    EXPECT_EQ(found[0].fix->edits, (std::vector<Edit>{RepeatHeader{0, 1}}));
+    const Fixed fixed = fixAndCheckAgain(grid, "table.header-not-repeated");
+    EXPECT_EQ(fixed.grid.tables[0].repeatedHeaderRows, 1);
+    EXPECT_TRUE(fixed.findings.empty());
+}
+
+TEST(HeaderNotRepeated, UnknownOrRepeatedHeaderIsClean)
+{
+    DocumentGrid grid = plan({Row{}});
+    EXPECT_TRUE(only(check(grid), "table.header-not-repeated").empty()); // not read: unset
+    grid.tables[0].repeatedHeaderRows = 1;
+    EXPECT_TRUE(only(check(grid), "table.header-not-repeated").empty());
+}
+
+// ---- owner.missing / owner.unknown / owner.variant ----
+
+TEST(OwnerMissing, ObjectiveWithoutOwnerIsFound)
+{
+    Row row;
+    row.owners = "";
+    const std::vector<Finding> found = only(check(plan({Row{}, row})), "owner.missing");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].objective, 2);
+    EXPECT_EQ(found[0].message, "Objective 2 names nobody as responsible for it.");
+    EXPECT_EQ(found[0].location, (Location{0, 2, 5, "F3", std::nullopt}));
+    EXPECT_FALSE(found[0].fix);
+}
+
+TEST(OwnerMissing, ObjectivesWithOwnersAreClean)
+{
+    EXPECT_TRUE(only(check(plan({Row{}})), "owner.missing").empty());
+}
+
+TEST(OwnerUnknown, OwnerTheRegisterLacksIsFound)
+{
+    Row row;
+    row.owners = "EWA / TCR";
+    const OwnerRegister owners{{{"EWA", "Mrs E Walker, Attendance"}}};
+    const std::vector<Finding> found = only(check(plan({row}), june2021, &owners), "owner.unknown");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message,
+              "Objective 1 names \xE2\x80\x9CTCR\xE2\x80\x9D as responsible, but the plan's owner "
+              "register has no \xE2\x80\x9CTCR\xE2\x80\x9D. Add who that is to the register, or "
+              "write an owner the register knows.");
+    EXPECT_EQ(found[0].location, (Location{0, 1, 5, "F2", 0}));
+}
+
+TEST(OwnerUnknown, NoRegisterOrAKnownOwnerIsClean)
+{
+    Row row;
+    row.owners = "ewa\nYear Leads";
+    EXPECT_TRUE(only(check(plan({row})), "owner.unknown").empty());
+    const OwnerRegister owners{{{"EWA", "Mrs E Walker"}, {"YL", "Year Leads"}}};
+    EXPECT_TRUE(only(check(plan({row}), june2021, &owners), "owner.unknown").empty());
+}
+
+TEST(OwnerRegister, FindsByCodeOrNameIgnoringCaseAndSpaces)
+{
+    const OwnerRegister owners{{{"EWA", "Mrs E Walker"}, {"YL", "Year Leads"}}};
+    ASSERT_NE(owners.find(" ewa"), nullptr);
+    EXPECT_EQ(owners.find(" ewa")->code, "EWA");
+    EXPECT_EQ(owners.find("yearleads")->code, "YL");
+    EXPECT_EQ(owners.find("TCR"), nullptr);
+}
+
+TEST(OwnerVariant, CaseVariantIsFoundAndMadeTheMostWrittenSpelling)
+{
+    Row a, b, c;
+    a.owners = "Pastoral Staff";
+    b.owners = "Pastoral staff";
+    c.owners = "Pastoral Staff\nSLT";
+    const DocumentGrid grid = plan({a, b, c});
+    const std::vector<Finding> found = only(check(grid), "owner.variant");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].objective, 2);
+    EXPECT_EQ(found[0].message, "Objective 2 writes \xE2\x80\x9CPastoral staff\xE2\x80\x9D; the "
+                                "plan mostly writes \xE2\x80\x9CPastoral Staff\xE2\x80\x9D.");
+    EXPECT_TRUE(found[0].fix->safe);
+    EXPECT_EQ(onlyReplace(found[0]),
+              (ReplaceText{Location{0, 2, 5, "F3", 0}, "Pastoral staff", "Pastoral Staff", 0}));
+    const Fixed fixed = fixAndCheckAgain(grid, "owner.variant");
+    EXPECT_EQ(fixed.read.plan.owners.size(), 2u);
+    EXPECT_EQ(fixed.read.plan.objectives[1].owners.text(), "Pastoral Staff");
+}
+
+TEST(OwnerVariant, SpacesAroundSlashAreMadeAsThePlanWritesThem)
+{
+    Row a, b, c;
+    a.owners = "EWA/STL";
+    b.owners = "EWA / STL";
+    c.owners = "SWA/GMA";
+    const std::vector<Finding> found = only(check(plan({a, b, c})), "owner.variant");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message, "Objective 2 writes its owners as \xE2\x80\x9C"
+                                "EWA / STL\xE2\x80\x9D; written the "
+                                "way the rest of the plan writes them, that is \xE2\x80\x9C"
+                                "EWA/STL\xE2\x80\x9D.");
+    fixAndCheckAgain(plan({a, b, c}), "owner.variant");
+}
+
+TEST(OwnerVariant, TheRegistersSpellingWins)
+{
+    Row a, b;
+    a.owners = "Year leads";
+    b.owners = "Year leads";
+    const OwnerRegister owners{{{"Year Leads", "Heads of year 7 to 11"}}};
+    const std::vector<Finding> found =
+        only(check(plan({a, b}), june2021, &owners), "owner.variant");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].message, "Objective 1 writes \xE2\x80\x9CYear leads\xE2\x80\x9D; the plan's "
+                                "owner register writes \xE2\x80\x9CYear Leads\xE2\x80\x9D.");
+    fixAndCheckAgain(plan({a, b}), "owner.variant", june2021, &owners);
+}
+
+TEST(OwnerVariant, OneSpellingEverywhereIsClean)
+{
+    Row a, b;
+    a.owners = "EWA/SWA";
+    b.owners = "SWA, Mental Health Lead";
+    EXPECT_TRUE(only(check(plan({a, b})), "owner.variant").empty());
+}
+
+// ---- progress ----
+
+TEST(ProgressUndated, ProgressWithoutADateIsFound)
+{
+    Row row;
+    row.progress = "Tutoring started";
+    const std::vector<Finding> found = only(check(plan({Row{}, row})), "progress.undated");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].objective, 2);
+    EXPECT_EQ(found[0].message, "Objective 2 has progress with no date above it (\xE2\x80\x9C"
+                                "Tutoring started\xE2\x80\x9D). Write the month of the review it "
+                                "belongs to above it, such as \xE2\x80\x9CMarch 2021\xE2\x80\x9D.");
+    EXPECT_EQ(found[0].location, (Location{0, 2, 7, "H3", 0}));
+}
+
+TEST(ProgressUndated, DatedProgressIsClean)
+{
+    EXPECT_TRUE(only(check(plan({Row{}})), "progress.undated").empty());
+}
+
+TEST(ProgressOutOfOrder, AReviewBetweenLaterOnesIsFound)
+{
+    Row row;
+    row.progress = "March 2020\n1) a\nMarch 2021\n1) b\nDecember 2020\n1) c";
+    const std::vector<Finding> found = only(check(plan({row})), "progress.out-of-order");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message,
+              "Objective 1 lists its progress for December 2020 after March 2021, out of date "
+              "order with its other reviews. Keep the reviews in date order.");
+    EXPECT_EQ(found[0].location, (Location{0, 1, 7, "H2", 4}));
+}
+
+TEST(ProgressOutOfOrder, NewestFirstOrOldestFirstIsClean)
+{
+    Row newest, oldest;
+    newest.progress = "March 2021\n1) b\nDecember 2020\n1) c\nMarch 2020\n1) a";
+    oldest.progress = "March 2020\n1) a\nDecember 2020\n1) c\nMarch 2021\n1) b";
+    EXPECT_TRUE(only(check(plan({newest, oldest})), "progress.out-of-order").empty());
+}
+
+TEST(ProgressDuplicateDate, TwoHeadingsOfOneDateAreFound)
+{
+    Row row;
+    row.progress = "March 2021\n1) a\nProgress March 2021\n1) b";
+    const std::vector<Finding> found = only(check(plan({row})), "progress.duplicate-date");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message,
+              "Objective 1 has two progress headings for March 2021 (\xE2\x80\x9CMarch "
+              "2021\xE2\x80\x9D and \xE2\x80\x9CProgress March 2021\xE2\x80\x9D). Keep one heading "
+              "and put all the points of that review under it.");
+    EXPECT_TRUE(only(check(plan({row})), "progress.out-of-order").empty());
+}
+
+TEST(ProgressDuplicateDate, DifferentDatesAreClean)
+{
+    Row row;
+    row.progress = "March 2020\n1) a\nMarch 2021\n1) b";
+    EXPECT_TRUE(only(check(plan({row})), "progress.duplicate-date").empty());
+}
+
+TEST(ProgressNumbering, GapRestartAndRunTogetherPointsAreFound)
+{
+    Row gap, restart, together;
+    gap.progress = "March 2021\n1) a\n3) b";
+    restart.progress = "March 2021\n1) a\n2) b\n1) c";
+    together.progress = "March 2021\n1) a\n2) Capacity built 3) Early evidence\n4) d";
+    const std::vector<Finding> found =
+        only(check(plan({gap, restart, together})), "progress.numbering");
+    EXPECT_EQ(messages(found),
+              (Strings{"Objective 1's progress for March 2021 jumps from point 1 to point 3: a "
+                       "numbered point is missing.",
+                       "Objective 2's progress for March 2021 numbers a point 1 after point 2: the "
+                       "numbering starts again inside one review.",
+                       "Objective 3's progress for March 2021 runs two numbered points together "
+                       "on one line: \xE2\x80\x9C"
+                       "2) Capacity built 3) Early "
+                       "evidence\xE2\x80\x9D. Start point 3 on a line of its own."}));
+    EXPECT_EQ(found[2].location, (Location{0, 3, 7, "H4", 2}));
+}
+
+TEST(ProgressNumbering, NumbersInOrderAndEachReviewStartingAtOneAreClean)
+{
+    Row row;
+    row.progress = "March 2020\n1) a\n2) attendance up by 3 points\nMarch 2021\n1) c\n2) d";
+    EXPECT_TRUE(only(check(plan({row})), "progress.numbering").empty());
+}
+
+TEST(ProgressStale, ObjectiveWithoutTheLatestReviewIsFound)
+{
+    Row old;
+    old.progress = "March 2020\n1) a";
+    Row none;
+    none.progress = "";
+    const std::vector<Finding> found = only(check(plan({Row{}, old, none})), "progress.stale");
+    EXPECT_EQ(messages(found),
+              (Strings{"Objective 2 has no progress for the plan's latest review (March 2021); "
+                       "its latest progress is from March 2020.",
+                       "Objective 3 has no progress for the plan's latest review (March 2021); it "
+                       "has no dated progress at all."}));
+}
+
+TEST(ProgressStale, ADayWithinTheLatestMonthCountsAsThatReview)
+{
+    Row day;
+    day.progress = "As of 3 March 2021\n1) a";
+    EXPECT_TRUE(only(check(plan({Row{}, day})), "progress.stale").empty());
+}
+
+// ---- duty, characteristics, success criteria ----
+
+TEST(DutyUnknown, DutyCellNamingNoAimIsFound)
+{
+    Row row;
+    row.duty = "Community cohesion";
+    const std::vector<Finding> found = only(check(plan({row})), "duty.unknown");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message,
+              "Objective 1's Public Sector Equality Duty cell says \xE2\x80\x9C"
+              "Community cohesion\xE2\x80\x9D, which names none of the duty's three aims: "
+              "eliminate discrimination, advance equality of opportunity, foster good relations.");
+}
+
+TEST(DutyUnknown, DutyNamingAnAimIsClean)
+{
+    Row row;
+    row.duty = "Foster good relations between different groups";
+    EXPECT_TRUE(only(check(plan({row})), "duty.unknown").empty());
+}
+
+TEST(CharacteristicUnknown, OtherAndCommunityCohesionAreFound)
+{
+    Row other, cohesion;
+    other.characteristics = "Other";
+    cohesion.characteristics = "community cohesion";
+    const std::vector<Finding> found =
+        only(check(plan({other, cohesion})), "characteristic.unknown");
+    EXPECT_EQ(messages(found),
+              (Strings{"Objective 1 names \xE2\x80\x9COther\xE2\x80\x9D as a protected "
+                       "characteristic, but it is not one of the nine in the Equality Act 2010. "
+                       "Name the characteristics the objective is about.",
+                       "Objective 2 names \xE2\x80\x9C"
+                       "community cohesion\xE2\x80\x9D as a "
+                       "protected characteristic, but it is not one of the nine in the Equality "
+                       "Act 2010. Name the characteristics the objective is about."}));
+}
+
+TEST(CharacteristicUnknown, TheNineAreClean)
+{
+    Row row;
+    row.characteristics = "Sexual Orientation/Race/Gender identity/Disability/Religion or belief";
+    EXPECT_TRUE(only(check(plan({row})), "characteristic.unknown").empty());
+}
+
+TEST(ObjectiveNotMeasurable, ObjectiveWithoutSuccessCriteriaIsFound)
+{
+    Row row;
+    row.success = "";
+    const std::vector<Finding> found = only(check(plan({row})), "objective.not-measurable");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message,
+              "Objective 1 has no success criteria, so nobody can tell whether it was met.");
+}
+
+TEST(ObjectiveNotMeasurable, SuccessCriteriaOrNoSuchColumnIsClean)
+{
+    EXPECT_TRUE(only(check(plan({Row{}})), "objective.not-measurable").empty());
+    // Without the column it is table.column-missing's, once, not once per objective.
+    EXPECT_TRUE(only(check(seedObjectives2017()), "objective.not-measurable").empty());
+}
+
+// ---- terms.inconsistent ----
+
+TEST(TermsInconsistent, TheLessWrittenFormIsFoundAndMadeTheMostWritten)
+{
+    Row a, b, c;
+    a.timescale = "On-going";
+    b.timescale = "on-going";
+    c.timescale = "On-going";
+    const DocumentGrid grid = plan({a, b, c});
+    const std::vector<Finding> found = only(check(grid), "terms.inconsistent");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message, "Objective 2 writes \xE2\x80\x9Con-going\xE2\x80\x9D; the plan "
+                                "mostly writes \xE2\x80\x9COn-going\xE2\x80\x9D.");
+    EXPECT_EQ(onlyReplace(found[0]),
+              (ReplaceText{Location{0, 2, 6, "G3", 0}, "on-going", "On-going", 0}));
+    const Fixed fixed = fixAndCheckAgain(grid, "terms.inconsistent");
+    EXPECT_EQ(fixed.read.plan.objectives[1].timescale.text(), "On-going");
+    EXPECT_TRUE(fixed.findings.empty());
+}
+
+TEST(TermsInconsistent, OnATieTheSchemasFormIsKept)
+{
+    Row a, b;
+    a.timescale = "Ongoing";
+    b.timescale = "On-going";
+    const std::vector<Finding> found = only(check(plan({a, b})), "terms.inconsistent");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].message, "Objective 1 writes \xE2\x80\x9COngoing\xE2\x80\x9D; the plan "
+                                "writes \xE2\x80\x9COn-going\xE2\x80\x9D as often, the form "
+                                "eqplan keeps.");
+}
+
+TEST(TermsInconsistent, EveryFormInOneParagraphIsReplacedByOneFix)
+{
+    Row a, b, c;
+    a.progress = "March 2021\n1) ongoing work, \xE2\x80\x98on-going\xE2\x80\x99 review and "
+                 "Ongoing\xC2\xA0support";
+    b.timescale = "On-going";
+    c.timescale = "On-going";
+    const Fixed fixed = fixAndCheckAgain(plan({a, b, c}), "terms.inconsistent");
+    EXPECT_EQ(fixed.grid.tables[0].at(1, 7)->paragraphs[1].text,
+              "1) On-going work, \xE2\x80\x98On-going\xE2\x80\x99 review and "
+              "On-going\xC2\xA0support");
+}
+
+TEST(TermsInconsistent, OneFormOrAWordThatOnlyContainsItIsClean)
+{
+    Row a, b;
+    a.timescale = "On-going";
+    b.actions = "Ongoingness of the non-ongoing";
+    EXPECT_TRUE(only(check(plan({a, b})), "terms.inconsistent").empty());
+}
+
+// ---- text.artefact ----
+
+TEST(TextArtefact, LeftoversOfCopyingAreFoundAndRemoved)
+{
+    Row row;
+    row.actions = "<p>Identify groups</p> <p>Set up a group</p>";
+    row.success = "[bookmark: _GoBack]Personal Development continues";
+    row.objective = "Increase the diversity of students/students involved";
+    const DocumentGrid grid = plan({row});
+    const std::vector<Finding> found = only(check(grid), "text.artefact");
+    EXPECT_EQ(messages(found),
+              (Strings{"Objective 1 writes \xE2\x80\x9Cstudents/students\xE2\x80\x9D, one word "
+                       "written twice.",
+                       "Objective 1 writes \xE2\x80\x9C<p>\xE2\x80\x9D, a leftover of copying the "
+                       "plan from a web page.",
+                       "Objective 1 writes \xE2\x80\x9C[bookmark: _GoBack]\xE2\x80\x9D, a leftover "
+                       "of copying the plan out of Word."}));
+    for (const Finding& f : found)
+        EXPECT_TRUE(f.fix && f.fix->safe);
+    EXPECT_EQ(found[1].fix->edits.size(), 4u);
+
+    const Fixed fixed = fixAndCheckAgain(grid, "text.artefact");
+    EXPECT_TRUE(fixed.findings.empty());
+    const Objective& o = fixed.read.plan.objectives.at(0);
+    EXPECT_EQ(o.objectiveText, "Increase the diversity of students involved");
+    EXPECT_EQ(o.actions.text(), "Identify groups Set up a group");
+    EXPECT_EQ(o.successCriteria.text(), "Personal Development continues");
+}
+
+TEST(TextArtefact, CapitalisedRepeatKeepsTheFirstSpelling)
+{
+    Row row;
+    row.objective = "Students/students with BESD";
+    const std::vector<Finding> found = only(check(plan({row})), "text.artefact");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(onlyReplace(found[0]),
+              (ReplaceText{Location{0, 1, 2, "C2", 0}, "Students/students", "Students", 0}));
+}
+
+TEST(TextArtefact, TwoRepeatsInOneParagraphAreFixedTogether)
+{
+    Row row;
+    row.actions = "pupils/pupils and staff, then pupils/pupils again";
+    const Fixed fixed = fixAndCheckAgain(plan({row}), "text.artefact");
+    EXPECT_EQ(fixed.read.plan.objectives.at(0).actions.text(),
+              "pupils and staff, then pupils again");
+}
+
+TEST(TextArtefact, OrdinaryTextIsClean)
+{
+    Row row;
+    row.actions = "students/staff/visitors and/or parents; a <b> tag is not a paragraph";
+    EXPECT_TRUE(only(check(plan({row})), "text.artefact").empty());
+}
+
+// ---- calendar ----
+
+namespace
+{
+DocumentGrid titled(const std::string& title, const std::string& updated = {})
+{
+    DocumentGrid grid = plan({Row{}});
+    grid.tables[0].before.push_back(para(title, false, "Title"));
+    if (!updated.empty())
+        grid.tables[0].before.push_back(para(updated));
+    return grid;
+}
+} // namespace
+
+TEST(ObjectivesAge, ObjectivesOlderThanFourYearsAreAnError)
+{
+    const std::vector<Finding> found = only(
+        check(titled("Equality Action Plan 2017-2021"), 2022y / 1 / 1), "calendar.objectives-age");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_EQ(found[0].message,
+              "The plan's objectives date from 2017, more than 4 years ago. Schools must publish "
+              "equality objectives at least every 4 years: set new objectives.");
+}
+
+TEST(ObjectivesAge, ObjectivesWithinFourYearsOrWithoutAPeriodAreClean)
+{
+    EXPECT_TRUE(only(check(titled("Equality Action Plan 2017-2021"), 2021y / 12 / 31),
+                     "calendar.objectives-age")
+                    .empty());
+    EXPECT_TRUE(
+        only(check(titled("Equality Action Plan"), 2030y / 1 / 1), "calendar.objectives-age")
+            .empty());
+}
+
+TEST(ReviewOverdue, NoUpdateForMoreThanTwelveMonthsIsAnError)
+{
+    const DocumentGrid grid = titled("Equality Action Plan", "Updated 2-3-2021 D Sydes");
+    Row row;
+    row.progress = "December 2020\n1) a";
+    DocumentGrid older = plan({row});
+    older.tables[0].before.push_back(para("Updated 2-3-2021 D Sydes"));
+    // The progress "March 2021" counts until 31 March 2021, later than the Updated line.
+    EXPECT_TRUE(only(check(grid, 2022y / 3 / 31), "calendar.review-overdue").empty());
+    const std::vector<Finding> found = only(check(grid, 2022y / 4 / 1), "calendar.review-overdue");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_EQ(found[0].message,
+              "The plan was last updated in March 2021, more than 12 months ago. Schools must "
+              "publish equality information at least every 12 months: review the plan and record "
+              "its progress.");
+    EXPECT_TRUE(only(check(older, 2022y / 3 / 2), "calendar.review-overdue").empty());
+    EXPECT_EQ(messages(only(check(older, 2022y / 3 / 3), "calendar.review-overdue")),
+              Strings{"The plan was last updated on 2 March 2021, more than 12 months ago. "
+                      "Schools must publish equality information at least every 12 months: "
+                      "review the plan and record its progress."});
+}
+
+TEST(ReviewOverdue, APlanWithNoDateAtAllIsToldSo)
+{
+    Row row;
+    row.progress = "Tutoring started";
+    const std::vector<Finding> found = only(check(plan({row})), "calendar.review-overdue");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Warning);
+    EXPECT_EQ(found[0].message,
+              "The plan does not say when it was last reviewed: it has no \xE2\x80\x9CUpdated\xE2"
+              "\x80\x9D line and no dated progress. Schools must publish equality information at "
+              "least every 12 months.");
+}
+
+// ---- coverage ----
+
+TEST(CoverageGaps, AimsAndCharacteristicsNoObjectiveAddressesAreInformation)
+{
+    Row row;
+    row.duty = "Advance equality of opportunity";
+    row.characteristics = "Race";
+    const std::vector<Finding> found = check(plan({row}));
+    EXPECT_EQ(messages(only(found, "coverage.aims")),
+              (Strings{"No objective addresses the aim \xE2\x80\x9C"
+                       "Eliminate discrimination, "
+                       "harassment and victimisation\xE2\x80\x9D of the Public Sector Equality "
+                       "Duty.",
+                       "No objective addresses the aim \xE2\x80\x9C"
+                       "Foster good "
+                       "relations\xE2\x80\x9D of the Public Sector Equality Duty."}));
+    const std::vector<Finding> characteristics = only(found, "coverage.characteristics");
+    EXPECT_EQ(characteristics.size(), 6u); // nine, less race, age and marriage/civil partnership
+    for (const Finding& f : characteristics)
+    {
+        EXPECT_EQ(f.severity, Severity::Info);
+        EXPECT_EQ(f.message.find("Age"), std::string::npos);
+        EXPECT_EQ(f.message.find("Marriage"), std::string::npos);
+    }
+    EXPECT_EQ(characteristics.front().message,
+              "No objective addresses the protected characteristic \xE2\x80\x9C"
+              "Disability\xE2\x80\x9D.");
+}
+
+TEST(CoverageGaps, AllAimsAndCharacteristicsAddressedIsClean)
+{
+    const std::vector<Finding> found = check(plan({Row{}}));
+    EXPECT_TRUE(only(found, "coverage.aims").empty());
+    EXPECT_TRUE(only(found, "coverage.characteristics").empty());
+}
+
+// ---- applyEdits and fixEdits ----
+
+TEST(ApplyEdits, AnEditNamingNoPlaceStopsWithAnError)
+{
+    DocumentGrid grid = plan({Row{}});
+    const DocumentGrid before = grid;
+    ApplyResult result =
+        applyEdits(grid, {ReplaceText{Location{0, 1, 2, "C2", 0}, "attainment", "achievement", 0},
+                          ReplaceText{Location{0, 9, 0, "A10", 0}, "x", "y", 0}});
+    EXPECT_FALSE(result);
+    EXPECT_EQ(result.applied, 1);
+    EXPECT_EQ(result.error, "Edit 2: Table1 has no cell at row 10, column 1");
+    EXPECT_EQ(grid.tables[0].at(1, 2)->paragraphs[0].text, "Close the achievement gap");
+
+    grid = before;
+    EXPECT_EQ(applyEdits(grid, {ReplaceText{Location{0, 1, 2, "C2", 0}, "gap", "", 1}}).error,
+              "Edit 1: cell C2 paragraph 1 does not hold \"gap\" 2 time(s)");
+    EXPECT_EQ(applyEdits(grid, {FoldRow{0, 0}}).error,
+              "Edit 1: Table1 has no row 1 with a row above it");
+    EXPECT_EQ(applyEdits(grid, {RepeatHeader{3, 1}}).error, "Edit 1: the document has no table 3");
+    EXPECT_EQ(words(grid), words(before));
+}
+
+TEST(ApplyEdits, FoldingARowUnderAMergedCellShrinksTheMergedCell)
+{
+    DocumentGrid grid = document(
+        {table("Table1", 3, 2,
+               {cell(0, 0, "Objective"), cell(0, 1, "Actions"), cell(1, 0, "Close the gap", 2),
+                cell(1, 1, "Tutoring"), cell(2, 1, "and mentoring\nweekly")})});
+    ASSERT_TRUE(applyEdits(grid, {FoldRow{0, 2}}));
+    EXPECT_EQ(grid.tables[0].rows, 2);
+    EXPECT_EQ(grid.tables[0].cells.size(), 4u);
+    EXPECT_EQ(grid.tables[0].at(1, 0)->rowSpan, 1);
+    EXPECT_EQ(grid.tables[0].at(1, 1)->text(), "Tutoring and mentoring\nweekly");
+}
+
+TEST(FixEdits, SafeFixesOfAWholeSeedApplyInOneGo)
+{
+    const DocumentGrid grid = seedObjectives2017();
+    const std::vector<Finding> findings = check(grid, 2026y / 11 / 23);
+    const std::vector<Edit> safe = fixEdits(findings, true);
+    for (const Edit& edit : safe)
+        EXPECT_FALSE(std::holds_alternative<AddColumn>(edit));
+    EXPECT_GT(fixEdits(findings, false).size(), safe.size());
+    DocumentGrid fixed = grid;
+    const ApplyResult applied = applyEdits(fixed, safe);
+    ASSERT_TRUE(applied) << applied.error;
+    EXPECT_EQ(applied.applied, static_cast<int>(safe.size()));
+}
