@@ -8,8 +8,10 @@
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/bridge/UndoStep.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -192,19 +194,23 @@ int update(const std::vector<std::string>& arguments)
         std::cerr << "eqplan: " << planned.error << '\n';
         return objective->progressField.cells.empty() ? ExitNoPlan : ExitUsage;
     }
+    const std::string by = a.by.empty() ? bridge::userName(office->context()) : a.by;
     std::optional<UpdatedRewrite> rewrite;
     if (plan.updated)
-    {
-        const std::string by = a.by.empty() ? bridge::userName(office->context()) : a.by;
         rewrite = rewriteUpdatedLine(*plan.updated, today(), by);
-    }
-    bridge::applyProgressUpdate(document.component(), *planned.write, plan.updated, rewrite);
-    bridge::storeDocument(document.component(), a.output);
-
     const NewParagraph* heading =
         planned.write->paragraphs.empty() || !planned.write->paragraphs.front().heading
             ? nullptr
             : &planned.write->paragraphs.front();
+    {
+        bridge::UndoStep step(document.component(), "Add progress update");
+        bridge::applyProgressUpdate(document.component(), *planned.write, plan.updated, rewrite);
+        bridge::recordHistory(document.component(),
+                              HistoryEntry{today(), by, objective->number,
+                                           progressSummary(*a.date, a.items.size())});
+    }
+    bridge::storeDocument(document.component(), a.output);
+
     std::cout << "Objective " << objective->number << ": "
               << (heading ? "added \"" + heading->text + "\" with "
                           : std::string("added to the entry of ") + a.date->iso() + ": ")

@@ -1,4 +1,5 @@
 // eqplan: the command-line tool over real LibreOffice.
+#include "Check.hpp"
 #include "Inspect.hpp"
 #include "Update.hpp"
 
@@ -45,14 +46,14 @@ Options:
   --help                show this help
   --version             show eqplan's version
 
-Exit codes: 0 read (or written); 2 usage, or an objective or date the plan does not have;
+Exit codes: 0 read (or written); 1 check found errors; 2 usage, or an objective or date the plan does not have;
 3 not a readable text document, or OUT cannot be written; 4 no plan table found (or no
 progress column to write into); 5 LibreOffice missing or failed.
 )";
 
 void printUsage(std::ostream& out)
 {
-    out << usageCommands << updateUsage << usageOptions;
+    out << usageCommands << updateUsage << checkUsage << usageOptions;
 }
 
 struct Arguments
@@ -103,8 +104,9 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
     arguments.command = positional[0];
     if (arguments.command != "inspect")
     {
-        error = arguments.command == "update"
-                    ? "put update first, then its FILE and options: eqplan update FILE ..."
+        error = arguments.command == "update" || arguments.command == "check"
+                    ? "put " + arguments.command + " first, then its FILE and options: eqplan " +
+                          arguments.command + " FILE ..."
                     : "unknown command \"" + arguments.command + "\"";
         return std::nullopt;
     }
@@ -204,11 +206,13 @@ int main(int argc, char** argv)
             return ExitRead;
         }
     }
-    // update has options of its own; it parses them itself.
-    const bool updating = argc > 1 && std::string(argv[1]) == "update";
+    // update and check have options of their own; they parse them themselves.
+    const std::string first = argc > 1 ? argv[1] : "";
+    const bool updating = first == "update";
+    const bool checking = first == "check";
     std::string error;
     std::optional<Arguments> arguments;
-    if (!updating)
+    if (!updating && !checking)
     {
         arguments = parse(argc, argv, error);
         if (!arguments)
@@ -231,8 +235,8 @@ int main(int argc, char** argv)
     };
     try
     {
-        const int code = updating ? update(std::vector<std::string>(argv + 2, argv + argc))
-                                  : inspect(*arguments);
+        const std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
+        const int code = updating ? update(rest) : checking ? check(rest) : inspect(*arguments);
         return bridge::interruptedBy() ? failed(ExitOffice, "") : code;
     }
     catch (const bridge::Error& e)

@@ -71,6 +71,10 @@ uno::Reference<ui::XUIElement>
             panel = new PlanPanel(m_xContext, frame, parent, sidebar, resourceUrl);
         else if (name == "ObjectivePanel")
             panel = new ObjectivePanel(m_xContext, frame, parent, sidebar, resourceUrl);
+        else if (name == "ReviewPanel")
+            panel = new ReviewPanel(m_xContext, frame, parent, sidebar, resourceUrl);
+        else if (name == "ChecksPanel")
+            panel = new ChecksPanel(m_xContext, frame, parent, sidebar, resourceUrl);
         else
             throw container::NoSuchElementException(
                 "eqplan PanelFactory::createUIElement: no such panel " + resourceUrl, *this);

@@ -4,6 +4,12 @@
 #include "UiStrings.hpp"
 
 #include "eqplan/Text.hpp"
+#include "eqplan/bridge/Strings.hpp"
+
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/awt/KeyModifier.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <cppuhelper/implbase1.hxx>
 
 #include <algorithm>
 
@@ -298,5 +304,436 @@ void ObjectivePanel::show()
     }
     setText("details", joined(lines, "\n"));
     this->layout();
+}
+
+ChecksPanel::ChecksPanel(const uno::Reference<uno::XComponentContext>& context,
+                         const uno::Reference<frame::XFrame>& frame,
+                         const uno::Reference<awt::XWindow>& parent,
+                         const uno::Reference<css::ui::XSidebar>& sidebar,
+                         const rtl::OUString& resourceUrl)
+    : Panel(context, frame, parent, sidebar, resourceUrl, "ChecksPanel")
+{
+}
+
+std::vector<Panel::Slot> ChecksPanel::slots() const
+{
+    const bool plan = session().hasPlan();
+    const bool any = plan && !session().findings().empty();
+    const int rows = static_cast<int>(std::clamp<std::size_t>(m_entries.size(), 3, 14));
+    const bool fixable = m_selected && *m_selected < session().findings().size() &&
+                         session().findings()[*m_selected].fix.has_value();
+    const bool safe = std::any_of(session().findings().begin(), session().findings().end(),
+                                  [](const Finding& f) { return f.fix && f.fix->safe; });
+    return {
+        {"summary", 0, true},
+        {"findingsLabel", 0, any},
+        {"findings", rows * 18 + 6, any},
+        {"detail", 0, any && m_selected.has_value()},
+        {"fix", 28, any && fixable},
+        {"fixAll", 28, any && safe},
+        {"status", 0, !m_status.empty()},
+    };
+}
+
+void ChecksPanel::planChanged()
+{
+    setText("findingsLabel", ui::findingsLabel);
+    setText("fix", ui::fixOne);
+    if (!session().hasPlan())
+    {
+        m_entries.clear();
+        m_selected.reset();
+        setText("summary", ui::noPlanToCheck);
+        layout();
+        return;
+    }
+    const std::vector<Finding>& findings = session().findings();
+    std::size_t counts[3] = {0, 0, 0};
+    std::size_t safe = 0;
+    for (const Finding& finding : findings)
+    {
+        ++counts[static_cast<int>(finding.severity)];
+        safe += finding.fix && finding.fix->safe;
+    }
+    setText("summary",
+            findings.empty()
+                ? std::string(ui::noFindings)
+                : ui::format(ui::findingsSummary,
+                             {std::to_string(findings.size()),
+                              std::to_string(counts[static_cast<int>(Severity::Error)]),
+                              std::to_string(counts[static_cast<int>(Severity::Warning)]),
+                              std::to_string(counts[static_cast<int>(Severity::Info)])}));
+    setText("fixAll", ui::format(ui::fixAllSafe, {std::to_string(safe)}));
+
+    // Grouped by rule, in the order the rules ran: a heading with the count, then each finding.
+    std::vector<std::string> items;
+    m_entries.clear();
+    for (std::size_t i = 0; i < findings.size(); ++i)
+    {
+        if (i > 0 && findings[i].rule == findings[i - 1].rule)
+            continue;
+        std::size_t count = 0;
+        for (const Finding& finding : findings)
+            count += finding.rule == findings[i].rule;
+        items.push_back(findings[i].rule + " (" + std::to_string(count) + ", " +
+                        std::string(toString(findings[i].severity)) + ")");
+        m_entries.push_back(-1);
+        for (std::size_t j = i; j < findings.size(); ++j)
+            if (findings[j].rule == findings[i].rule)
+            {
+                items.push_back("    " + text::firstLineShortened(findings[j].message, 60));
+                m_entries.push_back(static_cast<int>(j));
+            }
+    }
+    setItems("findings", items);
+    if (m_selected && *m_selected >= findings.size())
+        m_selected.reset();
+    showSelected();
+}
+
+void ChecksPanel::onSelect(const std::string& control, sal_Int32 position)
+{
+    if (control != "findings" || position < 0 || position >= static_cast<sal_Int32>(m_entries.size()))
+        return;
+    const int finding = m_entries[static_cast<std::size_t>(position)];
+    m_status.clear();
+    if (finding < 0)
+        m_selected.reset();
+    else
+    {
+        m_selected = static_cast<std::size_t>(finding);
+        session().showFinding(*m_selected);
+    }
+    showSelected();
+}
+
+void ChecksPanel::onAction(const std::string& control)
+{
+    try
+    {
+        if (control == "fix" && m_selected)
+        {
+            const std::string description = session().applyFix(*m_selected);
+            m_status = ui::format(ui::fixedOne, {description});
+        }
+        else if (control == "fixAll")
+        {
+            const std::size_t applied = session().fixAllSafe();
+            m_status = ui::format(ui::fixedMany, {std::to_string(applied)});
+        }
+        else
+            return;
+        m_selected.reset();
+    }
+    catch (const std::exception& e)
+    {
+        m_status = e.what();
+    }
+    planChanged();
+}
+
+void ChecksPanel::showSelected()
+{
+    const std::vector<Finding>& findings = session().findings();
+    if (m_selected && *m_selected < findings.size())
+    {
+        const Finding& finding = findings[*m_selected];
+        std::string detail = finding.message;
+        if (finding.fix)
+            detail += "\n\n" + (finding.fix->safe ? std::string("Fix: ")
+                                                   : std::string("Fix (check it after): ")) +
+                      finding.fix->description;
+        setText("detail", detail);
+    }
+    setText("status", m_status);
+    layout();
+}
+
+namespace
+{
+// Hands the point field's keys to the Review panel; forgets it when the panel goes.
+class ReviewKeys : public cppu::WeakImplHelper1<awt::XKeyListener>
+{
+public:
+    explicit ReviewKeys(ReviewPanel* panel) : m_panel(panel) {}
+    void forget() { m_panel = nullptr; }
+
+    void SAL_CALL keyPressed(const awt::KeyEvent& event) override
+    {
+        if (m_panel)
+            m_panel->onKey(event);
+    }
+    void SAL_CALL keyReleased(const awt::KeyEvent&) override {}
+    void SAL_CALL disposing(const lang::EventObject&) override { m_panel = nullptr; }
+
+private:
+    ReviewPanel* m_panel;
+};
+
+// "23 November 2026".
+std::string longDay(std::chrono::year_month_day day)
+{
+    static const char* const months[] = {"January", "February", "March",     "April",
+                                         "May",     "June",     "July",      "August",
+                                         "September", "October", "November", "December"};
+    return std::to_string(static_cast<unsigned>(day.day())) + " " +
+           months[static_cast<unsigned>(day.month()) - 1] + " " +
+           std::to_string(static_cast<int>(day.year()));
+}
+
+std::string numbers(const std::vector<int>& values)
+{
+    std::string out;
+    for (int value : values)
+        out += (out.empty() ? "" : ", ") + std::to_string(value);
+    return out;
+}
+} // namespace
+
+ReviewPanel::ReviewPanel(const uno::Reference<uno::XComponentContext>& context,
+                         const uno::Reference<frame::XFrame>& frame,
+                         const uno::Reference<awt::XWindow>& parent,
+                         const uno::Reference<css::ui::XSidebar>& sidebar,
+                         const rtl::OUString& resourceUrl)
+    : Panel(context, frame, parent, sidebar, resourceUrl, "ReviewPanel")
+{
+    m_xKeys = new ReviewKeys(this);
+    if (uno::Reference<awt::XWindow> point = control("point"); point.is())
+        point->addKeyListener(m_xKeys);
+    const auto today = std::chrono::year_month_day(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    setText("date", std::to_string(static_cast<unsigned>(today.day())) + "/" +
+                        std::to_string(static_cast<unsigned>(today.month())) + "/" +
+                        std::to_string(static_cast<int>(today.year())));
+}
+
+void SAL_CALL ReviewPanel::disposing()
+{
+    if (auto* keys = static_cast<ReviewKeys*>(m_xKeys.get()))
+        keys->forget();
+    try
+    {
+        if (uno::Reference<awt::XWindow> point = control("point"); point.is())
+            point->removeKeyListener(m_xKeys);
+    }
+    catch (const uno::Exception&)
+    {
+        // The window went first.
+    }
+    m_xKeys.clear();
+    Panel::disposing();
+}
+
+std::vector<Panel::Slot> ReviewPanel::slots() const
+{
+    const bool plan = session().hasPlan();
+    const bool idle = plan && !m_running;
+    const bool running = plan && m_running;
+    return {
+        {"intro", 0, !running},       {"dateLabel", 0, idle},     {"date", 24, idle},
+        {"attendeesLabel", 0, idle},  {"attendees", 24, idle},    {"start", 28, idle},
+        {"progress", 0, running},     {"objective", 150, running}, {"pointLabel", 0, running},
+        {"point", 24, running},       {"previous", 28, running},  {"next", 28, running},
+        {"finish", 28, running},      {"status", 0, plan && !m_status.empty()},
+    };
+}
+
+void ReviewPanel::planChanged()
+{
+    setText("dateLabel", ui::meetingDateLabel);
+    setText("attendeesLabel", ui::attendeesLabel);
+    setText("start", ui::startReview);
+    setText("pointLabel", ui::pointLabel);
+    setText("previous", ui::previousObjective);
+    setText("next", ui::nextObjective);
+    setText("finish", ui::finishReview);
+    if (!session().hasPlan())
+    {
+        m_running = false;
+        setText("intro", ui::reviewNoPlan);
+        layout();
+        return;
+    }
+    setText("intro", ui::reviewIntro);
+    show();
+}
+
+void ReviewPanel::currentChanged()
+{
+    // The document leads too: a click in another objective's row makes it the one reviewed.
+    if (m_running && session().current() && *session().current() != m_index)
+    {
+        m_index = *session().current();
+        show();
+    }
+}
+
+void ReviewPanel::onAction(const std::string& control)
+{
+    if (control == "start")
+        start();
+    else if (control == "previous")
+        go(-1);
+    else if (control == "next")
+        go(1);
+    else if (control == "finish")
+        finish();
+}
+
+void ReviewPanel::onKey(const awt::KeyEvent& event)
+{
+    try
+    {
+        if (event.KeyCode != awt::Key::RETURN)
+            return;
+        if (event.Modifiers & awt::KeyModifier::MOD1)
+            go(event.Modifiers & awt::KeyModifier::SHIFT ? -1 : 1);
+        else
+            addPoint();
+    }
+    catch (const std::exception& e)
+    {
+        reportError("ReviewPanel::onKey", e.what());
+    }
+    catch (const uno::Exception& e)
+    {
+        reportError("ReviewPanel::onKey", bridge::toUtf8(e.Message));
+    }
+}
+
+void ReviewPanel::start()
+{
+    const std::optional<PlanDate> day = parseDate(text::trim(textOf("date")));
+    if (!day || day->precision != Precision::Day)
+    {
+        m_status = ui::badMeetingDate;
+        setText("status", m_status);
+        layout();
+        return;
+    }
+    m_day = day->first;
+    m_attendees = std::string(text::trim(textOf("attendees")));
+    m_points.clear();
+    m_status.clear();
+    m_running = true;
+    m_index = session().current().value_or(0);
+    session().show(m_index);
+    show();
+    if (uno::Reference<awt::XWindow> point = control("point"); point.is())
+        point->setFocus();
+}
+
+void ReviewPanel::addPoint()
+{
+    if (!m_running || !session().hasPlan())
+        return;
+    const std::string point(text::trim(textOf("point")));
+    if (point.empty())
+        return;
+    const Objective& objective = session().result()->plan.objectives.at(m_index);
+    const int number = objective.number;
+    try
+    {
+        session().addProgress(m_index, point, m_day);
+        m_points[number].push_back(point);
+        setText("point", "");
+        m_status.clear();
+    }
+    catch (const std::exception& e)
+    {
+        m_status = e.what();
+    }
+    show();
+}
+
+void ReviewPanel::go(int step)
+{
+    if (!m_running || !session().hasPlan())
+        return;
+    const std::size_t count = session().result()->plan.objectives.size();
+    if (count == 0)
+        return;
+    const long next = static_cast<long>(m_index) + step;
+    if (next < 0 || next >= static_cast<long>(count))
+        return;
+    m_index = static_cast<std::size_t>(next);
+    m_status.clear();
+    session().show(m_index);
+    show();
+    if (uno::Reference<awt::XWindow> point = control("point"); point.is())
+        point->setFocus();
+}
+
+void ReviewPanel::finish()
+{
+    if (!m_running || !session().hasPlan())
+        return;
+    const Plan& plan = session().result()->plan;
+    std::vector<int> updated;
+    std::vector<int> missing;
+    for (const Objective& objective : plan.objectives)
+        (m_points.count(objective.number) ? updated : missing).push_back(objective.number);
+    std::string summary = "Review meeting of " + PlanDate{m_day, Precision::Day, {}}.iso();
+    if (!m_attendees.empty())
+        summary += " (" + m_attendees + ")";
+    summary += ": points on objective" + std::string(updated.size() == 1 ? " " : "s ") +
+               (updated.empty() ? std::string("none") : numbers(updated));
+    if (!missing.empty())
+        summary += "; no update on " + numbers(missing);
+    m_running = false;
+    try
+    {
+        session().finishReview(m_day, summary);
+        m_status = ui::format(ui::reviewFinished, {longDay(m_day), std::to_string(updated.size()),
+                                                   std::to_string(plan.objectives.size())}) +
+                   "\n" +
+                   (missing.empty() ? std::string(ui::reviewAllUpdated)
+                                    : ui::format(ui::reviewMissing, {numbers(missing)}));
+    }
+    catch (const std::exception& e)
+    {
+        m_status = e.what();
+    }
+    show();
+}
+
+void ReviewPanel::show()
+{
+    if (m_running && session().hasPlan())
+    {
+        const Plan& plan = session().result()->plan;
+        if (m_index >= plan.objectives.size())
+            m_index = plan.objectives.empty() ? 0 : plan.objectives.size() - 1;
+        if (!plan.objectives.empty())
+        {
+            const Objective& o = plan.objectives[m_index];
+            setText("progress", ui::format(ui::reviewProgress,
+                                           {std::to_string(m_index + 1),
+                                            std::to_string(plan.objectives.size()), longDay(m_day)}));
+            std::vector<std::string> lines{std::to_string(o.number) + ". " + o.objectiveText};
+            lines.emplace_back();
+            if (const Progress* latest = o.latestProgress())
+            {
+                lines.push_back(ui::format(ui::latestEntry, {latest->heading}));
+                for (const ListItem& item : latest->items)
+                    lines.push_back(itemLine(item.item));
+            }
+            else
+                lines.push_back(ui::noEntryYet);
+            setText("objective", joined(lines, "\n"));
+            if (m_status.empty() && m_points.count(o.number))
+            {
+                std::vector<std::string> added{ui::pointsThisMeeting};
+                for (const std::string& point : m_points[o.number])
+                    added.push_back("  • " + point);
+                setText("status", joined(added, "\n"));
+            }
+            else
+                setText("status", m_status);
+        }
+    }
+    else
+        setText("status", m_status);
+    layout();
 }
 } // namespace eqplan::sidebar

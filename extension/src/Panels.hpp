@@ -4,6 +4,12 @@
 
 #include "Panel.hpp"
 
+#include <com/sun/star/awt/XKeyListener.hpp>
+
+#include <chrono>
+#include <map>
+#include <optional>
+
 namespace eqplan::sidebar
 {
 class PlanPanel final : public Panel
@@ -40,5 +46,67 @@ private:
     void show();
 
     std::string m_status; // what the last action did, shown under its button
+};
+
+// Checks: the findings of the plan's rules grouped by rule, each taking the cursor to its cell,
+// with Fix and Fix all safe. It shows what core found; it computes nothing itself.
+class ChecksPanel final : public Panel
+{
+public:
+    ChecksPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::frame::XFrame>& frame,
+                const css::uno::Reference<css::awt::XWindow>& parent,
+                const css::uno::Reference<css::ui::XSidebar>& sidebar,
+                const rtl::OUString& resourceUrl);
+
+private:
+    std::vector<Slot> slots() const override;
+    void planChanged() override;
+    void currentChanged() override {}
+    void onSelect(const std::string& control, sal_Int32 position) override;
+    void onAction(const std::string& control) override;
+    void showSelected();
+
+    std::vector<int> m_entries; // finding index of each list entry; -1 for a rule's heading
+    std::optional<std::size_t> m_selected;
+    std::string m_status;
+};
+
+// Review: a review meeting, objective by objective. The meeting's date and attendees first; then
+// the objective and its latest entry, a point typed and Enter adds it to the plan at once (dated
+// with the meeting), Ctrl+Enter goes to the next objective (Shift+Ctrl+Enter back) and the
+// document follows; Finish dates the Updated line and says which objectives got no update.
+class ReviewPanel final : public Panel
+{
+public:
+    ReviewPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::frame::XFrame>& frame,
+                const css::uno::Reference<css::awt::XWindow>& parent,
+                const css::uno::Reference<css::ui::XSidebar>& sidebar,
+                const rtl::OUString& resourceUrl);
+
+    // The point field's keys, from its key listener.
+    void onKey(const css::awt::KeyEvent& event);
+
+private:
+    std::vector<Slot> slots() const override;
+    void planChanged() override;
+    void currentChanged() override;
+    void onAction(const std::string& control) override;
+    using Panel::disposing;
+    void SAL_CALL disposing() override;
+    void start();
+    void addPoint();
+    void go(int step);
+    void finish();
+    void show();
+
+    css::uno::Reference<css::awt::XKeyListener> m_xKeys;
+    bool m_running = false;
+    std::chrono::year_month_day m_day{};
+    std::string m_attendees;
+    std::size_t m_index = 0;
+    std::map<int, std::vector<std::string>> m_points; // by objective number, this meeting
+    std::string m_status;
 };
 } // namespace eqplan::sidebar

@@ -1,13 +1,18 @@
 #include "PlanSession.hpp"
 
 #include "ExtensionSchemas.hpp"
+#include "UiStrings.hpp"
 
 #include "eqplan/Navigation.hpp"
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/Fixes.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/bridge/UndoStep.hpp"
+#include "eqplan/ChecksJson.hpp"
 #include "eqplan/ProgressWriter.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
@@ -17,9 +22,11 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <rtl/ustring.hxx>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <map>
+#include <set>
 
 using namespace css;
 
@@ -28,6 +35,22 @@ namespace eqplan::sidebar
 namespace
 {
 constexpr auto quietSpell = std::chrono::milliseconds(300);
+
+// A finding told apart from the others: the same words can be found in several cells.
+std::string key(const Finding& finding)
+{
+    const std::string where =
+        finding.location ? std::to_string(finding.location->table) + "." + finding.location->cell +
+                               "." + std::to_string(finding.location->paragraph.value_or(-1))
+                         : std::string();
+    return finding.rule + "\n" + where + "\n" + finding.message;
+}
+
+std::chrono::year_month_day today()
+{
+    return std::chrono::year_month_day(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
 
 // Sessions by controller; a session removes itself when it goes away.
 std::map<frame::XController*, PlanSession*>& sessions()
@@ -135,6 +158,7 @@ void PlanSession::detach()
 void PlanSession::refresh()
 {
     m_error.clear();
+    m_findings.clear();
     const Loaded<Schemas>& loaded = extensionSchemas(m_xContext);
     try
     {
@@ -144,6 +168,15 @@ void PlanSession::refresh()
         uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
         m_grid = bridge::readGrid(model);
         m_result = readPlan(m_grid, *loaded.value);
+        if (*m_result)
+        {
+            std::optional<OwnerRegister> owners;
+            if (const auto stored = bridge::readDocumentData(model, bridge::ownersProperty))
+                if (Loaded<OwnerRegister> read = ownerRegisterFromJson(*stored))
+                    owners = std::move(*read.value);
+            m_findings = runChecks(CheckInput{m_grid, m_result->plan, *loaded.value, today(),
+                                              owners ? &*owners : nullptr});
+        }
     }
     catch (const std::exception& e)
     {
@@ -184,40 +217,112 @@ void PlanSession::show(std::size_t objective)
     followCursor();
 }
 
+void PlanSession::showFinding(std::size_t finding)
+{
+    if (finding >= m_findings.size() || !m_findings[finding].location)
+        return;
+    const Location& at = m_findings[finding].location.value();
+    if (at.table >= 0 && at.table < static_cast<int>(m_grid.tables.size()) && !at.cell.empty())
+        bridge::showCell(m_xController, m_grid.tables[static_cast<std::size_t>(at.table)].name,
+                         at.cell);
+    followCursor();
+}
+
+std::string PlanSession::applyFix(std::size_t finding)
+{
+    if (finding >= m_findings.size() || !m_findings[finding].fix)
+        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noFixHere);
+    const Finding found = m_findings[finding];
+    const Fix& fix = *found.fix;
+    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
+    {
+        bridge::UndoStep step(model, fix.description);
+        bridge::applyFix(model, m_grid, fix);
+        bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
+                                                  found.objective, "Fixed: " + fix.description});
+    }
+    refresh();
+    return fix.description;
+}
+
+std::size_t PlanSession::fixAllSafe()
+{
+    std::set<std::string> tried;
+    std::size_t applied = 0;
+    for (;;)
+    {
+        const auto next = std::find_if(m_findings.begin(), m_findings.end(),
+                                       [&](const Finding& f)
+                                       {
+                                           return f.fix && f.fix->safe && !tried.count(key(f));
+                                       });
+        if (next == m_findings.end())
+            return applied;
+        tried.insert(key(*next));
+        applyFix(static_cast<std::size_t>(next - m_findings.begin()));
+        ++applied;
+    }
+}
+
 void PlanSession::insertNewPlan()
 {
     const Schemas* loaded = schemas();
     if (!loaded)
         throw bridge::Error(bridge::Error::Kind::Office, "the extension's schemas are missing");
-    const auto today = std::chrono::year_month_day(
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
     bridge::insertNewPlan(
         uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), loaded->layout,
-        bridge::userName(m_xContext), today);
+        bridge::userName(m_xContext), today());
     refresh();
 }
 
-void PlanSession::addProgress(std::size_t objective, const std::string& point)
+void PlanSession::addProgress(std::size_t objective, const std::string& point,
+                              std::optional<std::chrono::year_month_day> on)
 {
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded || objective >= m_result->plan.objectives.size())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
     const Plan& plan = m_result->plan;
-    const auto today = std::chrono::year_month_day(
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-    PlanDate month;
-    month.first = today.year() / today.month() / std::chrono::day(1);
-    month.precision = Precision::Month;
+    const std::chrono::year_month_day day = on.value_or(today());
+    // Dated as the plan dates its reviews: by the day where its latest entry is, else the month.
+    const std::optional<PlanDate> latest = plan.latestReview();
+    PlanDate date;
+    date.precision =
+        latest && latest->precision == Precision::Day ? Precision::Day : Precision::Month;
+    date.first = date.precision == Precision::Day ? day
+                                                  : day.year() / day.month() / std::chrono::day(1);
     const ProgressWritePlan planned =
-        planProgressUpdate(plan, plan.objectives[objective], month, {point}, loaded->grammar);
+        planProgressUpdate(plan, plan.objectives[objective], date, {point}, loaded->grammar);
     if (!planned)
         throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
     std::optional<UpdatedRewrite> rewrite;
     if (plan.updated)
-        rewrite = rewriteUpdatedLine(*plan.updated, today, bridge::userName(m_xContext));
-    bridge::applyProgressUpdate(
-        uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), *planned.write,
-        plan.updated, rewrite);
+        rewrite = rewriteUpdatedLine(*plan.updated, day, bridge::userName(m_xContext));
+    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
+    {
+        bridge::UndoStep step(model, "Add progress update");
+        bridge::applyProgressUpdate(model, *planned.write, plan.updated, rewrite);
+        bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
+                                                  plan.objectives[objective].number,
+                                                  progressSummary(date, 1)});
+    }
+    refresh();
+}
+
+void PlanSession::finishReview(std::chrono::year_month_day day, const std::string& summary)
+{
+    if (!hasPlan())
+        throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no plan to review.");
+    const Plan& plan = m_result->plan;
+    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
+    {
+        bridge::UndoStep step(model, "Finish review");
+        if (plan.updated)
+            if (std::optional<UpdatedRewrite> rewrite =
+                    rewriteUpdatedLine(*plan.updated, day, bridge::userName(m_xContext)))
+                bridge::applyUpdatedLine(model, *plan.updated, *rewrite);
+        bridge::recordHistory(model,
+                              HistoryEntry{today(), bridge::userName(m_xContext), std::nullopt, summary});
+    }
     refresh();
 }
 

@@ -2,6 +2,7 @@
 // bridge, refreshed (debounced) when the document changes, and following the view cursor.
 #pragma once
 
+#include "eqplan/Checks.hpp"
 #include "eqplan/Grid.hpp"
 #include "eqplan/PlanReader.hpp"
 
@@ -13,6 +14,7 @@
 #include <cppuhelper/implbase3.hxx>
 #include <rtl/ref.hxx>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -61,10 +63,30 @@ public:
     // bridge::Error with a message for the user when it cannot.
     void insertNewPlan();
 
-    // Adds a progress point to an objective, dated this month, written the way the plan writes
-    // its progress, and dates the Updated line today: one undo step. Throws bridge::Error with a
-    // message for the user when it cannot (read-only document, no progress cell...).
-    void addProgress(std::size_t objective, const std::string& point);
+    // Adds a progress point to an objective, dated `day` (default today) to the month, or to the
+    // day where the plan dates its entries by day, written the way the plan writes its progress;
+    // dates the Updated line `day` and records it in the history: one undo step. Throws
+    // bridge::Error with a message for the user when it cannot (read-only, no progress cell...).
+    void addProgress(std::size_t objective, const std::string& point,
+                     std::optional<std::chrono::year_month_day> day = std::nullopt);
+
+    // Ends a review meeting: dates the Updated line `day` and records the meeting (`summary`) in
+    // the history, as one undo step.
+    void finishReview(std::chrono::year_month_day day, const std::string& summary);
+
+    // The findings of the checks on the plan as last read, in rule order.
+    const std::vector<Finding>& findings() const { return m_findings; }
+
+    // Moves the view cursor to the cell a finding names.
+    void showFinding(std::size_t finding);
+
+    // Applies a finding's fix (one undo step) and reads the document again; gives the fix's
+    // description. Throws bridge::Error with a message for the user when it cannot.
+    std::string applyFix(std::size_t finding);
+
+    // Applies every safe fix, one undo step each, reading again after each: a fix can move what
+    // the next one names. Gives how many were applied.
+    std::size_t fixAllSafe();
 
     // Reads the document now.
     void refresh();
@@ -96,6 +118,7 @@ private:
 
     std::optional<ReadResult> m_result;
     DocumentGrid m_grid;
+    std::vector<Finding> m_findings;
     std::string m_error;
     std::optional<std::size_t> m_current;
 

@@ -51,4 +51,39 @@ inline constexpr const char* newPointLabel = "New ~progress point, dated this mo
 inline constexpr const char* addPoint = "~Add to the plan";
 inline constexpr const char* emptyPoint = "Type the point first, then choose Add.";
 inline constexpr const char* pointAdded = "Added under {0}. Edit ▸ Undo takes it back."; // heading
+
+// Checks panel
+inline constexpr const char* noFindings = "No problems found: the plan is consistent.";
+inline constexpr const char* findingsSummary =
+    "{0} findings: {1} errors, {2} warnings, {3} notes"; // findings, errors, warnings, notes
+inline constexpr const char* findingsLabel = "~Findings, by rule";
+inline constexpr const char* fixOne = "~Fix";
+inline constexpr const char* fixAllSafe = "Fix all ~safe ({0})"; // how many
+inline constexpr const char* noFixHere = "This finding has no automatic fix; change the cell by hand.";
+inline constexpr const char* fixedOne = "Fixed: {0}. Edit ▸ Undo takes it back."; // description
+inline constexpr const char* fixedMany =
+    "Fixed {0} problems, each one undo step."; // how many
+inline constexpr const char* noPlanToCheck = "Open a document with an equality plan to check it.";
+
+// Review panel
+inline constexpr const char* reviewIntro =
+    "Review the plan in a meeting: go through the objectives one by one and type what was said. "
+    "Each point goes into the plan at once, dated with the meeting.";
+inline constexpr const char* meetingDateLabel = "Meeting ~date";
+inline constexpr const char* attendeesLabel = "~Attendees";
+inline constexpr const char* startReview = "~Start review";
+inline constexpr const char* badMeetingDate = "Type the meeting's date as a day, e.g. 23/11/2026.";
+inline constexpr const char* reviewProgress = "Objective {0} of {1} · meeting of {2}"; // n, of, day
+inline constexpr const char* latestEntry = "Latest entry: {0}"; // heading
+inline constexpr const char* noEntryYet = "No progress recorded yet.";
+inline constexpr const char* pointLabel = "New ~point: Enter adds it, Ctrl+Enter goes on";
+inline constexpr const char* previousObjective = "~Previous";
+inline constexpr const char* nextObjective = "~Next";
+inline constexpr const char* finishReview = "~Finish review";
+inline constexpr const char* pointsThisMeeting = "Added in this meeting:";
+inline constexpr const char* reviewFinished =
+    "Review of {0} finished: points on {1} of {2} objectives."; // day, updated, of
+inline constexpr const char* reviewMissing = "No update in this meeting: objective {0}."; // list
+inline constexpr const char* reviewAllUpdated = "Every objective got an update.";
+inline constexpr const char* reviewNoPlan = "Open a document with an equality plan to review it.";
 } // namespace eqplan::ui

@@ -251,7 +251,7 @@ TEST_F(FixInOffice, AFixForTextNoLongerThereChangesNothing)
     EXPECT_EQ(snapshot(document.component(), "after"), before);
 }
 
-TEST_F(FixInOffice, AFoldRefusedHalfWayIsTakenBack)
+TEST_F(FixInOffice, AFoldOfAMergedRowChangesNothing)
 {
     bridge::OpenDocument document(*s_office, copy("seed-action-plan-2018-2021.odt"),
                                   bridge::OpenMode::Editable);

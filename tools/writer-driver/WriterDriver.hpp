@@ -22,7 +22,8 @@ namespace eqplan::driver
 // The extension's identifier and its deck and panels, as registered by the .oxt.
 inline constexpr const char* extensionId = "org.eqplan.extension";
 inline constexpr const char* deckId = "EqplanDeck";
-inline const std::vector<std::string> panelIds{"EqplanPlanPanel", "EqplanObjectivePanel"};
+inline const std::vector<std::string> panelIds{"EqplanPlanPanel", "EqplanObjectivePanel",
+                                              "EqplanReviewPanel", "EqplanChecksPanel"};
 
 // Something the driver expected did not happen.
 class DriverError : public std::runtime_error

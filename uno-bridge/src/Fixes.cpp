@@ -173,27 +173,34 @@ void appendCell(const uno::Reference<text::XText>& to, const uno::Reference<text
     }
 }
 
-void foldRow(const Tables& tables, const FoldRow& edit)
+// Throws, before anything changes, when a row cannot be folded.
+void checkFold(const Tables& tables, const FoldRow& edit)
 {
     const Table& grid = tables.grid(edit.table);
     if (edit.row <= 0 || edit.row >= grid.rows)
         notAsRead("Row " + std::to_string(edit.row + 1) + " of \"" + grid.name + "\"");
-    const uno::Reference<text::XTextTable> table = tables.table(edit.table);
+    tables.table(edit.table);
     for (const Cell& cell : grid.cells)
-    {
-        if (cell.row != edit.row)
-            continue;
-        if (cell.rowSpan != 1)
+        if (cell.row == edit.row && cell.rowSpan != 1)
             throw Error(Error::Kind::NotReadable,
                         "Row " + std::to_string(edit.row + 1) + " of \"" + grid.name +
                             "\" has a cell merged with the rows below it; eqplan did not fold "
                             "it. Join the rows by hand.");
+}
+
+void foldRow(const Tables& tables, const FoldRow& edit)
+{
+    const Table& grid = tables.grid(edit.table);
+    for (const Cell& cell : grid.cells)
+    {
+        if (cell.row != edit.row)
+            continue;
         const Cell* above = grid.at(edit.row - 1, cell.column);
         if (above == nullptr || cell.empty())
             continue;
         appendCell(tables.cell(edit.table, above->name), tables.cell(edit.table, cell.name));
     }
-    table->getRows()->removeByIndex(edit.row, 1);
+    tables.table(edit.table)->getRows()->removeByIndex(edit.row, 1);
 }
 
 void addColumn(const Tables& tables, const AddColumn& edit)
@@ -244,7 +251,10 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
         if (const auto* text = std::get_if<ReplaceText>(&edit))
             replacements.push_back(locate(tables, *text));
         else if (const auto* fold = std::get_if<FoldRow>(&edit))
+        {
+            checkFold(tables, *fold);
             folds.push_back(*fold);
+        }
         else
             others.push_back(edit);
     }
@@ -289,9 +299,18 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
     }
     catch (...)
     {
-        // The context is closed: one undo takes back what was done of this fix.
-        if (changed && undo.is() && undo->isUndoPossible())
-            undo->undo();
+        // Everything was checked before the first change, so only LibreOffice refusing a call
+        // gets here. The context is closed: unless it is inside a caller's step, one undo takes
+        // back what was done of this fix.
+        try
+        {
+            if (changed && undo.is() && undo->isUndoPossible())
+                undo->undo();
+        }
+        catch (const uno::Exception&)
+        {
+            // Inside a caller's open step (UndoContextNotClosedException): it is theirs to undo.
+        }
         throw;
     }
 }

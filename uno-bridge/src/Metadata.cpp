@@ -1,4 +1,5 @@
 #include "eqplan/bridge/Metadata.hpp"
+#include "eqplan/bridge/UndoStep.hpp"
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
@@ -114,5 +115,49 @@ void writeDocumentData(const uno::Reference<lang::XComponent>& document, std::st
     set(container, key, after);
     if (uno::Reference<document::XUndoManagerSupplier> undo{document, uno::UNO_QUERY}; undo.is())
         undo->getUndoManager()->addUndoAction(new PropertyUndo(container, key, before, after));
+}
+
+void recordHistory(const uno::Reference<lang::XComponent>& document, const HistoryEntry& entry)
+{
+    writeDocumentData(document, historyProperty,
+                      appendHistory(readDocumentData(document, historyProperty), entry));
+}
+
+std::vector<HistoryEntry> readHistory(const uno::Reference<lang::XComponent>& document,
+                                      std::string* error)
+{
+    const std::optional<std::string> stored = readDocumentData(document, historyProperty);
+    if (!stored)
+        return {};
+    Loaded<std::vector<HistoryEntry>> read = historyFromJson(*stored);
+    if (!read)
+    {
+        if (error)
+            *error = read.error;
+        return {};
+    }
+    return std::move(*read.value);
+}
+
+UndoStep::UndoStep(const uno::Reference<lang::XComponent>& document, const std::string& title)
+{
+    if (uno::Reference<document::XUndoManagerSupplier> supplier{document, uno::UNO_QUERY};
+        supplier.is())
+        m_xManager = supplier->getUndoManager();
+    if (m_xManager.is())
+        m_xManager->enterUndoContext(fromUtf8(title));
+}
+
+UndoStep::~UndoStep()
+{
+    try
+    {
+        if (m_xManager.is())
+            m_xManager->leaveUndoContext();
+    }
+    catch (...)
+    {
+        // The document went away under us; there is no undo stack left to close.
+    }
 }
 } // namespace eqplan::bridge

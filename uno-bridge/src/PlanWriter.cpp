@@ -233,6 +233,16 @@ void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
         rewriteUpdated(body, *line, *rewrite);
 }
 
+void applyUpdatedLine(const uno::Reference<lang::XComponent>& document, const UpdatedLine& line,
+                      const UpdatedRewrite& rewrite)
+{
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "date its Updated line");
+    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
+    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Date the Updated line");
+    rewriteUpdated(textDocument->getText(), line, rewrite);
+}
+
 void checkWritable(const std::filesystem::path& target)
 {
     namespace fs = std::filesystem;

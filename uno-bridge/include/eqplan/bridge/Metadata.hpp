@@ -3,11 +3,14 @@
 // keeps in .odt (meta.xml) and .docx (docProps/custom.xml) alike.
 #pragma once
 
+#include "eqplan/History.hpp"
+
 #include <com/sun/star/lang/XComponent.hpp>
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace eqplan::bridge
 {
@@ -24,4 +27,14 @@ std::optional<std::string> readDocumentData(const css::uno::Reference<css::lang:
 // the document is read-only.
 void writeDocumentData(const css::uno::Reference<css::lang::XComponent>& document,
                        std::string_view name, const std::string& value);
+
+// Appends `entry` to the document's history; part of the open undo step, if any (see UndoStep).
+// Throws Error if the document is read-only.
+void recordHistory(const css::uno::Reference<css::lang::XComponent>& document,
+                   const HistoryEntry& entry);
+
+// The document's history, oldest first; empty if it has none. A history that cannot be read gives
+// nothing, with why in `error` if given. Never throws.
+std::vector<HistoryEntry> readHistory(const css::uno::Reference<css::lang::XComponent>& document,
+                                      std::string* error = nullptr);
 } // namespace eqplan::bridge

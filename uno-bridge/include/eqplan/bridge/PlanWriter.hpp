@@ -20,6 +20,11 @@ void applyProgressUpdate(const css::uno::Reference<css::lang::XComponent>& docum
                          const ProgressWrite& write, const std::optional<UpdatedLine>& line,
                          const std::optional<UpdatedRewrite>& rewrite);
 
+// Rewrites the Updated line (`line` is where it is, `rewrite` what it becomes) as one undo step.
+// Throws Error if the document is read-only.
+void applyUpdatedLine(const css::uno::Reference<css::lang::XComponent>& document,
+                      const UpdatedLine& line, const UpdatedRewrite& rewrite);
+
 // Throws Error (Kind::NotReadable) unless `target` can be written: its folder is writable and
 // the file, if it exists, is not read-only.
 void checkWritable(const std::filesystem::path& target);

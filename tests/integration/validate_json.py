@@ -1,7 +1,10 @@
 #!/usr/bin/python3
-"""Runs `eqplan inspect --json` on each FILE and validates what it prints against the plan schema.
+"""Runs `eqplan COMMAND --json` on each FILE and validates what it prints against a schema.
 
-    validate_plan_json.py --cli EQPLAN --schema plan.schema.json FILE...
+    validate_json.py --cli EQPLAN [--command inspect|check] --schema SCHEMA.json FILE...
+
+`inspect` is checked against plan.schema.json, `check` against findings.schema.json (check exits
+1 when it finds errors; that is a result, not a failure).
 
 Uses Debian's python3-jsonschema (Draft 2020-12, formats checked). Exits 1 with every error of
 every file listed, 0 when all are valid.
@@ -17,14 +20,14 @@ from jsonschema import Draft202012Validator, FormatChecker
 TIME_LIMIT = 120  # seconds for one run; LibreOffice starts in about a second
 
 
-def errors_of(cli, validator, path):
-    """The problems with `eqplan inspect --json path`, as lines; empty when it is valid."""
+def errors_of(cli, command, validator, path):
+    """The problems with `eqplan COMMAND --json path`, as lines; empty when it is valid."""
     try:
-        run = subprocess.run([cli, "inspect", "--json", path], capture_output=True, text=True,
+        run = subprocess.run([cli, command, "--json", path], capture_output=True, text=True,
                              timeout=TIME_LIMIT, check=False)
     except subprocess.TimeoutExpired:
         return [f"eqplan did not finish within {TIME_LIMIT} s"]
-    if run.returncode != 0:
+    if run.returncode not in ((0, 1) if command == "check" else (0,)):
         return [f"eqplan exited with {run.returncode}: {run.stderr.strip()}"]
     try:
         plan = json.loads(run.stdout)
@@ -49,8 +52,9 @@ def describe(error):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cli", required=True, help="the eqplan executable")
-    parser.add_argument("--schema", required=True, help="schemas/plan.schema.json")
-    parser.add_argument("files", nargs="+", help="plan documents to inspect")
+    parser.add_argument("--command", default="inspect", choices=["inspect", "check"])
+    parser.add_argument("--schema", required=True, help="the schema its JSON must match")
+    parser.add_argument("files", nargs="+", help="plan documents")
     arguments = parser.parse_args()
 
     with open(arguments.schema, encoding="utf-8") as schema_file:
@@ -60,7 +64,7 @@ def main():
 
     failed = 0
     for path in arguments.files:
-        errors = errors_of(arguments.cli, validator, path)
+        errors = errors_of(arguments.cli, arguments.command, validator, path)
         if errors:
             failed += 1
             print(f"FAIL {path}")
@@ -68,7 +72,7 @@ def main():
                 print(f"    {error}")
         else:
             print(f"ok   {path}")
-    print(f"{len(arguments.files) - failed} of {len(arguments.files)} plans match "
+    print(f"{len(arguments.files) - failed} of {len(arguments.files)} files match "
           f"{arguments.schema}")
     return 1 if failed else 0
 

@@ -1,0 +1,177 @@
+// `eqplan check` run as a user runs it on the rebuilt seed plans: it finds the problems the seeds
+// really have, --fix repairs the fixable ones into a new file (the input stays as it was), and a
+// second check of the fixed file no longer finds them.
+#include "CliRun.hpp"
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace
+{
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using eqplan::test::CliRun;
+using eqplan::test::makeTempFolder;
+using eqplan::test::readFile;
+using eqplan::test::runCli;
+
+fs::path copyOf(const std::string& fileName)
+{
+    const fs::path folder = makeTempFolder("eqplan-check-test-");
+    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / fileName, folder / fileName);
+    return folder / fileName;
+}
+
+void expectClean(const CliRun& run, const std::string& what)
+{
+    EXPECT_EQ(run.spawnError, "") << what;
+    EXPECT_FALSE(run.timedOut) << what;
+    EXPECT_EQ(run.signal, 0) << what << "; stderr:\n" << run.err;
+    EXPECT_TRUE(run.leftoverOffices.empty()) << what << " left LibreOffice running";
+    EXPECT_TRUE(run.leftoverFolders.empty()) << what << " left folders in its TMPDIR";
+}
+
+// `eqplan check --json FILE` (on a fixed day, so that the calendar rules give the same answer
+// every day the test runs).
+json::value checkJson(const fs::path& file)
+{
+    const CliRun run = runCli({"check", "--json", "--today", "2026-11-23", file.string()});
+    expectClean(run, "eqplan check " + file.string());
+    EXPECT_TRUE(run.exitCode == 0 || run.exitCode == 1) << run.err;
+    json::error_code ec;
+    json::value value = json::parse(run.out, ec);
+    EXPECT_FALSE(ec) << run.out.substr(0, 300);
+    return value;
+}
+
+std::multiset<std::string> rules(const json::value& checked)
+{
+    std::multiset<std::string> out;
+    if (const json::value* findings = checked.as_object().if_contains("findings"))
+        for (const json::value& finding : findings->as_array())
+            out.insert(std::string(finding.at("rule").as_string()));
+    return out;
+}
+
+std::vector<std::string> messages(const json::value& checked, const std::string& rule)
+{
+    std::vector<std::string> out;
+    for (const json::value& finding : checked.at("findings").as_array())
+        if (finding.at("rule").as_string() == rule)
+            out.push_back(std::string(finding.at("message").as_string()));
+    return out;
+}
+
+class CheckSeed : public testing::TestWithParam<std::string>
+{
+};
+
+TEST_P(CheckSeed, Objectives2017FindsTheSplitRowTheTermsAndTheRepeatedWord)
+{
+    const fs::path input = copyOf("seed-objectives-2017-2021." + GetParam());
+    const std::string before = readFile(input);
+    const json::value checked = checkJson(input);
+    const std::multiset<std::string> found = rules(checked);
+    EXPECT_EQ(found.count("table.continuation-row"), 1u);
+    EXPECT_GE(found.count("terms.inconsistent"), 1u);
+    EXPECT_GE(found.count("text.artefact"), 1u);
+    bool repeatedWord = false;
+    for (const std::string& message : messages(checked, "text.artefact"))
+        repeatedWord |= message.find("students/students") != std::string::npos;
+    EXPECT_TRUE(repeatedWord) << "no text.artefact finding names “students/students”";
+    EXPECT_EQ(readFile(input), before) << "check changed its input";
+}
+
+TEST_P(CheckSeed, ActionPlan2018FindsTheTypedNumbering)
+{
+    const json::value checked = checkJson(copyOf("seed-action-plan-2018-2021." + GetParam()));
+    EXPECT_GE(rules(checked).count("progress.numbering"), 1u);
+}
+
+TEST_P(CheckSeed, FixRepairsWhatItCanAndASecondCheckNoLongerFindsIt)
+{
+    for (const char* seed : {"seed-objectives-2017-2021.", "seed-action-plan-2018-2021."})
+    {
+        const fs::path input = copyOf(seed + GetParam());
+        const std::string before = readFile(input);
+        const fs::path output = input.parent_path() / ("fixed." + GetParam());
+        const json::value checked = checkJson(input);
+        std::set<std::string> fixable;
+        for (const json::value& finding : checked.at("findings").as_array())
+            if (const json::value& fix = finding.at("fix"); fix.is_object() && fix.at("safe") == true)
+                fixable.insert(std::string(finding.at("rule").as_string()) + ": " +
+                               std::string(finding.at("message").as_string()));
+        ASSERT_FALSE(fixable.empty()) << seed << " has nothing --fix can repair";
+
+        const CliRun run = runCli({"check", "--fix", "--today", "2026-11-23", "-o",
+                                   output.string(), input.string()});
+        expectClean(run, std::string("eqplan check --fix ") + seed);
+        ASSERT_TRUE(run.exitCode == 0 || run.exitCode == 1) << run.err;
+        EXPECT_NE(run.out.find("Fixed "), std::string::npos) << run.out;
+        EXPECT_EQ(readFile(input), before) << "--fix -o changed its input";
+        ASSERT_TRUE(fs::exists(output));
+
+        const json::value again = checkJson(output);
+        for (const json::value& finding : again.at("findings").as_array())
+        {
+            const std::string key = std::string(finding.at("rule").as_string()) + ": " +
+                                    std::string(finding.at("message").as_string());
+            EXPECT_EQ(fixable.count(key), 0u) << seed << ": still found after --fix: " << key;
+        }
+        // Nothing of the plan was lost: the same objectives, read back from the fixed file.
+        const CliRun original = runCli({"inspect", input.string()});
+        const CliRun fixed = runCli({"inspect", output.string()});
+        ASSERT_EQ(fixed.exitCode, 0) << fixed.err;
+        const auto count = [](const std::string& summary)
+        { return summary.substr(0, summary.find(" objectives")); };
+        EXPECT_EQ(count(fixed.out), count(original.out));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, CheckSeed, testing::Values("docx", "odt"));
+
+TEST(Check, FixWithoutOutputWritesInPlaceAndRecordsItInTheHistory)
+{
+    const fs::path input = copyOf("seed-objectives-2017-2021.odt");
+    const std::string before = readFile(input);
+    const CliRun run = runCli({"check", "--fix", input.string()});
+    expectClean(run, "eqplan check --fix");
+    ASSERT_TRUE(run.exitCode == 0 || run.exitCode == 1) << run.err;
+    EXPECT_NE(readFile(input), before);
+    const json::value again = checkJson(input);
+    EXPECT_EQ(rules(again).count("table.continuation-row"), 0u);
+}
+
+TEST(Check, UsageErrorsSayWhatToDo)
+{
+    CliRun run = runCli({"check"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_NE(run.err.find("eqplan: check needs the FILE to check"), std::string::npos) << run.err;
+    run = runCli({"check", "plan.docx", "-o", "out.docx"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_NE(run.err.find("eqplan: -o names where --fix writes the fixed plan; add --fix"),
+              std::string::npos)
+        << run.err;
+    run = runCli({"check", "plan.docx", "--today", "23-11-2026"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_NE(run.err.find("eqplan: --today \"23-11-2026\" is not a day: give it as 2026-11-23"),
+              std::string::npos)
+        << run.err;
+}
+
+TEST(Check, ADocumentWithoutAPlanIsLeftAlone)
+{
+    const fs::path input = copyOf("bad-no-plan.docx");
+    const std::string before = readFile(input);
+    const CliRun run = runCli({"check", "--fix", input.string()});
+    expectClean(run, "eqplan check --fix bad-no-plan.docx");
+    EXPECT_EQ(run.exitCode, 4) << run.err;
+    EXPECT_EQ(readFile(input), before);
+}
+} // namespace
