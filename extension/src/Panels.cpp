@@ -8,6 +8,8 @@
 
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/KeyModifier.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <cppuhelper/implbase1.hxx>
 
@@ -451,16 +453,46 @@ void ChecksPanel::showSelected()
 
 namespace
 {
-// Hands the point field's keys to the Review panel; forgets it when the panel goes.
-class ReviewKeys : public cppu::WeakImplHelper1<awt::XKeyListener>
+// Hands the point field's Enter keys to the Review panel. A key typed on the keyboard reaches the
+// toolkit's key handlers before Writer's shortcuts (Ctrl+Enter would insert a page break into the
+// document): the handler takes it. A key posted to the field itself skips the handlers: the
+// field's key listener gets it. Both forget the panel when it goes.
+class ReviewKeys : public cppu::WeakImplHelper1<awt::XKeyHandler>
 {
 public:
-    explicit ReviewKeys(ReviewPanel* panel) : m_panel(panel) {}
+    ReviewKeys(ReviewPanel* panel, uno::Reference<uno::XInterface> field)
+        : m_panel(panel), m_xField(std::move(field))
+    {
+    }
+    void forget() { m_panel = nullptr; }
+
+    sal_Bool SAL_CALL keyPressed(const awt::KeyEvent& event) override
+    {
+        if (!m_panel || event.KeyCode != awt::Key::RETURN || event.Source != m_xField)
+            return false;
+        m_panel->onKey(event);
+        return true;
+    }
+    sal_Bool SAL_CALL keyReleased(const awt::KeyEvent& event) override
+    {
+        return m_panel && event.KeyCode == awt::Key::RETURN && event.Source == m_xField;
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override { m_panel = nullptr; }
+
+private:
+    ReviewPanel* m_panel;
+    uno::Reference<uno::XInterface> m_xField; // the point field's peer, as key events name it
+};
+
+class ReviewKeyListener : public cppu::WeakImplHelper1<awt::XKeyListener>
+{
+public:
+    explicit ReviewKeyListener(ReviewPanel* panel) : m_panel(panel) {}
     void forget() { m_panel = nullptr; }
 
     void SAL_CALL keyPressed(const awt::KeyEvent& event) override
     {
-        if (m_panel)
+        if (m_panel && event.KeyCode == awt::Key::RETURN)
             m_panel->onKey(event);
     }
     void SAL_CALL keyReleased(const awt::KeyEvent&) override {}
@@ -497,9 +529,22 @@ ReviewPanel::ReviewPanel(const uno::Reference<uno::XComponentContext>& context,
                          const rtl::OUString& resourceUrl)
     : Panel(context, frame, parent, sidebar, resourceUrl, "ReviewPanel")
 {
-    m_xKeys = new ReviewKeys(this);
-    if (uno::Reference<awt::XWindow> point = control("point"); point.is())
-        point->addKeyListener(m_xKeys);
+    uno::Reference<awt::XControl> point(control("point"), uno::UNO_QUERY);
+    if (point.is())
+    {
+        m_xKeys = new ReviewKeys(this, uno::Reference<uno::XInterface>(point->getPeer(),
+                                                                       uno::UNO_QUERY));
+        m_xToolkit.set(awt::Toolkit::create(context), uno::UNO_QUERY);
+        // XExtendedToolkit is marked deprecated, but its key handlers are the one place that
+        // sees a key before Writer's shortcuts do (LibreOffice's accessibility bridges use them).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+        if (m_xToolkit.is())
+            m_xToolkit->addKeyHandler(m_xKeys);
+#pragma GCC diagnostic pop
+        m_xKeyListener = new ReviewKeyListener(this);
+        uno::Reference<awt::XWindow>(point, uno::UNO_QUERY_THROW)->addKeyListener(m_xKeyListener);
+    }
     const auto today = std::chrono::year_month_day(
         std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
     setText("date", std::to_string(static_cast<unsigned>(today.day())) + "/" +
@@ -511,16 +556,24 @@ void SAL_CALL ReviewPanel::disposing()
 {
     if (auto* keys = static_cast<ReviewKeys*>(m_xKeys.get()))
         keys->forget();
+    if (auto* listener = static_cast<ReviewKeyListener*>(m_xKeyListener.get()))
+        listener->forget();
     try
     {
-        if (uno::Reference<awt::XWindow> point = control("point"); point.is())
-            point->removeKeyListener(m_xKeys);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+        if (m_xToolkit.is() && m_xKeys.is())
+            m_xToolkit->removeKeyHandler(m_xKeys);
+#pragma GCC diagnostic pop
+        if (uno::Reference<awt::XWindow> point = control("point"); point.is() && m_xKeyListener.is())
+            point->removeKeyListener(m_xKeyListener);
     }
     catch (const uno::Exception&)
     {
         // The window went first.
     }
     m_xKeys.clear();
+    m_xKeyListener.clear();
     Panel::disposing();
 }
 

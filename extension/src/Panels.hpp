@@ -4,6 +4,9 @@
 
 #include "Panel.hpp"
 
+#include <com/sun/star/awt/KeyEvent.hpp>
+#include <com/sun/star/awt/XExtendedToolkit.hpp>
+#include <com/sun/star/awt/XKeyHandler.hpp>
 #include <com/sun/star/awt/XKeyListener.hpp>
 
 #include <chrono>
@@ -85,7 +88,7 @@ public:
                 const css::uno::Reference<css::ui::XSidebar>& sidebar,
                 const rtl::OUString& resourceUrl);
 
-    // The point field's keys, from its key listener.
+    // Enter in the point field, from the key handler.
     void onKey(const css::awt::KeyEvent& event);
 
 private:
@@ -101,7 +104,9 @@ private:
     void finish();
     void show();
 
-    css::uno::Reference<css::awt::XKeyListener> m_xKeys;
+    css::uno::Reference<css::awt::XKeyHandler> m_xKeys;
+    css::uno::Reference<css::awt::XKeyListener> m_xKeyListener;
+    css::uno::Reference<css::awt::XExtendedToolkit> m_xToolkit;
     bool m_running = false;
     std::chrono::year_month_day m_day{};
     std::string m_attendees;

@@ -10,7 +10,11 @@
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleSelection.hpp>
+#include <com/sun/star/awt/Key.hpp>
+#include <com/sun/star/awt/KeyModifier.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XToolkitRobot.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -31,6 +35,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <thread>
@@ -183,6 +188,50 @@ protected:
         action->doAccessibleAction(0);
     }
 
+    // Types on the keyboard into a control of a panel: real key events, posted to the control
+    // through VCL's key input as XToolkitRobot does, with Writer's shortcuts on the way.
+    void type(const char* panel, const char* name, const std::string& text)
+    {
+        const rtl::OUString characters = bridge::fromUtf8(text);
+        for (sal_Int32 i = 0; i < characters.getLength(); ++i)
+            key(panel, name, 0, characters[i], 0);
+    }
+
+    // Presses a key (css.awt.Key) with modifiers (css.awt.KeyModifier) in a control of a panel.
+    void key(const char* panel, const char* name, sal_Int16 code, sal_Unicode character,
+             sal_Int16 modifiers)
+    {
+        uno::Reference<awt::XWindow> window(control(panel, name), uno::UNO_QUERY_THROW);
+        window->setFocus();
+        uno::Reference<awt::XToolkitRobot> robot(awt::Toolkit::create(s_office->context()),
+                                                 uno::UNO_QUERY_THROW);
+        awt::KeyEvent event;
+        event.Source = uno::Reference<awt::XControl>(window, uno::UNO_QUERY_THROW)->getPeer();
+        event.Modifiers = modifiers;
+        event.KeyCode = code;
+        event.KeyChar = character;
+        robot->keyPress(event);
+        robot->keyRelease(event);
+        driver::settle(*s_office);
+    }
+
+    // The plan in the document as it is now.
+    ReadResult readNow()
+    {
+        Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
+        EXPECT_TRUE(schemas) << schemas.error;
+        return readPlan(bridge::readGrid(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY)),
+                        *schemas.value);
+    }
+
+    sal_Int32 undoSteps()
+    {
+        return uno::Reference<document::XUndoManagerSupplier>(m_model, uno::UNO_QUERY_THROW)
+            ->getUndoManager()
+            ->getAllUndoActionTitles()
+            .getLength();
+    }
+
     // The table and cell the view cursor is in.
     std::pair<std::string, std::string> cursorCell()
     {
@@ -212,6 +261,8 @@ std::unique_ptr<bridge::Office> Sidebar::s_office;
 
 const char* const planPanel = "EqplanPlanPanel";
 const char* const objectivePanel = "EqplanObjectivePanel";
+const char* const reviewPanel = "EqplanReviewPanel";
+const char* const checksPanel = "EqplanChecksPanel";
 } // namespace
 
 TEST_F(Sidebar, DeckHoldsThePlanAndObjectivePanels)
@@ -378,4 +429,117 @@ TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)
     EXPECT_EQ(undone.plan.objectives.at(0).progress.size(), 3u);
     ASSERT_TRUE(undone.plan.updated.has_value());
     EXPECT_EQ(undone.plan.updated->text, "Updated 2-3-2021 D Sydes");
+}
+
+TEST_F(Sidebar, ChecksPanelGroupsTheFindingsAndFixAllSafeRepairsThem)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    ASSERT_TRUE(eventually([&] { return !listItems(checksPanel, "findings").empty(); }));
+    const std::vector<std::string> items = listItems(checksPanel, "findings");
+    const auto heading = std::find(items.begin(), items.end(),
+                                   std::string("table.continuation-row (1, warning)"));
+    ASSERT_NE(heading, items.end()) << items.front();
+    EXPECT_NE(std::find(items.begin(), items.end(), std::string("terms.inconsistent (2, warning)")),
+              items.end());
+    EXPECT_NE(text(checksPanel, "summary").find("25 findings"), std::string::npos)
+        << text(checksPanel, "summary");
+
+    // Choosing the finding under its rule's heading takes the cursor to its cell.
+    chooseListItem(checksPanel, "findings", static_cast<sal_Int32>(heading - items.begin()) + 1);
+    EXPECT_TRUE(eventually([&] { return cursorCell().second == "C5"; }))
+        << "the cursor is in " << cursorCell().second;
+    EXPECT_NE(text(checksPanel, "detail").find("Row 5 of Table1 only continues Objective 3"),
+              std::string::npos)
+        << text(checksPanel, "detail");
+    EXPECT_FALSE(modified()) << "looking at a finding modified the document";
+
+    const sal_Int32 steps = undoSteps();
+    press(checksPanel, "fixAll");
+    ASSERT_TRUE(eventually(
+        [&] { return text(checksPanel, "status").find("Fixed 13 problems") != std::string::npos; }))
+        << text(checksPanel, "status");
+    EXPECT_EQ(undoSteps(), steps + 13) << "each fix is one undo step";
+    const ReadResult fixed = readNow();
+    ASSERT_TRUE(fixed) << fixed.message;
+    EXPECT_EQ(fixed.plan.objectives.at(2).rows.size(), 1u);
+    EXPECT_EQ(fixed.plan.objectives.at(2).timescale.text(), "On-going");
+    EXPECT_EQ(fixed.plan.objectives.at(0).objectiveText,
+              "Increase the diversity of students involved in the decision-making processes of "
+              "the school");
+    const std::vector<std::string> after = listItems(checksPanel, "findings");
+    EXPECT_EQ(std::find(after.begin(), after.end(), std::string("table.continuation-row (1, warning)")),
+              after.end());
+
+    // Undo takes the fixes back one at a time, the last first: the row split comes back last.
+    uno::Reference<document::XUndoManager> undo =
+        uno::Reference<document::XUndoManagerSupplier>(m_model, uno::UNO_QUERY_THROW)
+            ->getUndoManager();
+    for (int i = 0; i < 13; ++i)
+        undo->undo();
+    const ReadResult undone = readNow();
+    ASSERT_TRUE(undone) << undone.message;
+    EXPECT_EQ(undone.plan.objectives.at(2).rows.size(), 2u);
+    EXPECT_EQ(undone.plan.objectives.at(2).timescale.text(), "on-going");
+}
+
+TEST_F(Sidebar, ReviewMeetingTypedOnTheKeyboardLandsInTheDocument)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    driver::putCursorInCell(m_model, "Table1", "B2");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 1"; }));
+    uno::Reference<awt::XTextComponent>(control(reviewPanel, "date"), uno::UNO_QUERY_THROW)
+        ->setText("23/11/2026");
+    uno::Reference<awt::XTextComponent>(control(reviewPanel, "attendees"), uno::UNO_QUERY_THROW)
+        ->setText("D Sydes, A Governor");
+    press(reviewPanel, "start");
+    ASSERT_TRUE(eventually([&] {
+        return text(reviewPanel, "progress") == "Objective 1 of 3 · meeting of 23 November 2026";
+    })) << text(reviewPanel, "progress");
+    EXPECT_NE(text(reviewPanel, "objective").find("Latest entry: March 2021"), std::string::npos)
+        << text(reviewPanel, "objective");
+
+    type(reviewPanel, "point", "Governors saw the new behaviour protocol");
+    ASSERT_EQ(text(reviewPanel, "point"), "Governors saw the new behaviour protocol");
+    key(reviewPanel, "point", awt::Key::RETURN, '\r', 0);
+    ASSERT_TRUE(eventually([&] { return text(reviewPanel, "point").empty(); }))
+        << "the point was not taken: " << text(reviewPanel, "status");
+    key(reviewPanel, "point", awt::Key::RETURN, '\r', awt::KeyModifier::MOD1);
+    ASSERT_TRUE(eventually([&] {
+        return text(reviewPanel, "progress").rfind("Objective 2 of 3", 0) == 0;
+    })) << text(reviewPanel, "progress");
+    EXPECT_TRUE(eventually([&] { return cursorCell().second == "A4"; }))
+        << "the document did not follow: the cursor is in " << cursorCell().second;
+    type(reviewPanel, "point", "Attendance up 2% on last year");
+    ASSERT_EQ(text(reviewPanel, "point"), "Attendance up 2% on last year");
+    key(reviewPanel, "point", awt::Key::RETURN, '\r', 0);
+    ASSERT_TRUE(eventually([&] { return text(reviewPanel, "point").empty(); }))
+        << text(reviewPanel, "status");
+    press(reviewPanel, "finish");
+    ASSERT_TRUE(eventually([&] {
+        return text(reviewPanel, "status").find("points on 2 of 3 objectives") != std::string::npos;
+    })) << text(reviewPanel, "status");
+    EXPECT_NE(text(reviewPanel, "status").find("No update in this meeting: objective 3."),
+              std::string::npos)
+        << text(reviewPanel, "status");
+
+    const ReadResult after = readNow();
+    ASSERT_TRUE(after) << after.message;
+    for (std::size_t i : {0u, 1u})
+    {
+        const Objective& objective = after.plan.objectives.at(i);
+        ASSERT_EQ(objective.progress.size(), 4u) << "objective " << i + 1;
+        const Progress& entry = objective.progress.back();
+        ASSERT_TRUE(entry.date.has_value());
+        EXPECT_EQ(entry.date->iso(), "2026-11");
+        EXPECT_EQ(entry.heading, "November 2026");
+        ASSERT_EQ(entry.items.size(), 1u);
+        EXPECT_EQ(entry.items[0].item.text, i == 0 ? "Governors saw the new behaviour protocol"
+                                                   : "Attendance up 2% on last year");
+    }
+    EXPECT_EQ(after.plan.objectives.at(2).progress.size(), 3u);
+    // Ctrl+Enter went to the panel, not to Writer (where it inserts a page break, which in a
+    // table splits the table).
+    EXPECT_EQ(after.plan.tables.size(), 1u);
+    ASSERT_TRUE(after.plan.updated.has_value());
+    EXPECT_EQ(after.plan.updated->date->iso(), "2026-11-23") << after.plan.updated->text;
 }
