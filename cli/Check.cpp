@@ -27,11 +27,12 @@
 namespace eqplan::cli
 {
 const char* checkUsage =
-    R"(  check FILE [--json] [--fix [-o OUT]] [--today DATE] [--connect CONNECTION]
+    R"(  check FILE [--json] [--fix [-o OUT] [--by NAME]] [--today DATE] [--connect CONNECTION]
         Check the plan in FILE against eqplan's rules and print what it found, grouped by
         rule, or with --json as JSON (schemas/findings.schema.json). Exit code 1 when a
         finding is an error. With --fix, apply every safe fix (each one undo step) and write
-        OUT (default: FILE itself) through a temporary file, then report what is left.
+        OUT (default: FILE itself) through a temporary file, then report what is left; each
+        fix is recorded in the document's history as made by NAME (else LibreOffice's user).
         --today sets the day the calendar rules count from (default: today).
 )";
 
@@ -54,6 +55,7 @@ struct CheckArguments
     bool json = false;
     bool fix = false;
     year_month_day today = year_month_day{floor<days>(system_clock::now())};
+    std::string by;
     std::optional<std::string> connect;
 };
 
@@ -172,7 +174,7 @@ int check(const std::vector<std::string>& arguments)
         const std::string& argument = arguments[i];
         const bool hasValue = i + 1 < arguments.size();
         if ((argument == "-o" || argument == "--output" || argument == "--today" ||
-             argument == "--connect") &&
+             argument == "--by" || argument == "--connect") &&
             !hasValue)
             return usageError(argument + " needs a value");
         if (argument == "--json")
@@ -189,6 +191,8 @@ int check(const std::vector<std::string>& arguments)
                                   "\" is not a day: give it as 2026-11-23");
             a.today = day->first;
         }
+        else if (argument == "--by")
+            a.by = arguments[++i];
         else if (argument == "--connect")
             a.connect = arguments[++i];
         else if (argument.size() > 1 && argument[0] == '-')
@@ -239,6 +243,7 @@ int check(const std::vector<std::string>& arguments)
     std::vector<std::string> applied;
     if (a.fix)
     {
+        const std::string by = a.by.empty() ? bridge::userName(office->context()) : a.by;
         // One safe fix at a time, re-reading in between: a fix may move what the next one names.
         std::set<std::string> tried;
         for (;;)
@@ -253,8 +258,7 @@ int check(const std::vector<std::string>& arguments)
                 bridge::UndoStep step(document.component(), next->fix->description);
                 bridge::applyFix(document.component(), checked.grid, *next->fix);
                 bridge::recordHistory(document.component(),
-                                      HistoryEntry{a.today, bridge::userName(office->context()),
-                                                   next->objective,
+                                      HistoryEntry{a.today, by, next->objective,
                                                    "Fixed: " + next->fix->description});
             }
             applied.push_back(next->fix->description);

@@ -27,7 +27,7 @@ std::string plural(std::size_t n, const char* one, const char* many)
 }
 } // namespace
 
-void printSummary(std::ostream& out, const Plan& plan)
+void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& records)
 {
     out << (plan.title.empty() ? "(untitled plan)" : plan.title) << '\n';
     if (plan.period)
@@ -58,10 +58,32 @@ void printSummary(std::ostream& out, const Plan& plan)
     {
         out << "\nOwners:\n";
         for (const Owner& owner : plan.owners)
-            out << "   " << owner.name << ": objective"
-                << (owner.objectives.size() == 1 ? " " : "s ")
+        {
+            out << "   " << owner.name;
+            if (const OwnerEntry* entry = records.owners.find(owner.name);
+                entry && !entry->name.empty() && entry->name != owner.name)
+                out << " (" << entry->name << ")";
+            out << ": objective" << (owner.objectives.size() == 1 ? " " : "s ")
                 << joined(owner.objectives, ", ", [](int n) { return std::to_string(n); }) << '\n';
+        }
     }
+    if (!records.history.empty())
+    {
+        constexpr std::size_t shown = 5;
+        const std::size_t count = records.history.size();
+        out << "\nHistory (" << (count > shown ? "latest " + std::to_string(shown) + " of " : "")
+            << plural(count, "change", "changes") << "):\n";
+        for (std::size_t i = count > shown ? count - shown : 0; i < count; ++i)
+        {
+            const HistoryEntry& entry = records.history[i];
+            out << "   " << PlanDate{entry.date, Precision::Day, std::nullopt}.iso()
+                << (entry.who.empty() ? "" : " " + entry.who)
+                << (entry.objective ? ", objective " + std::to_string(*entry.objective) : "")
+                << ": " << entry.what << '\n';
+        }
+    }
+    for (const std::string& problem : records.problems)
+        out << "\nNote: " << problem << '\n';
     if (!plan.notes.empty())
     {
         out << "\nNotes:\n";

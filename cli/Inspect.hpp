@@ -1,6 +1,8 @@
 // `eqplan inspect`: read a plan out of a document and print it.
 #pragma once
 
+#include "eqplan/Checks.hpp"
+#include "eqplan/History.hpp"
 #include "eqplan/PlanReader.hpp"
 
 #include <iosfwd>
@@ -18,8 +20,17 @@ enum Exit : int
     ExitOffice = 5,
 };
 
-// The readable summary of a plan.
-void printSummary(std::ostream& out, const Plan& plan);
+// What the document keeps beside the plan: its owner register and its history.
+struct DocumentRecords
+{
+    OwnerRegister owners;
+    std::vector<HistoryEntry> history;
+    std::vector<std::string> problems; // records that could not be read, in plain words
+};
+
+// The readable summary of a plan, with the owners' names from the register and the latest
+// changes from the history when the document has them.
+void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& records = {});
 
 // Why no plan was found: the tables seen and the headers looked for.
 void printNoPlan(std::ostream& out, const std::string& file, const ReadResult& result,

@@ -8,7 +8,9 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
 #include "eqplan/bridge/Error.hpp"
+#include "eqplan/ChecksJson.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Strings.hpp"
 
@@ -120,6 +122,42 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
     return arguments;
 }
 
+// The owner register and the history the document keeps, with what could not be read said.
+DocumentRecords readRecords(const css::uno::Reference<css::lang::XComponent>& document)
+{
+    DocumentRecords records;
+    std::string error;
+    records.history = bridge::readHistory(document, &error);
+    if (!error.empty())
+        records.problems.push_back("the document's history could not be read (" + error + ").");
+    if (const std::optional<std::string> stored =
+            bridge::readDocumentData(document, bridge::ownersProperty))
+    {
+        Loaded<OwnerRegister> owners = ownerRegisterFromJson(*stored);
+        if (owners)
+            records.owners = std::move(*owners.value);
+        else
+            records.problems.push_back("the document's owner register could not be read (" +
+                                       owners.error + ").");
+    }
+    return records;
+}
+
+// The records in the plan's JSON: "ownerRegister" and "history", when the document has them.
+void addRecords(boost::json::value& plan, const DocumentRecords& records)
+{
+    boost::json::object& object = plan.as_object();
+    if (!records.owners.entries.empty())
+    {
+        boost::json::array owners;
+        for (const OwnerEntry& entry : records.owners.entries)
+            owners.push_back(boost::json::object{{"code", entry.code}, {"name", entry.name}});
+        object["ownerRegister"] = std::move(owners);
+    }
+    if (!records.history.empty())
+        object["history"] = boost::json::parse(historyToJson(records.history)).at("changes");
+}
+
 // Prints the time each step took, when asked to.
 class Stopwatch
 {
@@ -152,6 +190,7 @@ int inspect(const Arguments& arguments)
     bridge::checkReadable(arguments.file);
     Stopwatch stopwatch(arguments.timings);
     DocumentGrid grid;
+    DocumentRecords records;
     {
         std::unique_ptr<bridge::Office> office = arguments.connect
                                                      ? bridge::Office::connect(*arguments.connect)
@@ -161,6 +200,7 @@ int inspect(const Arguments& arguments)
         stopwatch.lap("load the document");
         grid = bridge::readDocument(document.component(), arguments.method);
         stopwatch.lap("read the tables (bridge)");
+        records = readRecords(document.component());
     }
     stopwatch.lap("close and stop LibreOffice");
     if (arguments.dumpGrid)
@@ -178,13 +218,14 @@ int inspect(const Arguments& arguments)
     if (arguments.json)
     {
         const std::filesystem::path path(arguments.file);
-        std::cout << boost::json::serialize(toJson(
-                         result.plan, SourceInfo{path.filename().string(), bridge::formatOf(path)}))
-                  << '\n';
+        boost::json::value json =
+            toJson(result.plan, SourceInfo{path.filename().string(), bridge::formatOf(path)});
+        addRecords(json, records);
+        std::cout << boost::json::serialize(json) << '\n';
     }
     else
     {
-        printSummary(std::cout, result.plan);
+        printSummary(std::cout, result.plan, records);
     }
     return ExitRead;
 }

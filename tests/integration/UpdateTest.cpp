@@ -281,3 +281,40 @@ TEST(Update, ReadOnlyFileOrFolderIsLeftAlone)
     fs::remove_all(input.parent_path());
 }
 } // namespace
+
+TEST(Update, IsRecordedInTheDocumentsHistory)
+{
+    const fs::path input = copyOf("seed-action-plan-2018-2021.docx");
+    CliRun run = update(input, {"--objective", "2", "--date", "2026-11", "--item", "First point",
+                                "--item", "Second point", "--by", "A Tester"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json::value plan = inspectJson(input);
+    const json::array* history = at(plan, "/history").if_array();
+    ASSERT_NE(history, nullptr) << "no history in the plan's JSON";
+    ASSERT_EQ(history->size(), 1u);
+    const std::chrono::year_month_day today{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    char day[16];
+    std::snprintf(day, sizeof day, "%04d-%02u-%02u", static_cast<int>(today.year()),
+                  static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
+    EXPECT_EQ(at(plan, "/history/0/date"), json::value(day));
+    EXPECT_EQ(at(plan, "/history/0/who"), json::value("A Tester"));
+    EXPECT_EQ(at(plan, "/history/0/objective"), json::value(2));
+    EXPECT_EQ(at(plan, "/history/0/what"), json::value("Added progress for 2026-11: 2 points"));
+
+    // A second change is added after the first; the summary shows both, newest last.
+    run = update(input, {"--objective", "1", "--date", "2026-11", "--item", "Third point", "--by",
+                         "B Tester"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const CliRun summary = runCli({"inspect", input.string()});
+    ASSERT_EQ(summary.exitCode, 0) << summary.err;
+    const std::size_t heading = summary.out.find("History (2 changes):");
+    ASSERT_NE(heading, std::string::npos) << summary.out;
+    const std::size_t first = summary.out.find(
+        std::string(day) + " A Tester, objective 2: Added progress for 2026-11: 2 points", heading);
+    const std::size_t second = summary.out.find(
+        std::string(day) + " B Tester, objective 1: Added progress for 2026-11: 1 point", heading);
+    EXPECT_NE(first, std::string::npos) << summary.out;
+    EXPECT_NE(second, std::string::npos) << summary.out;
+    EXPECT_LT(first, second);
+}
