@@ -542,4 +542,17 @@ TEST_F(Sidebar, ReviewMeetingTypedOnTheKeyboardLandsInTheDocument)
     EXPECT_EQ(after.plan.tables.size(), 1u);
     ASSERT_TRUE(after.plan.updated.has_value());
     EXPECT_EQ(after.plan.updated->date->iso(), "2026-11-23") << after.plan.updated->text;
+
+    // One undo per point, and one for finishing, take the meeting back out of the plan.
+    uno::Reference<document::XUndoManager> undo =
+        uno::Reference<document::XUndoManagerSupplier>(m_model, uno::UNO_QUERY_THROW)
+            ->getUndoManager();
+    for (int i = 0; i < 3; ++i)
+        undo->undo();
+    const ReadResult undone = readNow();
+    ASSERT_TRUE(undone) << undone.message;
+    for (const Objective& objective : undone.plan.objectives)
+        EXPECT_EQ(objective.progress.size(), 3u) << "objective " << objective.number;
+    ASSERT_TRUE(undone.plan.updated.has_value());
+    EXPECT_EQ(undone.plan.updated->text, "Updated 2-3-2021 D Sydes");
 }
