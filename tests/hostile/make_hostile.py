@@ -636,6 +636,24 @@ class UnoOffice:
         finally:
             doc.close(True)
 
+    def check_macro(self, path, marker):
+        """The document's OnLoad event is bound to its macro, and the macro, run on purpose,
+        writes `marker`: so a test that sees no marker after eqplan opened it means something."""
+        script = "vnd.sun.star.script:Standard.Module1.OnLoad?language=Basic&location=document"
+        doc = self.desktop.loadComponentFromURL(
+            pathlib.Path(path).as_uri(), "_blank", 0,
+            self.props(Hidden=True, ReadOnly=True, MacroExecutionMode=4))  # always, no warning
+        try:
+            bound = dict((p.Name, p.Value) for p in doc.getEvents().getByName("OnLoad"))
+            if bound.get("Script") != script:
+                die("the macro of %s is not bound to its OnLoad event" % path)
+            doc.getScriptProvider().getScript(script).invoke((), (), ())
+        finally:
+            doc.close(True)
+        if not os.path.isfile(marker):
+            die("the macro of %s did not write %s when run" % (path, marker))
+        os.remove(marker)
+
     def close(self):
         try:
             if self.desktop is not None:
@@ -716,6 +734,7 @@ def main(argv):
         office.convert(out("header-third-row.docx"), out("password-protected.odt"), "writer8",
                        Password=PASSWORD)
         add_macro(plain, out("macro-on-load.odt"), out("macro-ran.txt"))
+        office.check_macro(out("macro-on-load.odt"), out("macro-ran.txt"))
         os.remove(plain)
     finally:
         if office:
