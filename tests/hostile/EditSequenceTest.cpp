@@ -65,9 +65,11 @@ std::string styleContent(pugi::xml_node style)
 }
 
 // Soft page breaks are where the layout happened to break pages when the file was written (the
-// layout runs on idle, later under load): not content.
+// layout runs on idle, later under load; once it has, office:text also says it uses them): not
+// content.
 void removeSoftPageBreaks(pugi::xml_node node)
 {
+    node.remove_attribute("text:use-soft-page-breaks");
     for (pugi::xml_node child = node.first_child(); child;)
     {
         pugi::xml_node next = child.next_sibling();
