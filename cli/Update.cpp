@@ -183,8 +183,12 @@ int update(const std::vector<std::string>& arguments)
     }
     if (!objective)
     {
-        std::cerr << "eqplan: the plan has no objective " << *a.objective
-                  << "; its objectives are numbered " << numbers << ".\n";
+        if (plan.objectives.empty())
+            std::cerr << "eqplan: the plan table has no objectives yet, so there is no objective "
+                      << *a.objective << " to update. Add the objective to the table first.\n";
+        else
+            std::cerr << "eqplan: the plan has no objective " << *a.objective
+                      << "; its objectives are numbered " << numbers << ".\n";
         return ExitUsage;
     }
     const ProgressWritePlan planned =

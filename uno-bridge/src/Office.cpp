@@ -21,6 +21,8 @@
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/io/XInputStream.hpp>
+#include <com/sun/star/packages/zip/ZipFileAccess.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
@@ -35,6 +37,8 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <thread>
@@ -167,6 +171,46 @@ public:
             }
     }
 };
+
+// Whether a file LibreOffice would not open is a password-protected document: an ODF package
+// whose manifest has encryption data, or an OOXML file encrypted by Word or LibreOffice (a
+// compound file with an EncryptionInfo stream). Never throws.
+bool passwordProtected(const uno::Reference<uno::XComponentContext>& context,
+                       const std::filesystem::path& file, const std::string& url) noexcept
+{
+    std::ifstream in(file, std::ios::binary);
+    std::string start(8, '\0');
+    in.read(start.data(), 8);
+    if (start == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+    {
+        const std::string content{std::istreambuf_iterator<char>(in),
+                                  std::istreambuf_iterator<char>()};
+        const std::string name("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28);
+        return content.find(name) != std::string::npos;
+    }
+    if (start.compare(0, 2, "PK") != 0)
+        return false;
+    try
+    {
+        const uno::Reference<packages::zip::XZipFileAccess2> zip =
+            packages::zip::ZipFileAccess::createWithURL(context, fromUtf8(url));
+        if (!zip->hasByName("META-INF/manifest.xml"))
+            return false;
+        uno::Reference<io::XInputStream> stream(zip->getByName("META-INF/manifest.xml"),
+                                                uno::UNO_QUERY_THROW);
+        std::string manifest;
+        uno::Sequence<sal_Int8> bytes;
+        while (manifest.size() < (1 << 22) && stream->readBytes(bytes, 65536) > 0)
+            manifest.append(reinterpret_cast<const char*>(bytes.getConstArray()),
+                            static_cast<std::size_t>(bytes.getLength()));
+        stream->closeInput();
+        return manifest.find("encryption-data") != std::string::npos;
+    }
+    catch (const uno::Exception&)
+    {
+        return false;
+    }
+}
 
 bool exited(pid_t pid)
 {
@@ -410,21 +454,42 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
                                                  "password-protected, or not a document at all). "
                                                  "Open it in Word or Writer, save it as "
                                                  ".docx or .odt, and try again.";
+    const std::string url = fileUrl(absolute);
+    // Opened to be changed, LibreOffice locks the file with ".~lock.NAME#" beside it; if the
+    // office dies before closing the document, the lock is ours to remove.
+    std::error_code ec;
+    const std::filesystem::path lockFile =
+        absolute.parent_path() / (".~lock." + absolute.filename().string() + "#");
+    if (mode == OpenMode::Editable && !std::filesystem::exists(lockFile, ec))
+        m_lockFile = lockFile;
+    // Without an interaction handler LibreOffice asks for no password: it fails to load, and the
+    // file itself says whether a password was the reason.
+    const auto unreadable = [&]
+    {
+        if (passwordProtected(office.context(), absolute, url))
+            return Error(Error::Kind::NotReadable,
+                         file.filename().string() +
+                             " is password-protected: eqplan cannot read it. Open it in Word or "
+                             "Writer, save a copy without the password, and try again.");
+        return Error(Error::Kind::NotReadable, notADocument);
+    };
     try
     {
-        m_xComponent = office.desktop()->loadComponentFromURL(fromUtf8(fileUrl(absolute)), "_blank",
-                                                              0, arguments);
+        m_xComponent =
+            office.desktop()->loadComponentFromURL(fromUtf8(url), "_blank", 0, arguments);
     }
     catch (const uno::RuntimeException&)
     {
+        if (!m_lockFile.empty())
+            std::filesystem::remove(m_lockFile, ec);
         throw Error(Error::Kind::Office, "LibreOffice failed while opening " + file.string() + ".");
     }
     catch (const uno::Exception&)
     {
-        throw Error(Error::Kind::NotReadable, notADocument);
+        throw unreadable();
     }
     if (!m_xComponent.is())
-        throw Error(Error::Kind::NotReadable, notADocument);
+        throw unreadable();
 
     uno::Reference<lang::XServiceInfo> info(m_xComponent, uno::UNO_QUERY);
     if (info.is() && !info->supportsService("com.sun.star.text.TextDocument"))
@@ -447,6 +512,9 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
 OpenDocument::~OpenDocument()
 {
     closeDocument(m_xComponent);
+    std::error_code ec;
+    if (!m_lockFile.empty())
+        std::filesystem::remove(m_lockFile, ec);
 }
 
 void checkReadable(const std::filesystem::path& file)

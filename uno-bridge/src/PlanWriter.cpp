@@ -315,6 +315,14 @@ void storeDocument(const uno::Reference<lang::XComponent>& document,
                                                   std::strerror(errno) + ".");
     ::close(descriptor);
     const fs::path temporary = pattern;
+    // Removes the temporary file and the lock LibreOffice keeps beside a file it writes, which a
+    // dying office leaves behind.
+    const auto removeTemporary = [&temporary]
+    {
+        std::error_code ec;
+        fs::remove(temporary, ec);
+        fs::remove(temporary.parent_path() / (".~lock." + temporary.filename().string() + "#"), ec);
+    };
     try
     {
         rtl::OUString url;
@@ -337,16 +345,14 @@ void storeDocument(const uno::Reference<lang::XComponent>& document,
     }
     catch (const uno::Exception& e)
     {
-        std::error_code ec;
-        fs::remove(temporary, ec);
+        removeTemporary();
         throw Error(Error::Kind::Office, "LibreOffice could not write " +
                                              target.filename().string() + " (" + toUtf8(e.Message) +
                                              "); it was not changed.");
     }
     catch (const fs::filesystem_error& e)
     {
-        std::error_code ec;
-        fs::remove(temporary, ec);
+        removeTemporary();
         throw Error(Error::Kind::NotReadable, "Could not replace " + target.string() + ": " +
                                                   e.code().message() + "; it was not changed.");
     }

@@ -84,6 +84,7 @@ public:
 
 private:
     css::uno::Reference<css::lang::XComponent> m_xComponent;
+    std::filesystem::path m_lockFile; // the lock file this opening created, if editable
 };
 
 // Throws Error (Kind::NotReadable) when `file` is missing, not a regular file or not readable.
