@@ -53,12 +53,18 @@ const std::map<std::string, std::function<std::vector<std::string>(const std::st
                                              "--item", "Hostile point", "--date", "2026-11",
                                              "--by",   "Hostile Test"};
          }},
+        {"check",
+         [](const std::string& file)
+         {
+             return std::vector<std::string>{"check", "--fix", "--today", "2026-11-23", file};
+         }},
     };
 
-// Commands that may write the document they are given.
-bool writes(const std::string& command)
+// Whether a run said it wrote the document it was given.
+bool wrote(const std::string& command, int exitCode, const std::string& said)
 {
-    return command == "update";
+    return (command == "update" && exitCode == 0) ||
+           (command == "check" && said.find("Fixed ") != std::string::npos);
 }
 
 // How the test prepares its copy of the document.
@@ -89,6 +95,9 @@ const char* const noTables = "The document has no tables.";
 const char* const notAPlan = "does not look like an equality plan";
 const char* const cannotOpen = "could not be opened: LibreOffice does not read it as a document";
 const char* const added = "Objective 1: added";
+// check --fix on a plan: the calendar rules find errors in every hostile plan (exit 1).
+const char* const nothingToFix = "Nothing to fix safely";
+const char* const fixedOne = "Fixed 1 problem";
 
 const Case cases[] = {
     // No plan to find.
@@ -186,6 +195,47 @@ const Case cases[] = {
     {"external-entity.fodt", "update", 3, cannotOpen},
     {"billion-laughs.fodt", "inspect", 3, cannotOpen},
     {"billion-laughs.fodt", "update", 3, cannotOpen},
+    // check --fix on every document: the same answers as inspect where there is no plan; on a
+    // plan, what it fixed (the calendar rules find errors in all of them: exit 1).
+    {"billion-laughs.fodt", "check", 3, cannotOpen},
+    {"emoji.docx", "check", 1, nothingToFix},
+    {"empty-cells-everywhere.docx", "check", 4, notAPlan},
+    {"empty-cells.docx", "check", 1, nothingToFix},
+    {"external-entity.fodt", "check", 3, cannotOpen},
+    {"header-fourth-row.docx", "check", 4, notAPlan},
+    {"header-only.docx", "check", 1, nothingToFix},
+    {"header-third-row.docx", "check", 1, fixedOne},
+    {"headers-in-welsh.docx", "check", 4, notAPlan},
+    {"huge-cell-1mb.docx", "check", 1, nothingToFix},
+    {"long-plan-200-pages.docx", "check", 1, nothingToFix},
+    {"long-words.docx", "check", 1, fixedOne},
+    {"macro-on-load.odt", "check", 1, fixedOne},
+    {"malformed-xml.docx", "check", 3, cannotOpen},
+    {"many-tables.docx", "check", 4, "None of the document's 200 tables looks like"},
+    {"merged-everywhere.docx", "check", 1, nothingToFix},
+    {"missing-document-part.docx", "check", 3, cannotOpen},
+    {"nested-eight-deep.docx", "check", 1, nothingToFix},
+    {"nested-tables.docx", "check", 1, nothingToFix},
+    {"no-table.docx", "check", 4, noTables},
+    {"only-title-rows.docx", "check", 4, notAPlan},
+    {"password-protected.odt", "check", 3, "is password-protected: eqplan cannot read it."},
+    {"plain-text.docx", "check", 4, noTables},
+    {"random-bytes.docx", "check", 4, noTables},
+    {"renamed-spreadsheet.docx", "check", 3, cannotOpen},
+    {"renamed-xlsx.docx", "check", 3, cannotOpen},
+    {"right-to-left-combining.docx", "check", 1, nothingToFix},
+    {"split-cells.docx", "check", 1, nothingToFix},
+    {"strange-dates.docx", "check", 1, nothingToFix},
+    {"table-in-page-header.docx", "check", 4, noTables},
+    {"tracked-changes.docx", "check", 1, nothingToFix},
+    {"truncated.docx", "check", 3, cannotOpen},
+    {"two-plan-tables.docx", "check", 1, nothingToFix},
+    {"weird-whitespace.docx", "check", 1, nothingToFix},
+    {"wide-1000-columns.docx", "check", 4, notAPlan},
+    {"zero-bytes.docx", "check", 4, noTables},
+    {"\u00fcn\u00efc\u00f6d\u00e9 plan \U0001F642.docx", "check", 1, nothingToFix},
+    {"header-third-row.docx", "check", 3, "is read-only: eqplan did not change it.",
+     Setup::ReadOnly},
 };
 
 // The names in a folder.
@@ -244,9 +294,8 @@ TEST_P(HostileDocument, AnswersWithItsExitCodeAndMessage)
     EXPECT_EQ(said.find(secretWord), std::string::npos) << "an external entity was read";
     EXPECT_FALSE(fs::exists(macroMarker())) << "the document's macro ran";
 
-    const bool written = writes(c.command) && run.exitCode == 0;
-    if (written)
-        EXPECT_NE(readFile(file), before) << "the update reported success but wrote nothing";
+    if (wrote(c.command, run.exitCode, said))
+        EXPECT_NE(readFile(file), before) << "the " << c.command << " reported a write but wrote nothing";
     else
         EXPECT_TRUE(readFile(file) == before) << file << " changed";
     // Nothing next to the document: no temporary file of a write, no lock file.
@@ -278,7 +327,7 @@ TEST(HostileTable, CoversEveryDocumentWithEveryCommand)
         const std::string name = entry.path().filename().string();
         if (name.ends_with(".txt") || name == "stamp")
             continue;
-        EXPECT_EQ(covered[name], (std::set<std::string>{"inspect", "update"})) << name;
+        EXPECT_EQ(covered[name], (std::set<std::string>{"inspect", "update", "check"})) << name;
     }
     EXPECT_GE(covered.size(), 30u);
 }
