@@ -877,3 +877,36 @@ TEST(FixEdits, SafeFixesOfAWholeSeedApplyInOneGo)
     ASSERT_TRUE(applied) << applied.error;
     EXPECT_EQ(applied.applied, static_cast<int>(safe.size()));
 }
+
+TEST(RunChecks, NeverThrowsOnOddGridsNorDoTheirFixes)
+{
+    std::vector<Table> odd;
+    odd.push_back(table("HeaderOnly", {{"Objective", "Actions", "Lead"}}));
+    odd.push_back(
+        table("CellsOutside", 2, 3,
+              {cell(0, 0, "Objective"), cell(0, 1, "Actions"), cell(0, 2, "Lead"),
+               cell(1, 0, "To improve students/students", 5, 9), cell(7, 7, "Far away")}));
+    odd.push_back(table("Overlapping", 2, 3,
+                        {cell(0, 0, "Objective"), cell(0, 1, "Actions"), cell(0, 2, "Lead"),
+                         cell(0, 0, "Objective again", 2, 2), cell(1, 2, "HT", 0, 0)}));
+    odd.push_back(
+        table("SplitUnderMerge", 4, 3,
+              {cell(0, 0, "Objective"), cell(0, 1, "Actions"), cell(0, 2, "Lead"),
+               cell(1, 0, "1) Close the gap", 3), cell(1, 1, "Tutoring"), cell(1, 2, "EWA"),
+               cell(2, 1, "and on-going mentoring", 2), cell(3, 2, "")}));
+    odd.push_back(table("NumbersRunTogether", {{"Objective", "Actions", "Lead", "Progress"},
+                                               {"Close the gap", "Tutoring", "EWA",
+                                                "March 2021\n998) a 999) b 1000) c"}}));
+    for (Table& t : odd)
+    {
+        SCOPED_TRACE(t.name);
+        DocumentGrid grid = document({t});
+        const ReadResult read = readPlan(grid, realSchemas());
+        if (!read)
+            continue;
+        std::vector<Finding> findings;
+        EXPECT_NO_THROW(
+            findings = runChecks(CheckInput{grid, read.plan, realSchemas(), june2021, nullptr}));
+        EXPECT_NO_THROW(applyEdits(grid, fixEdits(findings, false)));
+    }
+}

@@ -132,7 +132,7 @@ std::vector<Edit> fixEdits(const std::vector<Finding>& findings, bool safeOnly);
 struct ApplyResult
 {
     int applied = 0; // edits applied before the first that failed (all of them if `error` is empty)
-    std::string error; // why an edit could not be applied: "Edit 2: Table1 has no row 7"
+    std::string error; // why an edit failed: "Edit 2: Table1 has no cell at row 10, column 1"
 
     explicit operator bool() const { return error.empty(); }
 };
