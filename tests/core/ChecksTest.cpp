@@ -186,6 +186,19 @@ TEST(RuleIds, AreStableUniqueAndNamedAreaDotRule)
         EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
 }
 
+TEST(RuleTitles, EveryRuleHasOneInPlainWords)
+{
+    std::set<std::string_view> titles;
+    for (std::string_view id : ruleIds())
+    {
+        EXPECT_FALSE(ruleTitle(id).empty()) << id;
+        titles.insert(ruleTitle(id));
+    }
+    EXPECT_EQ(titles.size(), ruleIds().size());
+    EXPECT_EQ(ruleTitle("table.continuation-row"), "Rows split over a page");
+    EXPECT_EQ(ruleTitle("no.such-rule"), "");
+}
+
 TEST(RunChecks, FindingsComeInRuleOrder)
 {
     Row noOwner;

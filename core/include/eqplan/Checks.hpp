@@ -122,6 +122,10 @@ std::vector<Finding> runChecks(const CheckInput& input);
 // The ids of every rule runChecks knows, in order.
 std::vector<std::string_view> ruleIds();
 
+// What a rule looks for, in plain words, to group its findings under ("Rows split over a page");
+// empty for an id no rule has.
+std::string_view ruleTitle(std::string_view id);
+
 // The edits of the fixes of `findings` (only the safe ones if `safeOnly`) as one list in an order
 // in which each still names the right place when those before it have been applied: from the end
 // of the document back to its start (so a folded row moves nothing not yet edited), within one
