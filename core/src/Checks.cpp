@@ -179,6 +179,13 @@ std::optional<Location> Context::locationOf(const Objective& objective) const
     return std::nullopt;
 }
 
+std::optional<Location> Context::locationOf(const Objective& objective, const Field& field) const
+{
+    if (!field.cells.empty())
+        return field.cells.front();
+    return locationOf(objective);
+}
+
 const PlanTable* Context::planTableOf(const Objective& objective) const
 {
     if (objective.table < 0 || objective.table >= static_cast<int>(plan().tables.size()))
@@ -210,6 +217,12 @@ const Objective* Context::objectiveAt(int documentIndex, int row) const
 std::string Context::name(const Objective& objective)
 {
     return "Objective " + std::to_string(objective.number);
+}
+
+std::string writerOf(const CellParagraph& paragraph)
+{
+    return paragraph.objective ? Context::name(*paragraph.objective)
+                               : "Row " + std::to_string(paragraph.cell->row + 1);
 }
 
 std::vector<CellParagraph> bodyParagraphs(const Context& context)

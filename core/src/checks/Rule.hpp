@@ -31,6 +31,9 @@ public:
     // Where an objective starts: its objective cell if it has one, else its first cell.
     std::optional<Location> locationOf(const Objective& objective) const;
 
+    // The first cell of one field of an objective, else where the objective starts.
+    std::optional<Location> locationOf(const Objective& objective, const Field& field) const;
+
     // The plan table of an objective (nullptr if the plan lacks it).
     const PlanTable* planTableOf(const Objective& objective) const;
 
@@ -56,6 +59,9 @@ struct CellParagraph
     Location location;                    // the cell's place with `paragraph` set
     const Objective* objective = nullptr; // the objective of the cell's row, if any
 };
+
+// Who writes a paragraph, for messages: "Objective 3", or "Row 7" outside any objective.
+std::string writerOf(const CellParagraph& paragraph);
 
 // Every paragraph of every cell below the header row of every plan table, in document order.
 std::vector<CellParagraph> bodyParagraphs(const Context& context);

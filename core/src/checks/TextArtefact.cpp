@@ -83,10 +83,8 @@ void reportLeftovers(const CellParagraph& where, std::vector<Leftover> found,
     for (auto it = found.rbegin(); it != found.rend(); ++it)
         addEdit(fix, replaceAt(where.location, where.paragraph->text, it->offset, it->written,
                                it->replacement));
-    const std::string who = where.objective ? Context::name(*where.objective)
-                                            : "Row " + std::to_string(where.cell->row + 1);
     report.add(Severity::Warning, where.objective, where.location,
-               who + " writes " + inQuotes(found.front().written) + ", " + what + ".",
+               writerOf(where) + " writes " + inQuotes(found.front().written) + ", " + what + ".",
                std::move(fix));
 }
 } // namespace
