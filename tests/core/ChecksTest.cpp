@@ -834,6 +834,30 @@ TEST(CoverageGaps, AimsAndCharacteristicsNoObjectiveAddressesAreInformation)
               "Disability\xE2\x80\x9D.");
 }
 
+TEST(CoverageGaps, StaffOnlyCharacteristicsAreGapsWhereThePlanHasObjectivesForStaff)
+{
+    const auto gaps = [](const std::string& groups)
+    {
+        const DocumentGrid grid =
+            document({table("Table1", {{"PSED aim", "Protected characteristics", "Objective",
+                                        "Target groups", "Actions", "Who"},
+                                       {"All aims",
+                                        "Race, Disability, Sex, Religion, Sexual orientation, "
+                                        "Gender reassignment, Pregnancy",
+                                        "Close the gap", groups, "Training", "SLT"}})});
+        return messages(only(check(grid), "coverage.characteristics"));
+    };
+    EXPECT_EQ(gaps("Whole school, pupils"), Strings{});
+    EXPECT_EQ(gaps("Pupils and staff"),
+              (Strings{"No objective addresses the protected characteristic \xE2\x80\x9C"
+                       "Age\xE2\x80\x9D, which counts for staff (not pupils); the plan has "
+                       "objectives for staff.",
+                       "No objective addresses the protected characteristic \xE2\x80\x9C"
+                       "Marriage and civil partnership\xE2\x80\x9D, which counts for staff (not "
+                       "pupils); the plan has objectives for staff."}));
+    EXPECT_EQ(gaps("Staffordshire schools"), Strings{});
+}
+
 TEST(CoverageGaps, AllAimsAndCharacteristicsAddressedIsClean)
 {
     const std::vector<Finding> found = check(plan({Row{}}));
