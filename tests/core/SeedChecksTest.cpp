@@ -173,3 +173,25 @@ TEST(Seed2018, WithinItsPeriodOnlyTheTidyingIsLeft)
     EXPECT_TRUE(std::none_of(findings.begin(), findings.end(),
                              [](const Finding& f) { return f.severity == Severity::Error; }));
 }
+
+TEST(Seed2018, AddingTheMissingColumnsKeepsEveryObjectiveAndItsProgress)
+{
+    const DocumentGrid grid = seedActionPlan2018();
+    DocumentGrid fixed = grid;
+    const ApplyResult applied = applyEdits(fixed, fixEdits(check(grid), false));
+    ASSERT_TRUE(applied) << applied.error;
+    ReadResult read;
+    const std::vector<Finding> again = check(fixed, &read);
+    EXPECT_TRUE(only(again, "table.column-missing").empty());
+    EXPECT_TRUE(only(again, "owner.variant").empty());
+    EXPECT_EQ(fixed.tables[0].columns, 7);
+    ASSERT_EQ(read.plan.objectives.size(), 3u);
+    for (const Objective& objective : read.plan.objectives)
+    {
+        EXPECT_EQ(objective.progress.size(), 3u) << objective.number;
+        EXPECT_EQ(objective.rows.size(), 2u) << objective.number;
+    }
+    // The new characteristics column is empty: now the plan is told which characteristics no
+    // objective addresses.
+    EXPECT_EQ(only(again, "coverage.characteristics").size(), 7u);
+}
