@@ -269,7 +269,7 @@ std::vector<std::size_t> occurrences(std::string_view text, std::string_view fin
     if (find.empty())
         return out;
     for (std::size_t pos = text.find(find); pos != std::string_view::npos;
-         pos = text.find(find, pos + find.size()))
+         pos = text.find(find, pos + 1))
         out.push_back(pos);
     return out;
 }

@@ -727,6 +727,20 @@ TEST(TextArtefact, TwoRepeatsInOneParagraphAreFixedTogether)
               "pupils and staff, then pupils again");
 }
 
+TEST(TextArtefact, AWordRepeatedThreeTimesIsOneLeftover)
+{
+    Row row;
+    row.actions = "pupils/pupils/pupils and staff/staff";
+    const std::vector<Finding> found = only(check(plan({row})), "text.artefact");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].fix->edits,
+              (std::vector<Edit>{
+                  ReplaceText{Location{0, 1, 3, "D2", 0}, "staff/staff", "staff", 0},
+                  ReplaceText{Location{0, 1, 3, "D2", 0}, "pupils/pupils/pupils", "pupils", 0}}));
+    const Fixed fixed = fixAndCheckAgain(plan({row}), "text.artefact");
+    EXPECT_EQ(fixed.read.plan.objectives.at(0).actions.text(), "pupils and staff");
+}
+
 TEST(TextArtefact, OrdinaryTextIsClean)
 {
     Row row;
@@ -899,6 +913,27 @@ TEST(ApplyEdits, FoldingARowUnderAMergedCellShrinksTheMergedCell)
     EXPECT_EQ(grid.tables[0].cells.size(), 4u);
     EXPECT_EQ(grid.tables[0].at(1, 0)->rowSpan, 1);
     EXPECT_EQ(grid.tables[0].at(1, 1)->text(), "Tutoring and mentoring\nweekly");
+}
+
+TEST(ApplyEdits, OccurrencesAreCountedAsTheBridgeCountsThem)
+{
+    // Each search starts one character after the previous match, as OUString::indexOf is used.
+    DocumentGrid grid = document({table("Table1", {{"aaa"}})});
+    ASSERT_TRUE(applyEdits(grid, {ReplaceText{Location{0, 0, 0, "A1", 0}, "aa", "b", 1}}));
+    EXPECT_EQ(grid.tables[0].cells[0].paragraphs[0].text, "ab");
+}
+
+TEST(ApplyEdits, FoldingUnderABlankLastParagraphStartsAParagraphAndDropsTrailingBlanks)
+{
+    DocumentGrid grid = document({table(
+        "Table1", 2, 1, {cell(0, 0, "Tutoring\n"), cell(1, 0, "  and mentoring\nweekly\n \n")})});
+    ASSERT_TRUE(applyEdits(grid, {FoldRow{0, 1}}));
+    EXPECT_EQ(grid.tables[0].cells.size(), 1u);
+    const std::vector<Paragraph>& p = grid.tables[0].cells[0].paragraphs;
+    ASSERT_EQ(p.size(), 4u);
+    EXPECT_EQ(p[1].text, "");
+    EXPECT_EQ(p[2].text, "and mentoring");
+    EXPECT_EQ(p[3].text, "weekly");
 }
 
 TEST(FixEdits, SafeFixesOfAWholeSeedApplyInOneGo)

@@ -28,7 +28,8 @@ std::string_view toString(Severity severity); // "info", "warning", "error"
 
 // Replace the `occurrence`-th (0-based) occurrence of `find` in one paragraph of a cell by
 // `replace`. `location` names the cell and, in `paragraph`, the paragraph within it.
-// Occurrences are counted case-sensitively, left to right, without overlapping.
+// Occurrences are counted case-sensitively, left to right, each search starting one character
+// after the previous match.
 struct ReplaceText
 {
     Location location;
@@ -144,9 +145,11 @@ struct ApplyResult
 // Applies edits to a grid in order, as the bridge applies them to the document, so that core can
 // check a fix by reading the plan again. Stops at the first edit that names no place in the grid.
 // ReplaceText finds the cell by its grid position (row, column) and the paragraph by index.
-// FoldRow skips empty cells of the folded row, shrinks cells merged down over it, moves the rows
-// below up by one and renumbers cell names of the form "B7" that named their old row. AddColumn
-// adds one empty single-paragraph cell per row (the header text in `headerRow`, bold if the cell
-// to its left starts bold). RepeatHeader sets Table::repeatedHeaderRows. Never throws.
+// FoldRow appends each non-empty cell of the row as the bridge does (trailing blank paragraphs
+// dropped, the first paragraph trimmed and joined with one space unless the last paragraph above
+// is blank, then it is a paragraph of its own), shrinks cells merged down over the row, moves the
+// rows below up by one and renumbers cell names of the form "B7" that named their old row.
+// AddColumn adds one empty single-paragraph cell per row (the header text in `headerRow`, bold if
+// the cell to its left starts bold). RepeatHeader sets Table::repeatedHeaderRows. Never throws.
 ApplyResult applyEdits(DocumentGrid& grid, const std::vector<Edit>& edits);
 } // namespace eqplan

@@ -83,8 +83,8 @@ private:
     std::string_view m_rule;
 };
 
-// Byte offsets of the occurrences of `find` in `text`: case-sensitive, left to right, without
-// overlapping — the way a ReplaceText counts them.
+// Byte offsets of the occurrences of `find` in `text`: case-sensitive, left to right, each
+// search starting one character after the previous match — the way a ReplaceText counts them.
 std::vector<std::size_t> occurrences(std::string_view text, std::string_view find);
 
 // A ReplaceText of the occurrence of `find` at byte `offset` of `text`.
