@@ -40,6 +40,25 @@ Cell* cellAt(Table& table, int row, int column)
     return nullptr;
 }
 
+// The text of `from` appended to `to` as the bridge does it: trailing blank paragraphs dropped,
+// the first paragraph (trimmed) joined with one space to the last paragraph of `to` unless that is
+// blank, every other paragraph (and the first, if not joined) a paragraph of its own.
+void appendCell(Cell& to, const Cell& from)
+{
+    std::vector<Paragraph> paragraphs = from.paragraphs;
+    while (!paragraphs.empty() && text::trim(paragraphs.back().text).empty())
+        paragraphs.pop_back();
+    if (paragraphs.empty())
+        return;
+    paragraphs.front().text = std::string(text::trim(paragraphs.front().text));
+    if (!to.paragraphs.empty() && !text::trim(to.paragraphs.back().text).empty())
+    {
+        to.paragraphs.back().text += " " + paragraphs.front().text;
+        paragraphs.erase(paragraphs.begin());
+    }
+    to.paragraphs.insert(to.paragraphs.end(), paragraphs.begin(), paragraphs.end());
+}
+
 void sortCells(Table& table)
 {
     std::stable_sort(table.cells.begin(), table.cells.end(),
@@ -63,7 +82,7 @@ std::string apply(DocumentGrid& grid, const ReplaceText& edit)
     std::string& text = cell->paragraphs[static_cast<std::size_t>(paragraph)].text;
     std::size_t pos = edit.find.empty() ? std::string::npos : text.find(edit.find);
     for (int n = 0; n < edit.occurrence && pos != std::string::npos; ++n)
-        pos = text.find(edit.find, pos + edit.find.size());
+        pos = text.find(edit.find, pos + 1);
     if (pos == std::string::npos || edit.occurrence < 0)
         return "cell " + cell->name + " paragraph " + std::to_string(paragraph + 1) +
                " does not hold \"" + edit.find + "\" " + std::to_string(edit.occurrence + 1) +
@@ -88,13 +107,9 @@ std::string apply(DocumentGrid& grid, const FoldRow& edit)
         if (cell.row != edit.row || cell.empty())
             continue;
         Cell* above = cellAt(table, edit.row - 1, cell.column);
-        if (!above || above->paragraphs.empty())
+        if (!above)
             return table.name + " has no cell above " + cell.name;
-        std::string& last = above->paragraphs.back().text;
-        const std::string& first = cell.paragraphs.front().text;
-        last += (text::trim(last).empty() || first.empty() ? "" : " ") + first;
-        above->paragraphs.insert(above->paragraphs.end(), cell.paragraphs.begin() + 1,
-                                 cell.paragraphs.end());
+        appendCell(*above, cell);
     }
     std::erase_if(table.cells, [&](const Cell& cell) { return cell.row == edit.row; });
     for (Cell& cell : table.cells)

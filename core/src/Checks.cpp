@@ -18,31 +18,38 @@ using checks::Report;
 struct RuleEntry
 {
     std::string_view id;
+    std::string_view title; // what the rule looks for, in plain words, to group findings under
     void (*check)(const Context&, Report&);
 };
 
 // Every rule, in the order its findings are listed.
 constexpr std::array<RuleEntry, 20> rules = {{
-    {"table.continuation-row", &checks::checkContinuationRow},
-    {"table.column-missing", &checks::checkColumnMissing},
-    {"table.header-not-repeated", &checks::checkHeaderNotRepeated},
-    {"owner.missing", &checks::checkOwnerMissing},
-    {"owner.unknown", &checks::checkOwnerUnknown},
-    {"owner.variant", &checks::checkOwnerVariant},
-    {"progress.undated", &checks::checkProgressUndated},
-    {"progress.out-of-order", &checks::checkProgressOutOfOrder},
-    {"progress.duplicate-date", &checks::checkProgressDuplicateDate},
-    {"progress.numbering", &checks::checkProgressNumbering},
-    {"progress.stale", &checks::checkProgressStale},
-    {"duty.unknown", &checks::checkDutyUnknown},
-    {"characteristic.unknown", &checks::checkCharacteristicUnknown},
-    {"objective.not-measurable", &checks::checkObjectiveNotMeasurable},
-    {"terms.inconsistent", &checks::checkTermsInconsistent},
-    {"text.artefact", &checks::checkTextArtefact},
-    {"calendar.objectives-age", &checks::checkObjectivesAge},
-    {"calendar.review-overdue", &checks::checkReviewOverdue},
-    {"coverage.aims", &checks::checkCoverageAims},
-    {"coverage.characteristics", &checks::checkCoverageCharacteristics},
+    {"table.continuation-row", "Rows split over a page", &checks::checkContinuationRow},
+    {"table.column-missing", "Missing columns", &checks::checkColumnMissing},
+    {"table.header-not-repeated", "Header row not repeated on each page",
+     &checks::checkHeaderNotRepeated},
+    {"owner.missing", "Objectives without an owner", &checks::checkOwnerMissing},
+    {"owner.unknown", "Owners not in the owner register", &checks::checkOwnerUnknown},
+    {"owner.variant", "Owners written in more than one way", &checks::checkOwnerVariant},
+    {"progress.undated", "Progress without a date", &checks::checkProgressUndated},
+    {"progress.out-of-order", "Progress out of date order", &checks::checkProgressOutOfOrder},
+    {"progress.duplicate-date", "Two progress headings for one date",
+     &checks::checkProgressDuplicateDate},
+    {"progress.numbering", "Numbering typed by hand that skips or runs together",
+     &checks::checkProgressNumbering},
+    {"progress.stale", "Objectives missing from the latest review", &checks::checkProgressStale},
+    {"duty.unknown", "Duty cells that name no aim of the duty", &checks::checkDutyUnknown},
+    {"characteristic.unknown", "Characteristics that are not protected characteristics",
+     &checks::checkCharacteristicUnknown},
+    {"objective.not-measurable", "Objectives without success criteria",
+     &checks::checkObjectiveNotMeasurable},
+    {"terms.inconsistent", "Words written in more than one way", &checks::checkTermsInconsistent},
+    {"text.artefact", "Leftovers of copying", &checks::checkTextArtefact},
+    {"calendar.objectives-age", "Objectives due for renewal", &checks::checkObjectivesAge},
+    {"calendar.review-overdue", "Review overdue", &checks::checkReviewOverdue},
+    {"coverage.aims", "Aims of the duty no objective addresses", &checks::checkCoverageAims},
+    {"coverage.characteristics", "Protected characteristics no objective addresses",
+     &checks::checkCoverageCharacteristics},
 }};
 
 // Where an edit works, for ordering: table, row, column, paragraph, occurrence; table-wide edits
@@ -115,6 +122,14 @@ std::vector<std::string_view> ruleIds()
     return ids;
 }
 
+std::string_view ruleTitle(std::string_view id)
+{
+    for (const RuleEntry& rule : rules)
+        if (rule.id == id)
+            return rule.title;
+    return {};
+}
+
 std::vector<Edit> fixEdits(const std::vector<Finding>& findings, bool safeOnly)
 {
     std::vector<Edit> edits;
@@ -164,6 +179,13 @@ std::optional<Location> Context::locationOf(const Objective& objective) const
     return std::nullopt;
 }
 
+std::optional<Location> Context::locationOf(const Objective& objective, const Field& field) const
+{
+    if (!field.cells.empty())
+        return field.cells.front();
+    return locationOf(objective);
+}
+
 const PlanTable* Context::planTableOf(const Objective& objective) const
 {
     if (objective.table < 0 || objective.table >= static_cast<int>(plan().tables.size()))
@@ -195,6 +217,12 @@ const Objective* Context::objectiveAt(int documentIndex, int row) const
 std::string Context::name(const Objective& objective)
 {
     return "Objective " + std::to_string(objective.number);
+}
+
+std::string writerOf(const CellParagraph& paragraph)
+{
+    return paragraph.objective ? Context::name(*paragraph.objective)
+                               : "Row " + std::to_string(paragraph.cell->row + 1);
 }
 
 std::vector<CellParagraph> bodyParagraphs(const Context& context)
@@ -241,7 +269,7 @@ std::vector<std::size_t> occurrences(std::string_view text, std::string_view fin
     if (find.empty())
         return out;
     for (std::size_t pos = text.find(find); pos != std::string_view::npos;
-         pos = text.find(find, pos + find.size()))
+         pos = text.find(find, pos + 1))
         out.push_back(pos);
     return out;
 }

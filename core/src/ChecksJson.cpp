@@ -1,6 +1,7 @@
 #include "eqplan/ChecksJson.hpp"
 
 #include "eqplan/PlanJson.hpp"
+#include "eqplan/Text.hpp"
 
 #include "JsonWalker.hpp"
 
@@ -93,11 +94,11 @@ std::string ownerRegisterToJson(const OwnerRegister& owners)
     return json::serialize(json::object{{"version", 1}, {"owners", std::move(list)}});
 }
 
-Loaded<OwnerRegister> ownerRegisterFromJson(std::string_view text)
+Loaded<OwnerRegister> ownerRegisterFromJson(std::string_view source)
 {
     Loaded<OwnerRegister> result;
     std::error_code ec;
-    const json::value document = json::parse(text, ec);
+    const json::value document = json::parse(source, ec);
     if (ec)
     {
         result.error = "owner register: not valid JSON (" + ec.message() + ")";
@@ -117,7 +118,7 @@ Loaded<OwnerRegister> ownerRegisterFromJson(std::string_view text)
                 continue;
             OwnerEntry owner{walker.string(*entry, path, "code"),
                              walker.string(*entry, path, "name")};
-            if (walker.ok() && owner.code.empty())
+            if (walker.ok() && text::trim(owner.code).empty())
                 walker.fail(path + "/code", "is empty");
             owners.entries.push_back(std::move(owner));
         }

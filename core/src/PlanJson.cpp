@@ -156,7 +156,6 @@ json::value toJson(const Location& location)
     return out;
 }
 
-
 json::value toJson(const PlanDate& date)
 {
     json::object out;

@@ -235,11 +235,12 @@ Loaded<CheckRules> loadCheckRules(const std::filesystem::path& file)
             spec.preferred = walker.string(*term, path, "preferred");
             spec.forms = walker.strings(*term, path, "forms");
             const bool listed =
-                std::any_of(spec.forms.begin(), spec.forms.end(), [&](const std::string& form)
+                std::any_of(spec.forms.begin(), spec.forms.end(),
+                            [&](const std::string& form)
                             { return text::lower(form) == text::lower(spec.preferred); });
             if (walker.ok() && !listed)
-                walker.fail(path + "/forms", "does not hold the preferred form \"" +
-                                                 spec.preferred + "\"");
+                walker.fail(path + "/forms",
+                            "does not hold the preferred form \"" + spec.preferred + "\"");
             rules.terms.push_back(std::move(spec));
         }
     }

@@ -186,6 +186,19 @@ TEST(RuleIds, AreStableUniqueAndNamedAreaDotRule)
         EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
 }
 
+TEST(RuleTitles, EveryRuleHasOneInPlainWords)
+{
+    std::set<std::string_view> titles;
+    for (std::string_view id : ruleIds())
+    {
+        EXPECT_FALSE(ruleTitle(id).empty()) << id;
+        titles.insert(ruleTitle(id));
+    }
+    EXPECT_EQ(titles.size(), ruleIds().size());
+    EXPECT_EQ(ruleTitle("table.continuation-row"), "Rows split over a page");
+    EXPECT_EQ(ruleTitle("no.such-rule"), "");
+}
+
 TEST(RunChecks, FindingsComeInRuleOrder)
 {
     Row noOwner;
@@ -714,6 +727,20 @@ TEST(TextArtefact, TwoRepeatsInOneParagraphAreFixedTogether)
               "pupils and staff, then pupils again");
 }
 
+TEST(TextArtefact, AWordRepeatedThreeTimesIsOneLeftover)
+{
+    Row row;
+    row.actions = "pupils/pupils/pupils and staff/staff";
+    const std::vector<Finding> found = only(check(plan({row})), "text.artefact");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].fix->edits,
+              (std::vector<Edit>{
+                  ReplaceText{Location{0, 1, 3, "D2", 0}, "staff/staff", "staff", 0},
+                  ReplaceText{Location{0, 1, 3, "D2", 0}, "pupils/pupils/pupils", "pupils", 0}}));
+    const Fixed fixed = fixAndCheckAgain(plan({row}), "text.artefact");
+    EXPECT_EQ(fixed.read.plan.objectives.at(0).actions.text(), "pupils and staff");
+}
+
 TEST(TextArtefact, OrdinaryTextIsClean)
 {
     Row row;
@@ -821,6 +848,30 @@ TEST(CoverageGaps, AimsAndCharacteristicsNoObjectiveAddressesAreInformation)
               "Disability\xE2\x80\x9D.");
 }
 
+TEST(CoverageGaps, StaffOnlyCharacteristicsAreGapsWhereThePlanHasObjectivesForStaff)
+{
+    const auto gaps = [](const std::string& groups)
+    {
+        const DocumentGrid grid =
+            document({table("Table1", {{"PSED aim", "Protected characteristics", "Objective",
+                                        "Target groups", "Actions", "Who"},
+                                       {"All aims",
+                                        "Race, Disability, Sex, Religion, Sexual orientation, "
+                                        "Gender reassignment, Pregnancy",
+                                        "Close the gap", groups, "Training", "SLT"}})});
+        return messages(only(check(grid), "coverage.characteristics"));
+    };
+    EXPECT_EQ(gaps("Whole school, pupils"), Strings{});
+    EXPECT_EQ(gaps("Pupils and staff"),
+              (Strings{"No objective addresses the protected characteristic \xE2\x80\x9C"
+                       "Age\xE2\x80\x9D, which counts for staff (not pupils); the plan has "
+                       "objectives for staff.",
+                       "No objective addresses the protected characteristic \xE2\x80\x9C"
+                       "Marriage and civil partnership\xE2\x80\x9D, which counts for staff (not "
+                       "pupils); the plan has objectives for staff."}));
+    EXPECT_EQ(gaps("Staffordshire schools"), Strings{});
+}
+
 TEST(CoverageGaps, AllAimsAndCharacteristicsAddressedIsClean)
 {
     const std::vector<Finding> found = check(plan({Row{}}));
@@ -864,6 +915,27 @@ TEST(ApplyEdits, FoldingARowUnderAMergedCellShrinksTheMergedCell)
     EXPECT_EQ(grid.tables[0].at(1, 1)->text(), "Tutoring and mentoring\nweekly");
 }
 
+TEST(ApplyEdits, OccurrencesAreCountedAsTheBridgeCountsThem)
+{
+    // Each search starts one character after the previous match, as OUString::indexOf is used.
+    DocumentGrid grid = document({table("Table1", {{"aaa"}})});
+    ASSERT_TRUE(applyEdits(grid, {ReplaceText{Location{0, 0, 0, "A1", 0}, "aa", "b", 1}}));
+    EXPECT_EQ(grid.tables[0].cells[0].paragraphs[0].text, "ab");
+}
+
+TEST(ApplyEdits, FoldingUnderABlankLastParagraphStartsAParagraphAndDropsTrailingBlanks)
+{
+    DocumentGrid grid = document({table(
+        "Table1", 2, 1, {cell(0, 0, "Tutoring\n"), cell(1, 0, "  and mentoring\nweekly\n \n")})});
+    ASSERT_TRUE(applyEdits(grid, {FoldRow{0, 1}}));
+    EXPECT_EQ(grid.tables[0].cells.size(), 1u);
+    const std::vector<Paragraph>& p = grid.tables[0].cells[0].paragraphs;
+    ASSERT_EQ(p.size(), 4u);
+    EXPECT_EQ(p[1].text, "");
+    EXPECT_EQ(p[2].text, "and mentoring");
+    EXPECT_EQ(p[3].text, "weekly");
+}
+
 TEST(FixEdits, SafeFixesOfAWholeSeedApplyInOneGo)
 {
     const DocumentGrid grid = seedObjectives2017();
@@ -876,4 +948,37 @@ TEST(FixEdits, SafeFixesOfAWholeSeedApplyInOneGo)
     const ApplyResult applied = applyEdits(fixed, safe);
     ASSERT_TRUE(applied) << applied.error;
     EXPECT_EQ(applied.applied, static_cast<int>(safe.size()));
+}
+
+TEST(RunChecks, NeverThrowsOnOddGridsNorDoTheirFixes)
+{
+    std::vector<Table> odd;
+    odd.push_back(table("HeaderOnly", {{"Objective", "Actions", "Lead"}}));
+    odd.push_back(
+        table("CellsOutside", 2, 3,
+              {cell(0, 0, "Objective"), cell(0, 1, "Actions"), cell(0, 2, "Lead"),
+               cell(1, 0, "To improve students/students", 5, 9), cell(7, 7, "Far away")}));
+    odd.push_back(table("Overlapping", 2, 3,
+                        {cell(0, 0, "Objective"), cell(0, 1, "Actions"), cell(0, 2, "Lead"),
+                         cell(0, 0, "Objective again", 2, 2), cell(1, 2, "HT", 0, 0)}));
+    odd.push_back(
+        table("SplitUnderMerge", 4, 3,
+              {cell(0, 0, "Objective"), cell(0, 1, "Actions"), cell(0, 2, "Lead"),
+               cell(1, 0, "1) Close the gap", 3), cell(1, 1, "Tutoring"), cell(1, 2, "EWA"),
+               cell(2, 1, "and on-going mentoring", 2), cell(3, 2, "")}));
+    odd.push_back(table("NumbersRunTogether", {{"Objective", "Actions", "Lead", "Progress"},
+                                               {"Close the gap", "Tutoring", "EWA",
+                                                "March 2021\n998) a 999) b 1000) c"}}));
+    for (Table& t : odd)
+    {
+        SCOPED_TRACE(t.name);
+        DocumentGrid grid = document({t});
+        const ReadResult read = readPlan(grid, realSchemas());
+        if (!read)
+            continue;
+        std::vector<Finding> findings;
+        EXPECT_NO_THROW(
+            findings = runChecks(CheckInput{grid, read.plan, realSchemas(), june2021, nullptr}));
+        EXPECT_NO_THROW(applyEdits(grid, fixEdits(findings, false)));
+    }
 }

@@ -389,3 +389,13 @@ TEST(CompareDates, SortsAMixedList)
     EXPECT_EQ(iso, (std::vector<std::string>{"2018-12-01", "2020-03", "2020-autumn", "2021-01",
                                              "2021", "2021-03-02"}));
 }
+
+TEST(DescribeDate, InWordsAsASchoolWritesThem)
+{
+    EXPECT_EQ(describe(day(2021, 3, 2)), "2 March 2021");
+    EXPECT_EQ(describe(month(2018, 12)), "December 2018");
+    EXPECT_EQ(describe(term(2021, Term::Spring)), "Spring term 2021");
+    EXPECT_EQ(describe(term(2020, Term::Autumn)), "Autumn term 2020");
+    EXPECT_EQ(describe(year(2021)), "2021");
+    EXPECT_EQ(describe(*parseDate("Sept 2017")), "September 2017");
+}

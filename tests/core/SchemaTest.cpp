@@ -366,6 +366,54 @@ TEST_F(SchemaFiles, GrammarErrorsNameTheFileAndPath)
         "progress-commentary.json: /: missing \"bulletMarkers\"");
 }
 
+TEST_F(SchemaFiles, MissingCheckRulesNextToGoodSchemasAreNamed)
+{
+    writeSchemas();
+    fs::remove(m_dir / "checks.json");
+    const Loaded<Schemas> loaded = loadSchemas(m_dir);
+    EXPECT_FALSE(loaded);
+    EXPECT_EQ(loaded.error, (m_dir / "checks.json").string() + ": cannot be read");
+}
+
+TEST(CheckRules, TheRealFileGivesTermsIntervalsAndStaffOnlyCharacteristics)
+{
+    const CheckRules& rules = test::realSchemas().checks;
+    ASSERT_FALSE(rules.terms.empty());
+    EXPECT_EQ(rules.terms.front().preferred, "On-going");
+    EXPECT_NE(
+        std::find(rules.terms.front().forms.begin(), rules.terms.front().forms.end(), "Ongoing"),
+        rules.terms.front().forms.end());
+    EXPECT_EQ(rules.objectivesMaxYears, 4);
+    EXPECT_EQ(rules.reviewMaxMonths, 12);
+    EXPECT_EQ(rules.staffOnlyCharacteristics,
+              (std::vector<std::string>{"age", "marriage-civil-partnership"}));
+}
+
+TEST_F(SchemaFiles, CheckRulesErrorsNameTheFileAndPath)
+{
+    const auto broken = [&](const std::function<void(json::object&)>& change)
+    {
+        json::object rules = realJson("checks.json");
+        change(rules);
+        return loadCheckRules(write("checks.json", json::serialize(rules))).error;
+    };
+    EXPECT_EQ(broken([](json::object& r) { r["terms"] = "On-going"; }),
+              "checks.json: /terms: expected an array");
+    EXPECT_EQ(broken([](json::object& r)
+                     { r["terms"].as_array()[0].as_object()["preferred"] = "Continuing"; }),
+              "checks.json: /terms/0/forms: does not hold the preferred form \"Continuing\"");
+    EXPECT_EQ(broken([](json::object& r) { r["terms"].as_array()[0].as_object().erase("forms"); }),
+              "checks.json: /terms/0: missing \"forms\"");
+    EXPECT_EQ(broken([](json::object& r) { r["calendar"].as_object()["reviewMaxMonths"] = "12"; }),
+              "checks.json: /calendar/reviewMaxMonths: expected an integer");
+    EXPECT_EQ(broken([](json::object& r)
+                     { r["coverage"].as_object()["staffOnly"].as_array()[1] = "marriage"; }),
+              "checks.json: /coverage/staffOnly/1: names no protected characteristic "
+              "\"marriage\"");
+    EXPECT_EQ(broken([](json::object& r) { r.erase("coverage"); }),
+              "checks.json: /: missing \"coverage\"");
+}
+
 class BrokenLayouts : public SchemaFiles, public testing::WithParamInterface<BrokenLayout>
 {
 };

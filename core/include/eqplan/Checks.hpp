@@ -28,7 +28,8 @@ std::string_view toString(Severity severity); // "info", "warning", "error"
 
 // Replace the `occurrence`-th (0-based) occurrence of `find` in one paragraph of a cell by
 // `replace`. `location` names the cell and, in `paragraph`, the paragraph within it.
-// Occurrences are counted case-sensitively, left to right, without overlapping.
+// Occurrences are counted case-sensitively, left to right, each search starting one character
+// after the previous match.
 struct ReplaceText
 {
     Location location;
@@ -122,6 +123,10 @@ std::vector<Finding> runChecks(const CheckInput& input);
 // The ids of every rule runChecks knows, in order.
 std::vector<std::string_view> ruleIds();
 
+// What a rule looks for, in plain words, to group its findings under ("Rows split over a page");
+// empty for an id no rule has.
+std::string_view ruleTitle(std::string_view id);
+
 // The edits of the fixes of `findings` (only the safe ones if `safeOnly`) as one list in an order
 // in which each still names the right place when those before it have been applied: from the end
 // of the document back to its start (so a folded row moves nothing not yet edited), within one
@@ -132,7 +137,7 @@ std::vector<Edit> fixEdits(const std::vector<Finding>& findings, bool safeOnly);
 struct ApplyResult
 {
     int applied = 0; // edits applied before the first that failed (all of them if `error` is empty)
-    std::string error; // why an edit could not be applied: "Edit 2: Table1 has no row 7"
+    std::string error; // why an edit failed: "Edit 2: Table1 has no cell at row 10, column 1"
 
     explicit operator bool() const { return error.empty(); }
 };
@@ -140,9 +145,11 @@ struct ApplyResult
 // Applies edits to a grid in order, as the bridge applies them to the document, so that core can
 // check a fix by reading the plan again. Stops at the first edit that names no place in the grid.
 // ReplaceText finds the cell by its grid position (row, column) and the paragraph by index.
-// FoldRow skips empty cells of the folded row, shrinks cells merged down over it, moves the rows
-// below up by one and renumbers cell names of the form "B7" that named their old row. AddColumn
-// adds one empty single-paragraph cell per row (the header text in `headerRow`, bold if the cell
-// to its left starts bold). RepeatHeader sets Table::repeatedHeaderRows. Never throws.
+// FoldRow appends each non-empty cell of the row as the bridge does (trailing blank paragraphs
+// dropped, the first paragraph trimmed and joined with one space unless the last paragraph above
+// is blank, then it is a paragraph of its own), shrinks cells merged down over the row, moves the
+// rows below up by one and renumbers cell names of the form "B7" that named their old row.
+// AddColumn adds one empty single-paragraph cell per row (the header text in `headerRow`, bold if
+// the cell to its left starts bold). RepeatHeader sets Table::repeatedHeaderRows. Never throws.
 ApplyResult applyEdits(DocumentGrid& grid, const std::vector<Edit>& edits);
 } // namespace eqplan

@@ -9,9 +9,7 @@ void checkCharacteristicUnknown(const Context& context, Report& report)
     for (const Objective& objective : context.plan().objectives)
         for (const std::string& words : objective.unmappedCharacteristics)
             report.add(Severity::Warning, &objective,
-                       objective.characteristics.cells.empty()
-                           ? context.locationOf(objective)
-                           : std::optional<Location>(objective.characteristics.cells.front()),
+                       context.locationOf(objective, objective.characteristics),
                        Context::name(objective) + " names " + inQuotes(words) +
                            " as a protected characteristic, but it is not one of the nine in the "
                            "Equality Act 2010. Name the characteristics the objective is about.");

@@ -8,10 +8,7 @@ void checkDutyUnknown(const Context& context, Report& report)
 {
     for (const Objective& objective : context.plan().objectives)
         for (const std::string& words : objective.unmappedDuty)
-            report.add(Severity::Warning, &objective,
-                       objective.duty.cells.empty()
-                           ? context.locationOf(objective)
-                           : std::optional<Location>(objective.duty.cells.front()),
+            report.add(Severity::Warning, &objective, context.locationOf(objective, objective.duty),
                        Context::name(objective) + "'s Public Sector Equality Duty cell says " +
                            inQuotes(words) +
                            ", which names none of the duty's three aims: eliminate "

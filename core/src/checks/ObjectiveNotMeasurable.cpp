@@ -13,9 +13,7 @@ void checkObjectiveNotMeasurable(const Context& context, Report& report)
             !Context::hasColumn(*table, "successCriteria"))
             continue;
         report.add(Severity::Warning, &objective,
-                   objective.successCriteria.cells.empty()
-                       ? context.locationOf(objective)
-                       : std::optional<Location>(objective.successCriteria.cells.front()),
+                   context.locationOf(objective, objective.successCriteria),
                    Context::name(objective) +
                        " has no success criteria, so nobody can tell whether it was met.");
     }

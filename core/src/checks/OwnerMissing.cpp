@@ -11,10 +11,7 @@ void checkOwnerMissing(const Context& context, Report& report)
         const PlanTable* table = context.planTableOf(objective);
         if (!objective.ownerNames.empty() || !table || !Context::hasColumn(*table, "owners"))
             continue;
-        std::optional<Location> location = objective.owners.cells.empty()
-                                               ? context.locationOf(objective)
-                                               : objective.owners.cells.front();
-        report.add(Severity::Warning, &objective, location,
+        report.add(Severity::Warning, &objective, context.locationOf(objective, objective.owners),
                    Context::name(objective) + " names nobody as responsible for it.");
     }
 }

@@ -31,6 +31,9 @@ public:
     // Where an objective starts: its objective cell if it has one, else its first cell.
     std::optional<Location> locationOf(const Objective& objective) const;
 
+    // The first cell of one field of an objective, else where the objective starts.
+    std::optional<Location> locationOf(const Objective& objective, const Field& field) const;
+
     // The plan table of an objective (nullptr if the plan lacks it).
     const PlanTable* planTableOf(const Objective& objective) const;
 
@@ -57,6 +60,9 @@ struct CellParagraph
     const Objective* objective = nullptr; // the objective of the cell's row, if any
 };
 
+// Who writes a paragraph, for messages: "Objective 3", or "Row 7" outside any objective.
+std::string writerOf(const CellParagraph& paragraph);
+
 // Every paragraph of every cell below the header row of every plan table, in document order.
 std::vector<CellParagraph> bodyParagraphs(const Context& context);
 
@@ -77,8 +83,8 @@ private:
     std::string_view m_rule;
 };
 
-// Byte offsets of the occurrences of `find` in `text`: case-sensitive, left to right, without
-// overlapping — the way a ReplaceText counts them.
+// Byte offsets of the occurrences of `find` in `text`: case-sensitive, left to right, each
+// search starting one character after the previous match — the way a ReplaceText counts them.
 std::vector<std::size_t> occurrences(std::string_view text, std::string_view find);
 
 // A ReplaceText of the occurrence of `find` at byte `offset` of `text`.

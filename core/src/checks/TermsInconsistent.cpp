@@ -113,10 +113,9 @@ void checkTermsInconsistent(const Context& context, Report& report)
             fix.safe = true;
             for (auto it = found.rbegin(); it != found.rend(); ++it)
                 addEdit(fix, replaceAt(where.location, text, (*it)->offset, (*it)->spelling, kept));
-            const std::string who = where.objective ? Context::name(*where.objective)
-                                                    : "Row " + std::to_string(where.cell->row + 1);
             report.add(Severity::Warning, where.objective, where.location,
-                       who + " writes " + inQuotes(found.front()->spelling) + "; the plan " +
+                       writerOf(where) + " writes " + inQuotes(found.front()->spelling) +
+                           "; the plan " +
                            (tie ? "writes " + inQuotes(kept) + " as often, the form eqplan keeps."
                                 : "mostly writes " + inQuotes(kept) + "."),
                        std::move(fix));

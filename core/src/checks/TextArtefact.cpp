@@ -45,21 +45,37 @@ std::vector<Leftover> bookmarksIn(std::string_view paragraph)
     return found;
 }
 
+// One word repeated either side of "/", as often as it is: "students/students",
+// "pupils/pupils/pupils".
 std::vector<Leftover> repeatsIn(std::string_view paragraph)
 {
     std::vector<Leftover> found;
+    const auto wordEnd = [&](std::size_t start)
+    {
+        std::size_t end = start;
+        while (end < paragraph.size() && isLetter(paragraph[end]))
+            ++end;
+        return end;
+    };
     for (std::size_t slash = paragraph.find('/'); slash != std::string_view::npos;
          slash = paragraph.find('/', slash + 1))
     {
         std::size_t begin = slash;
         while (begin > 0 && isLetter(paragraph[begin - 1]))
             --begin;
-        std::size_t end = slash + 1;
-        while (end < paragraph.size() && isLetter(paragraph[end]))
-            ++end;
         const std::string_view first = paragraph.substr(begin, slash - begin);
-        const std::string_view second = paragraph.substr(slash + 1, end - slash - 1);
-        if (first.empty() || text::lower(first) != text::lower(second))
+        if (first.empty() ||
+            (!found.empty() && begin < found.back().offset + found.back().written.size()))
+            continue;
+        std::size_t end = slash;
+        while (end < paragraph.size() && paragraph[end] == '/')
+        {
+            const std::size_t next = wordEnd(end + 1);
+            if (text::lower(paragraph.substr(end + 1, next - end - 1)) != text::lower(first))
+                break;
+            end = next;
+        }
+        if (end == slash)
             continue;
         found.push_back(
             Leftover{begin, std::string(paragraph.substr(begin, end - begin)), std::string(first)});
@@ -83,10 +99,8 @@ void reportLeftovers(const CellParagraph& where, std::vector<Leftover> found,
     for (auto it = found.rbegin(); it != found.rend(); ++it)
         addEdit(fix, replaceAt(where.location, where.paragraph->text, it->offset, it->written,
                                it->replacement));
-    const std::string who = where.objective ? Context::name(*where.objective)
-                                            : "Row " + std::to_string(where.cell->row + 1);
     report.add(Severity::Warning, where.objective, where.location,
-               who + " writes " + inQuotes(found.front().written) + ", " + what + ".",
+               writerOf(where) + " writes " + inQuotes(found.front().written) + ", " + what + ".",
                std::move(fix));
 }
 } // namespace
