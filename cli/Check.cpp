@@ -97,16 +97,6 @@ Checked readAndCheck(const css::uno::Reference<css::lang::XComponent>& document,
     return out;
 }
 
-// A finding told apart from the others: the same words can be found in several cells.
-std::string key(const Finding& finding)
-{
-    const std::string where =
-        finding.location ? std::to_string(finding.location->table) + "." + finding.location->cell +
-                               "." + std::to_string(finding.location->paragraph.value_or(-1))
-                         : std::string();
-    return finding.rule + "\n" + where + "\n" + finding.message;
-}
-
 std::string plural(std::size_t n, const char* one, const char* many)
 {
     return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -149,7 +139,8 @@ void printFindings(std::ostream& out, const std::vector<Finding>& findings)
                 ++count;
                 severity = finding.severity;
             }
-        out << '\n' << rule << " (" << count << ", " << toString(severity) << ")\n";
+        out << '\n' << ruleTitle(rule) << " — " << rule << " (" << count << ", "
+            << toString(severity) << ")\n";
         for (const Finding& finding : findings)
         {
             if (finding.rule != rule)
@@ -250,10 +241,10 @@ int check(const std::vector<std::string>& arguments)
         {
             const auto next = std::find_if(checked.findings.begin(), checked.findings.end(),
                                            [&](const Finding& f)
-                                           { return f.fix && f.fix->safe && !tried.count(key(f)); });
+                                           { return f.fix && f.fix->safe && !tried.count(findingKey(f)); });
             if (next == checked.findings.end())
                 break;
-            tried.insert(key(*next));
+            tried.insert(findingKey(*next));
             {
                 bridge::UndoStep step(document.component(), next->fix->description);
                 bridge::applyFix(document.component(), checked.grid, *next->fix);

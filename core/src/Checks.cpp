@@ -300,4 +300,13 @@ std::string listInWords(const std::vector<std::string>& items)
     return out;
 }
 } // namespace checks
+
+std::string findingKey(const Finding& finding)
+{
+    const std::string where =
+        finding.location ? std::to_string(finding.location->table) + "." + finding.location->cell +
+                               "." + std::to_string(finding.location->paragraph.value_or(-1))
+                         : std::string();
+    return finding.rule + "\n" + where + "\n" + finding.message;
+}
 } // namespace eqplan

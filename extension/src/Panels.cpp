@@ -377,8 +377,8 @@ void ChecksPanel::planChanged()
         std::size_t count = 0;
         for (const Finding& finding : findings)
             count += finding.rule == findings[i].rule;
-        items.push_back(findings[i].rule + " (" + std::to_string(count) + ", " +
-                        std::string(toString(findings[i].severity)) + ")");
+        items.push_back(std::string(ruleTitle(findings[i].rule)) + " (" + std::to_string(count) +
+                        ", " + std::string(toString(findings[i].severity)) + ")");
         m_entries.push_back(-1);
         for (std::size_t j = i; j < findings.size(); ++j)
             if (findings[j].rule == findings[i].rule)
@@ -440,7 +440,7 @@ void ChecksPanel::showSelected()
     if (m_selected && *m_selected < findings.size())
     {
         const Finding& finding = findings[*m_selected];
-        std::string detail = finding.message;
+        std::string detail = finding.message + "\n(" + finding.rule + ")";
         if (finding.fix)
             detail += "\n\n" + (finding.fix->safe ? std::string("Fix: ")
                                                    : std::string("Fix (check it after): ")) +

@@ -36,16 +36,6 @@ namespace
 {
 constexpr auto quietSpell = std::chrono::milliseconds(300);
 
-// A finding told apart from the others: the same words can be found in several cells.
-std::string key(const Finding& finding)
-{
-    const std::string where =
-        finding.location ? std::to_string(finding.location->table) + "." + finding.location->cell +
-                               "." + std::to_string(finding.location->paragraph.value_or(-1))
-                         : std::string();
-    return finding.rule + "\n" + where + "\n" + finding.message;
-}
-
 std::chrono::year_month_day today()
 {
     return std::chrono::year_month_day(
@@ -254,11 +244,11 @@ std::size_t PlanSession::fixAllSafe()
         const auto next = std::find_if(m_findings.begin(), m_findings.end(),
                                        [&](const Finding& f)
                                        {
-                                           return f.fix && f.fix->safe && !tried.count(key(f));
+                                           return f.fix && f.fix->safe && !tried.count(findingKey(f));
                                        });
         if (next == m_findings.end())
             return applied;
-        tried.insert(key(*next));
+        tried.insert(findingKey(*next));
         applyFix(static_cast<std::size_t>(next - m_findings.begin()));
         ++applied;
     }

@@ -437,9 +437,9 @@ TEST_F(Sidebar, ChecksPanelGroupsTheFindingsAndFixAllSafeRepairsThem)
     ASSERT_TRUE(eventually([&] { return !listItems(checksPanel, "findings").empty(); }));
     const std::vector<std::string> items = listItems(checksPanel, "findings");
     const auto heading = std::find(items.begin(), items.end(),
-                                   std::string("table.continuation-row (1, warning)"));
+                                   std::string("Rows split over a page (1, warning)"));
     ASSERT_NE(heading, items.end()) << items.front();
-    EXPECT_NE(std::find(items.begin(), items.end(), std::string("terms.inconsistent (2, warning)")),
+    EXPECT_NE(std::find(items.begin(), items.end(), std::string("Words written in more than one way (2, warning)")),
               items.end());
     EXPECT_NE(text(checksPanel, "summary").find("25 findings"), std::string::npos)
         << text(checksPanel, "summary");
@@ -467,7 +467,7 @@ TEST_F(Sidebar, ChecksPanelGroupsTheFindingsAndFixAllSafeRepairsThem)
               "Increase the diversity of students involved in the decision-making processes of "
               "the school");
     const std::vector<std::string> after = listItems(checksPanel, "findings");
-    EXPECT_EQ(std::find(after.begin(), after.end(), std::string("table.continuation-row (1, warning)")),
+    EXPECT_EQ(std::find(after.begin(), after.end(), std::string("Rows split over a page (1, warning)")),
               after.end());
 
     // Undo takes the fixes back one at a time, the last first: the row split comes back last.

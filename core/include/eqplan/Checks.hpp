@@ -127,6 +127,11 @@ std::vector<std::string_view> ruleIds();
 // empty for an id no rule has.
 std::string_view ruleTitle(std::string_view id);
 
+// A finding told apart from every other of the same check run (the same words can be found in
+// several cells): its rule, place and message. After a fix and a new run, a finding with the same
+// key is the same problem, still there.
+std::string findingKey(const Finding& finding);
+
 // The edits of the fixes of `findings` (only the safe ones if `safeOnly`) as one list in an order
 // in which each still names the right place when those before it have been applied: from the end
 // of the document back to its start (so a folded row moves nothing not yet edited), within one
