@@ -16,6 +16,7 @@ enum Exit : int
     ExitNotReadable = 3,
     ExitNoPlan = 4,
     ExitOffice = 5,
+    ExitRefused = 6, // export-pdf: the pre-publication check found things to resolve first
 };
 
 // The readable summary of a plan.

@@ -1,4 +1,5 @@
 // eqplan: the command-line tool over real LibreOffice.
+#include "ExportPdf.hpp"
 #include "Inspect.hpp"
 #include "Update.hpp"
 
@@ -14,6 +15,7 @@
 #include <boost/json.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <optional>
@@ -47,12 +49,13 @@ Options:
 
 Exit codes: 0 read (or written); 2 usage, or an objective or date the plan does not have;
 3 not a readable text document, or OUT cannot be written; 4 no plan table found (or no
-progress column to write into); 5 LibreOffice missing or failed.
+progress column to write into); 5 LibreOffice missing or failed; 6 export-pdf refused to
+publish: the pre-publication check lists what to resolve (--force publishes anyway).
 )";
 
 void printUsage(std::ostream& out)
 {
-    out << usageCommands << updateUsage << usageOptions;
+    out << usageCommands << updateUsage << exportPdfUsage << usageOptions;
 }
 
 struct Arguments
@@ -103,8 +106,9 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
     arguments.command = positional[0];
     if (arguments.command != "inspect")
     {
-        error = arguments.command == "update"
-                    ? "put update first, then its FILE and options: eqplan update FILE ..."
+        error = arguments.command == "update" || arguments.command == "export-pdf"
+                    ? "put " + arguments.command + " first, then its FILE and options: eqplan " +
+                          arguments.command + " FILE ..."
                     : "unknown command \"" + arguments.command + "\"";
         return std::nullopt;
     }
@@ -204,11 +208,12 @@ int main(int argc, char** argv)
             return ExitRead;
         }
     }
-    // update has options of its own; it parses them itself.
+    // update and export-pdf have options of their own; they parse them themselves.
     const bool updating = argc > 1 && std::string(argv[1]) == "update";
+    const bool publishing = argc > 1 && std::string(argv[1]) == "export-pdf";
     std::string error;
     std::optional<Arguments> arguments;
-    if (!updating)
+    if (!updating && !publishing)
     {
         arguments = parse(argc, argv, error);
         if (!arguments)
@@ -231,8 +236,8 @@ int main(int argc, char** argv)
     };
     try
     {
-        const int code = updating ? update(std::vector<std::string>(argv + 2, argv + argc))
-                                  : inspect(*arguments);
+        const std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
+        const int code = updating ? update(rest) : publishing ? exportPdf(rest) : inspect(*arguments);
         return bridge::interruptedBy() ? failed(ExitOffice, "") : code;
     }
     catch (const bridge::Error& e)
