@@ -380,7 +380,10 @@ void checkTypedNumbering(const Plan& plan, const Places& places,
     const auto checkItem = [&](const ListItem& item, const std::string& under)
     {
         const Item& i = item.item;
-        const std::string where = places.at(item.location) + under;
+        // "objective 2's progress under “March 2020” (cell C5)"
+        std::string where = places.at(item.location);
+        const std::size_t cell = where.rfind(" (cell ");
+        where.insert(cell == std::string::npos ? where.size() : cell, under);
         if (i.marker == ItemMarker::TypedNumber && i.number && !i.label.empty())
         {
             const char suffix = i.label.back();
