@@ -87,9 +87,9 @@ int exportPdf(const std::vector<std::string>& arguments)
         return usageError(positional.empty() ? "export-pdf needs the FILE to publish"
                                              : "export-pdf publishes one FILE at a time");
     const std::filesystem::path file = positional[0];
-    const std::filesystem::path target =
-        output.empty() ? std::filesystem::path(file).replace_extension(".pdf")
-                       : std::filesystem::path(output);
+    const std::filesystem::path target = output.empty()
+                                             ? std::filesystem::path(file).replace_extension(".pdf")
+                                             : std::filesystem::path(output);
     if (!endsWithPdf(target))
         return usageError("cannot publish to " + target.string() + ": give a .pdf file with -o");
 
@@ -112,26 +112,22 @@ int exportPdf(const std::vector<std::string>& arguments)
         bridge::publishPdf(*office, file, target, *schemas.value, options);
     switch (result.status)
     {
-        case bridge::PublishResult::Status::NoPlan:
-            printNoPlan(std::cerr, file.string(), result.read, schemas.value->layout);
-            return ExitNoPlan;
-        case bridge::PublishResult::Status::Refused:
-            std::cerr << "eqplan: not published: " << file.string() << " has "
-                      << result.problems.size()
-                      << (result.problems.size() == 1 ? " thing" : " things")
-                      << " to resolve first:\n";
-            for (const bridge::PublishProblem& problem : result.problems)
-                std::cerr << "  - " << problem.message << '\n';
-            std::cerr << "eqplan: use --force to publish anyway\n";
-            return ExitRefused;
-        case bridge::PublishResult::Status::Published:
-            break;
+    case bridge::PublishResult::Status::NoPlan:
+        printNoPlan(std::cerr, file.string(), result.read, schemas.value->layout);
+        return ExitNoPlan;
+    case bridge::PublishResult::Status::Refused:
+        std::cerr << "eqplan: not published: " << file.string() << " has " << result.problems.size()
+                  << (result.problems.size() == 1 ? " thing" : " things") << " to resolve first:\n";
+        for (const bridge::PublishProblem& problem : result.problems)
+            std::cerr << "  - " << problem.message << '\n';
+        std::cerr << "eqplan: use --force to publish anyway\n";
+        return ExitRefused;
+    case bridge::PublishResult::Status::Published:
+        break;
     }
     std::cout << "Published " << target.string() << ": tagged PDF/UA"
-              << (options.pdfa ? " and PDF/A-2b" : "") << ", "
-              << result.outlineEntries
-              << (result.outlineEntries == 1 ? " objective" : " objectives")
-              << " in the outline\n";
+              << (options.pdfa ? " and PDF/A-2b" : "") << ", " << result.outlineEntries
+              << (result.outlineEntries == 1 ? " objective" : " objectives") << " in the outline\n";
     if (!result.problems.empty())
     {
         std::cout << "Published with --force despite:\n";

@@ -237,7 +237,9 @@ int main(int argc, char** argv)
     try
     {
         const std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
-        const int code = updating ? update(rest) : publishing ? exportPdf(rest) : inspect(*arguments);
+        const int code = updating     ? update(rest)
+                         : publishing ? exportPdf(rest)
+                                      : inspect(*arguments);
         return bridge::interruptedBy() ? failed(ExitOffice, "") : code;
     }
     catch (const bridge::Error& e)

@@ -129,9 +129,11 @@ std::vector<std::string> outline(const fs::path& pdf)
          ++it)
     {
         std::string text = (*it)[1];
-        for (const auto& [entity, character] :
-             {std::pair<std::string, std::string>{"&amp;", "&"}, {"&quot;", "\""}, {"&#39;", "'"},
-              {"&lt;", "<"}, {"&gt;", ">"}})
+        for (const auto& [entity, character] : {std::pair<std::string, std::string>{"&amp;", "&"},
+                                                {"&quot;", "\""},
+                                                {"&#39;", "'"},
+                                                {"&lt;", "<"},
+                                                {"&gt;", ">"}})
             for (std::size_t at; (at = text.find(entity)) != std::string::npos;)
                 text.replace(at, entity.size(), character);
         items.push_back(text);
@@ -214,9 +216,9 @@ TEST_P(PublishSeed, GivesAnAccessiblePdfWithEveryObjectiveAndNothingPersonal)
     const json::array& objectives = at(plan, "/objectives").as_array();
     ASSERT_FALSE(objectives.empty());
 
-    const CliRun run =
-        publish(source, pdf, GetParam().needsForce ? std::vector<std::string>{"--force"}
-                                                   : std::vector<std::string>{});
+    const CliRun run = publish(source, pdf,
+                               GetParam().needsForce ? std::vector<std::string>{"--force"}
+                                                     : std::vector<std::string>{});
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_NE(run.out.find("Published " + pdf.string() + ": tagged PDF/UA and PDF/A-2b, " +
                            std::to_string(objectives.size()) + " objectives in the outline\n"),
@@ -244,7 +246,8 @@ TEST_P(PublishSeed, GivesAnAccessiblePdfWithEveryObjectiveAndNothingPersonal)
     // The structure tree: a table with header cells and data cells.
     const std::string structure = tool("pdfinfo", {"-struct-text", pdf.string()});
     for (const char* tag : {"Table", "TR", "TH", "TD"})
-        EXPECT_TRUE(std::regex_search(structure, std::regex(std::string("\n *") + tag + "( \\([a-zA-Z]+\\))?:\n")))
+        EXPECT_TRUE(std::regex_search(
+            structure, std::regex(std::string("\n *") + tag + "( \\([a-zA-Z]+\\))?:\n")))
             << "no " << tag << " in the structure tree";
 
     // The outline: the title, one entry per objective in order, the key to owners.

@@ -6,6 +6,7 @@
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "eqplan/bridge/Strings.hpp"
+#include "TemporaryDirectory.hpp"
 #include "TextDocuments.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -59,9 +60,9 @@ namespace
 using Range = uno::Reference<css::text::XTextRange>;
 using Properties = uno::Reference<beans::XPropertySet>;
 
-const char* const monthNames[] = {"January", "February", "March",     "April",   "May",      "June",
-                                  "July",    "August",   "September", "October", "November",
-                                  "December"};
+const char* const monthNames[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
 
 // "1 March 2021"; empty when LibreOffice has no date.
 std::string dayOf(const util::DateTime& date)
@@ -196,8 +197,7 @@ void checkTrackedChanges(const uno::Reference<lang::XComponent>& document, const
     uno::Reference<document::XRedlinesSupplier> supplier(document, uno::UNO_QUERY);
     if (!supplier.is())
         return;
-    uno::Reference<container::XEnumeration> redlines =
-        supplier->getRedlines()->createEnumeration();
+    uno::Reference<container::XEnumeration> redlines = supplier->getRedlines()->createEnumeration();
     while (redlines->hasMoreElements())
     {
         Properties redline(redlines->nextElement(), uno::UNO_QUERY);
@@ -232,12 +232,12 @@ void checkTrackedChanges(const uno::Reference<lang::XComponent>& document, const
         const std::string by = author.isEmpty() ? "" : " by " + toUtf8(author);
         const std::string when = dayOf(date).empty() ? "" : " (" + dayOf(date) + ")";
         problems.push_back(
-            {"tracked-change", "A tracked change" + by + when + " is still pending in " + where +
-                                   ": " + redlineAction(type) +
-                                   (text::trim(content).empty() ? std::string(" it")
-                                                                : " " + inQuotes(content)) +
-                                   ". Accept or reject it (Edit \u25b8 Track Changes \u25b8 "
-                                   "Manage)."});
+            {"tracked-change",
+             "A tracked change" + by + when + " is still pending in " + where + ": " +
+                 redlineAction(type) +
+                 (text::trim(content).empty() ? std::string(" it") : " " + inQuotes(content)) +
+                 ". Accept or reject it (Edit \u25b8 Track Changes \u25b8 "
+                 "Manage)."});
     }
 }
 
@@ -249,8 +249,7 @@ comments(const uno::Reference<lang::XComponent>& document)
     uno::Reference<css::text::XTextFieldsSupplier> supplier(document, uno::UNO_QUERY);
     if (!supplier.is())
         return out;
-    uno::Reference<container::XEnumeration> fields =
-        supplier->getTextFields()->createEnumeration();
+    uno::Reference<container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
     while (fields->hasMoreElements())
     {
         uno::Reference<css::text::XTextField> field(fields->nextElement(), uno::UNO_QUERY);
@@ -275,10 +274,9 @@ void checkComments(const uno::Reference<lang::XComponent>& document, const Place
         properties->getPropertyValue("DateTimeValue") >>= date;
         const std::string by = author.isEmpty() ? "" : " by " + toUtf8(author);
         const std::string when = dayOf(date).empty() ? "" : " (" + dayOf(date) + ")";
-        problems.push_back({"comment", "A comment" + by + when + " in " +
-                                           places.describe(field->getAnchor()) + ": " +
-                                           inQuotes(toUtf8(content)) +
-                                           ". Resolve it and delete it."});
+        problems.push_back(
+            {"comment", "A comment" + by + when + " in " + places.describe(field->getAnchor()) +
+                            ": " + inQuotes(toUtf8(content)) + ". Resolve it and delete it."});
     }
 }
 
@@ -323,18 +321,17 @@ void checkAlternativeText(const uno::Reference<lang::XComponent>& document, cons
         uno::Reference<container::XNamed> named(info, uno::UNO_QUERY);
         if (named.is())
             name = named->getName();
-        const char* what = info->supportsService("com.sun.star.text.TextGraphicObject")
-                               ? "The picture"
-                           : info->supportsService("com.sun.star.text.TextEmbeddedObject")
-                               ? "The object"
-                               : "The drawing";
+        const char* what =
+            info->supportsService("com.sun.star.text.TextGraphicObject")    ? "The picture"
+            : info->supportsService("com.sun.star.text.TextEmbeddedObject") ? "The object"
+                                                                            : "The drawing";
         std::string where;
         uno::Reference<css::text::XTextContent> content(info, uno::UNO_QUERY);
         if (content.is() && content->getAnchor().is())
             where = " in " + places.describe(content->getAnchor());
         problems.push_back(
-            {"no-alt-text", std::string(what) + (name.isEmpty() ? "" : " \"" + toUtf8(name) + "\"") +
-                                where +
+            {"no-alt-text", std::string(what) +
+                                (name.isEmpty() ? "" : " \"" + toUtf8(name) + "\"") + where +
                                 " has no alternative text, so a screen reader cannot say what it "
                                 "shows. Give it some (right-click \u25b8 Properties \u25b8 "
                                 "Options \u25b8 Alternative text; in Word, Edit Alt Text)."});
@@ -358,8 +355,7 @@ bool startsWithPrivateUse(std::string_view s)
 std::optional<std::size_t> typedNumberIn(const std::string& text, int number, char suffix)
 {
     const std::string label = std::to_string(number) + suffix;
-    for (std::size_t at = text.find(label); at != std::string::npos;
-         at = text.find(label, at + 1))
+    for (std::size_t at = text.find(label); at != std::string::npos; at = text.find(label, at + 1))
     {
         const bool startsWord = at == 0 || text[at - 1] == ' ';
         const std::size_t after = at + label.size();
@@ -414,7 +410,7 @@ void checkTypedNumbering(const Plan& plan, const Places& places,
         for (const Progress& entry : objective.progress)
             for (const ListItem& item : entry.items)
                 checkItem(item, entry.heading.empty() ? std::string()
-                                                : " under " + inQuotes(entry.heading));
+                                                      : " under " + inQuotes(entry.heading));
     }
 }
 
@@ -503,8 +499,8 @@ Range titleParagraph(const uno::Reference<css::text::XTextDocument>& document, c
     return {};
 }
 
-uno::Reference<css::text::XTextTable> tableNamed(const uno::Reference<css::text::XTextDocument>& document,
-                                            const std::string& name)
+uno::Reference<css::text::XTextTable>
+tableNamed(const uno::Reference<css::text::XTextDocument>& document, const std::string& name)
 {
     uno::Reference<css::text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY_THROW);
     uno::Reference<container::XNameAccess> tables = supplier->getTextTables();
@@ -607,11 +603,11 @@ void insertOwnersKey(const uno::Reference<css::text::XTextDocument>& document,
     {
         // Another table follows at once: put a paragraph between the two.
         uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
-        insertAfter(body,
-                    uno::Reference<css::text::XTextContent>(
-                        factory->createInstance("com.sun.star.text.Paragraph"),
-                        uno::UNO_QUERY_THROW),
-                    uno::Reference<css::text::XTextContent>(table, uno::UNO_QUERY_THROW));
+        insertAfter(
+            body,
+            uno::Reference<css::text::XTextContent>(
+                factory->createInstance("com.sun.star.text.Paragraph"), uno::UNO_QUERY_THROW),
+            uno::Reference<css::text::XTextContent>(table, uno::UNO_QUERY_THROW));
     }
     heading = elementAfter(body, table);
     if (!heading.is())
@@ -636,8 +632,8 @@ void insertOwnersKey(const uno::Reference<css::text::XTextDocument>& document,
         walk->gotoStartOfParagraph(false);
         walk->gotoEndOfParagraph(true);
         Properties properties(walk, uno::UNO_QUERY_THROW);
-        properties->setPropertyValue("CharWeight", uno::Any(i == 0 ? awt::FontWeight::BOLD
-                                                                   : awt::FontWeight::NORMAL));
+        properties->setPropertyValue(
+            "CharWeight", uno::Any(i == 0 ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL));
         properties->setPropertyValue("OutlineLevel", uno::Any(sal_Int16(i == 0 ? level : 0)));
         if (i == 0) // some room between the table and the key (1/100 mm)
             properties->setPropertyValue("ParaTopMargin", uno::Any(sal_Int32(300)));
@@ -669,8 +665,8 @@ void setTitleAndLanguage(const uno::Reference<lang::XComponent>& document, const
         uno::Reference<document::XDocumentProperties> properties =
             supplier->getDocumentProperties();
         if (properties->getTitle().trim().isEmpty())
-            properties->setTitle(fromUtf8(plan.title.empty() ? "Equality Action Plan"
-                                                             : plan.title));
+            properties->setTitle(
+                fromUtf8(plan.title.empty() ? "Equality Action Plan" : plan.title));
     }
     Properties defaults(document, uno::UNO_QUERY);
     lang::Locale locale;
@@ -699,9 +695,9 @@ beans::PropertyValue property(const char* name, const uno::Any& value)
 }
 } // namespace
 
-std::vector<PublishProblem>
-prePublicationCheck(const uno::Reference<lang::XComponent>& document, const Plan& plan,
-                    const std::vector<std::string>& extraBlocking)
+std::vector<PublishProblem> prePublicationCheck(const uno::Reference<lang::XComponent>& document,
+                                                const Plan& plan,
+                                                const std::vector<std::string>& extraBlocking)
 {
     uno::Reference<css::text::XTextDocument> textDocument(document, uno::UNO_QUERY);
     if (!textDocument.is())
@@ -815,9 +811,8 @@ void exportPdf(const uno::Reference<lang::XComponent>& document,
         osl::FileBase::getFileURLFromSystemPath(fromUtf8(temporary.string()), url);
         const beans::PropertyValue arguments[] = {
             property("FilterName", uno::Any(rtl::OUString("writer_pdf_Export"))),
-            property("FilterData",
-                     uno::Any(uno::Sequence<beans::PropertyValue>(
-                         filterData, sizeof filterData / sizeof filterData[0]))),
+            property("FilterData", uno::Any(uno::Sequence<beans::PropertyValue>(
+                                       filterData, sizeof filterData / sizeof filterData[0]))),
             property("Overwrite", uno::Any(true)),
         };
         storable->storeToURL(url, uno::Sequence<beans::PropertyValue>(arguments, 3));
@@ -851,9 +846,18 @@ PublishResult publishPdf(Office& office, const std::filesystem::path& source,
                          const PublishOptions& options)
 {
     PublishResult result;
-    // Editable, so that the copy in memory can be prepared; it is never stored, only exported,
-    // and the office should run without file locking so that no lock file appears either.
-    OpenDocument document(office, source, OpenMode::Editable);
+    // LibreOffice opens a copy in a private folder: the user's file is never opened for
+    // writing nor locked, and a document the user has open in a connected office (which
+    // loading the same file would give back) is never the one prepared.
+    checkReadable(source);
+    const TemporaryDirectory folder;
+    const std::filesystem::path copy = folder.path() / source.filename();
+    std::error_code ec;
+    std::filesystem::copy_file(source, copy, ec);
+    if (ec)
+        throw Error(Error::Kind::NotReadable,
+                    source.string() + " could not be copied to publish it: " + ec.message() + ".");
+    OpenDocument document(office, copy, OpenMode::Editable);
     result.read = readPlanOf(document.component(), schemas);
     if (!result.read)
     {

@@ -76,8 +76,10 @@ int prepareForPublishing(const css::uno::Reference<css::lang::XComponent>& copy,
 void exportPdf(const css::uno::Reference<css::lang::XComponent>& document,
                const std::filesystem::path& target, const PublishOptions& options);
 
-// The whole of publishing: opens `source` hidden as a copy (never stored to), reads its plan,
-// checks it, and unless refused prepares the copy and exports `target`. Throws Error.
+// The whole of publishing: copies `source` into a private temporary folder and opens that copy
+// hidden (so `source` is never written, locked, or confused with a document open in a
+// connected office), reads its plan, checks it, and unless refused prepares the copy and
+// exports `target`. Throws Error.
 PublishResult publishPdf(Office& office, const std::filesystem::path& source,
                          const std::filesystem::path& target, const Schemas& schemas,
                          const PublishOptions& options);
