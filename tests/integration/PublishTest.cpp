@@ -281,6 +281,20 @@ TEST_P(PublishSeed, GivesAnAccessiblePdfWithEveryObjectiveAndNothingPersonal)
         }
     }
     const std::string text = squeezed(fullText);
+
+    // The header row on every page the table is on: up to the page where the key to owners
+    // starts (the key comes after the table), and that page too if the table ends on it.
+    for (std::size_t page = 0; page < pages.size(); ++page)
+    {
+        const std::size_t keyAt = pages[page].find("Keytoowners");
+        if (keyAt == 0)
+            break;
+        for (const json::value& column : at(plan, "/tables/0/columns").as_array())
+            EXPECT_NE(pages[page].find(squeezed(str(at(column, "/header")))), std::string::npos)
+                << "page " << page + 1 << " has no header \"" << str(at(column, "/header")) << "\"";
+        if (keyAt != std::string::npos)
+            break;
+    }
     const std::size_t key = text.find("Keytoowners");
     ASSERT_NE(key, std::string::npos);
     for (const json::value& owner : at(plan, "/owners").as_array())
@@ -325,12 +339,13 @@ TEST_P(PublishFormat, RefusesAPendingCommentThenForceLeavesItOut)
     const fs::path pdf = source.parent_path() / "plan.pdf";
     CliRun run = publish(source, pdf);
     EXPECT_EQ(run.exitCode, 6);
-    EXPECT_EQ(run.err, "eqplan: not published: " + source.string() +
-                           " has 1 thing to resolve first:\n"
-                           "  - A comment by B Head (1 March 2021) in objective 2's objective "
-                           "(cell B4): \u201cPelican figures are wrong, do not publish yet\u201d. "
-                           "Resolve it and delete it.\n"
-                           "eqplan: use --force to publish anyway\n");
+    EXPECT_EQ(run.err,
+              "eqplan: not published: " + source.string() +
+                  " has 1 thing to resolve first:\n"
+                  "  - A comment by B Head (1 March 2021) in objective 2's objective "
+                  "text (cell B4): \u201cPelican figures are wrong, do not publish yet\u201d. "
+                  "Resolve it and delete it.\n"
+                  "eqplan: use --force to publish anyway\n");
     EXPECT_FALSE(fs::exists(pdf)) << "a refused plan was published";
 
     run = publish(source, pdf, {"--force"});
@@ -412,6 +427,24 @@ TEST(Publish, RefusesAnItemTypedAtTheEndOfAnother)
                   "lead capacity built to tackle problem 3)\u2026\u201d), so a screen reader reads "
                   "the two as one sentence. Start \"3)\" on a line of its own.\n"
                   "eqplan: use --force to publish anyway\n");
+    EXPECT_FALSE(fs::exists(pdf));
+    fs::remove_all(source.parent_path());
+}
+
+TEST(Publish, RefusesSymbolFontBullets)
+{
+    // U+F0B7 pasted from Word's Symbol font: a screen reader says nothing for it, or "private use".
+    const fs::path source = copyOf("publish-symbol-bullets.docx");
+    const fs::path pdf = source.parent_path() / "plan.pdf";
+    const CliRun run = publish(source, pdf);
+    EXPECT_EQ(run.exitCode, 6);
+    EXPECT_EQ(run.err, "eqplan: not published: " + source.string() +
+                           " has 1 thing to resolve first:\n"
+                           "  - 4 items in objective 1's actions (cell C2) start with a symbol "
+                           "font's bullet that a screen reader cannot say (the first is \u201cUse "
+                           "of digital signage to promote British Values\u201d). Make them a real "
+                           "bulleted list (Format \u25b8 Bullets and Numbering).\n"
+                           "eqplan: use --force to publish anyway\n");
     EXPECT_FALSE(fs::exists(pdf));
     fs::remove_all(source.parent_path());
 }

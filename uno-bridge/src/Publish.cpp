@@ -87,7 +87,7 @@ std::vector<std::pair<const Field*, const char*>> fieldsOf(const Objective& o)
     return {{&o.duty, "PSED aim"},
             {&o.characteristics, "protected characteristics"},
             {&o.aim, "aim"},
-            {&o.objective, "objective"},
+            {&o.objective, "objective text"},
             {&o.targetGroups, "target groups"},
             {&o.actions, "actions"},
             {&o.successCriteria, "success criteria"},
@@ -373,6 +373,14 @@ std::optional<std::size_t> typedNumberIn(const std::string& text, int number, ch
 void checkTypedNumbering(const Plan& plan, const Places& places,
                          std::vector<PublishProblem>& problems)
 {
+    // Items with a symbol font's bullet, one problem per cell (or progress entry).
+    struct SymbolBullets
+    {
+        std::string where;
+        int count = 0;
+        std::string first;
+    };
+    std::vector<SymbolBullets> symbolBullets;
     const auto checkItem = [&](const ListItem& item, const std::string& under)
     {
         const Item& i = item.item;
@@ -395,11 +403,11 @@ void checkTypedNumbering(const Plan& plan, const Places& places,
             }
         }
         if (i.marker == ItemMarker::TypedBullet && startsWithPrivateUse(i.label))
-            problems.push_back(
-                {"typed-numbering",
-                 "An item in " + where + " (" + inQuotes(i.text) +
-                     ") starts with a symbol font's bullet that a screen reader cannot say. Make "
-                     "the items a real bulleted list (Format \u25b8 Bullets and Numbering)."});
+        {
+            if (symbolBullets.empty() || symbolBullets.back().where != where)
+                symbolBullets.push_back({where, 0, i.text});
+            ++symbolBullets.back().count;
+        }
     };
     for (const Objective& objective : plan.objectives)
     {
@@ -412,6 +420,15 @@ void checkTypedNumbering(const Plan& plan, const Places& places,
                 checkItem(item, entry.heading.empty() ? std::string()
                                                       : " under " + inQuotes(entry.heading));
     }
+    for (const SymbolBullets& items : symbolBullets)
+        problems.push_back(
+            {"typed-numbering",
+             (items.count == 1 ? std::string("An item in ")
+                               : std::to_string(items.count) + " items in ") +
+                 items.where + (items.count == 1 ? " starts" : " start") +
+                 " with a symbol font's bullet that a screen reader cannot say (" +
+                 (items.count == 1 ? "" : "the first is ") + inQuotes(items.first) +
+                 "). Make them a real bulleted list (Format \u25b8 Bullets and Numbering)."});
 }
 
 // ---- Preparing the copy --------------------------------------------------------------------
