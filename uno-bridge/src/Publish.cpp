@@ -19,6 +19,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <com/sun/star/drawing/XDrawPageSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatch.hpp>
@@ -42,13 +43,11 @@
 #include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/URL.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
-#include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <osl/file.hxx>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <map>
 #include <unistd.h>
 
 using namespace css;
@@ -480,7 +479,8 @@ std::vector<Range> allParagraphs(const uno::Reference<css::text::XTextDocument>&
     return out;
 }
 
-// Deletes hidden text: a user's office that shows hidden text would otherwise print it.
+// Deletes hidden text (Word's and Writer's hidden character attribute). A headless LibreOffice
+// 7.4 does not print it anyway, but a connected office set to show hidden text would.
 void removeHiddenText(const uno::Reference<css::text::XTextDocument>& document)
 {
     for (const Range& paragraph : allParagraphs(document))
@@ -503,8 +503,7 @@ void removeHiddenText(const uno::Reference<css::text::XTextDocument>& document)
     }
 }
 
-// The body paragraph that is the plan's title: the first before the first plan table whose text
-// is the title.
+// The body paragraph that is the plan's title: the first whose text is the title.
 Range titleParagraph(const uno::Reference<css::text::XTextDocument>& document, const Plan& plan)
 {
     if (plan.title.empty())
