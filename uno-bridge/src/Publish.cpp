@@ -2,6 +2,8 @@
 
 #include "eqplan/Text.hpp"
 #include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/FlatOdf.hpp"
+#include "eqplan/bridge/FlatOdfExport.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
@@ -48,6 +50,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <unistd.h>
 
 using namespace css;
@@ -739,11 +743,29 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
     acceptAllChanges(copy);
     for (const uno::Reference<css::text::XTextField>& field : comments(copy))
         field->dispose();
-    removeHiddenText(document);
     if (!options.keepMetadata)
         clearPersonalMetadata(copy);
 
-    const ReadResult read = readPlanOf(copy, schemas);
+    // One flat ODF export gives the plan as it now is and says whether any text is hidden;
+    // walking every paragraph's portions over UNO to find out costs seconds on a long plan.
+    ReadResult read;
+    {
+        const TemporaryDirectory folder;
+        const std::filesystem::path xml = folder.path() / "copy.fodt";
+        exportFlatOdf(copy, xml);
+        FlatOdfResult grid = readFlatOdf(xml);
+        if (!grid)
+            throw Error(Error::Kind::Office, "eqplan could not read the copy it prepared (" +
+                                                 grid.error + "), so it was not published.");
+        read = readPlan(grid.grid, schemas);
+        // Hidden text is a style with text:display="none" (removing it keeps every paragraph,
+        // so the plan just read still says where everything is).
+        std::ifstream in(xml, std::ios::binary);
+        const std::string content{std::istreambuf_iterator<char>(in),
+                                  std::istreambuf_iterator<char>()};
+        if (content.find("text:display=\"none\"") != std::string::npos)
+            removeHiddenText(document);
+    }
     if (!read)
         throw Error(Error::Kind::NotReadable, "The plan could not be read again after its "
                                               "tracked changes were accepted, so it was not "
