@@ -23,7 +23,10 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <com/sun/star/drawing/XDrawPageSupplier.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -44,6 +47,7 @@
 #include <com/sun/star/uno/Exception.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/URL.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <osl/file.hxx>
 
@@ -879,11 +883,82 @@ void exportPdf(const uno::Reference<lang::XComponent>& document,
     }
 }
 
+namespace
+{
+// Checks, prepares and exports a copy opened for publishing.
+PublishResult publishCopy(const uno::Reference<lang::XComponent>& copy,
+                          const std::filesystem::path& target, const Schemas& schemas,
+                          const PublishOptions& options)
+{
+    PublishResult result;
+    result.read = readPlanOf(copy, schemas);
+    if (!result.read)
+    {
+        result.status = PublishResult::Status::NoPlan;
+        return result;
+    }
+    result.problems = prePublicationCheck(copy, result.read.plan, options.extraBlocking);
+    if (!result.problems.empty() && !options.force)
+    {
+        result.status = PublishResult::Status::Refused;
+        return result;
+    }
+    result.outlineEntries = prepareForPublishing(copy, schemas, options);
+    exportPdf(copy, target, options);
+    // The copy was changed in memory only; say so, so that closing it asks nothing.
+    if (uno::Reference<util::XModifiable> modifiable{copy, uno::UNO_QUERY}; modifiable.is())
+        modifiable->setModified(false);
+    result.status = PublishResult::Status::Published;
+    return result;
+}
+
+// A document loaded hidden for publishing, closed without saving when this goes away.
+class HiddenCopy
+{
+public:
+    HiddenCopy(const uno::Reference<frame::XDesktop2>& desktop, const std::filesystem::path& file)
+    {
+        rtl::OUString url;
+        osl::FileBase::getFileURLFromSystemPath(fromUtf8(file.string()), url);
+        const beans::PropertyValue arguments[] = {
+            property("Hidden", uno::Any(true)),
+            property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)),
+            property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
+        };
+        m_xComponent = desktop->loadComponentFromURL(
+            url, "_blank", 0, uno::Sequence<beans::PropertyValue>(arguments, 3));
+        if (!m_xComponent.is())
+            throw Error(Error::Kind::Office, "LibreOffice could not open the copy to publish.");
+    }
+    ~HiddenCopy()
+    {
+        try
+        {
+            uno::Reference<util::XCloseable> closeable(m_xComponent, uno::UNO_QUERY);
+            if (closeable.is())
+                closeable->close(true);
+            else
+                m_xComponent->dispose();
+        }
+        catch (...)
+        {
+            // An office going away closes its documents itself; nothing is lost.
+        }
+    }
+    HiddenCopy(const HiddenCopy&) = delete;
+    HiddenCopy& operator=(const HiddenCopy&) = delete;
+
+    const uno::Reference<lang::XComponent>& component() const { return m_xComponent; }
+
+private:
+    uno::Reference<lang::XComponent> m_xComponent;
+};
+} // namespace
+
 PublishResult publishPdf(Office& office, const std::filesystem::path& source,
                          const std::filesystem::path& target, const Schemas& schemas,
                          const PublishOptions& options)
 {
-    PublishResult result;
     // LibreOffice opens a copy in a private folder: the user's file is never opened for
     // writing nor locked, and a document the user has open in a connected office (which
     // loading the same file would give back) is never the one prepared.
@@ -896,26 +971,37 @@ PublishResult publishPdf(Office& office, const std::filesystem::path& source,
         throw Error(Error::Kind::NotReadable,
                     source.string() + " could not be copied to publish it: " + ec.message() + ".");
     OpenDocument document(office, copy, OpenMode::Editable);
-    result.read = readPlanOf(document.component(), schemas);
-    if (!result.read)
+    return publishCopy(document.component(), target, schemas, options);
+}
+
+PublishResult publishPdf(const uno::Reference<frame::XDesktop2>& desktop,
+                         const uno::Reference<lang::XComponent>& document,
+                         const std::filesystem::path& target, const Schemas& schemas,
+                         const PublishOptions& options)
+{
+    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (!storable.is() || !uno::Reference<css::text::XTextDocument>(document, uno::UNO_QUERY).is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    // storeToURL writes a copy: the document keeps its location, its modified state and its
+    // undo stack.
+    const TemporaryDirectory folder;
+    const std::filesystem::path copy = folder.path() / "plan.odt";
+    rtl::OUString url;
+    osl::FileBase::getFileURLFromSystemPath(fromUtf8(copy.string()), url);
+    const beans::PropertyValue arguments[] = {
+        property("FilterName", uno::Any(rtl::OUString("writer8"))),
+        property("Overwrite", uno::Any(true)),
+    };
+    try
     {
-        result.status = PublishResult::Status::NoPlan;
-        return result;
+        storable->storeToURL(url, uno::Sequence<beans::PropertyValue>(arguments, 2));
     }
-    result.problems =
-        prePublicationCheck(document.component(), result.read.plan, options.extraBlocking);
-    if (!result.problems.empty() && !options.force)
+    catch (const uno::Exception& e)
     {
-        result.status = PublishResult::Status::Refused;
-        return result;
+        throw Error(Error::Kind::Office, "LibreOffice could not copy the document to publish it (" +
+                                             toUtf8(e.Message) + ").");
     }
-    result.outlineEntries = prepareForPublishing(document.component(), schemas, options);
-    exportPdf(document.component(), target, options);
-    // The copy was changed in memory only; say so, so that closing it asks nothing.
-    if (uno::Reference<util::XModifiable> modifiable{document.component(), uno::UNO_QUERY};
-        modifiable.is())
-        modifiable->setModified(false);
-    result.status = PublishResult::Status::Published;
-    return result;
+    const HiddenCopy hidden(desktop, copy);
+    return publishCopy(hidden.component(), target, schemas, options);
 }
 } // namespace eqplan::bridge

@@ -6,6 +6,7 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
 
+#include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
 #include <filesystem>
@@ -81,6 +82,14 @@ void exportPdf(const css::uno::Reference<css::lang::XComponent>& document,
 // connected office), reads its plan, checks it, and unless refused prepares the copy and
 // exports `target`. Throws Error.
 PublishResult publishPdf(Office& office, const std::filesystem::path& source,
+                         const std::filesystem::path& target, const Schemas& schemas,
+                         const PublishOptions& options);
+
+// The same for a document open in the office (the sidebar's): stores a copy of it as it is now,
+// saved or not, into a private temporary folder and publishes that copy; `document` itself
+// keeps its text, location, modified state and undo stack. Throws Error.
+PublishResult publishPdf(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+                         const css::uno::Reference<css::lang::XComponent>& document,
                          const std::filesystem::path& target, const Schemas& schemas,
                          const PublishOptions& options);
 } // namespace eqplan::bridge
