@@ -103,7 +103,8 @@ int exportPdf(const std::vector<std::string>& arguments)
     bridge::checkReadable(file);
     bridge::checkWritable(target);
 
-    // No lock file beside FILE: it is opened only to be copied in memory, never stored.
+    // LibreOffice opens only a private copy of FILE (bridge::publishPdf); without file locking
+    // it writes no lock file even beside that copy.
     bridge::OfficeOptions officeOptions;
     officeOptions.environment.push_back("SAL_ENABLE_FILE_LOCKING=0");
     std::unique_ptr<bridge::Office> office =
