@@ -18,6 +18,7 @@ enum Exit : int
     ExitNotReadable = 3,
     ExitNoPlan = 4,
     ExitOffice = 5,
+    ExitRefused = 6, // export-pdf: the pre-publication check found things to resolve first
 };
 
 // What the document keeps beside the plan: its owner register and its history.

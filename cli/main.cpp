@@ -1,5 +1,6 @@
 // eqplan: the command-line tool over real LibreOffice.
 #include "Check.hpp"
+#include "ExportPdf.hpp"
 #include "Inspect.hpp"
 #include "Update.hpp"
 
@@ -17,6 +18,7 @@
 #include <boost/json.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <optional>
@@ -48,14 +50,21 @@ Options:
   --help                show this help
   --version             show eqplan's version
 
-Exit codes: 0 read (or written); 1 check found errors; 2 usage, or an objective or date the plan does not have;
-3 not a readable text document, or OUT cannot be written; 4 no plan table found (or no
-progress column to write into); 5 LibreOffice missing or failed.
+Exit codes: 0 read (or written); 1 check found errors; 2 usage, or an objective or date the
+plan does not have; 3 not a readable text document, or OUT cannot be written; 4 no plan table found (or no
+progress column to write into); 5 LibreOffice missing or failed; 6 export-pdf refused to
+publish: the pre-publication check lists what to resolve (--force publishes anyway).
 )";
 
 void printUsage(std::ostream& out)
 {
-    out << usageCommands << updateUsage << checkUsage << usageOptions;
+    out << usageCommands << updateUsage << checkUsage << exportPdfUsage << usageOptions;
+}
+
+// The commands that parse their own options.
+bool ownCommand(const std::string& command)
+{
+    return command == "update" || command == "check" || command == "export-pdf";
 }
 
 struct Arguments
@@ -106,7 +115,7 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
     arguments.command = positional[0];
     if (arguments.command != "inspect")
     {
-        error = arguments.command == "update" || arguments.command == "check"
+        error = ownCommand(arguments.command)
                     ? "put " + arguments.command + " first, then its FILE and options: eqplan " +
                           arguments.command + " FILE ..."
                     : "unknown command \"" + arguments.command + "\"";
@@ -247,13 +256,11 @@ int main(int argc, char** argv)
             return ExitRead;
         }
     }
-    // update and check have options of their own; they parse them themselves.
+    // update, check and export-pdf have options of their own; they parse them themselves.
     const std::string first = argc > 1 ? argv[1] : "";
-    const bool updating = first == "update";
-    const bool checking = first == "check";
     std::string error;
     std::optional<Arguments> arguments;
-    if (!updating && !checking)
+    if (!ownCommand(first))
     {
         arguments = parse(argc, argv, error);
         if (!arguments)
@@ -277,7 +284,10 @@ int main(int argc, char** argv)
     try
     {
         const std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
-        const int code = updating ? update(rest) : checking ? check(rest) : inspect(*arguments);
+        const int code = first == "update"       ? update(rest)
+                         : first == "check"      ? check(rest)
+                         : first == "export-pdf" ? exportPdf(rest)
+                                                 : inspect(*arguments);
         return bridge::interruptedBy() ? failed(ExitOffice, "") : code;
     }
     catch (const bridge::Error& e)

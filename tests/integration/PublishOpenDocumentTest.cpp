@@ -1,0 +1,116 @@
+// Publishing a document that is open in the office, as the sidebar's Publish panel does: the
+// check reads the open document without changing it, and publishing works on a copy of it, so
+// the open document keeps its comment, its text and its modified state.
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/Schema.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Publish.hpp"
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace
+{
+namespace fs = std::filesystem;
+using namespace css;
+using namespace eqplan;
+
+// The text of a PDF as pdftotext gives it.
+std::string pdfText(const fs::path& pdf)
+{
+    std::string out;
+    if (FILE* pipe = ::popen(("pdftotext -raw '" + pdf.string() + "' - 2>/dev/null").c_str(), "r"))
+    {
+        std::array<char, 4096> buffer;
+        for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;)
+            out.append(buffer.data(), n);
+        ::pclose(pipe);
+    }
+    return out;
+}
+
+class PublishOpenDocument : public testing::Test
+{
+protected:
+    static void SetUpTestSuite() { s_office = bridge::Office::start(); }
+    static void TearDownTestSuite() { s_office.reset(); }
+
+    void SetUp() override
+    {
+        std::string pattern = (fs::temp_directory_path() / "eqplan-publish-open-XXXXXX").string();
+        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+        m_folder = pattern;
+        fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / "publish-comment.odt", m_folder / "plan.odt");
+    }
+    void TearDown() override
+    {
+        std::error_code ec;
+        fs::remove_all(m_folder, ec);
+    }
+
+    static inline std::unique_ptr<bridge::Office> s_office;
+    fs::path m_folder;
+};
+
+TEST_F(PublishOpenDocument, ChecksAndPublishesACopyLeavingTheDocumentAsItWas)
+{
+    Loaded<Schemas> schemas = loadSchemas();
+    ASSERT_TRUE(schemas) << schemas.error;
+    bridge::OpenDocument document(*s_office, m_folder / "plan.odt", bridge::OpenMode::Editable);
+    const uno::Reference<lang::XComponent>& component = document.component();
+    const rtl::OUString before =
+        uno::Reference<text::XTextDocument>(component, uno::UNO_QUERY_THROW)
+            ->getText()
+            ->getString();
+
+    const ReadResult read =
+        readPlan(bridge::readDocument(component, bridge::ReadMethod::FlatOdf), *schemas.value);
+    ASSERT_TRUE(read) << read.message;
+    const std::vector<bridge::PublishProblem> problems =
+        bridge::prePublicationCheck(component, read.plan, {"Objective 3 has no owner."});
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(problems[0].kind, "comment");
+    EXPECT_EQ(problems[1].kind, "check");
+    EXPECT_EQ(problems[1].message, "Objective 3 has no owner.");
+
+    bridge::PublishOptions options;
+    options.extraBlocking = {"Objective 3 has no owner."};
+    const fs::path pdf = m_folder / "plan.pdf";
+    bridge::PublishResult result =
+        bridge::publishPdf(s_office->desktop(), component, pdf, *schemas.value, options);
+    EXPECT_EQ(result.status, bridge::PublishResult::Status::Refused);
+    EXPECT_EQ(result.problems.size(), 2u);
+    EXPECT_FALSE(fs::exists(pdf));
+
+    options.force = true;
+    options.ownerNames = {{"SLT", "Senior Leadership Team"}};
+    result = bridge::publishPdf(s_office->desktop(), component, pdf, *schemas.value, options);
+    ASSERT_EQ(result.status, bridge::PublishResult::Status::Published);
+    EXPECT_EQ(result.outlineEntries, 3);
+    const std::string text = pdfText(pdf);
+    EXPECT_EQ(text.find("Pelican"), std::string::npos) << "the comment was published";
+    EXPECT_NE(text.find("SLT \u2013 Senior Leadership Team: objective 2"), std::string::npos)
+        << "the key does not name SLT:\n"
+        << text;
+
+    // The open document still has its comment, its text, and nothing to save.
+    const ReadResult after =
+        readPlan(bridge::readDocument(component, bridge::ReadMethod::FlatOdf), *schemas.value);
+    ASSERT_TRUE(after);
+    EXPECT_EQ(bridge::prePublicationCheck(component, after.plan).size(), 1u);
+    EXPECT_EQ(uno::Reference<text::XTextDocument>(component, uno::UNO_QUERY_THROW)
+                  ->getText()
+                  ->getString(),
+              before);
+    EXPECT_FALSE(uno::Reference<util::XModifiable>(component, uno::UNO_QUERY_THROW)->isModified());
+}
+} // namespace

@@ -1,0 +1,95 @@
+// Publishing a plan as an accessible PDF for a school's website: a check of what must be
+// resolved first, and the export itself, which works on a copy and never changes the document.
+#pragma once
+
+#include "eqplan/Model.hpp"
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/Schema.hpp"
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace eqplan::bridge
+{
+class Office;
+
+// What blocks publishing, in plain words with where it is.
+struct PublishProblem
+{
+    std::string kind;    // "tracked-change", "comment", "no-alt-text", "typed-numbering", "check"
+    std::string message; // "A tracked change by A Governor (1 March 2021) in objective 1's ..."
+};
+
+// What stands in the way of publishing `document`, whose plan is `plan`, in document order
+// within each kind: pending tracked changes, comments, pictures, shapes and objects without
+// alternative text, typed numbering a screen reader would misread (see Publish.cpp), then each
+// of `extraBlocking` (e.g. error findings of the checks) as a problem of kind "check". Empty
+// when the plan may be published. Never changes the document. Throws Error.
+std::vector<PublishProblem>
+prePublicationCheck(const css::uno::Reference<css::lang::XComponent>& document, const Plan& plan,
+                    const std::vector<std::string>& extraBlocking = {});
+
+// How to publish.
+struct PublishOptions
+{
+    bool force = false;        // publish despite the problems (tracked changes are accepted)
+    bool pdfa = true;          // PDF/A-2b as well as PDF/UA
+    bool keepMetadata = false; // keep the author, editors and editing time
+    // Who each owner code is ("SLT" → "Senior Leadership Team"), for the owners key; may be empty.
+    std::vector<std::pair<std::string, std::string>> ownerNames;
+    // Further reasons not to publish, in plain words (error findings of the checks).
+    std::vector<std::string> extraBlocking;
+};
+
+// What publishing did.
+struct PublishResult
+{
+    enum class Status
+    {
+        Published,
+        Refused, // the check found problems and force was not given; nothing was written
+        NoPlan   // the document holds no plan; `read` says why
+    };
+    Status status = Status::Published;
+    std::vector<PublishProblem> problems; // why it was refused, or what force overrode
+    ReadResult read;                      // the plan as read from the document
+    int outlineEntries = 0;               // objectives given a bookmark
+};
+
+// Makes the in-memory `copy` fit to publish, never to be stored over its file: accepts every
+// tracked change (deletions vanish, insertions stay), removes comments and hidden text, unless
+// keepMetadata clears the author, editors and editing time, then reads the plan again and sets
+// the Title (the plan's, if it has none) and the language (en-GB, if it has none), repeats the
+// plan tables' header rows, gives the title and each objective's first paragraph an outline
+// level (a PDF bookmark) and adds an owners key after the last plan table. Returns the number
+// of objectives given a bookmark. Throws Error.
+int prepareForPublishing(const css::uno::Reference<css::lang::XComponent>& copy,
+                         const Schemas& schemas, const PublishOptions& options);
+
+// Exports `document` as tagged PDF/UA (and PDF/A-2b with options.pdfa), opening with the
+// outline shown and the title as the window title, without comments, into a temporary file in
+// `target`'s folder renamed over `target` when complete. Throws Error.
+void exportPdf(const css::uno::Reference<css::lang::XComponent>& document,
+               const std::filesystem::path& target, const PublishOptions& options);
+
+// The whole of publishing: copies `source` into a private temporary folder and opens that copy
+// hidden (so `source` is never written, locked, or confused with a document open in a
+// connected office), reads its plan, checks it, and unless refused prepares the copy and
+// exports `target`. Throws Error.
+PublishResult publishPdf(Office& office, const std::filesystem::path& source,
+                         const std::filesystem::path& target, const Schemas& schemas,
+                         const PublishOptions& options);
+
+// The same for a document open in the office (the sidebar's): stores a copy of it as it is now,
+// saved or not, into a private temporary folder and publishes that copy; `document` itself
+// keeps its text, location, modified state and undo stack. Throws Error.
+PublishResult publishPdf(const css::uno::Reference<css::frame::XDesktop2>& desktop,
+                         const css::uno::Reference<css::lang::XComponent>& document,
+                         const std::filesystem::path& target, const Schemas& schemas,
+                         const PublishOptions& options);
+} // namespace eqplan::bridge

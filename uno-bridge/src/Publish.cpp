@@ -1,0 +1,1007 @@
+#include "eqplan/bridge/Publish.hpp"
+
+#include "eqplan/Text.hpp"
+#include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/FlatOdf.hpp"
+#include "eqplan/bridge/FlatOdfExport.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/bridge/Strings.hpp"
+#include "TemporaryDirectory.hpp"
+#include "TextDocuments.hpp"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/document/UpdateDocMode.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/frame/XDispatch.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XRelativeTextContentInsert.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextField.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+#include <com/sun/star/util/DateTime.hpp>
+#include <com/sun/star/util/URL.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+#include <osl/file.hxx>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <unistd.h>
+
+using namespace css;
+
+namespace eqplan::bridge
+{
+namespace
+{
+using Range = uno::Reference<css::text::XTextRange>;
+using Properties = uno::Reference<beans::XPropertySet>;
+
+const char* const monthNames[] = {"January",   "February", "March",    "April",
+                                  "May",       "June",     "July",     "August",
+                                  "September", "October",  "November", "December"};
+
+// "1 March 2021"; empty when LibreOffice has no date.
+std::string dayOf(const util::DateTime& date)
+{
+    if (date.Year == 0 || date.Month < 1 || date.Month > 12)
+        return {};
+    return std::to_string(date.Day) + " " + monthNames[date.Month - 1] + " " +
+           std::to_string(date.Year);
+}
+
+// “text”, on one line, cut to about 70 bytes.
+std::string inQuotes(const std::string& s)
+{
+    std::string line = s;
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    return "\u201c" + text::firstLineShortened(text::trim(line), 70) + "\u201d";
+}
+
+// The fields of an objective, with the words a message names them by.
+std::vector<std::pair<const Field*, const char*>> fieldsOf(const Objective& o)
+{
+    return {{&o.duty, "PSED aim"},
+            {&o.characteristics, "protected characteristics"},
+            {&o.aim, "aim"},
+            {&o.objective, "objective text"},
+            {&o.targetGroups, "target groups"},
+            {&o.actions, "actions"},
+            {&o.successCriteria, "success criteria"},
+            {&o.owners, "owners"},
+            {&o.timescale, "timescale"},
+            {&o.progressField, "progress"}};
+}
+
+// Says where things are in a document, in the plan's words.
+class Places
+{
+public:
+    Places(const uno::Reference<css::text::XTextDocument>& document, const Plan& plan)
+        : m_plan(plan), m_xBody(document->getText())
+    {
+        uno::Reference<css::text::XTextTablesSupplier> tables(document, uno::UNO_QUERY);
+        if (tables.is() && !plan.tables.empty())
+        {
+            const PlanTable& first = plan.tables.front();
+            uno::Reference<css::text::XTextContent> table(
+                tables->getTextTables()->getByName(fromUtf8(first.name)), uno::UNO_QUERY);
+            if (table.is())
+                m_xFirstTable = table->getAnchor();
+        }
+    }
+
+    // "objective 2's progress (cell C5)", "the plan table's header (cell A1)", "the text above
+    // the plan table"...
+    std::string describe(const Range& range) const
+    {
+        try
+        {
+            uno::Reference<css::text::XText> text = range->getText();
+            Properties cursor(text->createTextCursorByRange(range->getStart()), uno::UNO_QUERY);
+            uno::Reference<container::XNamed> table(cursor->getPropertyValue("TextTable"),
+                                                    uno::UNO_QUERY);
+            Properties cell(cursor->getPropertyValue("Cell"), uno::UNO_QUERY);
+            if (table.is() && cell.is())
+            {
+                rtl::OUString name;
+                cell->getPropertyValue("CellName") >>= name;
+                return inCell(toUtf8(table->getName()), toUtf8(name));
+            }
+            if (text == m_xBody && m_xFirstTable.is())
+            {
+                uno::Reference<css::text::XTextRangeCompare> compare(m_xBody, uno::UNO_QUERY);
+                if (compare.is())
+                    return compare->compareRegionStarts(range, m_xFirstTable) > 0
+                               ? "the text above the plan table"
+                               : "the text after the plan table";
+            }
+        }
+        catch (const uno::Exception&)
+        {
+            // A place LibreOffice cannot compare (a header, a frame): say so plainly below.
+        }
+        return "the text outside the plan table";
+    }
+
+    // Where a cell of a document table is, by the table's and the cell's names.
+    std::string inCell(const std::string& tableName, const std::string& cellName) const
+    {
+        const PlanTable* planTable = nullptr;
+        for (const PlanTable& t : m_plan.tables)
+            if (t.name == tableName)
+                planTable = &t;
+        if (!planTable)
+            return "table " + tableName + " (cell " + cellName + ")";
+        for (const Objective& objective : m_plan.objectives)
+            for (const auto& [field, words] : fieldsOf(objective))
+                for (const Location& location : field->cells)
+                    if (location.table == planTable->index && location.cell == cellName)
+                        return "objective " + std::to_string(objective.number) + "'s " + words +
+                               " (cell " + cellName + ")";
+        return "the plan table's header (cell " + cellName + ")";
+    }
+
+    // Where a paragraph the plan read is.
+    std::string at(const Location& location) const
+    {
+        for (const PlanTable& t : m_plan.tables)
+            if (t.index == location.table)
+                return inCell(t.name, location.cell);
+        return "the text outside the plan table";
+    }
+
+private:
+    const Plan& m_plan;
+    uno::Reference<css::text::XText> m_xBody;
+    Range m_xFirstTable;
+};
+
+std::string redlineAction(const rtl::OUString& type)
+{
+    if (type == "Insert")
+        return "inserted";
+    if (type == "Delete")
+        return "deleted";
+    if (type.startsWith("Table"))
+        return "changed the table at";
+    return "changed the formatting of";
+}
+
+void checkTrackedChanges(const uno::Reference<lang::XComponent>& document, const Places& places,
+                         std::vector<PublishProblem>& problems)
+{
+    uno::Reference<document::XRedlinesSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is())
+        return;
+    uno::Reference<container::XEnumeration> redlines = supplier->getRedlines()->createEnumeration();
+    while (redlines->hasMoreElements())
+    {
+        Properties redline(redlines->nextElement(), uno::UNO_QUERY);
+        if (!redline.is())
+            continue;
+        rtl::OUString type, author;
+        util::DateTime date;
+        Range start, end;
+        redline->getPropertyValue("RedlineType") >>= type;
+        redline->getPropertyValue("RedlineAuthor") >>= author;
+        redline->getPropertyValue("RedlineDateTime") >>= date;
+        redline->getPropertyValue("RedlineStart") >>= start;
+        redline->getPropertyValue("RedlineEnd") >>= end;
+        std::string content;
+        std::string where = "the document";
+        if (start.is())
+        {
+            where = places.describe(start);
+            try
+            {
+                uno::Reference<css::text::XTextCursor> cursor =
+                    start->getText()->createTextCursorByRange(start);
+                if (end.is())
+                    cursor->gotoRange(end, true);
+                content = toUtf8(cursor->getString());
+            }
+            catch (const uno::Exception&)
+            {
+                // Start and end in different texts (a change across cells): no text to quote.
+            }
+        }
+        const std::string by = author.isEmpty() ? "" : " by " + toUtf8(author);
+        const std::string when = dayOf(date).empty() ? "" : " (" + dayOf(date) + ")";
+        problems.push_back(
+            {"tracked-change",
+             "A tracked change" + by + when + " is still pending in " + where + ": " +
+                 redlineAction(type) +
+                 (text::trim(content).empty() ? std::string(" it") : " " + inQuotes(content)) +
+                 ". Accept or reject it (Edit \u25b8 Track Changes \u25b8 "
+                 "Manage)."});
+    }
+}
+
+// The document's comments (annotation fields), in the order LibreOffice lists its fields.
+std::vector<uno::Reference<css::text::XTextField>>
+comments(const uno::Reference<lang::XComponent>& document)
+{
+    std::vector<uno::Reference<css::text::XTextField>> out;
+    uno::Reference<css::text::XTextFieldsSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is())
+        return out;
+    uno::Reference<container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
+    while (fields->hasMoreElements())
+    {
+        uno::Reference<css::text::XTextField> field(fields->nextElement(), uno::UNO_QUERY);
+        uno::Reference<lang::XServiceInfo> info(field, uno::UNO_QUERY);
+        if (field.is() && info.is() &&
+            info->supportsService("com.sun.star.text.textfield.Annotation"))
+            out.push_back(field);
+    }
+    return out;
+}
+
+void checkComments(const uno::Reference<lang::XComponent>& document, const Places& places,
+                   std::vector<PublishProblem>& problems)
+{
+    for (const uno::Reference<css::text::XTextField>& field : comments(document))
+    {
+        Properties properties(field, uno::UNO_QUERY_THROW);
+        rtl::OUString author, content;
+        util::DateTime date;
+        properties->getPropertyValue("Author") >>= author;
+        properties->getPropertyValue("Content") >>= content;
+        properties->getPropertyValue("DateTimeValue") >>= date;
+        const std::string by = author.isEmpty() ? "" : " by " + toUtf8(author);
+        const std::string when = dayOf(date).empty() ? "" : " (" + dayOf(date) + ")";
+        problems.push_back(
+            {"comment", "A comment" + by + when + " in " + places.describe(field->getAnchor()) +
+                            ": " + inQuotes(toUtf8(content)) + ". Resolve it and delete it."});
+    }
+}
+
+// Writer's draw page (every picture, drawing and object) and inserting a paragraph after a table
+// are marked deprecated in the IDL, yet Writer offers no other way to do either.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+uno::Reference<uno::XInterface> drawPageOf(const uno::Reference<lang::XComponent>& document)
+{
+    uno::Reference<drawing::XDrawPageSupplier> supplier(document, uno::UNO_QUERY);
+    return supplier.is() ? uno::Reference<uno::XInterface>(supplier->getDrawPage()) : nullptr;
+}
+
+void insertAfter(const uno::Reference<css::text::XText>& body,
+                 const uno::Reference<css::text::XTextContent>& content,
+                 const uno::Reference<css::text::XTextContent>& predecessor)
+{
+    uno::Reference<css::text::XRelativeTextContentInsert>(body, uno::UNO_QUERY_THROW)
+        ->insertTextContentAfter(content, predecessor);
+}
+#pragma GCC diagnostic pop
+
+// Pictures, drawings and embedded objects that a screen reader can say nothing about.
+void checkAlternativeText(const uno::Reference<lang::XComponent>& document, const Places& places,
+                          std::vector<PublishProblem>& problems)
+{
+    uno::Reference<container::XIndexAccess> shapes(drawPageOf(document), uno::UNO_QUERY);
+    if (!shapes.is())
+        return;
+    for (sal_Int32 i = 0; i < shapes->getCount(); ++i)
+    {
+        uno::Reference<lang::XServiceInfo> info(shapes->getByIndex(i), uno::UNO_QUERY);
+        Properties properties(info, uno::UNO_QUERY);
+        // A text frame holds text, which is read as text; it is no figure.
+        if (!info.is() || !properties.is() || info->supportsService("com.sun.star.text.TextFrame"))
+            continue;
+        rtl::OUString title, description, name;
+        properties->getPropertyValue("Title") >>= title;
+        properties->getPropertyValue("Description") >>= description;
+        if (!title.trim().isEmpty() || !description.trim().isEmpty())
+            continue;
+        uno::Reference<container::XNamed> named(info, uno::UNO_QUERY);
+        if (named.is())
+            name = named->getName();
+        const char* what =
+            info->supportsService("com.sun.star.text.TextGraphicObject")    ? "The picture"
+            : info->supportsService("com.sun.star.text.TextEmbeddedObject") ? "The object"
+                                                                            : "The drawing";
+        std::string where;
+        uno::Reference<css::text::XTextContent> content(info, uno::UNO_QUERY);
+        if (content.is() && content->getAnchor().is())
+            where = " in " + places.describe(content->getAnchor());
+        problems.push_back(
+            {"no-alt-text", std::string(what) +
+                                (name.isEmpty() ? "" : " \"" + toUtf8(name) + "\"") + where +
+                                " has no alternative text, so a screen reader cannot say what it "
+                                "shows. Give it some (right-click \u25b8 Properties \u25b8 "
+                                "Options \u25b8 Alternative text; in Word, Edit Alt Text)."});
+    }
+}
+
+// A code point of Unicode's private use area at the start of `s`: a symbol font's bullet (""
+// from Symbol, "§" from Wingdings) that has no meaning as a character.
+bool startsWithPrivateUse(std::string_view s)
+{
+    if (s.size() < 3)
+        return false;
+    const auto b0 = static_cast<unsigned char>(s[0]);
+    const auto b1 = static_cast<unsigned char>(s[1]);
+    // U+E000..U+F8FF is EE 80 80 .. EF A3 BF in UTF-8.
+    return b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3);
+}
+
+// Whether `text` holds the typed number `number` + `suffix` as a label ("3)" after a space),
+// where it is read as part of the sentence.
+std::optional<std::size_t> typedNumberIn(const std::string& text, int number, char suffix)
+{
+    const std::string label = std::to_string(number) + suffix;
+    for (std::size_t at = text.find(label); at != std::string::npos; at = text.find(label, at + 1))
+    {
+        const bool startsWord = at == 0 || text[at - 1] == ' ';
+        const std::size_t after = at + label.size();
+        if (startsWord && after < text.size() && text[after] == ' ')
+            return at;
+    }
+    return std::nullopt;
+}
+
+// Typed numbering a screen reader misreads. A typed "1)" or "·" at the start of a paragraph is
+// read out as "1" or not at all, which is what the page shows; it is fine. Two things are not:
+// an item typed at the end of the previous one ("...tackle problem 3) Early evidence"), which is
+// read as one sentence ("problem 3"), and a symbol font's bullet, a private use character that
+// a screen reader says nothing for or reads as a stray letter.
+void checkTypedNumbering(const Plan& plan, const Places& places,
+                         std::vector<PublishProblem>& problems)
+{
+    // Items with a symbol font's bullet, one problem per cell (or progress entry).
+    struct SymbolBullets
+    {
+        std::string where;
+        int count = 0;
+        std::string first;
+    };
+    std::vector<SymbolBullets> symbolBullets;
+    const auto checkItem = [&](const ListItem& item, const std::string& under)
+    {
+        const Item& i = item.item;
+        // "objective 2's progress under “March 2020” (cell C5)"
+        std::string where = places.at(item.location);
+        const std::size_t cell = where.rfind(" (cell ");
+        where.insert(cell == std::string::npos ? where.size() : cell, under);
+        if (i.marker == ItemMarker::TypedNumber && i.number && !i.label.empty())
+        {
+            const char suffix = i.label.back();
+            if (const std::optional<std::size_t> at = typedNumberIn(i.text, *i.number + 1, suffix))
+            {
+                const std::string next = std::to_string(*i.number + 1) + suffix;
+                problems.push_back(
+                    {"typed-numbering",
+                     "Item " + next + " in " + where + " is typed at the end of item " + i.label +
+                         " (" + inQuotes(i.text.substr(0, *at) + next + "\u2026") +
+                         "), so a screen reader reads the two as one sentence. Start \"" + next +
+                         "\" on a line of its own."});
+            }
+        }
+        if (i.marker == ItemMarker::TypedBullet && startsWithPrivateUse(i.label))
+        {
+            if (symbolBullets.empty() || symbolBullets.back().where != where)
+                symbolBullets.push_back({where, 0, i.text});
+            ++symbolBullets.back().count;
+        }
+    };
+    for (const Objective& objective : plan.objectives)
+    {
+        for (const std::vector<ListItem>* items :
+             {&objective.targetGroupItems, &objective.actionItems, &objective.successCriteriaItems})
+            for (const ListItem& item : *items)
+                checkItem(item, "");
+        for (const Progress& entry : objective.progress)
+            for (const ListItem& item : entry.items)
+                checkItem(item, entry.heading.empty() ? std::string()
+                                                      : " under " + inQuotes(entry.heading));
+    }
+    for (const SymbolBullets& items : symbolBullets)
+        problems.push_back(
+            {"typed-numbering",
+             (items.count == 1 ? std::string("An item in ")
+                               : std::to_string(items.count) + " items in ") +
+                 items.where + (items.count == 1 ? " starts" : " start") +
+                 " with a symbol font's bullet that a screen reader cannot say (" +
+                 (items.count == 1 ? "" : "the first is ") + inQuotes(items.first) +
+                 "). Make them a real bulleted list (Format \u25b8 Bullets and Numbering)."});
+}
+
+// ---- Preparing the copy --------------------------------------------------------------------
+
+// Accepts every tracked change through the document's frame: there is no API call for it.
+void acceptAllChanges(const uno::Reference<lang::XComponent>& document)
+{
+    Properties properties(document, uno::UNO_QUERY_THROW);
+    properties->setPropertyValue("RecordChanges", uno::Any(false));
+    uno::Reference<document::XRedlinesSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is() || !supplier->getRedlines()->createEnumeration()->hasMoreElements())
+        return;
+    uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
+    uno::Reference<frame::XController> controller = model->getCurrentController();
+    uno::Reference<frame::XDispatchProvider> provider(
+        controller.is() ? controller->getFrame() : nullptr, uno::UNO_QUERY);
+    util::URL url;
+    url.Complete = url.Main = ".uno:AcceptAllTrackedChanges";
+    url.Protocol = ".uno:";
+    url.Path = "AcceptAllTrackedChanges";
+    uno::Reference<frame::XDispatch> dispatch =
+        provider.is() ? provider->queryDispatch(url, "", 0) : nullptr;
+    if (dispatch.is())
+        dispatch->dispatch(url, {});
+    if (supplier->getRedlines()->createEnumeration()->hasMoreElements())
+        throw Error(Error::Kind::Office, "LibreOffice did not accept the tracked changes, so "
+                                         "the plan was not published.");
+}
+
+// Every top-level paragraph of the body and of every table cell.
+std::vector<Range> allParagraphs(const uno::Reference<css::text::XTextDocument>& document)
+{
+    std::vector<Range> out = paragraphRanges(document->getText());
+    uno::Reference<css::text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is())
+        return out;
+    uno::Reference<container::XIndexAccess> tables(supplier->getTextTables(), uno::UNO_QUERY);
+    for (sal_Int32 t = 0; tables.is() && t < tables->getCount(); ++t)
+    {
+        uno::Reference<css::text::XTextTable> table(tables->getByIndex(t), uno::UNO_QUERY);
+        if (!table.is())
+            continue;
+        for (const rtl::OUString& name : table->getCellNames())
+        {
+            std::vector<Range> cell = paragraphRanges(table->getCellByName(name));
+            out.insert(out.end(), cell.begin(), cell.end());
+        }
+    }
+    return out;
+}
+
+// Deletes hidden text (Word's and Writer's hidden character attribute). A headless LibreOffice
+// 7.4 does not print it anyway, but a connected office set to show hidden text would.
+void removeHiddenText(const uno::Reference<css::text::XTextDocument>& document)
+{
+    for (const Range& paragraph : allParagraphs(document))
+    {
+        uno::Reference<container::XEnumerationAccess> access(paragraph, uno::UNO_QUERY);
+        if (!access.is())
+            continue;
+        std::vector<Range> hidden;
+        uno::Reference<container::XEnumeration> portions = access->createEnumeration();
+        while (portions->hasMoreElements())
+        {
+            Properties portion(portions->nextElement(), uno::UNO_QUERY);
+            bool isHidden = false;
+            if (portion.is() && (portion->getPropertyValue("CharHidden") >>= isHidden) && isHidden)
+                hidden.emplace_back(portion, uno::UNO_QUERY);
+        }
+        for (const Range& range : hidden)
+            if (range.is())
+                range->setString("");
+    }
+}
+
+// The body paragraph that is the plan's title: the first whose text is the title.
+Range titleParagraph(const uno::Reference<css::text::XTextDocument>& document, const Plan& plan)
+{
+    if (plan.title.empty())
+        return {};
+    const std::string wanted = text::fold(plan.title);
+    for (const Range& paragraph : paragraphRanges(document->getText()))
+        if (text::fold(toUtf8(paragraph->getString())) == wanted)
+            return paragraph;
+    return {};
+}
+
+uno::Reference<css::text::XTextTable>
+tableNamed(const uno::Reference<css::text::XTextDocument>& document, const std::string& name)
+{
+    uno::Reference<css::text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY_THROW);
+    uno::Reference<container::XNameAccess> tables = supplier->getTextTables();
+    if (!tables->hasByName(fromUtf8(name)))
+        return {};
+    return uno::Reference<css::text::XTextTable>(tables->getByName(fromUtf8(name)), uno::UNO_QUERY);
+}
+
+// The paragraph an objective's bookmark goes on: the first non-empty one of its objective (else
+// its aim, else its actions).
+Range objectiveParagraph(const uno::Reference<css::text::XTextDocument>& document, const Plan& plan,
+                         const Objective& objective)
+{
+    for (const Field* field : {&objective.objective, &objective.aim, &objective.actions})
+        for (const FieldParagraph& p : field->paragraphs)
+        {
+            if (p.paragraph.empty() || !p.location.paragraph)
+                continue;
+            for (const PlanTable& t : plan.tables)
+            {
+                if (t.index != p.location.table)
+                    continue;
+                uno::Reference<css::text::XTextTable> table = tableNamed(document, t.name);
+                if (!table.is())
+                    return {};
+                std::vector<Range> paragraphs =
+                    paragraphRanges(table->getCellByName(fromUtf8(p.location.cell)));
+                const auto index = static_cast<std::size_t>(*p.location.paragraph);
+                return index < paragraphs.size() ? paragraphs[index] : Range();
+            }
+        }
+    return {};
+}
+
+void setOutlineLevel(const Range& paragraph, sal_Int16 level)
+{
+    Properties(paragraph, uno::UNO_QUERY_THROW)->setPropertyValue("OutlineLevel", uno::Any(level));
+}
+
+// "SLT – Senior Leadership Team: objectives 2, 3" (or without the name when none is known).
+std::vector<std::string> ownersKey(const Plan& plan, const PublishOptions& options)
+{
+    std::vector<std::string> lines;
+    for (const Owner& owner : plan.owners)
+    {
+        std::string line = owner.name;
+        for (const auto& [code, name] : options.ownerNames)
+            if (text::fold(code) == text::fold(owner.name) && !text::trim(name).empty() &&
+                text::fold(name) != text::fold(owner.name))
+                line += " \u2013 " + std::string(text::trim(name));
+        line += owner.objectives.size() == 1 ? ": objective " : ": objectives ";
+        for (std::size_t i = 0; i < owner.objectives.size(); ++i)
+            line += (i ? ", " : "") + std::to_string(owner.objectives[i]);
+        lines.push_back(line);
+    }
+    return lines;
+}
+
+// The paragraph right after `table` in the body, or nothing when a table follows it.
+Range elementAfter(const uno::Reference<css::text::XText>& body,
+                   const uno::Reference<css::text::XTextTable>& table)
+{
+    const rtl::OUString name =
+        uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName();
+    uno::Reference<container::XEnumeration> elements =
+        uno::Reference<container::XEnumerationAccess>(body, uno::UNO_QUERY_THROW)
+            ->createEnumeration();
+    while (elements->hasMoreElements())
+    {
+        uno::Reference<container::XNamed> named(elements->nextElement(), uno::UNO_QUERY);
+        if (!named.is() || named->getName() != name ||
+            !uno::Reference<css::text::XTextTable>(named, uno::UNO_QUERY).is())
+            continue;
+        if (!elements->hasMoreElements())
+            return {};
+        uno::Reference<uno::XInterface> next(elements->nextElement(), uno::UNO_QUERY);
+        if (uno::Reference<css::text::XTextTable>(next, uno::UNO_QUERY).is())
+            return {};
+        return Range(next, uno::UNO_QUERY);
+    }
+    return {};
+}
+
+// Inserts the owners key as paragraphs right after `table`: a bold heading at `level`, then one
+// line per owner.
+void insertOwnersKey(const uno::Reference<css::text::XTextDocument>& document,
+                     const uno::Reference<css::text::XTextTable>& table,
+                     const std::vector<std::string>& lines, sal_Int16 level)
+{
+    uno::Reference<css::text::XText> body = document->getText();
+    Range heading = elementAfter(body, table);
+    if (heading.is())
+    {
+        // Split the paragraph after the table: the new, empty one right after the table is
+        // ours; the old one moves down with its text.
+        body->insertControlCharacter(heading->getStart(),
+                                     css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+    }
+    else
+    {
+        // Another table follows at once: put a paragraph between the two.
+        uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
+        insertAfter(
+            body,
+            uno::Reference<css::text::XTextContent>(
+                factory->createInstance("com.sun.star.text.Paragraph"), uno::UNO_QUERY_THROW),
+            uno::Reference<css::text::XTextContent>(table, uno::UNO_QUERY_THROW));
+    }
+    heading = elementAfter(body, table);
+    if (!heading.is())
+        throw Error(Error::Kind::Office, "LibreOffice did not add the key to owners after the "
+                                         "plan table, so the plan was not published.");
+    Properties(heading, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString("Standard")));
+    const Range cursor(body->createTextCursorByRange(heading->getStart()), uno::UNO_QUERY_THROW);
+    body->insertString(cursor, "Key to owners", false);
+    for (const std::string& line : lines)
+    {
+        body->insertControlCharacter(cursor, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        body->insertString(cursor, fromUtf8(line), false);
+    }
+    // Walk back over what was written: the heading bold and in the outline, the lines plain.
+    // Splitting a paragraph keeps its UNO object with the last part: find the heading again.
+    heading = elementAfter(body, table);
+    uno::Reference<css::text::XParagraphCursor> walk(
+        body->createTextCursorByRange(heading->getStart()), uno::UNO_QUERY_THROW);
+    for (std::size_t i = 0; i <= lines.size(); ++i)
+    {
+        walk->gotoStartOfParagraph(false);
+        walk->gotoEndOfParagraph(true);
+        Properties properties(walk, uno::UNO_QUERY_THROW);
+        properties->setPropertyValue(
+            "CharWeight", uno::Any(i == 0 ? awt::FontWeight::BOLD : awt::FontWeight::NORMAL));
+        properties->setPropertyValue("OutlineLevel", uno::Any(sal_Int16(i == 0 ? level : 0)));
+        if (i == 0) // some room between the table and the key (1/100 mm)
+            properties->setPropertyValue("ParaTopMargin", uno::Any(sal_Int32(300)));
+        if (!walk->gotoNextParagraph(false))
+            break;
+    }
+}
+
+void clearPersonalMetadata(const uno::Reference<lang::XComponent>& document)
+{
+    uno::Reference<document::XDocumentPropertiesSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is())
+        return;
+    uno::Reference<document::XDocumentProperties> properties = supplier->getDocumentProperties();
+    properties->setAuthor("");
+    properties->setModifiedBy("");
+    properties->setPrintedBy("");
+    properties->setEditingDuration(0);
+    properties->setEditingCycles(0);
+    properties->setTemplateName("");
+    properties->setTemplateURL("");
+}
+
+void setTitleAndLanguage(const uno::Reference<lang::XComponent>& document, const Plan& plan)
+{
+    uno::Reference<document::XDocumentPropertiesSupplier> supplier(document, uno::UNO_QUERY);
+    if (supplier.is())
+    {
+        uno::Reference<document::XDocumentProperties> properties =
+            supplier->getDocumentProperties();
+        if (properties->getTitle().trim().isEmpty())
+            properties->setTitle(
+                fromUtf8(plan.title.empty() ? "Equality Action Plan" : plan.title));
+    }
+    Properties defaults(document, uno::UNO_QUERY);
+    lang::Locale locale;
+    if (defaults.is() && (defaults->getPropertyValue("CharLocale") >>= locale) &&
+        (locale.Language.isEmpty() || locale.Language == "zxx"))
+    {
+        locale.Language = "en";
+        locale.Country = "GB";
+        locale.Variant.clear();
+        defaults->setPropertyValue("CharLocale", uno::Any(locale));
+    }
+}
+
+// The plan of a document, read through its flat ODF export.
+ReadResult readPlanOf(const uno::Reference<lang::XComponent>& document, const Schemas& schemas)
+{
+    return readPlan(readDocument(document, ReadMethod::FlatOdf), schemas);
+}
+
+beans::PropertyValue property(const char* name, const uno::Any& value)
+{
+    beans::PropertyValue p;
+    p.Name = rtl::OUString::createFromAscii(name);
+    p.Value = value;
+    return p;
+}
+} // namespace
+
+std::vector<PublishProblem> prePublicationCheck(const uno::Reference<lang::XComponent>& document,
+                                                const Plan& plan,
+                                                const std::vector<std::string>& extraBlocking)
+{
+    uno::Reference<css::text::XTextDocument> textDocument(document, uno::UNO_QUERY);
+    if (!textDocument.is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    const Places places(textDocument, plan);
+    std::vector<PublishProblem> problems;
+    checkTrackedChanges(document, places, problems);
+    checkComments(document, places, problems);
+    checkAlternativeText(document, places, problems);
+    checkTypedNumbering(plan, places, problems);
+    for (const std::string& reason : extraBlocking)
+        problems.push_back({"check", reason});
+    return problems;
+}
+
+int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Schemas& schemas,
+                         const PublishOptions& options)
+{
+    const uno::Reference<css::text::XTextDocument> document =
+        writableTextDocument(copy, "prepare it for publishing");
+    // What must never reach the website goes first; then the plan is read again, since
+    // accepting a deletion may have removed whole paragraphs.
+    acceptAllChanges(copy);
+    for (const uno::Reference<css::text::XTextField>& field : comments(copy))
+        field->dispose();
+    if (!options.keepMetadata)
+        clearPersonalMetadata(copy);
+
+    // One flat ODF export gives the plan as it now is and says whether any text is hidden;
+    // walking every paragraph's portions over UNO to find out costs seconds on a long plan.
+    ReadResult read;
+    {
+        const TemporaryDirectory folder;
+        const std::filesystem::path xml = folder.path() / "copy.fodt";
+        exportFlatOdf(copy, xml);
+        FlatOdfResult grid = readFlatOdf(xml);
+        if (!grid)
+            throw Error(Error::Kind::Office, "eqplan could not read the copy it prepared (" +
+                                                 grid.error + "), so it was not published.");
+        read = readPlan(grid.grid, schemas);
+        // Hidden text is a style with text:display="none" (removing it keeps every paragraph,
+        // so the plan just read still says where everything is).
+        std::ifstream in(xml, std::ios::binary);
+        const std::string content{std::istreambuf_iterator<char>(in),
+                                  std::istreambuf_iterator<char>()};
+        if (content.find("text:display=\"none\"") != std::string::npos)
+            removeHiddenText(document);
+    }
+    if (!read)
+        throw Error(Error::Kind::NotReadable, "The plan could not be read again after its "
+                                              "tracked changes were accepted, so it was not "
+                                              "published.");
+    const Plan& plan = read.plan;
+    setTitleAndLanguage(copy, plan);
+
+    uno::Reference<css::text::XTextTable> last;
+    int lastIndex = -1;
+    for (const PlanTable& planTable : plan.tables)
+    {
+        uno::Reference<css::text::XTextTable> table = tableNamed(document, planTable.name);
+        if (!table.is())
+            continue;
+        Properties properties(table, uno::UNO_QUERY_THROW);
+        properties->setPropertyValue("RepeatHeadline", uno::Any(true));
+        properties->setPropertyValue("HeaderRowCount",
+                                     uno::Any(static_cast<sal_Int32>(planTable.headerRow + 1)));
+        if (planTable.index > lastIndex)
+        {
+            last = table;
+            lastIndex = planTable.index;
+        }
+    }
+
+    // The outline: the title at level 1, each objective under it.
+    sal_Int16 level = 1;
+    if (const Range title = titleParagraph(document, plan); title.is())
+    {
+        sal_Int16 current = 0;
+        Properties(title, uno::UNO_QUERY_THROW)->getPropertyValue("OutlineLevel") >>= current;
+        if (current == 0)
+            setOutlineLevel(title, 1);
+        level = static_cast<sal_Int16>((current == 0 ? 1 : current) + 1);
+    }
+    int bookmarks = 0;
+    for (const Objective& objective : plan.objectives)
+        if (const Range paragraph = objectiveParagraph(document, plan, objective); paragraph.is())
+        {
+            setOutlineLevel(paragraph, level);
+            ++bookmarks;
+        }
+    if (last.is() && !plan.owners.empty())
+        insertOwnersKey(document, last, ownersKey(plan, options), level);
+    return bookmarks;
+}
+
+void exportPdf(const uno::Reference<lang::XComponent>& document,
+               const std::filesystem::path& target, const PublishOptions& options)
+{
+    namespace fs = std::filesystem;
+    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (!storable.is())
+        throw Error(Error::Kind::NotReadable, "This document cannot be exported.");
+    checkWritable(target);
+    const fs::path absolute = fs::absolute(target);
+    // Next to the target, so that the rename is atomic (one file system).
+    std::string pattern =
+        (absolute.parent_path() / ("." + absolute.filename().string() + ".eqplan-XXXXXX")).string();
+    const int descriptor = ::mkstemp(pattern.data());
+    if (descriptor < 0)
+        throw Error(Error::Kind::NotReadable, "Cannot write into " +
+                                                  absolute.parent_path().string() + ": " +
+                                                  std::strerror(errno) + ".");
+    ::close(descriptor);
+    const fs::path temporary = pattern;
+    try
+    {
+        const beans::PropertyValue filterData[] = {
+            property("UseTaggedPDF", uno::Any(true)),
+            property("PDFUACompliance", uno::Any(true)),
+            // 2 is PDF/A-2b, which LibreOffice 7.4 combines with PDF/UA; 0 is plain PDF 1.6.
+            property("SelectPdfVersion", uno::Any(sal_Int32(options.pdfa ? 2 : 0))),
+            property("ExportBookmarks", uno::Any(true)),
+            property("InitialView", uno::Any(sal_Int32(1))), // the outline shown
+            property("DisplayPDFDocumentTitle", uno::Any(true)),
+            property("ExportNotes", uno::Any(false)),
+            property("ExportNotesPages", uno::Any(false)),
+        };
+        rtl::OUString url;
+        osl::FileBase::getFileURLFromSystemPath(fromUtf8(temporary.string()), url);
+        const beans::PropertyValue arguments[] = {
+            property("FilterName", uno::Any(rtl::OUString("writer_pdf_Export"))),
+            property("FilterData", uno::Any(uno::Sequence<beans::PropertyValue>(
+                                       filterData, sizeof filterData / sizeof filterData[0]))),
+            property("Overwrite", uno::Any(true)),
+        };
+        storable->storeToURL(url, uno::Sequence<beans::PropertyValue>(arguments, 3));
+        std::error_code ec;
+        const fs::perms perms = fs::exists(absolute, ec)
+                                    ? fs::status(absolute, ec).permissions()
+                                    : fs::perms::owner_read | fs::perms::owner_write |
+                                          fs::perms::group_read | fs::perms::others_read;
+        fs::permissions(temporary, perms, ec);
+        fs::rename(temporary, absolute);
+    }
+    catch (const uno::Exception& e)
+    {
+        std::error_code ec;
+        fs::remove(temporary, ec);
+        throw Error(Error::Kind::Office, "LibreOffice could not write " +
+                                             target.filename().string() + " (" + toUtf8(e.Message) +
+                                             "); it was not changed.");
+    }
+    catch (const fs::filesystem_error& e)
+    {
+        std::error_code ec;
+        fs::remove(temporary, ec);
+        throw Error(Error::Kind::NotReadable, "Could not replace " + target.string() + ": " +
+                                                  e.code().message() + "; it was not changed.");
+    }
+}
+
+namespace
+{
+// Checks, prepares and exports a copy opened for publishing.
+PublishResult publishCopy(const uno::Reference<lang::XComponent>& copy,
+                          const std::filesystem::path& target, const Schemas& schemas,
+                          const PublishOptions& options)
+{
+    PublishResult result;
+    result.read = readPlanOf(copy, schemas);
+    if (!result.read)
+    {
+        result.status = PublishResult::Status::NoPlan;
+        return result;
+    }
+    result.problems = prePublicationCheck(copy, result.read.plan, options.extraBlocking);
+    if (!result.problems.empty() && !options.force)
+    {
+        result.status = PublishResult::Status::Refused;
+        return result;
+    }
+    result.outlineEntries = prepareForPublishing(copy, schemas, options);
+    exportPdf(copy, target, options);
+    // The copy was changed in memory only; say so, so that closing it asks nothing.
+    if (uno::Reference<util::XModifiable> modifiable{copy, uno::UNO_QUERY}; modifiable.is())
+        modifiable->setModified(false);
+    result.status = PublishResult::Status::Published;
+    return result;
+}
+
+// A document loaded hidden for publishing, closed without saving when this goes away.
+class HiddenCopy
+{
+public:
+    HiddenCopy(const uno::Reference<frame::XDesktop2>& desktop, const std::filesystem::path& file)
+    {
+        rtl::OUString url;
+        osl::FileBase::getFileURLFromSystemPath(fromUtf8(file.string()), url);
+        const beans::PropertyValue arguments[] = {
+            property("Hidden", uno::Any(true)),
+            property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)),
+            property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
+        };
+        m_xComponent = desktop->loadComponentFromURL(
+            url, "_blank", 0, uno::Sequence<beans::PropertyValue>(arguments, 3));
+        if (!m_xComponent.is())
+            throw Error(Error::Kind::Office, "LibreOffice could not open the copy to publish.");
+    }
+    ~HiddenCopy()
+    {
+        try
+        {
+            uno::Reference<util::XCloseable> closeable(m_xComponent, uno::UNO_QUERY);
+            if (closeable.is())
+                closeable->close(true);
+            else
+                m_xComponent->dispose();
+        }
+        catch (...)
+        {
+            // An office going away closes its documents itself; nothing is lost.
+        }
+    }
+    HiddenCopy(const HiddenCopy&) = delete;
+    HiddenCopy& operator=(const HiddenCopy&) = delete;
+
+    const uno::Reference<lang::XComponent>& component() const { return m_xComponent; }
+
+private:
+    uno::Reference<lang::XComponent> m_xComponent;
+};
+} // namespace
+
+PublishResult publishPdf(Office& office, const std::filesystem::path& source,
+                         const std::filesystem::path& target, const Schemas& schemas,
+                         const PublishOptions& options)
+{
+    // LibreOffice opens a copy in a private folder: the user's file is never opened for
+    // writing nor locked, and a document the user has open in a connected office (which
+    // loading the same file would give back) is never the one prepared.
+    checkReadable(source);
+    const TemporaryDirectory folder;
+    const std::filesystem::path copy = folder.path() / source.filename();
+    std::error_code ec;
+    std::filesystem::copy_file(source, copy, ec);
+    if (ec)
+        throw Error(Error::Kind::NotReadable,
+                    source.string() + " could not be copied to publish it: " + ec.message() + ".");
+    OpenDocument document(office, copy, OpenMode::Editable);
+    return publishCopy(document.component(), target, schemas, options);
+}
+
+PublishResult publishPdf(const uno::Reference<frame::XDesktop2>& desktop,
+                         const uno::Reference<lang::XComponent>& document,
+                         const std::filesystem::path& target, const Schemas& schemas,
+                         const PublishOptions& options)
+{
+    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
+    if (!storable.is() || !uno::Reference<css::text::XTextDocument>(document, uno::UNO_QUERY).is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    // storeToURL writes a copy: the document keeps its location, its modified state and its
+    // undo stack.
+    const TemporaryDirectory folder;
+    const std::filesystem::path copy = folder.path() / "plan.odt";
+    rtl::OUString url;
+    osl::FileBase::getFileURLFromSystemPath(fromUtf8(copy.string()), url);
+    const beans::PropertyValue arguments[] = {
+        property("FilterName", uno::Any(rtl::OUString("writer8"))),
+        property("Overwrite", uno::Any(true)),
+    };
+    try
+    {
+        storable->storeToURL(url, uno::Sequence<beans::PropertyValue>(arguments, 2));
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office, "LibreOffice could not copy the document to publish it (" +
+                                             toUtf8(e.Message) + ").");
+    }
+    const HiddenCopy hidden(desktop, copy);
+    return publishCopy(hidden.component(), target, schemas, options);
+}
+} // namespace eqplan::bridge
