@@ -1,6 +1,7 @@
 #include "ExportPdf.hpp"
 
 #include "Inspect.hpp"
+#include "Update.hpp"
 
 #include "eqplan/Schema.hpp"
 #include "eqplan/bridge/Office.hpp"
@@ -15,14 +16,15 @@
 namespace eqplan::cli
 {
 const char* exportPdfUsage =
-    R"(  export-pdf FILE [-o OUT.pdf] [--force] [--no-pdfa] [--keep-metadata]
+    R"(  export-pdf FILE [-o OUT.pdf] [--force] [--no-pdfa] [--keep-metadata] [--today DATE]
          [--connect CONNECTION]
         Publish the plan as an accessible PDF: tagged PDF/UA and PDF/A-2b (--no-pdfa: PDF/UA
         only), titled with the plan's title, a bookmark per objective, the header row repeated
         on every page, a key to the owners after the table; no comments, tracked changes,
         hidden text, author or editing time (--keep-metadata keeps the last two). First it
         checks the plan and refuses (exit 6) while it has pending tracked changes, comments,
-        pictures without alternative text, or typed numbering a screen reader would misread;
+        pictures without alternative text, typed numbering a screen reader would misread, or
+        errors `eqplan check` finds (objectives over 4 years old, say; --today as for check);
         --force publishes anyway, with tracked changes accepted and comments left out.
         OUT defaults to FILE with .pdf; FILE is never changed.
 )";
@@ -65,13 +67,22 @@ int exportPdf(const std::vector<std::string>& arguments)
     for (std::size_t i = 0; i < arguments.size(); ++i)
     {
         const std::string& argument = arguments[i];
-        if ((argument == "-o" || argument == "--output" || argument == "--connect") &&
+        if ((argument == "-o" || argument == "--output" || argument == "--connect" ||
+             argument == "--today") &&
             i + 1 >= arguments.size())
             return usageError(argument + " needs a value");
         if (argument == "-o" || argument == "--output")
             output = arguments[++i];
         else if (argument == "--connect")
             connect = arguments[++i];
+        else if (argument == "--today")
+        {
+            const std::optional<PlanDate> day = parseUpdateDate(arguments[++i]);
+            if (!day || day->precision != Precision::Day)
+                return usageError("--today \"" + arguments[i] +
+                                  "\" is not a day: give it as 2026-11-23");
+            options.today = day->first;
+        }
         else if (argument == "--force")
             options.force = true;
         else if (argument == "--no-pdfa")

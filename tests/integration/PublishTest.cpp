@@ -179,7 +179,10 @@ std::string str(const json::value& value)
 CliRun publish(const fs::path& file, const fs::path& pdf, std::vector<std::string> arguments = {})
 {
     const std::string before = readFile(file);
-    arguments.insert(arguments.begin(), {"export-pdf", file.string(), "-o", pdf.string()});
+    // As of a day when these 2017–2021 plans were current, so that the calendar rules of the
+    // checks (objectives over 4 years old) do not refuse them; PublishCalendar tests that.
+    arguments.insert(arguments.begin(),
+                     {"export-pdf", file.string(), "-o", pdf.string(), "--today", "2021-06-01"});
     const CliRun run = runCli(arguments);
     expectClean(run, "eqplan export-pdf " + file.string());
     EXPECT_TRUE(readFile(file) == before) << "publishing changed " << file;
@@ -502,3 +505,24 @@ TEST(Publish, UsageAndNoPlan)
     fs::remove_all(source.parent_path());
 }
 } // namespace
+
+// ---- Errors the checks find ------------------------------------------------------------------
+
+TEST(PublishCalendar, RefusesAPlanWhoseObjectivesAreOutOfDate)
+{
+    const fs::path source = copyOf("publish-ready.docx");
+    const fs::path pdf = source.parent_path() / "plan.pdf";
+    const std::string before = readFile(source);
+    const CliRun run = runCli({"export-pdf", source.string(), "-o", pdf.string(), "--today",
+                               "2026-11-23"});
+    expectClean(run, "eqplan export-pdf as of 2026-11-23");
+    EXPECT_EQ(run.exitCode, 6) << run.err;
+    EXPECT_NE(run.err.find("  - The plan's objectives date from 2018, more than 4 years ago. "
+                           "Schools must publish equality objectives at least every 4 years: set "
+                           "new objectives."),
+              std::string::npos)
+        << run.err;
+    EXPECT_FALSE(fs::exists(pdf));
+    EXPECT_EQ(readFile(source), before);
+    fs::remove_all(source.parent_path());
+}

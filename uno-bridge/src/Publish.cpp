@@ -1,5 +1,9 @@
 #include "eqplan/bridge/Publish.hpp"
 
+#include "eqplan/Checks.hpp"
+#include "eqplan/ChecksJson.hpp"
+#include "eqplan/bridge/Metadata.hpp"
+
 #include "eqplan/Text.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/FlatOdf.hpp"
@@ -704,12 +708,6 @@ void setTitleAndLanguage(const uno::Reference<lang::XComponent>& document, const
     }
 }
 
-// The plan of a document, read through its flat ODF export.
-ReadResult readPlanOf(const uno::Reference<lang::XComponent>& document, const Schemas& schemas)
-{
-    return readPlan(readDocument(document, ReadMethod::FlatOdf), schemas);
-}
-
 beans::PropertyValue property(const char* name, const uno::Any& value)
 {
     beans::PropertyValue p;
@@ -891,20 +889,36 @@ PublishResult publishCopy(const uno::Reference<lang::XComponent>& copy,
                           const PublishOptions& options)
 {
     PublishResult result;
-    result.read = readPlanOf(copy, schemas);
+    const DocumentGrid grid = readDocument(copy, ReadMethod::FlatOdf);
+    result.read = readPlan(grid, schemas);
     if (!result.read)
     {
         result.status = PublishResult::Status::NoPlan;
         return result;
     }
-    result.problems = prePublicationCheck(copy, result.read.plan, options.extraBlocking);
+    // The document's owner register names the owners in the key, and lets the checks know them.
+    PublishOptions effective = options;
+    std::optional<OwnerRegister> owners;
+    if (const std::optional<std::string> stored = readDocumentData(copy, ownersProperty))
+        if (Loaded<OwnerRegister> loaded = ownerRegisterFromJson(*stored))
+            owners = std::move(*loaded.value);
+    if (effective.ownerNames.empty() && owners)
+        for (const OwnerEntry& entry : owners->entries)
+            if (!entry.name.empty())
+                effective.ownerNames.emplace_back(entry.code, entry.name);
+    // An error the checks find (a plan out of date, say) blocks publishing like a comment does.
+    for (const Finding& finding : runChecks(CheckInput{grid, result.read.plan, schemas,
+                                                       options.today, owners ? &*owners : nullptr}))
+        if (finding.severity == Severity::Error)
+            effective.extraBlocking.push_back(finding.message);
+    result.problems = prePublicationCheck(copy, result.read.plan, effective.extraBlocking);
     if (!result.problems.empty() && !options.force)
     {
         result.status = PublishResult::Status::Refused;
         return result;
     }
-    result.outlineEntries = prepareForPublishing(copy, schemas, options);
-    exportPdf(copy, target, options);
+    result.outlineEntries = prepareForPublishing(copy, schemas, effective);
+    exportPdf(copy, target, effective);
     // The copy was changed in memory only; say so, so that closing it asks nothing.
     if (uno::Reference<util::XModifiable> modifiable{copy, uno::UNO_QUERY}; modifiable.is())
         modifiable->setModified(false);

@@ -9,6 +9,7 @@
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <utility>
@@ -42,8 +43,11 @@ struct PublishOptions
     bool keepMetadata = false; // keep the author, editors and editing time
     // Who each owner code is ("SLT" → "Senior Leadership Team"), for the owners key; may be empty.
     std::vector<std::pair<std::string, std::string>> ownerNames;
-    // Further reasons not to publish, in plain words (error findings of the checks).
+    // Further reasons not to publish, in plain words, beside the error findings of the checks.
     std::vector<std::string> extraBlocking;
+    // The day the checks' calendar rules count from.
+    std::chrono::year_month_day today{
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
 };
 
 // What publishing did.
