@@ -40,6 +40,13 @@ fs::path macroMarker()
     return fs::path(EQPLAN_HOSTILE_DIR) / "macro-ran.txt";
 }
 
+// Where export-pdf publishes a document: away from it, so that its folder holds only it.
+fs::path pdfFor(const std::string& file)
+{
+    return fs::path(file).parent_path().parent_path() /
+           (fs::path(file).parent_path().filename().string() + ".pdf");
+}
+
 // The arguments of each command on a document; a new command is one line here.
 const std::map<std::string, std::function<std::vector<std::string>(const std::string&)>>
     commands{
@@ -57,6 +64,12 @@ const std::map<std::string, std::function<std::vector<std::string>(const std::st
          [](const std::string& file)
          {
              return std::vector<std::string>{"check", "--fix", "--today", "2026-11-23", file};
+         }},
+        {"export-pdf",
+         [](const std::string& file)
+         {
+             return std::vector<std::string>{"export-pdf", "--force", file, "-o",
+                                             pdfFor(file).string()};
          }},
     };
 
@@ -98,6 +111,7 @@ const char* const added = "Objective 1: added";
 // check --fix on a plan: the calendar rules find errors in every hostile plan (exit 1).
 const char* const nothingToFix = "Nothing to fix safely";
 const char* const fixedOne = "Fixed 1 problem";
+const char* const published = "tagged PDF/UA and PDF/A-2b";
 
 const Case cases[] = {
     // No plan to find.
@@ -236,6 +250,45 @@ const Case cases[] = {
     {"\u00fcn\u00efc\u00f6d\u00e9 plan \U0001F642.docx", "check", 1, nothingToFix},
     {"header-third-row.docx", "check", 3, "is read-only: eqplan did not change it.",
      Setup::ReadOnly},
+    // export-pdf --force on every document: a PDF (elsewhere) wherever there is a plan.
+    {"billion-laughs.fodt", "export-pdf", 3, cannotOpen},
+    {"emoji.docx", "export-pdf", 0, published},
+    {"empty-cells-everywhere.docx", "export-pdf", 4, notAPlan},
+    {"empty-cells.docx", "export-pdf", 0, published},
+    {"external-entity.fodt", "export-pdf", 3, cannotOpen},
+    {"header-fourth-row.docx", "export-pdf", 4, notAPlan},
+    {"header-only.docx", "export-pdf", 0, published},
+    {"header-third-row.docx", "export-pdf", 0, published},
+    {"headers-in-welsh.docx", "export-pdf", 4, notAPlan},
+    {"huge-cell-1mb.docx", "export-pdf", 0, published},
+    {"long-plan-200-pages.docx", "export-pdf", 0, published},
+    {"long-words.docx", "export-pdf", 0, published},
+    {"macro-on-load.odt", "export-pdf", 0, published},
+    {"malformed-xml.docx", "export-pdf", 3, cannotOpen},
+    {"many-tables.docx", "export-pdf", 4, "None of the document's 200 tables looks like"},
+    {"merged-everywhere.docx", "export-pdf", 0, published},
+    {"missing-document-part.docx", "export-pdf", 3, cannotOpen},
+    {"nested-eight-deep.docx", "export-pdf", 0, published},
+    {"nested-tables.docx", "export-pdf", 0, published},
+    {"no-table.docx", "export-pdf", 4, noTables},
+    {"only-title-rows.docx", "export-pdf", 4, notAPlan},
+    {"password-protected.odt", "export-pdf", 3, "is password-protected: eqplan cannot read it."},
+    {"plain-text.docx", "export-pdf", 4, noTables},
+    {"random-bytes.docx", "export-pdf", 4, noTables},
+    {"renamed-spreadsheet.docx", "export-pdf", 3, cannotOpen},
+    {"renamed-xlsx.docx", "export-pdf", 3, cannotOpen},
+    {"right-to-left-combining.docx", "export-pdf", 0, published},
+    {"split-cells.docx", "export-pdf", 0, published},
+    {"strange-dates.docx", "export-pdf", 0, published},
+    {"table-in-page-header.docx", "export-pdf", 4, noTables},
+    {"tracked-changes.docx", "export-pdf", 0, published},
+    {"truncated.docx", "export-pdf", 3, cannotOpen},
+    {"two-plan-tables.docx", "export-pdf", 0, published},
+    {"weird-whitespace.docx", "export-pdf", 0, published},
+    {"wide-1000-columns.docx", "export-pdf", 4, notAPlan},
+    {"zero-bytes.docx", "export-pdf", 4, noTables},
+    {"\u00fcn\u00efc\u00f6d\u00e9 plan \U0001F642.docx", "export-pdf", 0, published},
+    {"header-third-row.docx", "export-pdf", 0, published, Setup::ReadOnly},
 };
 
 // The names in a folder.
@@ -300,6 +353,13 @@ TEST_P(HostileDocument, AnswersWithItsExitCodeAndMessage)
         EXPECT_TRUE(readFile(file) == before) << file << " changed";
     // Nothing next to the document: no temporary file of a write, no lock file.
     EXPECT_EQ(namesIn(file.parent_path()), std::vector<std::string>{c.document});
+    // A PDF where one was published, and none where it was not.
+    const fs::path pdf = pdfFor(file.string());
+    if (c.command == std::string("export-pdf"))
+    {
+        EXPECT_EQ(readFile(pdf).rfind("%PDF-", 0) == 0, run.exitCode == 0) << pdf;
+    }
+    fs::remove(pdf, ec);
     fs::remove_all(file.parent_path(), ec);
 }
 
@@ -327,7 +387,8 @@ TEST(HostileTable, CoversEveryDocumentWithEveryCommand)
         const std::string name = entry.path().filename().string();
         if (name.ends_with(".txt") || name == "stamp")
             continue;
-        EXPECT_EQ(covered[name], (std::set<std::string>{"inspect", "update", "check"})) << name;
+        EXPECT_EQ(covered[name], (std::set<std::string>{"inspect", "update", "check", "export-pdf"}))
+            << name;
     }
     EXPECT_GE(covered.size(), 30u);
 }

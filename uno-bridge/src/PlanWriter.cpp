@@ -3,6 +3,7 @@
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "TextDocuments.hpp"
+#include "AtomicStore.hpp"
 #include "UndoContext.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -294,8 +295,8 @@ void storeDocument(const uno::Reference<lang::XComponent>& document,
                    const std::filesystem::path& target)
 {
     namespace fs = std::filesystem;
-    const char* filter = filterFor(target);
-    if (!*filter)
+    const char* filterName = filterFor(target);
+    if (!*filterName)
         throw Error(Error::Kind::NotReadable,
                     "eqplan cannot write " + target.filename().string() +
                         ": give a .docx, .odt, .fodt, .doc or .rtf file.");
@@ -304,57 +305,9 @@ void storeDocument(const uno::Reference<lang::XComponent>& document,
         throw Error(Error::Kind::NotReadable, "This document cannot be stored.");
     checkWritable(target);
 
-    const fs::path absolute = fs::absolute(target);
-    // Next to the target, so that the rename is atomic (one file system).
-    std::string pattern =
-        (absolute.parent_path() / ("." + absolute.filename().string() + ".eqplan-XXXXXX")).string();
-    const int descriptor = ::mkstemp(pattern.data());
-    if (descriptor < 0)
-        throw Error(Error::Kind::NotReadable, "Cannot write into " +
-                                                  absolute.parent_path().string() + ": " +
-                                                  std::strerror(errno) + ".");
-    ::close(descriptor);
-    const fs::path temporary = pattern;
-    // Removes the temporary file and the lock LibreOffice keeps beside a file it writes, which a
-    // dying office leaves behind.
-    const auto removeTemporary = [&temporary]
-    {
-        std::error_code ec;
-        fs::remove(temporary, ec);
-        fs::remove(temporary.parent_path() / (".~lock." + temporary.filename().string() + "#"), ec);
-    };
-    try
-    {
-        rtl::OUString url;
-        osl::FileBase::getFileURLFromSystemPath(fromUtf8(temporary.string()), url);
-        beans::PropertyValue list[2];
-        list[0].Name = "FilterName";
-        list[0].Value <<= rtl::OUString::createFromAscii(filter);
-        list[1].Name = "Overwrite";
-        list[1].Value <<= true;
-        // storeToURL writes a copy: the document keeps its own location.
-        storable->storeToURL(url, uno::Sequence<beans::PropertyValue>(list, 2));
-        // mkstemp made the file private; give it the target's permissions (or the usual ones).
-        std::error_code ec;
-        const fs::perms perms = fs::exists(absolute, ec)
-                                    ? fs::status(absolute, ec).permissions()
-                                    : fs::perms::owner_read | fs::perms::owner_write |
-                                          fs::perms::group_read | fs::perms::others_read;
-        fs::permissions(temporary, perms, ec);
-        fs::rename(temporary, absolute);
-    }
-    catch (const uno::Exception& e)
-    {
-        removeTemporary();
-        throw Error(Error::Kind::Office, "LibreOffice could not write " +
-                                             target.filename().string() + " (" + toUtf8(e.Message) +
-                                             "); it was not changed.");
-    }
-    catch (const fs::filesystem_error& e)
-    {
-        removeTemporary();
-        throw Error(Error::Kind::NotReadable, "Could not replace " + target.string() + ": " +
-                                                  e.code().message() + "; it was not changed.");
-    }
+    beans::PropertyValue filter;
+    filter.Name = "FilterName";
+    filter.Value <<= rtl::OUString::createFromAscii(filterName);
+    storeAtomically(storable, target, uno::Sequence<beans::PropertyValue>(&filter, 1));
 }
 } // namespace eqplan::bridge

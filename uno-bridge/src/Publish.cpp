@@ -13,6 +13,7 @@
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "TemporaryDirectory.hpp"
+#include "AtomicStore.hpp"
 #include "TextDocuments.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -818,67 +819,27 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
 void exportPdf(const uno::Reference<lang::XComponent>& document,
                const std::filesystem::path& target, const PublishOptions& options)
 {
-    namespace fs = std::filesystem;
     uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
     if (!storable.is())
         throw Error(Error::Kind::NotReadable, "This document cannot be exported.");
     checkWritable(target);
-    const fs::path absolute = fs::absolute(target);
-    // Next to the target, so that the rename is atomic (one file system).
-    std::string pattern =
-        (absolute.parent_path() / ("." + absolute.filename().string() + ".eqplan-XXXXXX")).string();
-    const int descriptor = ::mkstemp(pattern.data());
-    if (descriptor < 0)
-        throw Error(Error::Kind::NotReadable, "Cannot write into " +
-                                                  absolute.parent_path().string() + ": " +
-                                                  std::strerror(errno) + ".");
-    ::close(descriptor);
-    const fs::path temporary = pattern;
-    try
-    {
-        const beans::PropertyValue filterData[] = {
-            property("UseTaggedPDF", uno::Any(true)),
-            property("PDFUACompliance", uno::Any(true)),
-            // 2 is PDF/A-2b, which LibreOffice 7.4 combines with PDF/UA; 0 is plain PDF 1.6.
-            property("SelectPdfVersion", uno::Any(sal_Int32(options.pdfa ? 2 : 0))),
-            property("ExportBookmarks", uno::Any(true)),
-            property("InitialView", uno::Any(sal_Int32(1))), // the outline shown
-            property("DisplayPDFDocumentTitle", uno::Any(true)),
-            property("ExportNotes", uno::Any(false)),
-            property("ExportNotesPages", uno::Any(false)),
-        };
-        rtl::OUString url;
-        osl::FileBase::getFileURLFromSystemPath(fromUtf8(temporary.string()), url);
-        const beans::PropertyValue arguments[] = {
-            property("FilterName", uno::Any(rtl::OUString("writer_pdf_Export"))),
-            property("FilterData", uno::Any(uno::Sequence<beans::PropertyValue>(
-                                       filterData, sizeof filterData / sizeof filterData[0]))),
-            property("Overwrite", uno::Any(true)),
-        };
-        storable->storeToURL(url, uno::Sequence<beans::PropertyValue>(arguments, 3));
-        std::error_code ec;
-        const fs::perms perms = fs::exists(absolute, ec)
-                                    ? fs::status(absolute, ec).permissions()
-                                    : fs::perms::owner_read | fs::perms::owner_write |
-                                          fs::perms::group_read | fs::perms::others_read;
-        fs::permissions(temporary, perms, ec);
-        fs::rename(temporary, absolute);
-    }
-    catch (const uno::Exception& e)
-    {
-        std::error_code ec;
-        fs::remove(temporary, ec);
-        throw Error(Error::Kind::Office, "LibreOffice could not write " +
-                                             target.filename().string() + " (" + toUtf8(e.Message) +
-                                             "); it was not changed.");
-    }
-    catch (const fs::filesystem_error& e)
-    {
-        std::error_code ec;
-        fs::remove(temporary, ec);
-        throw Error(Error::Kind::NotReadable, "Could not replace " + target.string() + ": " +
-                                                  e.code().message() + "; it was not changed.");
-    }
+    const beans::PropertyValue filterData[] = {
+        property("UseTaggedPDF", uno::Any(true)),
+        property("PDFUACompliance", uno::Any(true)),
+        // 2 is PDF/A-2b, which LibreOffice 7.4 combines with PDF/UA; 0 is plain PDF 1.6.
+        property("SelectPdfVersion", uno::Any(sal_Int32(options.pdfa ? 2 : 0))),
+        property("ExportBookmarks", uno::Any(true)),
+        property("InitialView", uno::Any(sal_Int32(1))), // the outline shown
+        property("DisplayPDFDocumentTitle", uno::Any(true)),
+        property("ExportNotes", uno::Any(false)),
+        property("ExportNotesPages", uno::Any(false)),
+    };
+    const beans::PropertyValue arguments[] = {
+        property("FilterName", uno::Any(rtl::OUString("writer_pdf_Export"))),
+        property("FilterData", uno::Any(uno::Sequence<beans::PropertyValue>(
+                                   filterData, sizeof filterData / sizeof filterData[0]))),
+    };
+    storeAtomically(storable, target, uno::Sequence<beans::PropertyValue>(arguments, 2));
 }
 
 namespace
