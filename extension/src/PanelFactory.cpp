@@ -73,6 +73,8 @@ uno::Reference<ui::XUIElement>
             panel = new ObjectivePanel(m_xContext, frame, parent, sidebar, resourceUrl);
         else if (name == "ReviewPanel")
             panel = new ReviewPanel(m_xContext, frame, parent, sidebar, resourceUrl);
+        else if (name == "PublishPanel")
+            panel = new PublishPanel(m_xContext, frame, parent, sidebar, resourceUrl);
         else if (name == "ChecksPanel")
             panel = new ChecksPanel(m_xContext, frame, parent, sidebar, resourceUrl);
         else

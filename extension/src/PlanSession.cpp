@@ -11,15 +11,18 @@
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/bridge/Publish.hpp"
 #include "eqplan/bridge/UndoStep.hpp"
 #include "eqplan/ChecksJson.hpp"
 #include "eqplan/ProgressWriter.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <osl/file.hxx>
 #include <rtl/ustring.hxx>
 
 #include <algorithm>
@@ -252,6 +255,55 @@ std::size_t PlanSession::fixAllSafe()
         applyFix(static_cast<std::size_t>(next - m_findings.begin()));
         ++applied;
     }
+}
+
+std::vector<std::string> PlanSession::publishingProblems()
+{
+    if (!hasPlan())
+        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+    std::vector<std::string> errors;
+    for (const Finding& finding : m_findings)
+        if (finding.severity == Severity::Error)
+            errors.push_back(finding.message);
+    std::vector<std::string> out;
+    for (const bridge::PublishProblem& problem : bridge::prePublicationCheck(
+             uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY),
+             m_result->plan, errors))
+        out.push_back(problem.message);
+    return out;
+}
+
+PlanSession::Published PlanSession::publish(const std::string& target, bool force)
+{
+    const Schemas* loaded = schemas();
+    if (!hasPlan() || !loaded)
+        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+    bridge::PublishOptions options;
+    options.force = force;
+    options.today = today();
+    const bridge::PublishResult result = bridge::publishPdf(
+        frame::Desktop::create(m_xContext),
+        uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), target,
+        *loaded, options);
+    Published out;
+    out.published = result.status == bridge::PublishResult::Status::Published;
+    for (const bridge::PublishProblem& problem : result.problems)
+        out.problems.push_back(problem.message);
+    if (result.status == bridge::PublishResult::Status::NoPlan)
+        out.problems.push_back(result.read.message);
+    out.outlineEntries = result.outlineEntries;
+    return out;
+}
+
+std::string PlanSession::documentPath() const
+{
+    uno::Reference<frame::XModel> model = m_xController->getModel();
+    if (!model.is() || model->getURL().isEmpty())
+        return {};
+    rtl::OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(model->getURL(), path) != osl::FileBase::E_None)
+        return {};
+    return bridge::toUtf8(path);
 }
 
 void PlanSession::insertNewPlan()

@@ -88,6 +88,24 @@ public:
     // the next one names. Gives how many were applied.
     std::size_t fixAllSafe();
 
+    // What stands in the way of publishing the plan (bridge::prePublicationCheck, with the error
+    // findings of the checks), in plain words; empty when nothing does.
+    std::vector<std::string> publishingProblems();
+
+    // Publishes the document as it is now (saved or not) as an accessible PDF at `target`,
+    // checking first; the document is not changed. Gives what was refused or overridden and the
+    // number of objectives in the outline. Throws bridge::Error with a message for the user.
+    struct Published
+    {
+        bool published = false;
+        std::vector<std::string> problems;
+        int outlineEntries = 0;
+    };
+    Published publish(const std::string& target, bool force);
+
+    // Where the document is stored, as a file path; empty when it was never saved.
+    std::string documentPath() const;
+
     // Reads the document now.
     void refresh();
 

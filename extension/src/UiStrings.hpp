@@ -86,4 +86,21 @@ inline constexpr const char* reviewFinished =
 inline constexpr const char* reviewMissing = "No update in this meeting: objective {0}."; // list
 inline constexpr const char* reviewAllUpdated = "Every objective got an update.";
 inline constexpr const char* reviewNoPlan = "Open a document with an equality plan to review it.";
+
+// Publish panel
+inline constexpr const char* publishIntro =
+    "Publish the plan for the school website: an accessible PDF (tagged PDF/UA and PDF/A), with "
+    "a bookmark per objective and nothing from the staff room. The document is not changed.";
+inline constexpr const char* publishTargetLabel = "Save the PDF ~as";
+inline constexpr const char* checkBeforePublishing = "~Check before publishing";
+inline constexpr const char* publishButton = "~Publish PDF";
+inline constexpr const char* publishForce =
+    "Publish ~anyway: accept tracked changes and leave out comments";
+inline constexpr const char* readyToPublish = "Nothing stands in the way of publishing.";
+inline constexpr const char* toResolve = "{0} to resolve before publishing:"; // count
+inline constexpr const char* notPublished =
+    "Not published: resolve these first, or tick “Publish anyway”.";
+inline constexpr const char* publishedAs = "Published {0}: {1} objectives in its outline."; // file, n
+inline constexpr const char* publishedDespite = "Published despite:";
+inline constexpr const char* noPlanToPublish = "Open a document with an equality plan to publish it.";
 } // namespace eqplan::ui

@@ -13,6 +13,7 @@
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/KeyModifier.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XToolkitRobot.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -37,6 +38,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <fstream>
 #include <functional>
 #include <thread>
 
@@ -263,6 +266,7 @@ const char* const planPanel = "EqplanPlanPanel";
 const char* const objectivePanel = "EqplanObjectivePanel";
 const char* const reviewPanel = "EqplanReviewPanel";
 const char* const checksPanel = "EqplanChecksPanel";
+const char* const publishPanel = "EqplanPublishPanel";
 } // namespace
 
 TEST_F(Sidebar, DeckHoldsThePlanAndObjectivePanels)
@@ -555,4 +559,53 @@ TEST_F(Sidebar, ReviewMeetingTypedOnTheKeyboardLandsInTheDocument)
         EXPECT_EQ(objective.progress.size(), 3u) << "objective " << objective.number;
     ASSERT_TRUE(undone.plan.updated.has_value());
     EXPECT_EQ(undone.plan.updated->text, "Updated 2-3-2021 D Sydes");
+}
+
+TEST_F(Sidebar, PublishPanelRefusesAPendingCommentThenPublishesACopyWithoutIt)
+{
+    open(fixtures / "publish-comment.docx");
+    ASSERT_TRUE(eventually([&] { return !text(publishPanel, "target").empty(); }));
+    EXPECT_EQ(text(publishPanel, "target"), (fixtures / "publish-comment.pdf").string());
+    const std::filesystem::path pdf = artefacts / "publish-comment.pdf";
+    std::filesystem::remove(pdf);
+    uno::Reference<awt::XTextComponent>(control(publishPanel, "target"), uno::UNO_QUERY_THROW)
+        ->setText(bridge::fromUtf8(pdf.string()));
+
+    press(publishPanel, "check");
+    ASSERT_TRUE(eventually(
+        [&] { return text(publishPanel, "problems").find("to resolve") != std::string::npos; }))
+        << text(publishPanel, "problems");
+    const std::string problems = text(publishPanel, "problems");
+    EXPECT_NE(problems.find("• A comment by B Head (1 March 2021) in objective 2's objective text"),
+              std::string::npos)
+        << problems;
+
+    press(publishPanel, "publish");
+    ASSERT_TRUE(eventually([&] { return text(publishPanel, "status").rfind("Not published", 0) == 0; }))
+        << text(publishPanel, "status");
+    EXPECT_FALSE(std::filesystem::exists(pdf)) << "a refused plan was published";
+
+    uno::Reference<awt::XCheckBox>(control(publishPanel, "force"), uno::UNO_QUERY_THROW)->setState(1);
+    press(publishPanel, "publish");
+    ASSERT_TRUE(eventually([&] {
+        return text(publishPanel, "status").rfind("Published " + pdf.string(), 0) == 0;
+    }, std::chrono::seconds(30))) << text(publishPanel, "status");
+    EXPECT_NE(text(publishPanel, "status").find("3 objectives in its outline"), std::string::npos)
+        << text(publishPanel, "status");
+    ASSERT_TRUE(std::filesystem::exists(pdf));
+    std::ifstream in(pdf, std::ios::binary);
+    const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    EXPECT_EQ(bytes.rfind("%PDF-", 0), 0u);
+    // The comment stayed in the staff room: in the document, not in the PDF's text (poppler).
+    std::string text;
+    if (FILE* pipe = ::popen(("pdftotext '" + pdf.string() + "' -").c_str(), "r"))
+    {
+        char buffer[4096];
+        for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+            text.append(buffer, n);
+        ::pclose(pipe);
+    }
+    EXPECT_NE(text.find("across the college by 2%"), std::string::npos) << text.substr(0, 500);
+    EXPECT_EQ(text.find("Pelican"), std::string::npos) << "the comment was published";
+    EXPECT_FALSE(modified()) << "publishing modified the document";
 }

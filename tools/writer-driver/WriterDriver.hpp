@@ -23,7 +23,8 @@ namespace eqplan::driver
 inline constexpr const char* extensionId = "org.eqplan.extension";
 inline constexpr const char* deckId = "EqplanDeck";
 inline const std::vector<std::string> panelIds{"EqplanPlanPanel", "EqplanObjectivePanel",
-                                              "EqplanReviewPanel", "EqplanChecksPanel"};
+                                              "EqplanReviewPanel", "EqplanChecksPanel",
+                                              "EqplanPublishPanel"};
 
 // Something the driver expected did not happen.
 class DriverError : public std::runtime_error
