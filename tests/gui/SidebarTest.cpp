@@ -122,6 +122,16 @@ protected:
         m_deck = driver::openDeck(m_model, driver::deckId, driver::panelIds);
     }
 
+    // Expands a panel and collapses the others, so that the screenshot shows it.
+    void showPanel(const char* panel)
+    {
+        uno::Reference<ui::XPanel>(
+            m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+            uno::UNO_QUERY_THROW)
+            ->expand(true);
+        driver::settle(*s_office);
+    }
+
     // A control of a panel, by the name its dialog gives it.
     uno::Reference<awt::XControl> control(const char* panel, const char* name)
     {
@@ -438,6 +448,7 @@ TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)
 TEST_F(Sidebar, ChecksPanelGroupsTheFindingsAndFixAllSafeRepairsThem)
 {
     open(fixtures / "seed-objectives-2017-2021.docx");
+    showPanel(checksPanel);
     ASSERT_TRUE(eventually([&] { return !listItems(checksPanel, "findings").empty(); }));
     const std::vector<std::string> items = listItems(checksPanel, "findings");
     const auto heading = std::find(items.begin(), items.end(),
@@ -491,6 +502,7 @@ TEST_F(Sidebar, ReviewMeetingTypedOnTheKeyboardLandsInTheDocument)
     open(fixtures / "seed-action-plan-2018-2021.docx");
     driver::putCursorInCell(m_model, "Table1", "B2");
     ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 1"; }));
+    showPanel(reviewPanel);
     uno::Reference<awt::XTextComponent>(control(reviewPanel, "date"), uno::UNO_QUERY_THROW)
         ->setText("23/11/2026");
     uno::Reference<awt::XTextComponent>(control(reviewPanel, "attendees"), uno::UNO_QUERY_THROW)
@@ -564,6 +576,7 @@ TEST_F(Sidebar, ReviewMeetingTypedOnTheKeyboardLandsInTheDocument)
 TEST_F(Sidebar, PublishPanelRefusesAPendingCommentThenPublishesACopyWithoutIt)
 {
     open(fixtures / "publish-comment.docx");
+    showPanel(publishPanel);
     ASSERT_TRUE(eventually([&] { return !text(publishPanel, "target").empty(); }));
     EXPECT_EQ(text(publishPanel, "target"), (fixtures / "publish-comment.pdf").string());
     const std::filesystem::path pdf = artefacts / "publish-comment.pdf";

@@ -350,6 +350,9 @@ uno::Reference<ui::XDeck> openDeck(const uno::Reference<frame::XModel>& model,
         uno::Reference<awt::XWindow> window;
         try
         {
+            // The profile remembers panels collapsed in an earlier run: open every one.
+            if (!xPanel->isExpanded())
+                xPanel->expand(false);
             if (!waitFor(
                     [&]
                     {
