@@ -2,6 +2,7 @@
 #include "Check.hpp"
 #include "ExportPdf.hpp"
 #include "Inspect.hpp"
+#include "Owners.hpp"
 #include "Update.hpp"
 
 #include "eqplan/GridJson.hpp"
@@ -58,13 +59,15 @@ publish: the pre-publication check lists what to resolve (--force publishes anyw
 
 void printUsage(std::ostream& out)
 {
-    out << usageCommands << updateUsage << checkUsage << exportPdfUsage << usageOptions;
+    out << usageCommands << updateUsage << checkUsage << ownersUsage << exportPdfUsage
+        << usageOptions;
 }
 
 // The commands that parse their own options.
 bool ownCommand(const std::string& command)
 {
-    return command == "update" || command == "check" || command == "export-pdf";
+    return command == "update" || command == "check" || command == "owners" ||
+           command == "export-pdf";
 }
 
 struct Arguments
@@ -286,6 +289,7 @@ int main(int argc, char** argv)
         const std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
         const int code = first == "update"       ? update(rest)
                          : first == "check"      ? check(rest)
+                         : first == "owners"     ? owners(rest)
                          : first == "export-pdf" ? exportPdf(rest)
                                                  : inspect(*arguments);
         return bridge::interruptedBy() ? failed(ExitOffice, "") : code;

@@ -5,6 +5,7 @@
 // the spacing around "/" the plan uses most ("/" without spaces on a tie).
 #include "Rule.hpp"
 
+#include "eqplan/Owners.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Text.hpp"
 
@@ -17,31 +18,6 @@ namespace eqplan::checks
 {
 namespace
 {
-// One owner as written in a paragraph, with where it is.
-struct Piece
-{
-    std::string text;
-    std::size_t begin = 0;
-    std::size_t end = 0;
-};
-
-// The owners of one paragraph in order, with their places; empty if they cannot be placed.
-std::vector<Piece> piecesOf(std::string_view paragraph)
-{
-    std::vector<Piece> pieces;
-    std::size_t cursor = 0;
-    for (std::string& owner :
-         text::split(paragraph, {"/", ",", "&", ";", " and ", " And ", " AND "}))
-    {
-        const std::size_t at = paragraph.find(owner, cursor);
-        if (at == std::string_view::npos)
-            return {};
-        cursor = at + owner.size();
-        pieces.push_back(Piece{std::move(owner), at, cursor});
-    }
-    return pieces;
-}
-
 // The way a "/" between two owners is spaced, if the gap is a "/" and nothing else.
 std::optional<std::string> slashForm(std::string_view gap)
 {
@@ -56,7 +32,7 @@ struct OwnersParagraph
 {
     const Objective* objective = nullptr;
     const FieldParagraph* paragraph = nullptr;
-    std::vector<Piece> pieces;
+    std::vector<OwnerPiece> pieces;
 };
 } // namespace
 
@@ -72,7 +48,7 @@ void checkOwnerVariant(const Context& context, Report& report)
             if (fp.paragraph.empty() ||
                 !seen.insert({at.table, at.row, at.column, at.paragraph.value_or(0)}).second)
                 continue;
-            std::vector<Piece> pieces = piecesOf(fp.paragraph.text);
+            std::vector<OwnerPiece> pieces = ownerPieces(fp.paragraph.text);
             if (!pieces.empty())
                 paragraphs.push_back(OwnersParagraph{&objective, &fp, std::move(pieces)});
         }

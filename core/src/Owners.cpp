@@ -1,0 +1,55 @@
+#include "eqplan/Owners.hpp"
+
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/Text.hpp"
+
+#include <set>
+#include <tuple>
+
+namespace eqplan
+{
+std::vector<OwnerPiece> ownerPieces(std::string_view paragraph)
+{
+    std::vector<OwnerPiece> pieces;
+    std::size_t cursor = 0;
+    for (std::string& owner :
+         text::split(paragraph, {"/", ",", "&", ";", " and ", " And ", " AND "}))
+    {
+        const std::size_t at = paragraph.find(owner, cursor);
+        if (at == std::string_view::npos)
+            return {};
+        cursor = at + owner.size();
+        pieces.push_back(OwnerPiece{std::move(owner), at, cursor});
+    }
+    return pieces;
+}
+
+std::vector<Edit> renameOwnerEdits(const Plan& plan, std::string_view from, std::string_view to)
+{
+    const std::string key = ownerKey(from);
+    std::vector<Edit> edits;
+    std::set<std::tuple<int, int, int, int>> seen;
+    for (const Objective& objective : plan.objectives)
+        for (const FieldParagraph& fp : objective.owners.paragraphs)
+        {
+            const Location& at = fp.location;
+            if (fp.paragraph.empty() ||
+                !seen.insert({at.table, at.row, at.column, at.paragraph.value_or(0)}).second)
+                continue;
+            const std::string& text = fp.paragraph.text;
+            for (const OwnerPiece& piece : ownerPieces(text))
+            {
+                if (ownerKey(piece.text) != key || piece.text == to)
+                    continue;
+                // Which occurrence of the words this is, counted as the bridge finds them: each
+                // search starts one character after the previous match.
+                int occurrence = 0;
+                for (std::size_t found = text.find(piece.text); found < piece.begin;
+                     found = text.find(piece.text, found + 1))
+                    ++occurrence;
+                edits.push_back(ReplaceText{at, piece.text, std::string(to), occurrence});
+            }
+        }
+    return edits;
+}
+} // namespace eqplan
