@@ -75,6 +75,10 @@ uno::Reference<ui::XUIElement>
             panel = new ReviewPanel(m_xContext, frame, parent, sidebar, resourceUrl);
         else if (name == "PublishPanel")
             panel = new PublishPanel(m_xContext, frame, parent, sidebar, resourceUrl);
+        else if (name == "OwnersPanel")
+            panel = new OwnersPanel(m_xContext, frame, parent, sidebar, resourceUrl);
+        else if (name == "CoveragePanel")
+            panel = new CoveragePanel(m_xContext, frame, parent, sidebar, resourceUrl);
         else if (name == "ChecksPanel")
             panel = new ChecksPanel(m_xContext, frame, parent, sidebar, resourceUrl);
         else

@@ -3,6 +3,8 @@
 #include "Format.hpp"
 #include "UiStrings.hpp"
 
+#include "eqplan/Coverage.hpp"
+#include "eqplan/PlanReader.hpp"
 #include "eqplan/Text.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
@@ -909,6 +911,205 @@ void PublishPanel::publish()
         m_status = e.what();
     }
     setText("status", m_status);
+    layout();
+}
+
+OwnersPanel::OwnersPanel(const uno::Reference<uno::XComponentContext>& context,
+                         const uno::Reference<frame::XFrame>& frame,
+                         const uno::Reference<awt::XWindow>& parent,
+                         const uno::Reference<css::ui::XSidebar>& sidebar,
+                         const rtl::OUString& resourceUrl)
+    : Panel(context, frame, parent, sidebar, resourceUrl, "OwnersPanel")
+{
+}
+
+std::vector<Panel::Slot> OwnersPanel::slots() const
+{
+    const bool plan = session().hasPlan();
+    const int rows = static_cast<int>(std::clamp<std::size_t>(m_owners.size(), 3, 10));
+    return {
+        {"ownersLabel", 0, true}, {"owners", rows * 18 + 6, plan}, {"nameLabel", 0, plan},
+        {"name", 24, plan},       {"save", 28, plan},            {"renameLabel", 0, plan},
+        {"newName", 24, plan},    {"rename", 28, plan},          {"status", 0, !m_status.empty()},
+    };
+}
+
+void OwnersPanel::planChanged()
+{
+    setText("nameLabel", ui::ownerNameLabel);
+    setText("save", ui::saveOwner);
+    setText("renameLabel", ui::renameLabel);
+    setText("rename", ui::renameOwner);
+    if (!session().hasPlan())
+    {
+        m_owners.clear();
+        setText("ownersLabel", ui::noPlanForOwners);
+        layout();
+        return;
+    }
+    setText("ownersLabel", ui::ownersLabel);
+    const Plan& plan = session().result()->plan;
+    const std::optional<OwnerRegister>& owners = session().owners();
+    std::vector<std::string> items;
+    m_owners.clear();
+    for (const Owner& owner : plan.owners)
+    {
+        const OwnerEntry* entry = owners ? owners->find(owner.name) : nullptr;
+        std::vector<std::string> numbers;
+        for (int n : owner.objectives)
+            numbers.push_back(std::to_string(n));
+        items.push_back(owner.name + " — " + (entry ? entry->name : std::string(ui::notRegistered)) +
+                        " · " + joined(numbers, ", "));
+        m_owners.push_back(owner.name);
+    }
+    setItems("owners", items);
+    if (m_selected && *m_selected >= m_owners.size())
+        m_selected.reset();
+    setText("status", m_status);
+    layout();
+}
+
+void OwnersPanel::onSelect(const std::string& control, sal_Int32 position)
+{
+    if (control != "owners" || position < 0 || position >= static_cast<sal_Int32>(m_owners.size()))
+        return;
+    m_selected = static_cast<std::size_t>(position);
+    const std::optional<OwnerRegister>& owners = session().owners();
+    const OwnerEntry* entry = owners ? owners->find(m_owners[*m_selected]) : nullptr;
+    setText("name", entry ? entry->name : std::string());
+    setText("newName", m_owners[*m_selected]);
+    m_status.clear();
+    setText("status", m_status);
+    layout();
+}
+
+void OwnersPanel::onAction(const std::string& control)
+{
+    if (control != "save" && control != "rename")
+        return;
+    try
+    {
+        if (!m_selected || *m_selected >= m_owners.size())
+            throw bridge::Error(bridge::Error::Kind::NotReadable, ui::chooseOwner);
+        const std::string owner = m_owners[*m_selected];
+        if (control == "save")
+        {
+            const std::string name(text::trim(textOf("name")));
+            session().registerOwner(owner, name);
+            m_status = ui::format(ui::ownerSaved, {owner, name});
+        }
+        else
+        {
+            const std::string to(text::trim(textOf("newName")));
+            if (to.empty() || to == owner)
+                return;
+            const std::size_t places = session().renameOwner(owner, to);
+            m_status = ui::format(ui::ownerRenamed, {std::to_string(places)});
+        }
+    }
+    catch (const std::exception& e)
+    {
+        m_status = e.what();
+    }
+    planChanged();
+}
+
+CoveragePanel::CoveragePanel(const uno::Reference<uno::XComponentContext>& context,
+                             const uno::Reference<frame::XFrame>& frame,
+                             const uno::Reference<awt::XWindow>& parent,
+                             const uno::Reference<css::ui::XSidebar>& sidebar,
+                             const rtl::OUString& resourceUrl)
+    : Panel(context, frame, parent, sidebar, resourceUrl, "CoveragePanel")
+{
+}
+
+std::vector<Panel::Slot> CoveragePanel::slots() const
+{
+    const bool plan = session().hasPlan();
+    return {
+        {"summary", 0, true},
+        {"coverageLabel", 0, plan},
+        {"coverage", 12 * 18 + 6, plan},
+        {"detail", 0, plan},
+    };
+}
+
+void CoveragePanel::planChanged()
+{
+    setText("coverageLabel", ui::coverageLabel);
+    const Schemas* schemas = session().schemas();
+    if (!session().hasPlan() || !schemas)
+    {
+        m_entries.clear();
+        setText("summary", ui::noPlanForOwners);
+        layout();
+        return;
+    }
+    const Coverage coverage = coverageOf(session().result()->plan, schemas->checks);
+    const Layout& layout = schemas->layout;
+    const auto label = [&](auto value)
+    {
+        const std::vector<WordList>& lists =
+            std::is_same_v<decltype(value), Aim> ? layout.aims : layout.characteristics;
+        const WordList* list = wordList(lists, toString(value));
+        return list ? list->label : std::string(toString(value));
+    };
+    std::vector<std::string> gaps;
+    for (Aim aim : coverage.uncoveredAims)
+        gaps.push_back(label(aim));
+    for (Characteristic characteristic : coverage.uncoveredCharacteristics)
+        gaps.push_back(label(characteristic));
+    std::vector<std::string> staff;
+    for (Characteristic characteristic : coverage.uncoveredStaffOnly)
+        staff.push_back(label(characteristic));
+    std::string summary = gaps.empty() ? std::string(ui::everythingAddressed)
+                                       : ui::format(ui::notAddressed, {joined(gaps, ", ")});
+    if (!staff.empty())
+        summary += "\n" + ui::format(ui::staffOnlyNote, {joined(staff, ", ")});
+    setText("summary", summary);
+
+    std::vector<std::string> items;
+    m_entries.clear();
+    for (Aim aim : allAims)
+    {
+        const std::vector<int>& objectives = coverage.byAim[static_cast<std::size_t>(aim)];
+        items.push_back(label(aim) + ": " + std::to_string(objectives.size()));
+        m_entries.push_back(objectives);
+    }
+    for (Characteristic characteristic : allCharacteristics)
+    {
+        const std::vector<int>& objectives =
+            coverage.byCharacteristic[static_cast<std::size_t>(characteristic)];
+        items.push_back("  " + label(characteristic) + ": " + std::to_string(objectives.size()) +
+                        (coverage.isStaffOnly(characteristic) ? " (staff)" : ""));
+        m_entries.push_back(objectives);
+    }
+    setItems("coverage", items);
+    this->layout();
+}
+
+void CoveragePanel::onSelect(const std::string& control, sal_Int32 position)
+{
+    if (control != "coverage" || position < 0 ||
+        position >= static_cast<sal_Int32>(m_entries.size()))
+        return;
+    const std::vector<int>& objectives = m_entries[static_cast<std::size_t>(position)];
+    std::vector<std::string> numbers;
+    for (int n : objectives)
+        numbers.push_back(std::to_string(n));
+    setText("detail", objectives.empty()
+                          ? std::string(ui::noCoverageObjectives)
+                          : ui::format(ui::coverageObjectives, {joined(numbers, ", ")}));
+    if (!objectives.empty() && session().hasPlan())
+    {
+        const Plan& plan = session().result()->plan;
+        for (std::size_t i = 0; i < plan.objectives.size(); ++i)
+            if (plan.objectives[i].number == objectives.front())
+            {
+                session().show(i);
+                break;
+            }
+    }
     layout();
 }
 } // namespace eqplan::sidebar

@@ -14,6 +14,7 @@
 #include "eqplan/bridge/Publish.hpp"
 #include "eqplan/bridge/UndoStep.hpp"
 #include "eqplan/ChecksJson.hpp"
+#include "eqplan/Owners.hpp"
 #include "eqplan/ProgressWriter.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
@@ -161,14 +162,14 @@ void PlanSession::refresh()
         uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
         m_grid = bridge::readGrid(model);
         m_result = readPlan(m_grid, *loaded.value);
+        m_owners.reset();
         if (*m_result)
         {
-            std::optional<OwnerRegister> owners;
             if (const auto stored = bridge::readDocumentData(model, bridge::ownersProperty))
                 if (Loaded<OwnerRegister> read = ownerRegisterFromJson(*stored))
-                    owners = std::move(*read.value);
+                    m_owners = std::move(*read.value);
             m_findings = runChecks(CheckInput{m_grid, m_result->plan, *loaded.value, today(),
-                                              owners ? &*owners : nullptr});
+                                              m_owners ? &*m_owners : nullptr});
         }
     }
     catch (const std::exception& e)
@@ -255,6 +256,58 @@ std::size_t PlanSession::fixAllSafe()
         applyFix(static_cast<std::size_t>(next - m_findings.begin()));
         ++applied;
     }
+}
+
+void PlanSession::registerOwner(const std::string& code, const std::string& name)
+{
+    if (!hasPlan())
+        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+    OwnerRegister owners = m_owners.value_or(OwnerRegister{});
+    auto found = std::find_if(owners.entries.begin(), owners.entries.end(),
+                              [&](const OwnerEntry& e) { return ownerKey(e.code) == ownerKey(code); });
+    if (found != owners.entries.end())
+        found->name = name;
+    else
+        owners.entries.push_back(OwnerEntry{code, name});
+    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
+    {
+        bridge::UndoStep step(model, "Register " + code);
+        bridge::writeDocumentData(model, bridge::ownersProperty, ownerRegisterToJson(owners));
+        bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
+                                                  std::nullopt,
+                                                  "Registered " + code + " as " + name});
+    }
+    refresh();
+}
+
+std::size_t PlanSession::renameOwner(const std::string& from, const std::string& to)
+{
+    if (!hasPlan())
+        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+    const std::vector<Edit> edits = renameOwnerEdits(m_result->plan, from, to);
+    if (edits.empty())
+        throw bridge::Error(bridge::Error::Kind::NotReadable,
+                            "The plan names no owner “" + from + "”.");
+    const std::string title = "Rename " + from + " to " + to;
+    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
+    {
+        bridge::UndoStep step(model, title);
+        bridge::applyFix(model, m_grid, Fix{title, true, edits});
+        if (m_owners)
+        {
+            OwnerRegister owners = *m_owners;
+            for (OwnerEntry& entry : owners.entries)
+                if (ownerKey(entry.code) == ownerKey(from))
+                    entry.code = to;
+            bridge::writeDocumentData(model, bridge::ownersProperty, ownerRegisterToJson(owners));
+        }
+        bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
+                                                  std::nullopt,
+                                                  "Renamed " + from + " to " + to + " in " +
+                                                      std::to_string(edits.size()) + " places"});
+    }
+    refresh();
+    return edits.size();
 }
 
 std::vector<std::string> PlanSession::publishingProblems()

@@ -88,6 +88,18 @@ public:
     // the next one names. Gives how many were applied.
     std::size_t fixAllSafe();
 
+    // The owner register the document keeps, if it has one that can be read.
+    const std::optional<OwnerRegister>& owners() const { return m_owners; }
+
+    // Adds `code` to the owner register as `name`, or changes who it is: one undo step, recorded
+    // in the history. Throws bridge::Error with a message for the user.
+    void registerOwner(const std::string& code, const std::string& name);
+
+    // Writes `to` wherever the plan names the owner `from` (any spelling), and in the register:
+    // one undo step, recorded in the history. Gives the number of places changed. Throws
+    // bridge::Error with a message for the user (no such owner, read-only document...).
+    std::size_t renameOwner(const std::string& from, const std::string& to);
+
     // What stands in the way of publishing the plan (bridge::prePublicationCheck, with the error
     // findings of the checks), in plain words; empty when nothing does.
     std::vector<std::string> publishingProblems();
@@ -137,6 +149,7 @@ private:
     std::optional<ReadResult> m_result;
     DocumentGrid m_grid;
     std::vector<Finding> m_findings;
+    std::optional<OwnerRegister> m_owners;
     std::string m_error;
     std::optional<std::size_t> m_current;
 

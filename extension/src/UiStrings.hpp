@@ -103,4 +103,26 @@ inline constexpr const char* notPublished =
 inline constexpr const char* publishedAs = "Published {0}: {1} objectives in its outline."; // file, n
 inline constexpr const char* publishedDespite = "Published despite:";
 inline constexpr const char* noPlanToPublish = "Open a document with an equality plan to publish it.";
+
+// Owners panel
+inline constexpr const char* ownersLabel = "~Owners and their objectives";
+inline constexpr const char* notRegistered = "not in the register";
+inline constexpr const char* ownerNameLabel = "Who is it? (~name and role)";
+inline constexpr const char* saveOwner = "~Save to the owner register";
+inline constexpr const char* renameLabel = "~Rename everywhere in the plan to";
+inline constexpr const char* renameOwner = "Re~name";
+inline constexpr const char* chooseOwner = "Choose an owner in the list first.";
+inline constexpr const char* ownerSaved = "{0} is now in the register as {1}."; // code, name
+inline constexpr const char* ownerRenamed =
+    "Renamed in {0} places. Edit ▸ Undo takes it back."; // count
+inline constexpr const char* noPlanForOwners = "Open a document with an equality plan to see its owners.";
+
+// Coverage panel
+inline constexpr const char* coverageLabel = "Objectives per aim and characteristic";
+inline constexpr const char* notAddressed = "Not addressed by any objective: {0}."; // list
+inline constexpr const char* everythingAddressed =
+    "Every aim of the duty and every protected characteristic is addressed.";
+inline constexpr const char* staffOnlyNote = "For staff only, so not a gap for pupils: {0}."; // list
+inline constexpr const char* coverageObjectives = "Objectives: {0}"; // list
+inline constexpr const char* noCoverageObjectives = "No objective addresses this.";
 } // namespace eqplan::ui

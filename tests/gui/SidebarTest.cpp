@@ -2,6 +2,7 @@
 // Every test leaves a screenshot in the build tree; look at them.
 #include "WriterDriver.hpp"
 
+#include "eqplan/Coverage.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Strings.hpp"
@@ -277,6 +278,8 @@ const char* const objectivePanel = "EqplanObjectivePanel";
 const char* const reviewPanel = "EqplanReviewPanel";
 const char* const checksPanel = "EqplanChecksPanel";
 const char* const publishPanel = "EqplanPublishPanel";
+const char* const ownersPanel = "EqplanOwnersPanel";
+const char* const coveragePanel = "EqplanCoveragePanel";
 } // namespace
 
 TEST_F(Sidebar, DeckHoldsThePlanAndObjectivePanels)
@@ -621,4 +624,83 @@ TEST_F(Sidebar, PublishPanelRefusesAPendingCommentThenPublishesACopyWithoutIt)
     EXPECT_NE(text.find("across the college by 2%"), std::string::npos) << text.substr(0, 500);
     EXPECT_EQ(text.find("Pelican"), std::string::npos) << "the comment was published";
     EXPECT_FALSE(modified()) << "publishing modified the document";
+}
+
+TEST_F(Sidebar, OwnersPanelRegistersAnOwnerAndRenamesAnotherEverywhere)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    showPanel(ownersPanel);
+    ASSERT_TRUE(eventually([&] { return listItems(ownersPanel, "owners").size() == 3; }));
+    EXPECT_EQ(listItems(ownersPanel, "owners")[0], "Pastoral staff — not in the register · 1, 2, 3");
+
+    chooseListItem(ownersPanel, "owners", 1);
+    ASSERT_TRUE(eventually([&] { return text(ownersPanel, "newName") == "SLT"; }));
+    uno::Reference<awt::XTextComponent>(control(ownersPanel, "name"), uno::UNO_QUERY_THROW)
+        ->setText("Senior Leadership Team");
+    press(ownersPanel, "save");
+    ASSERT_TRUE(eventually([&] {
+        return text(ownersPanel, "status") == "SLT is now in the register as Senior Leadership Team.";
+    })) << text(ownersPanel, "status");
+    EXPECT_EQ(listItems(ownersPanel, "owners")[1], "SLT — Senior Leadership Team · 2");
+
+    const ReadResult original = readNow();
+    ASSERT_TRUE(original) << original.message;
+    chooseListItem(ownersPanel, "owners", 0);
+    ASSERT_TRUE(eventually([&] { return text(ownersPanel, "newName") == "Pastoral staff"; }));
+    uno::Reference<awt::XTextComponent>(control(ownersPanel, "newName"), uno::UNO_QUERY_THROW)
+        ->setText("Pastoral Team");
+    const sal_Int32 steps = undoSteps();
+    press(ownersPanel, "rename");
+    ASSERT_TRUE(eventually(
+        [&] { return text(ownersPanel, "status").rfind("Renamed in 3 places", 0) == 0; }))
+        << text(ownersPanel, "status");
+    EXPECT_EQ(undoSteps(), steps + 1) << "renaming is one undo step";
+    const ReadResult renamed = readNow();
+    ASSERT_TRUE(renamed) << renamed.message;
+    for (const Objective& objective : renamed.plan.objectives)
+        EXPECT_EQ(objective.ownerNames.front(), "Pastoral Team") << "objective " << objective.number;
+
+    uno::Reference<document::XUndoManagerSupplier>(m_model, uno::UNO_QUERY_THROW)
+        ->getUndoManager()
+        ->undo();
+    const ReadResult undone = readNow();
+    ASSERT_TRUE(undone) << undone.message;
+    for (std::size_t i = 0; i < undone.plan.objectives.size(); ++i)
+    {
+        EXPECT_EQ(undone.plan.objectives[i].ownerNames, original.plan.objectives.at(i).ownerNames);
+        EXPECT_EQ(undone.plan.objectives[i].owners.text(), original.plan.objectives.at(i).owners.text());
+    }
+}
+
+TEST_F(Sidebar, CoveragePanelCountsObjectivesAndShowsThem)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    showPanel(coveragePanel);
+    ASSERT_TRUE(eventually([&] { return listItems(coveragePanel, "coverage").size() == 12; }));
+    const ReadResult read = readNow();
+    ASSERT_TRUE(read) << read.message;
+    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
+    ASSERT_TRUE(schemas) << schemas.error;
+    const Coverage coverage = coverageOf(read.plan, schemas.value->checks);
+    const std::vector<int>& race =
+        coverage.byCharacteristic[static_cast<std::size_t>(Characteristic::Race)];
+    ASSERT_FALSE(race.empty());
+    const std::vector<std::string> items = listItems(coveragePanel, "coverage");
+    const auto entry = std::find_if(items.begin(), items.end(),
+                                    [](const std::string& item) { return item.find("Race") != std::string::npos; });
+    ASSERT_NE(entry, items.end());
+    EXPECT_EQ(*entry, "  Race: " + std::to_string(race.size()));
+
+    chooseListItem(coveragePanel, "coverage", static_cast<sal_Int32>(entry - items.begin()));
+    ASSERT_TRUE(eventually(
+        [&] { return text(coveragePanel, "detail").rfind("Objectives: ", 0) == 0; }))
+        << text(coveragePanel, "detail");
+    std::string expected;
+    for (int n : race)
+        expected += (expected.empty() ? "" : ", ") + std::to_string(n);
+    EXPECT_EQ(text(coveragePanel, "detail"), "Objectives: " + expected);
+    EXPECT_TRUE(eventually([&] {
+        return text(objectivePanel, "heading") == "Objective " + std::to_string(race.front());
+    })) << text(objectivePanel, "heading");
+    EXPECT_FALSE(modified());
 }

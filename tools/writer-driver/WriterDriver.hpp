@@ -24,6 +24,7 @@ inline constexpr const char* extensionId = "org.eqplan.extension";
 inline constexpr const char* deckId = "EqplanDeck";
 inline const std::vector<std::string> panelIds{"EqplanPlanPanel", "EqplanObjectivePanel",
                                               "EqplanReviewPanel", "EqplanChecksPanel",
+                                              "EqplanOwnersPanel", "EqplanCoveragePanel",
                                               "EqplanPublishPanel"};
 
 // Something the driver expected did not happen.
