@@ -184,29 +184,19 @@ int owners(const std::vector<std::string>& arguments)
             }
             bridge::applyFix(document.component(), grid,
                              Fix{"Rename " + rename->first + " to " + rename->second, true, edits});
-            for (OwnerEntry& entry : owners.entries)
-                if (ownerKey(entry.code) == ownerKey(rename->first))
-                    entry.code = rename->second;
+            renameInRegister(owners, rename->first, rename->second);
             said.push_back("Renamed " + rename->first + " to " + rename->second + " in " +
                            std::to_string(edits.size()) + (edits.size() == 1 ? " place" : " places"));
         }
         for (const auto& [code, name] : sets)
         {
-            auto found = std::find_if(owners.entries.begin(), owners.entries.end(),
-                                      [&](const OwnerEntry& e) { return ownerKey(e.code) == ownerKey(code); });
-            if (found != owners.entries.end())
-                found->name = name;
-            else
-                owners.entries.push_back(OwnerEntry{code, name});
+            registerOwner(owners, code, name);
             said.push_back("Registered " + code + " as " + name);
         }
         for (const std::string& code : removes)
         {
-            const auto before = owners.entries.size();
-            std::erase_if(owners.entries,
-                          [&](const OwnerEntry& e) { return ownerKey(e.code) == ownerKey(code); });
-            said.push_back(owners.entries.size() < before ? "Removed " + code + " from the register"
-                                                          : code + " was not in the register");
+            said.push_back(unregisterOwner(owners, code) ? "Removed " + code + " from the register"
+                                                         : code + " was not in the register");
         }
         bridge::writeDocumentData(document.component(), bridge::ownersProperty,
                                   ownerRegisterToJson(owners));

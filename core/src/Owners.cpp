@@ -52,4 +52,28 @@ std::vector<Edit> renameOwnerEdits(const Plan& plan, std::string_view from, std:
         }
     return edits;
 }
+
+void registerOwner(OwnerRegister& owners, std::string_view code, std::string_view name)
+{
+    for (OwnerEntry& entry : owners.entries)
+        if (ownerKey(entry.code) == ownerKey(code))
+        {
+            entry.name = std::string(name);
+            return;
+        }
+    owners.entries.push_back(OwnerEntry{std::string(code), std::string(name)});
+}
+
+bool unregisterOwner(OwnerRegister& owners, std::string_view code)
+{
+    return std::erase_if(owners.entries, [&](const OwnerEntry& entry)
+                         { return ownerKey(entry.code) == ownerKey(code); }) > 0;
+}
+
+void renameInRegister(OwnerRegister& owners, std::string_view from, std::string_view to)
+{
+    for (OwnerEntry& entry : owners.entries)
+        if (ownerKey(entry.code) == ownerKey(from))
+            entry.code = std::string(to);
+}
 } // namespace eqplan

@@ -263,12 +263,7 @@ void PlanSession::registerOwner(const std::string& code, const std::string& name
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
     OwnerRegister owners = m_owners.value_or(OwnerRegister{});
-    auto found = std::find_if(owners.entries.begin(), owners.entries.end(),
-                              [&](const OwnerEntry& e) { return ownerKey(e.code) == ownerKey(code); });
-    if (found != owners.entries.end())
-        found->name = name;
-    else
-        owners.entries.push_back(OwnerEntry{code, name});
+    eqplan::registerOwner(owners, code, name);
     const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
     {
         bridge::UndoStep step(model, "Register " + code);
@@ -296,9 +291,7 @@ std::size_t PlanSession::renameOwner(const std::string& from, const std::string&
         if (m_owners)
         {
             OwnerRegister owners = *m_owners;
-            for (OwnerEntry& entry : owners.entries)
-                if (ownerKey(entry.code) == ownerKey(from))
-                    entry.code = to;
+            renameInRegister(owners, from, to);
             bridge::writeDocumentData(model, bridge::ownersProperty, ownerRegisterToJson(owners));
         }
         bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),

@@ -8,6 +8,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 namespace eqplan::test
 {
@@ -28,6 +29,23 @@ inline std::string styleContent(pugi::xml_node style)
     std::ostringstream out;
     node.print(out, "", pugi::format_raw);
     return out.str();
+}
+
+// Soft page breaks are where the layout happened to break pages when the file was written (the
+// layout runs on idle, later under load; once it has, office:text also says it uses them): not
+// content.
+inline void removeSoftPageBreaks(pugi::xml_node node)
+{
+    node.remove_attribute("text:use-soft-page-breaks");
+    for (pugi::xml_node child = node.first_child(); child;)
+    {
+        pugi::xml_node next = child.next_sibling();
+        if (std::string_view(child.name()) == "text:soft-page-break")
+            node.remove_child(child);
+        else
+            removeSoftPageBreaks(child);
+        child = next;
+    }
 }
 
 inline void resolveStyles(pugi::xml_node node, const std::map<std::string, std::string>& styles)
@@ -54,6 +72,7 @@ inline std::string body(const std::filesystem::path& file)
         styles[style.attribute("style:name").value()] = styleContent(style);
     pugi::xml_node body = root.child("office:body");
     resolveStyles(body, styles);
+    removeSoftPageBreaks(body);
     std::ostringstream out;
     body.print(out, " ", pugi::format_indent);
     return out.str();

@@ -13,6 +13,7 @@
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
+#include "OdfBody.hpp"
 
 #include <boost/json/serialize.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -42,71 +43,7 @@ using namespace css;
 // Edits per fixture: enough to mix headings and items, entries before and after the others.
 constexpr int editsPerFixture = 6;
 
-// ---------------------------------------------------------------------------------------------
-// The flat ODF body, compared without what every export renumbers (as tests/bridge/
-// UpdateUndoTest.cpp compares it).
-
-std::string styleContent(pugi::xml_node style)
-{
-    pugi::xml_document copy;
-    pugi::xml_node node = copy.append_copy(style);
-    node.remove_attribute("style:name");
-    for (pugi::xml_node n : node.children())
-        for (pugi::xml_attribute a = n.first_attribute(); a;)
-        {
-            pugi::xml_attribute next = a.next_attribute();
-            if (std::string(a.name()).rfind("officeooo:", 0) == 0)
-                n.remove_attribute(a);
-            a = next;
-        }
-    std::ostringstream out;
-    node.print(out, "", pugi::format_raw);
-    return out.str();
-}
-
-// Soft page breaks are where the layout happened to break pages when the file was written (the
-// layout runs on idle, later under load; once it has, office:text also says it uses them): not
-// content.
-void removeSoftPageBreaks(pugi::xml_node node)
-{
-    node.remove_attribute("text:use-soft-page-breaks");
-    for (pugi::xml_node child = node.first_child(); child;)
-    {
-        pugi::xml_node next = child.next_sibling();
-        if (std::string_view(child.name()) == "text:soft-page-break")
-            node.remove_child(child);
-        else
-            removeSoftPageBreaks(child);
-        child = next;
-    }
-}
-
-void resolveStyles(pugi::xml_node node, const std::map<std::string, std::string>& styles)
-{
-    for (pugi::xml_attribute a : node.attributes())
-        if (std::string(a.name()).ends_with(":style-name"))
-            if (auto found = styles.find(a.value()); found != styles.end())
-                a.set_value(found->second.c_str());
-    for (pugi::xml_node child : node.children())
-        resolveStyles(child, styles);
-}
-
-std::string body(const fs::path& file)
-{
-    pugi::xml_document xml;
-    if (!xml.load_file(file.c_str()))
-        return {};
-    const pugi::xml_node root = xml.document_element();
-    std::map<std::string, std::string> styles;
-    for (pugi::xml_node style : root.child("office:automatic-styles").children("style:style"))
-        styles[style.attribute("style:name").value()] = styleContent(style);
-    pugi::xml_node office = root.child("office:body");
-    resolveStyles(office, styles);
-    removeSoftPageBreaks(office);
-    std::ostringstream out;
-    office.print(out, " ", pugi::format_indent);
-    return out.str();
-}
+using eqplan::test::body;
 
 // The first line where two texts differ, both ways, to say what undo did not restore.
 std::string firstDifference(const std::string& expected, const std::string& actual)

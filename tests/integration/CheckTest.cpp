@@ -1,7 +1,7 @@
 // `eqplan check` run as a user runs it on the rebuilt seed plans: it finds the problems the seeds
 // really have, --fix repairs the fixable ones into a new file (the input stays as it was), and a
 // second check of the fixed file no longer finds them.
-#include "CliRun.hpp"
+#include "CliTest.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -17,25 +17,11 @@ namespace
 namespace fs = std::filesystem;
 namespace json = boost::json;
 using eqplan::test::CliRun;
+using eqplan::test::copyOf;
+using eqplan::test::expectClean;
 using eqplan::test::makeTempFolder;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
-
-fs::path copyOf(const std::string& fileName)
-{
-    const fs::path folder = makeTempFolder("eqplan-check-test-");
-    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / fileName, folder / fileName);
-    return folder / fileName;
-}
-
-void expectClean(const CliRun& run, const std::string& what)
-{
-    EXPECT_EQ(run.spawnError, "") << what;
-    EXPECT_FALSE(run.timedOut) << what;
-    EXPECT_EQ(run.signal, 0) << what << "; stderr:\n" << run.err;
-    EXPECT_TRUE(run.leftoverOffices.empty()) << what << " left LibreOffice running";
-    EXPECT_TRUE(run.leftoverFolders.empty()) << what << " left folders in its TMPDIR";
-}
 
 // `eqplan check --json FILE` (on a fixed day, so that the calendar rules give the same answer
 // every day the test runs).

@@ -1,6 +1,6 @@
 // `eqplan owners` run as a user runs it: the owner register kept in the document through .docx
 // and .odt, renaming an owner everywhere, and the register naming owners in the published key.
-#include "CliRun.hpp"
+#include "CliTest.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -15,16 +15,11 @@ namespace
 namespace fs = std::filesystem;
 namespace json = boost::json;
 using eqplan::test::CliRun;
+using eqplan::test::copyOf;
+using eqplan::test::expectClean;
 using eqplan::test::makeTempFolder;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
-
-fs::path copyOf(const std::string& fileName)
-{
-    const fs::path folder = makeTempFolder("eqplan-owners-test-");
-    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / fileName, folder / fileName);
-    return folder / fileName;
-}
 
 json::value jsonOf(const CliRun& run)
 {

@@ -3,7 +3,7 @@
 // PDF/A identification, title, language, table headers, one bookmark per objective, every
 // objective and progress entry in the text and nothing from the staff room; the source file is
 // never changed; what blocks publishing is refused word for word, and --force overrides it.
-#include "CliRun.hpp"
+#include "CliTest.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -20,6 +20,8 @@ namespace
 namespace fs = std::filesystem;
 namespace json = boost::json;
 using eqplan::test::CliRun;
+using eqplan::test::copyOf;
+using eqplan::test::expectClean;
 using eqplan::test::makeTempFolder;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
@@ -27,14 +29,6 @@ using eqplan::test::runCli;
 fs::path fixture(const std::string& fileName)
 {
     return fs::path(EQPLAN_FIXTURE_DIR) / fileName;
-}
-
-// A copy of a fixture in a fresh folder of its own.
-fs::path copyOf(const std::string& fileName)
-{
-    const fs::path folder = makeTempFolder("eqplan-publish-test-");
-    fs::copy_file(fixture(fileName), folder / fileName);
-    return folder / fileName;
 }
 
 // The standard output of a poppler tool, run on arguments that hold no single quote.
@@ -139,15 +133,6 @@ std::vector<std::string> outline(const fs::path& pdf)
         items.push_back(text);
     }
     return items;
-}
-
-void expectClean(const CliRun& run, const std::string& what)
-{
-    EXPECT_EQ(run.spawnError, "") << what;
-    EXPECT_FALSE(run.timedOut) << what;
-    EXPECT_EQ(run.signal, 0) << what << "; stderr:\n" << run.err;
-    EXPECT_TRUE(run.leftoverOffices.empty()) << what << " left LibreOffice running";
-    EXPECT_TRUE(run.leftoverFolders.empty()) << what << " left folders in its TMPDIR";
 }
 
 json::value inspectJson(const fs::path& file)

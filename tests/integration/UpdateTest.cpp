@@ -1,7 +1,7 @@
 // `eqplan update` run as a user runs it on copies of the fixtures, then read back with
 // `eqplan inspect`: the new entry is where the plan's date order puts it, written the plan's way,
 // the rest of the plan and the input file are as they were, and refusals change nothing.
-#include "CliRun.hpp"
+#include "CliTest.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -18,22 +18,11 @@ namespace
 namespace fs = std::filesystem;
 namespace json = boost::json;
 using eqplan::test::CliRun;
+using eqplan::test::copyOf;
+using eqplan::test::expectClean;
 using eqplan::test::makeTempFolder;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
-
-fs::path fixture(const std::string& fileName)
-{
-    return fs::path(EQPLAN_FIXTURE_DIR) / fileName;
-}
-
-// A copy of a fixture in a fresh folder, so that writing never touches the shared fixtures.
-fs::path copyOf(const std::string& fileName)
-{
-    const fs::path folder = makeTempFolder("eqplan-update-test-");
-    fs::copy_file(fixture(fileName), folder / fileName);
-    return folder / fileName;
-}
 
 // "23-11-2026": today as the seeds write their Updated line.
 std::string todayDashed()
@@ -44,15 +33,6 @@ std::string todayDashed()
     std::snprintf(buffer, sizeof buffer, "%u-%u-%d", static_cast<unsigned>(today.day()),
                   static_cast<unsigned>(today.month()), static_cast<int>(today.year()));
     return buffer;
-}
-
-void expectClean(const CliRun& run, const std::string& what)
-{
-    EXPECT_EQ(run.spawnError, "") << what;
-    EXPECT_FALSE(run.timedOut) << what;
-    EXPECT_EQ(run.signal, 0) << what << "; stderr:\n" << run.err;
-    EXPECT_TRUE(run.leftoverOffices.empty()) << what << " left LibreOffice running";
-    EXPECT_TRUE(run.leftoverFolders.empty()) << what << " left folders in its TMPDIR";
 }
 
 // Runs `eqplan update FILE arguments...`; FILE must be left as it was unless it is the output.

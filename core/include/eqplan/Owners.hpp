@@ -27,4 +27,13 @@ std::vector<OwnerPiece> ownerPieces(std::string_view paragraph);
 // "Pastoral staff" also renames "Pastoral Staff"); a cell merged over several objectives is
 // edited once. Empty when the plan never names `from`.
 std::vector<Edit> renameOwnerEdits(const Plan& plan, std::string_view from, std::string_view to);
+
+// Sets who `code` is in the register (matched by ownerKey), adding it if it is not there.
+void registerOwner(OwnerRegister& owners, std::string_view code, std::string_view name);
+
+// Removes `code` (matched by ownerKey) from the register; false if it was not there.
+bool unregisterOwner(OwnerRegister& owners, std::string_view code);
+
+// Renames the register's entry for `from` (matched by ownerKey), if it has one, to `to`.
+void renameInRegister(OwnerRegister& owners, std::string_view from, std::string_view to);
 } // namespace eqplan
