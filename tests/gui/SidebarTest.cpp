@@ -4,6 +4,7 @@
 
 #include "eqplan/Coverage.hpp"
 #include "eqplan/PlanReader.hpp"
+#include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Strings.hpp"
 
@@ -16,6 +17,8 @@
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XExtendedToolkit.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XToolkitRobot.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
@@ -42,6 +45,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <iostream>
 #include <thread>
 
 using namespace css;
@@ -236,6 +240,22 @@ protected:
         EXPECT_TRUE(schemas) << schemas.error;
         return readPlan(bridge::readGrid(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY)),
                         *schemas.value);
+    }
+
+    // The office's top-level windows: the open document's, and any dialog.
+    sal_Int32 topWindows()
+    {
+        uno::Reference<awt::XExtendedToolkit> toolkit(awt::Toolkit::create(s_office->context()),
+                                                      uno::UNO_QUERY_THROW);
+        sal_Int32 visible = 0;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+        for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i)
+            if (uno::Reference<awt::XWindow2> window{toolkit->getTopWindow(i), uno::UNO_QUERY};
+                window.is() && window->isVisible())
+                ++visible;
+#pragma GCC diagnostic pop
+        return visible;
     }
 
     sal_Int32 undoSteps()
@@ -703,4 +723,54 @@ TEST_F(Sidebar, CoveragePanelCountsObjectivesAndShowsThem)
         return text(objectivePanel, "heading") == "Objective " + std::to_string(race.front());
     })) << text(objectivePanel, "heading");
     EXPECT_FALSE(modified());
+}
+
+// Every hostile document LibreOffice opens: the deck shows a plan or a message in plain words,
+// never an error dialog, and the office lives on.
+TEST_F(Sidebar, HostileDocumentsGetAMessageNeverAnErrorDialog)
+{
+    std::vector<std::filesystem::path> documents;
+    for (const auto& entry : std::filesystem::directory_iterator(EQPLAN_HOSTILE_DIR))
+    {
+        const std::string extension = entry.path().extension().string();
+        const std::string name = entry.path().filename().string();
+        // Those whose size is the point (a 1 MB cell, 200 pages, 1 000 columns, 200 tables)
+        // take minutes to lay out on screen; the CLI tests in tests/hostile cover them.
+        const bool huge = name.starts_with("huge-") || name.starts_with("long-") ||
+                          name.starts_with("wide-") || name.starts_with("many-");
+        if (!huge && (extension == ".docx" || extension == ".odt" || extension == ".fodt"))
+            documents.push_back(entry.path());
+    }
+    std::sort(documents.begin(), documents.end());
+    ASSERT_GE(documents.size(), 25u);
+    int opened = 0;
+    for (const std::filesystem::path& document : documents)
+    {
+        SCOPED_TRACE(document.filename().string());
+        const auto started = std::chrono::steady_clock::now();
+        try
+        {
+            open(document);
+        }
+        catch (const bridge::Error&)
+        {
+            continue; // LibreOffice itself refuses it (damaged, password, not a document)
+        }
+        ++opened;
+        ASSERT_TRUE(eventually([&] {
+            return !text(planPanel, "title").empty() || !text(planPanel, "message").empty();
+        })) << "the Plan panel shows nothing";
+        const std::string message = text(planPanel, "message");
+        EXPECT_EQ(message.find("could not read"), std::string::npos) << message;
+        // One window: the document's. An error dialog would be a second top window.
+        EXPECT_EQ(topWindows(), 1) << "a dialog opened";
+        uno::Reference<util::XCloseable>(m_model, uno::UNO_QUERY_THROW)->close(true);
+        m_model.clear();
+        std::cerr << document.filename().string() << ": "
+                  << std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::steady_clock::now() - started)
+                         .count()
+                  << " ms\n";
+    }
+    EXPECT_GE(opened, 20);
 }
