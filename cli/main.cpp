@@ -1,5 +1,6 @@
 // eqplan: the command-line tool over real LibreOffice.
 #include "Check.hpp"
+#include "Edit.hpp"
 #include "ExportPdf.hpp"
 #include "Inspect.hpp"
 #include "Update.hpp"
@@ -58,13 +59,15 @@ publish: the pre-publication check lists what to resolve (--force publishes anyw
 
 void printUsage(std::ostream& out)
 {
-    out << usageCommands << updateUsage << checkUsage << exportPdfUsage << usageOptions;
+    out << usageCommands << updateUsage << editUsage << checkUsage << exportPdfUsage
+        << usageOptions;
 }
 
 // The commands that parse their own options.
 bool ownCommand(const std::string& command)
 {
-    return command == "update" || command == "check" || command == "export-pdf";
+    return command == "update" || command == "edit" || command == "check" ||
+           command == "export-pdf";
 }
 
 struct Arguments
@@ -256,7 +259,7 @@ int main(int argc, char** argv)
             return ExitRead;
         }
     }
-    // update, check and export-pdf have options of their own; they parse them themselves.
+    // update, edit, check and export-pdf have options of their own; they parse them themselves.
     const std::string first = argc > 1 ? argv[1] : "";
     std::string error;
     std::optional<Arguments> arguments;
@@ -285,6 +288,7 @@ int main(int argc, char** argv)
     {
         const std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
         const int code = first == "update"       ? update(rest)
+                         : first == "edit"       ? edit(rest)
                          : first == "check"      ? check(rest)
                          : first == "export-pdf" ? exportPdf(rest)
                                                  : inspect(*arguments);

@@ -208,6 +208,109 @@ void rewriteUpdated(const uno::Reference<text::XText>& body, const UpdatedLine& 
     }
     replaceIn(body, paragraph, rewrite.oldBy, rewrite.newBy, end);
 }
+
+// A new plain paragraph holding `insert.text` after the title.
+void insertUpdated(const uno::Reference<text::XText>& body, const UpdatedInsert& insert)
+{
+    const Range title = bodyParagraph(body, insert.after.table, insert.after.paragraph);
+    if (!title.is())
+        return;
+    body->insertControlCharacter(title->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+    const Range line = bodyParagraph(body, insert.after.table, insert.after.paragraph + 1);
+    if (!line.is())
+        return;
+    uno::Reference<beans::XPropertySet> properties(line, uno::UNO_QUERY_THROW);
+    // Not a second title: the document's default paragraph style, outside any list.
+    properties->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString("Standard")));
+    removeFromList(properties);
+    body->insertString(line->getStart(), fromUtf8(insert.text), false);
+    uno::Reference<text::XTextCursor> cursor = body->createTextCursorByRange(line->getStart());
+    uno::Reference<text::XParagraphCursor> byParagraph(cursor, uno::UNO_QUERY_THROW);
+    byParagraph->gotoStartOfParagraph(false);
+    byParagraph->gotoEndOfParagraph(true);
+    uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::NORMAL));
+}
+
+void writeUpdated(const uno::Reference<text::XText>& body, const std::optional<UpdatedLine>& line,
+                  const UpdatedLineWrite& write)
+{
+    if (line && write.rewrite)
+        rewriteUpdated(body, *line, *write.rewrite);
+    else if (write.insert)
+        insertUpdated(body, *write.insert);
+}
+
+// The cell a location names, or an Error saying it is gone.
+uno::Reference<text::XText> cellAt(const uno::Reference<text::XText>& body, const Location& at)
+{
+    const uno::Reference<text::XTextTable> table = tableAt(body, at.table);
+    uno::Reference<text::XText> cell;
+    if (table.is())
+        cell.set(table->getCellByName(fromUtf8(at.cell)), uno::UNO_QUERY);
+    if (!cell.is())
+        throw Error(Error::Kind::NotReadable, "The document has no cell " + at.cell + " in table " +
+                                                  std::to_string(at.table + 1) +
+                                                  " any more; nothing was changed.");
+    return cell;
+}
+
+void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite& edit)
+{
+    const int count = static_cast<int>(paragraphRanges(cell).size());
+    if (edit.first < 0 || edit.last < edit.first || edit.last >= count || edit.paragraphs.empty())
+        throw Error(Error::Kind::NotReadable, "The cell " + edit.cell.cell +
+                                                  " is not as eqplan read it; nothing was "
+                                                  "changed.");
+    // The new paragraphs go in front of the old first one, whose formatting they take; then the
+    // old ones are deleted up to the end of the last new one.
+    uno::Reference<text::XTextCursor> cursor = cell->createTextCursorByRange(
+        paragraphRanges(cell)[static_cast<std::size_t>(edit.first)]->getStart());
+    const Range at(cursor, uno::UNO_QUERY_THROW);
+    for (const NewParagraph& wanted : edit.paragraphs)
+    {
+        cell->insertString(at, fromUtf8(wanted.text), false);
+        cell->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
+    }
+    const int inserted = static_cast<int>(edit.paragraphs.size());
+    std::vector<Range> paragraphs = paragraphRanges(cell);
+    for (int i = 0; i < inserted; ++i)
+    {
+        const NewParagraph& wanted = edit.paragraphs[static_cast<std::size_t>(i)];
+        const int target = edit.first + i;
+        uno::Reference<beans::XPropertySet> properties(paragraphs[static_cast<std::size_t>(target)],
+                                                       uno::UNO_QUERY_THROW);
+        if (wanted.numbering == Numbering::None ||
+            (wanted.like < 0 && wanted.numbering == Numbering::RestartList))
+        {
+            removeFromList(properties);
+            continue;
+        }
+        // `like` counts the cell's paragraphs as read; those from the first replaced moved down.
+        const int like = wanted.like < 0             ? target - 1
+                         : wanted.like >= edit.first ? wanted.like + inserted
+                                                     : wanted.like;
+        if (like < 0 || like >= static_cast<int>(paragraphs.size()))
+            continue;
+        joinList(properties,
+                 uno::Reference<beans::XPropertySet>(paragraphs[static_cast<std::size_t>(like)],
+                                                     uno::UNO_QUERY_THROW),
+                 wanted.numbering == Numbering::RestartList);
+    }
+    uno::Reference<text::XTextCursor> old = cell->createTextCursorByRange(
+        paragraphs[static_cast<std::size_t>(edit.first + inserted - 1)]->getEnd());
+    old->gotoRange(paragraphs[static_cast<std::size_t>(edit.last + inserted)]->getEnd(), true);
+    old->setString(rtl::OUString());
+}
+
+// Removes every paragraph's text of a cell but the first paragraph itself.
+void clearCell(const uno::Reference<text::XText>& cell)
+{
+    uno::Reference<text::XTextCursor> cursor = cell->createTextCursor();
+    cursor->gotoStart(false);
+    cursor->gotoEnd(true);
+    cursor->setString(rtl::OUString());
+}
 } // namespace
 
 void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
@@ -241,6 +344,35 @@ void applyUpdatedLine(const uno::Reference<lang::XComponent>& document, const Up
     uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
     UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Date the Updated line");
     rewriteUpdated(textDocument->getText(), line, rewrite);
+}
+
+void applyUpdatedLine(const uno::Reference<lang::XComponent>& document,
+                      const std::optional<UpdatedLine>& line, const UpdatedLineWrite& write)
+{
+    if (!write.rewrite && !write.insert)
+        return;
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "date its Updated line");
+    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
+    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Date the Updated line");
+    writeUpdated(textDocument->getText(), line, write);
+}
+
+void applyFieldEdit(const uno::Reference<lang::XComponent>& document, const FieldWrite& edit)
+{
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "edit it");
+    const uno::Reference<text::XText> body = textDocument->getText();
+    const uno::Reference<text::XText> cell = cellAt(body, edit.cell);
+    std::vector<uno::Reference<text::XText>> cleared;
+    for (const Location& other : edit.cleared)
+        cleared.push_back(cellAt(body, other));
+    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
+    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr,
+                        fromUtf8("Change " + edit.label));
+    replaceParagraphs(cell, edit);
+    for (const uno::Reference<text::XText>& other : cleared)
+        clearCell(other);
 }
 
 void checkWritable(const std::filesystem::path& target)

@@ -2,6 +2,7 @@
 // without ever leaving a half-written file.
 #pragma once
 
+#include "eqplan/FieldWriter.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/ProgressWriter.hpp"
 
@@ -24,6 +25,21 @@ void applyProgressUpdate(const css::uno::Reference<css::lang::XComponent>& docum
 // Throws Error if the document is read-only.
 void applyUpdatedLine(const css::uno::Reference<css::lang::XComponent>& document,
                       const UpdatedLine& line, const UpdatedRewrite& rewrite);
+
+// Dates the plan as planned (planUpdatedLine) as one undo step: rewrites the Updated line
+// (`line` is where it is), or inserts a new one under the title as a plain paragraph. Does
+// nothing when `write` holds nothing. Throws Error if the document is read-only.
+void applyUpdatedLine(const css::uno::Reference<css::lang::XComponent>& document,
+                      const std::optional<UpdatedLine>& line, const UpdatedLineWrite& write);
+
+// Replaces the paragraphs of `edit` in its cell by its new paragraphs, which keep the paragraph
+// and character formatting of the first one replaced, and empties the field's further cells,
+// all as one undo step. The new text is inserted before the old is deleted, so with Track
+// Changes on LibreOffice records an insertion and a deletion, and accepting them gives the
+// same text as writing with recording off. Throws Error if the document is read-only or does
+// not have the table, cell or paragraphs the edit names.
+void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
+                    const FieldWrite& edit);
 
 // Throws Error (Kind::NotReadable) unless `target` can be written: its folder is writable and
 // the file, if it exists, is not read-only.
