@@ -20,12 +20,11 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/util/URL.hpp>
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -102,20 +101,16 @@ bool hasRedlines(const Document& document)
     return supplier->getRedlines()->createEnumeration()->hasMoreElements();
 }
 
-// Edit ▸ Track Changes ▸ Accept All, through the document's frame as a user would.
-void acceptAll(const Document& document)
+// Edit ▸ Track Changes ▸ Accept All, through the document's frame as a user would; the dispatch
+// helper waits until it is done (a bare dispatch may run later, on the office's main thread).
+void acceptAll(const uno::Reference<uno::XComponentContext>& context, const Document& document)
 {
     uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
     uno::Reference<frame::XController> controller = model->getCurrentController();
     ASSERT_TRUE(controller.is());
     uno::Reference<frame::XDispatchProvider> provider(controller->getFrame(), uno::UNO_QUERY_THROW);
-    util::URL url;
-    url.Complete = url.Main = ".uno:AcceptAllTrackedChanges";
-    url.Protocol = ".uno:";
-    url.Path = "AcceptAllTrackedChanges";
-    uno::Reference<frame::XDispatch> dispatch = provider->queryDispatch(url, "", 0);
-    ASSERT_TRUE(dispatch.is());
-    dispatch->dispatch(url, {});
+    frame::DispatchHelper::create(context)->executeDispatch(
+        provider, ".uno:AcceptAllTrackedChanges", "", 0, {});
 }
 
 void record(const Document& document, bool on)
@@ -209,7 +204,7 @@ protected:
         EXPECT_TRUE(recording);
 
         record(tracked->component(), false);
-        acceptAll(tracked->component());
+        acceptAll(s_office->context(), tracked->component());
         EXPECT_FALSE(hasRedlines(tracked->component()));
         EXPECT_EQ(gridOf(tracked->component()), wanted);
     }
