@@ -1,4 +1,5 @@
 // eqplan: the command-line tool over real LibreOffice.
+#include "AddObjective.hpp"
 #include "Check.hpp"
 #include "Edit.hpp"
 #include "ExportPdf.hpp"
@@ -59,15 +60,15 @@ publish: the pre-publication check lists what to resolve (--force publishes anyw
 
 void printUsage(std::ostream& out)
 {
-    out << usageCommands << updateUsage << editUsage << checkUsage << exportPdfUsage
-        << usageOptions;
+    out << usageCommands << updateUsage << editUsage << addObjectiveUsage << checkUsage
+        << exportPdfUsage << usageOptions;
 }
 
 // The commands that parse their own options.
 bool ownCommand(const std::string& command)
 {
-    return command == "update" || command == "edit" || command == "check" ||
-           command == "export-pdf";
+    return command == "update" || command == "edit" || command == "add-objective" ||
+           command == "check" || command == "export-pdf";
 }
 
 struct Arguments
@@ -259,7 +260,8 @@ int main(int argc, char** argv)
             return ExitRead;
         }
     }
-    // update, edit, check and export-pdf have options of their own; they parse them themselves.
+    // update, edit, add-objective, check and export-pdf have options of their own; they parse them
+    // themselves.
     const std::string first = argc > 1 ? argv[1] : "";
     std::string error;
     std::optional<Arguments> arguments;
@@ -287,11 +289,12 @@ int main(int argc, char** argv)
     try
     {
         const std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
-        const int code = first == "update"       ? update(rest)
-                         : first == "edit"       ? edit(rest)
-                         : first == "check"      ? check(rest)
-                         : first == "export-pdf" ? exportPdf(rest)
-                                                 : inspect(*arguments);
+        const int code = first == "update"          ? update(rest)
+                         : first == "edit"          ? edit(rest)
+                         : first == "add-objective" ? addObjective(rest)
+                         : first == "check"         ? check(rest)
+                         : first == "export-pdf"    ? exportPdf(rest)
+                                                    : inspect(*arguments);
         return bridge::interruptedBy() ? failed(ExitOffice, "") : code;
     }
     catch (const bridge::Error& e)

@@ -11,9 +11,13 @@
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
+#include <com/sun/star/text/XTextTableCursor.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -303,6 +307,75 @@ void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite
     old->setString(rtl::OUString());
 }
 
+uno::Sequence<text::TableColumnSeparator>
+separatorsOf(const uno::Reference<table::XTableRows>& rows, int row)
+{
+    uno::Sequence<text::TableColumnSeparator> separators;
+    uno::Reference<beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)
+        ->getPropertyValue("TableColumnSeparators") >>= separators;
+    return separators;
+}
+
+// Gives new row `row` the boxes and column widths of row `like`: the boxes a copied row lacks
+// are split off its last box, extra ones merged into it.
+void shapeRow(const uno::Reference<text::XTextTable>& table, int row, int like)
+{
+    const uno::Reference<table::XTableRows> rows = table->getRows();
+    const uno::Sequence<text::TableColumnSeparator> wanted = separatorsOf(rows, like);
+    const int want = wanted.getLength() + 1;
+    const int have = separatorsOf(rows, row).getLength() + 1;
+    if (have < want)
+    {
+        uno::Reference<text::XTextTableCursor> cursor =
+            table->createCursorByCellName(fromUtf8(cellNameAt(have - 1, row)));
+        if (!cursor.is() || !cursor->splitRange(static_cast<sal_Int16>(want - have), false))
+            throw Error(Error::Kind::Office, "LibreOffice could not split the new row's cells");
+    }
+    else if (have > want)
+    {
+        uno::Reference<text::XTextTableCursor> cursor =
+            table->createCursorByCellName(fromUtf8(cellNameAt(want - 1, row)));
+        if (!cursor.is() || !cursor->gotoCellByName(fromUtf8(cellNameAt(have - 1, row)), true) ||
+            !cursor->mergeRange())
+            throw Error(Error::Kind::Office, "LibreOffice could not merge the new row's cells");
+    }
+    uno::Reference<beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)
+        ->setPropertyValue("TableColumnSeparators", uno::Any(wanted));
+    if (separatorsOf(rows, row).getLength() != wanted.getLength())
+        throw Error(Error::Kind::Office, "the new row does not take the columns of the row above");
+}
+
+// Writes paragraphs into a new, empty cell: typed or plain ones out of any list the new row
+// copied, real list items in the list of `like` (restarted at 1).
+void fillCell(const uno::Reference<text::XText>& cell, const std::vector<NewParagraph>& paragraphs,
+              const uno::Reference<beans::XPropertySet>& like)
+{
+    uno::Reference<text::XTextCursor> cursor = cell->createTextCursor();
+    cursor->gotoEnd(false);
+    const Range at(cursor, uno::UNO_QUERY_THROW);
+    bool first = true;
+    for (const NewParagraph& wanted : paragraphs)
+    {
+        if (!first)
+            cell->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
+        cell->insertString(at, fromUtf8(wanted.text), false);
+        first = false;
+    }
+    std::vector<Range> written = paragraphRanges(cell);
+    for (std::size_t i = 0; i < written.size(); ++i)
+    {
+        uno::Reference<beans::XPropertySet> properties(written[i], uno::UNO_QUERY_THROW);
+        if (!like.is())
+            removeFromList(properties);
+        else if (i == 0)
+            joinList(properties, like, true);
+        else
+            joinList(properties,
+                     uno::Reference<beans::XPropertySet>(written[i - 1], uno::UNO_QUERY_THROW),
+                     false);
+    }
+}
+
 // Removes every paragraph's text of a cell but the first paragraph itself.
 void clearCell(const uno::Reference<text::XText>& cell)
 {
@@ -373,6 +446,66 @@ void applyFieldEdit(const uno::Reference<lang::XComponent>& document, const Fiel
     replaceParagraphs(cell, edit);
     for (const uno::Reference<text::XText>& other : cleared)
         clearCell(other);
+}
+
+void applyNewObjective(const uno::Reference<lang::XComponent>& document,
+                       const ObjectiveInsert& insert)
+{
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "add an objective to it");
+    const uno::Reference<text::XText> body = textDocument->getText();
+    const uno::Reference<text::XTextTable> table = tableAt(body, insert.table);
+    if (!table.is())
+        throw Error(Error::Kind::NotReadable, "The document has no table " +
+                                                  std::to_string(insert.table + 1) +
+                                                  " any more; nothing was changed.");
+    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
+    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Add an objective");
+    const std::string refused =
+        "LibreOffice cannot add a row to " +
+        toUtf8(uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName()) +
+        " the way its objectives are laid out (";
+    try
+    {
+        const int count = static_cast<int>(insert.like.size());
+        table->getRows()->insertByIndex(insert.at, count);
+        for (int i = 0; i < count; ++i)
+            shapeRow(table, insert.at + i, insert.like[static_cast<std::size_t>(i)]);
+        for (const CellMerge& merge : insert.merges)
+        {
+            uno::Reference<text::XTextTableCursor> cursor =
+                table->createCursorByCellName(fromUtf8(merge.top));
+            if (!cursor.is() || !cursor->gotoCellByName(fromUtf8(merge.bottom), true) ||
+                !cursor->mergeRange())
+                throw Error(Error::Kind::Office,
+                            "it would not merge " + merge.top + " down to " + merge.bottom);
+        }
+        for (const CellFill& fill : insert.fills)
+        {
+            uno::Reference<text::XText> cell(table->getCellByName(fromUtf8(fill.cell)),
+                                             uno::UNO_QUERY);
+            if (!cell.is())
+                throw Error(Error::Kind::Office, "the new row has no cell " + fill.cell);
+            uno::Reference<beans::XPropertySet> like;
+            if (fill.listLike && fill.listLike->paragraph)
+            {
+                const uno::Reference<text::XText> source = cellAt(body, *fill.listLike);
+                const std::vector<Range> paragraphs = paragraphRanges(source);
+                if (*fill.listLike->paragraph < static_cast<int>(paragraphs.size()))
+                    like.set(paragraphs[static_cast<std::size_t>(*fill.listLike->paragraph)],
+                             uno::UNO_QUERY);
+            }
+            fillCell(cell, fill.paragraphs, like);
+        }
+    }
+    catch (const Error& e)
+    {
+        throw Error(Error::Kind::Office, refused + e.what() + "). Nothing was changed.");
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office, refused + toUtf8(e.Message) + "). Nothing was changed.");
+    }
 }
 
 void checkWritable(const std::filesystem::path& target)

@@ -4,6 +4,7 @@
 
 #include "eqplan/FieldWriter.hpp"
 #include "eqplan/Model.hpp"
+#include "eqplan/ObjectiveWriter.hpp"
 #include "eqplan/ProgressWriter.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
@@ -40,6 +41,14 @@ void applyUpdatedLine(const css::uno::Reference<css::lang::XComponent>& document
 // not have the table, cell or paragraphs the edit names.
 void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
                     const FieldWrite& edit);
+
+// Adds the rows of a new objective as planned (planNewObjective), as one undo step: inserts them,
+// gives each the cells and column widths of the row it copies, merges cells down as planned and
+// fills them, each new paragraph with the formatting the new cell got from the row it copies.
+// Throws Error (Kind::Office) when LibreOffice refuses to add or shape the rows (some merged
+// tables): the caller undoes the step, and nothing is changed.
+void applyNewObjective(const css::uno::Reference<css::lang::XComponent>& document,
+                       const ObjectiveInsert& insert);
 
 // Throws Error (Kind::NotReadable) unless `target` can be written: its folder is writable and
 // the file, if it exists, is not read-only.
