@@ -124,6 +124,21 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
                           cellNameAt(static_cast<int>(j), insert.at + span - 1)});
     }
 
+    for (int i = 0; i < group; ++i)
+    {
+        const int like = insert.like[static_cast<std::size_t>(i)];
+        const std::vector<const Cell*> boxes = boxesOf(table, like);
+        for (std::size_t j = 0; j < boxes.size(); ++j)
+        {
+            const Cell* cell = boxes[j];
+            const bool bold = cell->row == like && !cell->empty() &&
+                              std::all_of(cell->paragraphs.begin(), cell->paragraphs.end(),
+                                          [](const Paragraph& p) { return p.empty() || p.bold; });
+            if (bold)
+                insert.boldCells.push_back(cellNameAt(static_cast<int>(j), insert.at + i));
+        }
+    }
+
     // The cell of a field in the new objective's first row, or empty if the table has none.
     const auto cellFor = [&](const std::string& field) -> std::optional<Location>
     {

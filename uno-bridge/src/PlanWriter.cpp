@@ -25,6 +25,7 @@
 #include <com/sun/star/uno/Exception.hpp>
 #include <osl/file.hxx>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -479,6 +480,29 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
                 !cursor->mergeRange())
                 throw Error(Error::Kind::Office,
                             "it would not merge " + merge.top + " down to " + merge.bottom);
+        }
+        // The row LibreOffice copied lends its character formatting to every new cell; only
+        // cells whose model is bold throughout stay bold.
+        for (int i = 0; i < count; ++i)
+        {
+            const int row = insert.at + i;
+            const int boxes = separatorsOf(table->getRows(), row).getLength() + 1;
+            for (int j = 0; j < boxes; ++j)
+            {
+                const std::string name = cellNameAt(j, row);
+                uno::Reference<text::XText> cell(table->getCellByName(fromUtf8(name)),
+                                                 uno::UNO_QUERY);
+                if (!cell.is())
+                    continue;
+                const bool bold = std::find(insert.boldCells.begin(), insert.boldCells.end(),
+                                            name) != insert.boldCells.end();
+                uno::Reference<text::XTextCursor> cursor = cell->createTextCursor();
+                cursor->gotoStart(false);
+                cursor->gotoEnd(true);
+                uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
+                    ->setPropertyValue("CharWeight", uno::Any(bold ? awt::FontWeight::BOLD
+                                                                   : awt::FontWeight::NORMAL));
+            }
         }
         for (const CellFill& fill : insert.fills)
         {

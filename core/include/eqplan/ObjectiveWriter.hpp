@@ -42,6 +42,9 @@ struct ObjectiveInsert
     std::vector<int> like;
     std::vector<CellMerge> merges;
     std::vector<CellFill> fills;
+    // New cells whose text is bold, as the cells they copy are throughout; the other new cells'
+    // text is not bold, whatever the row LibreOffice copied was.
+    std::vector<std::string> boldCells;
     int number = 0;            // the new objective's number
     std::string objectiveText; // its text, without a typed number
 };
