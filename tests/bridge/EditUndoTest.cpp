@@ -4,6 +4,7 @@
 #include "eqplan/FieldWriter.hpp"
 #include "eqplan/GridJson.hpp"
 #include "eqplan/History.hpp"
+#include "eqplan/ObjectiveWriter.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/Schema.hpp"
@@ -27,6 +28,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -79,6 +81,25 @@ void applyEdit(const Document& document, int number, const std::string& field,
     bridge::applyUpdatedLine(document, plan.updated, dated);
     bridge::recordHistory(document, HistoryEntry{day, "A Tester", objective.number,
                                                  "Changed " + planned.write->label});
+}
+
+// Plans and applies a new objective with an owner and two actions, as eqplan add-objective does.
+void applyNewObjective(const Document& document)
+{
+    const DocumentGrid grid = bridge::readDocument(document, bridge::ReadMethod::FlatOdf);
+    const ReadResult read = readPlan(grid, schemas());
+    ASSERT_TRUE(read) << read.message;
+    const ObjectiveInsertPlan planned = planNewObjective(
+        read.plan, grid, "To close the reading gap",
+        {{"owners", {"SLT"}}, {"actions", {"Phonics groups", "Reading buddies"}}}, schemas());
+    ASSERT_TRUE(planned) << planned.error;
+    const auto day = std::chrono::year{2026} / 11 / 23;
+    bridge::UndoStep step(document, "Add an objective");
+    bridge::applyNewObjective(document, *planned.insert);
+    bridge::applyUpdatedLine(document, read.plan.updated,
+                             planUpdatedLine(read.plan, day, "A Tester"));
+    bridge::recordHistory(
+        document, HistoryEntry{day, "A Tester", planned.insert->number, "Added objective 4"});
 }
 
 // Plans and applies "November 2026: First point, Second point" to objective 1.
@@ -206,7 +227,14 @@ protected:
         record(tracked->component(), false);
         acceptAll(s_office->context(), tracked->component());
         EXPECT_FALSE(hasRedlines(tracked->component()));
-        EXPECT_EQ(gridOf(tracked->component()), wanted);
+        const std::string accepted = gridOf(tracked->component());
+        // Where they part, rather than two whole documents.
+        const auto parting =
+            std::mismatch(accepted.begin(), accepted.end(), wanted.begin(), wanted.end());
+        const std::size_t at =
+            static_cast<std::size_t>(std::distance(accepted.begin(), parting.first));
+        const std::size_t from = at < 300 ? 0 : at - 300;
+        EXPECT_EQ(accepted.substr(from, 600), wanted.substr(from, 600));
     }
 
     static inline std::unique_ptr<bridge::Office> s_office;
@@ -268,6 +296,24 @@ TEST_F(EditInOffice, TrackedEditWithANewUpdatedLineAcceptedIsTheEditUntracked)
             applyEdit(d, 2, "owners", {"SLT", "Mental Health Lead"});
         },
         "deletion");
+}
+
+TEST_F(EditInOffice, OneUndoTakesBackANewObjectivesRowsAndMerges)
+{
+    expectOneUndo(
+        "seed-action-plan-2018-2021.odt", applyNewObjective,
+        {"4) To close the reading gap", "Reading buddies", "Updated 23-11-2026 A Tester"});
+}
+
+TEST_F(EditInOffice, OneUndoTakesBackANewObjectiveInARealNumberingLayout)
+{
+    expectOneUndo("layout-real-numbering.odt", applyNewObjective,
+                  {"To close the reading gap", "Phonics groups"});
+}
+
+TEST_F(EditInOffice, TrackedNewObjectiveAcceptedIsTheNewObjectiveUntracked)
+{
+    expectTrackedLikeUntracked("seed-action-plan-2018-2021.docx", applyNewObjective, nullptr);
 }
 
 TEST_F(EditInOffice, TrackedProgressUpdateAcceptedIsTheUpdateUntracked)

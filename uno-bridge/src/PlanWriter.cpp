@@ -346,6 +346,42 @@ void shapeRow(const uno::Reference<text::XTextTable>& table, int row, int like)
         throw Error(Error::Kind::Office, "the new row does not take the columns of the row above");
 }
 
+// Switches Track Changes off while it lives (or until resume()), if it was on.
+class RecordingPaused
+{
+public:
+    RecordingPaused(const uno::Reference<beans::XPropertySet>& settings, bool recording)
+        : m_xSettings(settings), m_bPaused(recording)
+    {
+        if (m_bPaused)
+            m_xSettings->setPropertyValue("RecordChanges", uno::Any(false));
+    }
+    ~RecordingPaused()
+    {
+        try
+        {
+            resume();
+        }
+        catch (...)
+        {
+            // The document went away; there is nothing left to record in.
+        }
+    }
+    RecordingPaused(const RecordingPaused&) = delete;
+    RecordingPaused& operator=(const RecordingPaused&) = delete;
+
+    void resume()
+    {
+        if (m_bPaused)
+            m_xSettings->setPropertyValue("RecordChanges", uno::Any(true));
+        m_bPaused = false;
+    }
+
+private:
+    uno::Reference<beans::XPropertySet> m_xSettings;
+    bool m_bPaused;
+};
+
 // Writes paragraphs into a new, empty cell: typed or plain ones out of any list the new row
 // copied, real list items in the list of `like` (restarted at 1).
 void fillCell(const uno::Reference<text::XText>& cell, const std::vector<NewParagraph>& paragraphs,
@@ -469,6 +505,13 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
     try
     {
         const int count = static_cast<int>(insert.like.size());
+        // LibreOffice 7.4 tracks an inserted row by a zero-width joiner in each of its cells,
+        // which merging cells strands in the text, and accepting leaves behind. The rows are
+        // added and shaped untracked; what is written into them is tracked as usual.
+        const uno::Reference<beans::XPropertySet> settings(document, uno::UNO_QUERY_THROW);
+        bool recording = false;
+        settings->getPropertyValue("RecordChanges") >>= recording;
+        RecordingPaused paused(settings, recording);
         table->getRows()->insertByIndex(insert.at, count);
         for (int i = 0; i < count; ++i)
             shapeRow(table, insert.at + i, insert.like[static_cast<std::size_t>(i)]);
@@ -504,6 +547,7 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
                                                                    : awt::FontWeight::NORMAL));
             }
         }
+        paused.resume();
         for (const CellFill& fill : insert.fills)
         {
             uno::Reference<text::XText> cell(table->getCellByName(fromUtf8(fill.cell)),

@@ -45,6 +45,8 @@ void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
 // Adds the rows of a new objective as planned (planNewObjective), as one undo step: inserts them,
 // gives each the cells and column widths of the row it copies, merges cells down as planned and
 // fills them, each new paragraph with the formatting the new cell got from the row it copies.
+// With Track Changes on, the text written is recorded; the rows themselves are added untracked
+// (LibreOffice 7.4 leaves marks in merged cells of tracked rows).
 // Throws Error (Kind::Office) when LibreOffice refuses to add or shape the rows (some merged
 // tables): the caller undoes the step, and nothing is changed.
 void applyNewObjective(const css::uno::Reference<css::lang::XComponent>& document,
