@@ -2,9 +2,11 @@
 
 #include "Inspect.hpp"
 
+#include "eqplan/FieldWriter.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/Schema.hpp"
+#include "eqplan/Text.hpp"
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
@@ -24,7 +26,9 @@ const char* updateUsage =
          [-o OUT] [--connect CONNECTION]
         Add a dated progress entry to objective N (as the plan numbers it), written the way
         the plan writes its progress, and set the Updated line to today and NAME (else
-        LibreOffice's user name). DATE is 2026, 2026-11 or 2026-11-23 (default: this month).
+        LibreOffice's user name). DATE is 2026, 2026-11, 2026-11-23 or a school term:
+        autumn-2026, spring-2027, summer-2027 (default: this month). A plan without an
+        Updated line gets one under its title.
         Writes OUT (default: FILE itself) through a temporary file, never half-written.
 )";
 
@@ -68,6 +72,21 @@ int usageError(const std::string& message)
 
 std::optional<PlanDate> parseUpdateDate(const std::string& text)
 {
+    // A term: "autumn-2026" is the autumn term that starts in September 2026.
+    if (const std::size_t dash = text.find('-');
+        dash != std::string::npos && dash > 0 && text::isAsciiLetter(text.front()))
+    {
+        const std::string term = text::lower(text.substr(0, dash));
+        if (term != "autumn" && term != "spring" && term != "summer")
+            return std::nullopt;
+        const std::string y = text.substr(dash + 1);
+        if (y.size() != 4 || !number(y) || *number(y) < 1990 || *number(y) > 2099)
+            return std::nullopt;
+        std::optional<PlanDate> date = parseDate(term + " " + y);
+        if (!date || date->precision != Precision::Term)
+            return std::nullopt;
+        return date;
+    }
     const auto part = [&](std::size_t from, std::size_t length) -> std::optional<int>
     { return text.size() >= from + length ? number(text.substr(from, length)) : std::nullopt; };
     const std::optional<int> y = part(0, 4);
@@ -88,6 +107,37 @@ std::optional<PlanDate> parseUpdateDate(const std::string& text)
     if (!day.ok())
         return std::nullopt;
     return PlanDate{day, Precision::Day, std::nullopt};
+}
+
+const Objective* findObjective(const Plan& plan, int wanted, const char* verb, std::ostream& err)
+{
+    const Objective* objective = nullptr;
+    std::string numbers;
+    for (const Objective& o : plan.objectives)
+    {
+        if (o.number == wanted)
+            objective = &o;
+        numbers += (numbers.empty() ? "" : ", ") + std::to_string(o.number);
+    }
+    if (!objective)
+    {
+        if (plan.objectives.empty())
+            err << "eqplan: the plan table has no objectives yet, so there is no objective "
+                << wanted << " to " << verb << ". Add the objective to the table first.\n";
+        else
+            err << "eqplan: the plan has no objective " << wanted
+                << "; its objectives are numbered " << numbers << ".\n";
+        return nullptr;
+    }
+    return objective;
+}
+
+void printUpdatedLine(std::ostream& out, const UpdatedLineWrite& dated)
+{
+    if (dated.rewrite)
+        out << "Updated line: " << dated.rewrite->text << '\n';
+    else if (dated.insert)
+        out << "Updated line added under the title: " << dated.insert->text << '\n';
 }
 
 int update(const std::vector<std::string>& arguments)
@@ -115,7 +165,8 @@ int update(const std::vector<std::string>& arguments)
             if (!a.date)
                 return usageError("--date \"" + arguments[i] +
                                   "\" is not a date eqplan understands: give a month "
-                                  "(2026-11), a day (2026-11-23) or a year (2026)");
+                                  "(2026-11), a day (2026-11-23), a year (2026) or a term "
+                                  "(autumn-2026, spring-2027, summer-2027)");
         }
         else if (argument == "--item")
             a.items.push_back(arguments[++i]);
@@ -173,24 +224,9 @@ int update(const std::vector<std::string>& arguments)
         return ExitNoPlan;
     }
     const Plan& plan = result.plan;
-    const Objective* objective = nullptr;
-    std::string numbers;
-    for (const Objective& o : plan.objectives)
-    {
-        if (o.number == *a.objective)
-            objective = &o;
-        numbers += (numbers.empty() ? "" : ", ") + std::to_string(o.number);
-    }
+    const Objective* objective = findObjective(plan, *a.objective, "update", std::cerr);
     if (!objective)
-    {
-        if (plan.objectives.empty())
-            std::cerr << "eqplan: the plan table has no objectives yet, so there is no objective "
-                      << *a.objective << " to update. Add the objective to the table first.\n";
-        else
-            std::cerr << "eqplan: the plan has no objective " << *a.objective
-                      << "; its objectives are numbered " << numbers << ".\n";
         return ExitUsage;
-    }
     const ProgressWritePlan planned =
         planProgressUpdate(plan, *objective, *a.date, a.items, schemas.value->grammar);
     if (!planned)
@@ -199,19 +235,19 @@ int update(const std::vector<std::string>& arguments)
         return objective->progressField.cells.empty() ? ExitNoPlan : ExitUsage;
     }
     const std::string by = a.by.empty() ? bridge::userName(office->context()) : a.by;
-    std::optional<UpdatedRewrite> rewrite;
-    if (plan.updated)
-        rewrite = rewriteUpdatedLine(*plan.updated, today(), by);
+    const UpdatedLineWrite dated = planUpdatedLine(plan, today(), by);
     const NewParagraph* heading =
         planned.write->paragraphs.empty() || !planned.write->paragraphs.front().heading
             ? nullptr
             : &planned.write->paragraphs.front();
     {
         bridge::UndoStep step(document.component(), "Add progress update");
-        bridge::applyProgressUpdate(document.component(), *planned.write, plan.updated, rewrite);
-        bridge::recordHistory(document.component(),
-                              HistoryEntry{today(), by, objective->number,
-                                           progressSummary(*a.date, a.items.size())});
+        bridge::applyProgressUpdate(document.component(), *planned.write, std::nullopt,
+                                    std::nullopt);
+        bridge::applyUpdatedLine(document.component(), plan.updated, dated);
+        bridge::recordHistory(
+            document.component(),
+            HistoryEntry{today(), by, objective->number, progressSummary(*a.date, a.items.size())});
     }
     bridge::storeDocument(document.component(), a.output);
 
@@ -220,8 +256,7 @@ int update(const std::vector<std::string>& arguments)
                           : std::string("added to the entry of ") + a.date->iso() + ": ")
               << a.items.size() << (a.items.size() == 1 ? " item" : " items") << "; wrote "
               << a.output << '\n';
-    if (rewrite)
-        std::cout << "Updated line: " << rewrite->text << '\n';
+    printUpdatedLine(std::cout, dated);
     return ExitRead;
 }
 } // namespace eqplan::cli

@@ -1,5 +1,7 @@
 // eqplan: the command-line tool over real LibreOffice.
+#include "AddObjective.hpp"
 #include "Check.hpp"
+#include "Edit.hpp"
 #include "ExportPdf.hpp"
 #include "Inspect.hpp"
 #include "Owners.hpp"
@@ -24,6 +26,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace
@@ -59,15 +62,29 @@ publish: the pre-publication check lists what to resolve (--force publishes anyw
 
 void printUsage(std::ostream& out)
 {
-    out << usageCommands << updateUsage << checkUsage << ownersUsage << exportPdfUsage
-        << usageOptions;
+    out << usageCommands << updateUsage << editUsage << addObjectiveUsage << checkUsage
+        << ownersUsage << exportPdfUsage << usageOptions;
 }
 
-// The commands that parse their own options.
-bool ownCommand(const std::string& command)
+// The commands that parse their own options, and what runs each.
+struct OwnCommand
 {
-    return command == "update" || command == "check" || command == "owners" ||
-           command == "export-pdf";
+    std::string_view name;
+    int (*run)(const std::vector<std::string>& arguments);
+};
+
+constexpr OwnCommand ownCommands[] = {
+    {"update", update}, {"edit", edit},     {"add-objective", addObjective},
+    {"check", check},   {"owners", owners}, {"export-pdf", exportPdf},
+};
+
+// The command of that name that parses its own options, or nullptr.
+const OwnCommand* ownCommand(std::string_view name)
+{
+    for (const OwnCommand& command : ownCommands)
+        if (command.name == name)
+            return &command;
+    return nullptr;
 }
 
 struct Arguments
@@ -259,7 +276,8 @@ int main(int argc, char** argv)
             return ExitRead;
         }
     }
-    // update, check and export-pdf have options of their own; they parse them themselves.
+    // update, edit, add-objective, check and export-pdf have options of their own; they parse them
+    // themselves.
     const std::string first = argc > 1 ? argv[1] : "";
     std::string error;
     std::optional<Arguments> arguments;
@@ -287,11 +305,8 @@ int main(int argc, char** argv)
     try
     {
         const std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
-        const int code = first == "update"       ? update(rest)
-                         : first == "check"      ? check(rest)
-                         : first == "owners"     ? owners(rest)
-                         : first == "export-pdf" ? exportPdf(rest)
-                                                 : inspect(*arguments);
+        const OwnCommand* command = ownCommand(first);
+        const int code = command ? command->run(rest) : inspect(*arguments);
         return bridge::interruptedBy() ? failed(ExitOffice, "") : code;
     }
     catch (const bridge::Error& e)

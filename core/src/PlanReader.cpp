@@ -774,7 +774,10 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
                 break;
         }
     if (titleAt)
+    {
         plan.title = std::string(text::trim(frontParagraph(*titleAt).text));
+        plan.titlePlace = BodyPlace{titleAt->first, titleAt->second};
+    }
     else if (readings.front().headerRow > 0)
         for (const Cell* cell : freshCells(readings.front(), 0))
             if (!cell->empty())

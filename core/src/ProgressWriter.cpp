@@ -2,61 +2,20 @@
 
 #include "eqplan/Text.hpp"
 
+#include "ItemForm.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
 
 namespace eqplan
 {
-namespace
+namespace detail
 {
-constexpr std::array<const char*, 12> monthNames = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
-bool hasLetter(std::string_view s)
-{
-    return std::any_of(s.begin(), s.end(), [](char c) { return text::isAsciiLetter(c); });
-}
-
-// Whether a paragraph location lies in the given cell.
 bool inCell(const Location& at, const Location& cell)
 {
     return at.table == cell.table && at.cell == cell.cell && at.paragraph.has_value();
 }
-
-// The paragraphs of an entry inside the target cell: first and last index, if any.
-struct Span
-{
-    int first = -1;
-    int last = -1;
-};
-
-Span spanOf(const Progress& entry, const Location& cell)
-{
-    Span span;
-    const auto add = [&](const Location& at)
-    {
-        if (!inCell(at, cell))
-            return;
-        const int p = *at.paragraph;
-        span.first = span.first < 0 ? p : std::min(span.first, p);
-        span.last = std::max(span.last, p);
-    };
-    if (entry.headingLocation)
-        add(*entry.headingLocation);
-    for (const ListItem& item : entry.items)
-        add(item.location);
-    return span;
-}
-
-// How the plan writes items: a typed pattern ("{n}) "), a typed bullet, plain, or a real list.
-struct ItemForm
-{
-    ItemMarker marker = ItemMarker::TypedNumber;
-    std::string pattern = "{n}) "; // for typed numbers and bullets; "{n}" is the number
-    int like = -1;                 // for real lists: a list paragraph of the target cell
-};
 
 ItemForm itemFormFromCanonical(const std::string& canonical)
 {
@@ -69,11 +28,8 @@ ItemForm itemFormFromCanonical(const std::string& canonical)
     return form;
 }
 
-std::optional<ItemForm> itemFormOf(const Progress& entry, const Location& cell)
+std::optional<ItemForm> itemFormOf(const ListItem& item, const Location& cell)
 {
-    if (entry.items.empty())
-        return std::nullopt;
-    const ListItem& item = entry.items.front();
     ItemForm form;
     form.marker = item.item.marker;
     switch (item.item.marker)
@@ -117,6 +73,56 @@ std::string replaced(std::string pattern, std::string_view key, const std::strin
          at = pattern.find(key, at + value.size()))
         pattern.replace(at, key.size(), value);
     return pattern;
+}
+} // namespace detail
+
+namespace
+{
+using detail::inCell;
+using detail::ItemForm;
+using detail::itemFormFromCanonical;
+using detail::itemFormOf;
+using detail::replaced;
+
+constexpr std::array<const char*, 12> monthNames = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+bool hasLetter(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), [](char c) { return text::isAsciiLetter(c); });
+}
+
+// The paragraphs of an entry inside the target cell: first and last index, if any.
+struct Span
+{
+    int first = -1;
+    int last = -1;
+};
+
+Span spanOf(const Progress& entry, const Location& cell)
+{
+    Span span;
+    const auto add = [&](const Location& at)
+    {
+        if (!inCell(at, cell))
+            return;
+        const int p = *at.paragraph;
+        span.first = span.first < 0 ? p : std::min(span.first, p);
+        span.last = std::max(span.last, p);
+    };
+    if (entry.headingLocation)
+        add(*entry.headingLocation);
+    for (const ListItem& item : entry.items)
+        add(item.location);
+    return span;
+}
+
+std::optional<ItemForm> itemFormOf(const Progress& entry, const Location& cell)
+{
+    if (entry.items.empty())
+        return std::nullopt;
+    return itemFormOf(entry.items.front(), cell);
 }
 
 std::string twoDigits(unsigned n, bool padded)

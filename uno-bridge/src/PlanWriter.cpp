@@ -12,9 +12,13 @@
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
+#include <com/sun/star/text/XTextTableCursor.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -22,6 +26,7 @@
 #include <com/sun/star/uno/Exception.hpp>
 #include <osl/file.hxx>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -209,6 +214,214 @@ void rewriteUpdated(const uno::Reference<text::XText>& body, const UpdatedLine& 
     }
     replaceIn(body, paragraph, rewrite.oldBy, rewrite.newBy, end);
 }
+
+// A new plain paragraph holding `insert.text` after the title.
+void insertUpdated(const uno::Reference<text::XText>& body, const UpdatedInsert& insert)
+{
+    const Range title = bodyParagraph(body, insert.after.table, insert.after.paragraph);
+    if (!title.is())
+        return;
+    body->insertControlCharacter(title->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+    const Range line = bodyParagraph(body, insert.after.table, insert.after.paragraph + 1);
+    if (!line.is())
+        return;
+    uno::Reference<beans::XPropertySet> properties(line, uno::UNO_QUERY_THROW);
+    // Not a second title: the document's default paragraph style, outside any list.
+    properties->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString("Standard")));
+    removeFromList(properties);
+    body->insertString(line->getStart(), fromUtf8(insert.text), false);
+    uno::Reference<text::XTextCursor> cursor = body->createTextCursorByRange(line->getStart());
+    uno::Reference<text::XParagraphCursor> byParagraph(cursor, uno::UNO_QUERY_THROW);
+    byParagraph->gotoStartOfParagraph(false);
+    byParagraph->gotoEndOfParagraph(true);
+    uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::NORMAL));
+}
+
+void writeUpdated(const uno::Reference<text::XText>& body, const std::optional<UpdatedLine>& line,
+                  const UpdatedLineWrite& write)
+{
+    if (line && write.rewrite)
+        rewriteUpdated(body, *line, *write.rewrite);
+    else if (write.insert)
+        insertUpdated(body, *write.insert);
+}
+
+// The cell a location names, or an Error saying it is gone.
+uno::Reference<text::XText> cellAt(const uno::Reference<text::XText>& body, const Location& at)
+{
+    const uno::Reference<text::XTextTable> table = tableAt(body, at.table);
+    uno::Reference<text::XText> cell;
+    if (table.is())
+        cell.set(table->getCellByName(fromUtf8(at.cell)), uno::UNO_QUERY);
+    if (!cell.is())
+        throw Error(Error::Kind::NotReadable, "The document has no cell " + at.cell + " in table " +
+                                                  std::to_string(at.table + 1) +
+                                                  " any more; nothing was changed.");
+    return cell;
+}
+
+void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite& edit)
+{
+    const int count = static_cast<int>(paragraphRanges(cell).size());
+    if (edit.first < 0 || edit.last < edit.first || edit.last >= count || edit.paragraphs.empty())
+        throw Error(Error::Kind::NotReadable, "The cell " + edit.cell.cell +
+                                                  " is not as eqplan read it; nothing was "
+                                                  "changed.");
+    // The new paragraphs go in front of the old first one, whose formatting they take; then the
+    // old ones are deleted up to the end of the last new one.
+    uno::Reference<text::XTextCursor> cursor = cell->createTextCursorByRange(
+        paragraphRanges(cell)[static_cast<std::size_t>(edit.first)]->getStart());
+    const Range at(cursor, uno::UNO_QUERY_THROW);
+    for (const NewParagraph& wanted : edit.paragraphs)
+    {
+        cell->insertString(at, fromUtf8(wanted.text), false);
+        cell->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
+    }
+    const int inserted = static_cast<int>(edit.paragraphs.size());
+    std::vector<Range> paragraphs = paragraphRanges(cell);
+    for (int i = 0; i < inserted; ++i)
+    {
+        const NewParagraph& wanted = edit.paragraphs[static_cast<std::size_t>(i)];
+        const int target = edit.first + i;
+        uno::Reference<beans::XPropertySet> properties(paragraphs[static_cast<std::size_t>(target)],
+                                                       uno::UNO_QUERY_THROW);
+        if (wanted.numbering == Numbering::None ||
+            (wanted.like < 0 && wanted.numbering == Numbering::RestartList))
+        {
+            removeFromList(properties);
+            continue;
+        }
+        // `like` counts the cell's paragraphs as read; those from the first replaced moved down.
+        const int like = wanted.like < 0             ? target - 1
+                         : wanted.like >= edit.first ? wanted.like + inserted
+                                                     : wanted.like;
+        if (like < 0 || like >= static_cast<int>(paragraphs.size()))
+            continue;
+        joinList(properties,
+                 uno::Reference<beans::XPropertySet>(paragraphs[static_cast<std::size_t>(like)],
+                                                     uno::UNO_QUERY_THROW),
+                 wanted.numbering == Numbering::RestartList);
+    }
+    uno::Reference<text::XTextCursor> old = cell->createTextCursorByRange(
+        paragraphs[static_cast<std::size_t>(edit.first + inserted - 1)]->getEnd());
+    old->gotoRange(paragraphs[static_cast<std::size_t>(edit.last + inserted)]->getEnd(), true);
+    old->setString(rtl::OUString());
+}
+
+uno::Sequence<text::TableColumnSeparator>
+separatorsOf(const uno::Reference<table::XTableRows>& rows, int row)
+{
+    uno::Sequence<text::TableColumnSeparator> separators;
+    uno::Reference<beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)
+        ->getPropertyValue("TableColumnSeparators") >>= separators;
+    return separators;
+}
+
+// Gives new row `row` the boxes and column widths of row `like`: the boxes a copied row lacks
+// are split off its last box, extra ones merged into it.
+void shapeRow(const uno::Reference<text::XTextTable>& table, int row, int like)
+{
+    const uno::Reference<table::XTableRows> rows = table->getRows();
+    const uno::Sequence<text::TableColumnSeparator> wanted = separatorsOf(rows, like);
+    const int want = wanted.getLength() + 1;
+    const int have = separatorsOf(rows, row).getLength() + 1;
+    if (have < want)
+    {
+        uno::Reference<text::XTextTableCursor> cursor =
+            table->createCursorByCellName(fromUtf8(cellNameAt(have - 1, row)));
+        if (!cursor.is() || !cursor->splitRange(static_cast<sal_Int16>(want - have), false))
+            throw Error(Error::Kind::Office, "LibreOffice could not split the new row's cells");
+    }
+    else if (have > want)
+    {
+        uno::Reference<text::XTextTableCursor> cursor =
+            table->createCursorByCellName(fromUtf8(cellNameAt(want - 1, row)));
+        if (!cursor.is() || !cursor->gotoCellByName(fromUtf8(cellNameAt(have - 1, row)), true) ||
+            !cursor->mergeRange())
+            throw Error(Error::Kind::Office, "LibreOffice could not merge the new row's cells");
+    }
+    uno::Reference<beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)
+        ->setPropertyValue("TableColumnSeparators", uno::Any(wanted));
+    if (separatorsOf(rows, row).getLength() != wanted.getLength())
+        throw Error(Error::Kind::Office, "the new row does not take the columns of the row above");
+}
+
+// Switches Track Changes off while it lives (or until resume()), if it was on.
+class RecordingPaused
+{
+public:
+    RecordingPaused(const uno::Reference<beans::XPropertySet>& settings, bool recording)
+        : m_xSettings(settings), m_bPaused(recording)
+    {
+        if (m_bPaused)
+            m_xSettings->setPropertyValue("RecordChanges", uno::Any(false));
+    }
+    ~RecordingPaused()
+    {
+        try
+        {
+            resume();
+        }
+        catch (...)
+        {
+            // The document went away; there is nothing left to record in.
+        }
+    }
+    RecordingPaused(const RecordingPaused&) = delete;
+    RecordingPaused& operator=(const RecordingPaused&) = delete;
+
+    void resume()
+    {
+        if (m_bPaused)
+            m_xSettings->setPropertyValue("RecordChanges", uno::Any(true));
+        m_bPaused = false;
+    }
+
+private:
+    uno::Reference<beans::XPropertySet> m_xSettings;
+    bool m_bPaused;
+};
+
+// Writes paragraphs into a new, empty cell: typed or plain ones out of any list the new row
+// copied, real list items in the list of `like` (restarted at 1).
+void fillCell(const uno::Reference<text::XText>& cell, const std::vector<NewParagraph>& paragraphs,
+              const uno::Reference<beans::XPropertySet>& like)
+{
+    uno::Reference<text::XTextCursor> cursor = cell->createTextCursor();
+    cursor->gotoEnd(false);
+    const Range at(cursor, uno::UNO_QUERY_THROW);
+    bool first = true;
+    for (const NewParagraph& wanted : paragraphs)
+    {
+        if (!first)
+            cell->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
+        cell->insertString(at, fromUtf8(wanted.text), false);
+        first = false;
+    }
+    std::vector<Range> written = paragraphRanges(cell);
+    for (std::size_t i = 0; i < written.size(); ++i)
+    {
+        uno::Reference<beans::XPropertySet> properties(written[i], uno::UNO_QUERY_THROW);
+        if (!like.is())
+            removeFromList(properties);
+        else if (i == 0)
+            joinList(properties, like, true);
+        else
+            joinList(properties,
+                     uno::Reference<beans::XPropertySet>(written[i - 1], uno::UNO_QUERY_THROW),
+                     false);
+    }
+}
+
+// Removes every paragraph's text of a cell but the first paragraph itself.
+void clearCell(const uno::Reference<text::XText>& cell)
+{
+    uno::Reference<text::XTextCursor> cursor = cell->createTextCursor();
+    cursor->gotoStart(false);
+    cursor->gotoEnd(true);
+    cursor->setString(rtl::OUString());
+}
 } // namespace
 
 void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
@@ -242,6 +455,126 @@ void applyUpdatedLine(const uno::Reference<lang::XComponent>& document, const Up
     uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
     UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Date the Updated line");
     rewriteUpdated(textDocument->getText(), line, rewrite);
+}
+
+void applyUpdatedLine(const uno::Reference<lang::XComponent>& document,
+                      const std::optional<UpdatedLine>& line, const UpdatedLineWrite& write)
+{
+    if (!write.rewrite && !write.insert)
+        return;
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "date its Updated line");
+    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
+    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Date the Updated line");
+    writeUpdated(textDocument->getText(), line, write);
+}
+
+void applyFieldEdit(const uno::Reference<lang::XComponent>& document, const FieldWrite& edit)
+{
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "edit it");
+    const uno::Reference<text::XText> body = textDocument->getText();
+    const uno::Reference<text::XText> cell = cellAt(body, edit.cell);
+    std::vector<uno::Reference<text::XText>> cleared;
+    for (const Location& other : edit.cleared)
+        cleared.push_back(cellAt(body, other));
+    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
+    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr,
+                        fromUtf8("Change " + edit.label));
+    replaceParagraphs(cell, edit);
+    for (const uno::Reference<text::XText>& other : cleared)
+        clearCell(other);
+}
+
+void applyNewObjective(const uno::Reference<lang::XComponent>& document,
+                       const ObjectiveInsert& insert)
+{
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "add an objective to it");
+    const uno::Reference<text::XText> body = textDocument->getText();
+    const uno::Reference<text::XTextTable> table = tableAt(body, insert.table);
+    if (!table.is())
+        throw Error(Error::Kind::NotReadable, "The document has no table " +
+                                                  std::to_string(insert.table + 1) +
+                                                  " any more; nothing was changed.");
+    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
+    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Add an objective");
+    const std::string refused =
+        "LibreOffice cannot add a row to " +
+        toUtf8(uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName()) +
+        " the way its objectives are laid out (";
+    try
+    {
+        const int count = static_cast<int>(insert.like.size());
+        // LibreOffice 7.4 tracks an inserted row by a zero-width joiner in each of its cells,
+        // which merging cells strands in the text, and accepting leaves behind. The rows are
+        // added and shaped untracked; what is written into them is tracked as usual.
+        const uno::Reference<beans::XPropertySet> settings(document, uno::UNO_QUERY_THROW);
+        bool recording = false;
+        settings->getPropertyValue("RecordChanges") >>= recording;
+        RecordingPaused paused(settings, recording);
+        table->getRows()->insertByIndex(insert.at, count);
+        for (int i = 0; i < count; ++i)
+            shapeRow(table, insert.at + i, insert.like[static_cast<std::size_t>(i)]);
+        for (const CellMerge& merge : insert.merges)
+        {
+            uno::Reference<text::XTextTableCursor> cursor =
+                table->createCursorByCellName(fromUtf8(merge.top));
+            if (!cursor.is() || !cursor->gotoCellByName(fromUtf8(merge.bottom), true) ||
+                !cursor->mergeRange())
+                throw Error(Error::Kind::Office,
+                            "it would not merge " + merge.top + " down to " + merge.bottom);
+        }
+        // The row LibreOffice copied lends its character formatting to every new cell; only
+        // cells whose model is bold throughout stay bold.
+        for (int i = 0; i < count; ++i)
+        {
+            const int row = insert.at + i;
+            const int boxes = separatorsOf(table->getRows(), row).getLength() + 1;
+            for (int j = 0; j < boxes; ++j)
+            {
+                const std::string name = cellNameAt(j, row);
+                uno::Reference<text::XText> cell(table->getCellByName(fromUtf8(name)),
+                                                 uno::UNO_QUERY);
+                if (!cell.is())
+                    continue;
+                const bool bold = std::find(insert.boldCells.begin(), insert.boldCells.end(),
+                                            name) != insert.boldCells.end();
+                uno::Reference<text::XTextCursor> cursor = cell->createTextCursor();
+                cursor->gotoStart(false);
+                cursor->gotoEnd(true);
+                uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
+                    ->setPropertyValue("CharWeight", uno::Any(bold ? awt::FontWeight::BOLD
+                                                                   : awt::FontWeight::NORMAL));
+            }
+        }
+        paused.resume();
+        for (const CellFill& fill : insert.fills)
+        {
+            uno::Reference<text::XText> cell(table->getCellByName(fromUtf8(fill.cell)),
+                                             uno::UNO_QUERY);
+            if (!cell.is())
+                throw Error(Error::Kind::Office, "the new row has no cell " + fill.cell);
+            uno::Reference<beans::XPropertySet> like;
+            if (fill.listLike && fill.listLike->paragraph)
+            {
+                const uno::Reference<text::XText> source = cellAt(body, *fill.listLike);
+                const std::vector<Range> paragraphs = paragraphRanges(source);
+                if (*fill.listLike->paragraph < static_cast<int>(paragraphs.size()))
+                    like.set(paragraphs[static_cast<std::size_t>(*fill.listLike->paragraph)],
+                             uno::UNO_QUERY);
+            }
+            fillCell(cell, fill.paragraphs, like);
+        }
+    }
+    catch (const Error& e)
+    {
+        throw Error(Error::Kind::Office, refused + e.what() + "). Nothing was changed.");
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office, refused + toUtf8(e.Message) + "). Nothing was changed.");
+    }
 }
 
 void checkWritable(const std::filesystem::path& target)

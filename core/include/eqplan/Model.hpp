@@ -170,6 +170,16 @@ struct UpdatedLine
     int paragraph = 0; // index into that table's `before`
 };
 
+// A body paragraph before the plan: paragraph `paragraph` of the body paragraphs before document
+// table `table` (DocumentGrid::tables[table].before).
+struct BodyPlace
+{
+    int table = 0;
+    int paragraph = 0;
+
+    friend bool operator==(const BodyPlace&, const BodyPlace&) = default;
+};
+
 // An owner and the objectives it owns.
 struct Owner
 {
@@ -191,6 +201,7 @@ struct Plan
     std::string title;
     std::optional<Period> period;
     std::optional<UpdatedLine> updated;
+    std::optional<BodyPlace> titlePlace; // the title's paragraph, when it is a body paragraph
     std::vector<PlanTable> tables;
     std::vector<Objective> objectives;
     std::vector<Owner> owners;

@@ -2,7 +2,9 @@
 // without ever leaving a half-written file.
 #pragma once
 
+#include "eqplan/FieldWriter.hpp"
 #include "eqplan/Model.hpp"
+#include "eqplan/ObjectiveWriter.hpp"
 #include "eqplan/ProgressWriter.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
@@ -24,6 +26,31 @@ void applyProgressUpdate(const css::uno::Reference<css::lang::XComponent>& docum
 // Throws Error if the document is read-only.
 void applyUpdatedLine(const css::uno::Reference<css::lang::XComponent>& document,
                       const UpdatedLine& line, const UpdatedRewrite& rewrite);
+
+// Dates the plan as planned (planUpdatedLine) as one undo step: rewrites the Updated line
+// (`line` is where it is), or inserts a new one under the title as a plain paragraph. Does
+// nothing when `write` holds nothing. Throws Error if the document is read-only.
+void applyUpdatedLine(const css::uno::Reference<css::lang::XComponent>& document,
+                      const std::optional<UpdatedLine>& line, const UpdatedLineWrite& write);
+
+// Replaces the paragraphs of `edit` in its cell by its new paragraphs, which keep the paragraph
+// and character formatting of the first one replaced, and empties the field's further cells,
+// all as one undo step. The new text is inserted before the old is deleted, so with Track
+// Changes on LibreOffice records an insertion and a deletion, and accepting them gives the
+// same text as writing with recording off. Throws Error if the document is read-only or does
+// not have the table, cell or paragraphs the edit names.
+void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
+                    const FieldWrite& edit);
+
+// Adds the rows of a new objective as planned (planNewObjective), as one undo step: inserts them,
+// gives each the cells and column widths of the row it copies, merges cells down as planned and
+// fills them, each new paragraph with the formatting the new cell got from the row it copies.
+// With Track Changes on, the text written is recorded; the rows themselves are added untracked
+// (LibreOffice 7.4 leaves marks in merged cells of tracked rows).
+// Throws Error (Kind::Office) when LibreOffice refuses to add or shape the rows (some merged
+// tables): the caller undoes the step, and nothing is changed.
+void applyNewObjective(const css::uno::Reference<css::lang::XComponent>& document,
+                       const ObjectiveInsert& insert);
 
 // Throws Error (Kind::NotReadable) unless `target` can be written: its folder is writable and
 // the file, if it exists, is not read-only.

@@ -1,0 +1,73 @@
+// Planning a new objective: rows added after the last objective of its table, shaped, merged and
+// numbered like the objective above them. Pure: the bridge applies the plan to a document.
+#pragma once
+
+#include "eqplan/Grid.hpp"
+#include "eqplan/Model.hpp"
+#include "eqplan/ProgressWriter.hpp"
+#include "eqplan/Schema.hpp"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace eqplan
+{
+// Two cells of the new rows merged into one, top to bottom (names as the rows are inserted).
+struct CellMerge
+{
+    std::string top;
+    std::string bottom;
+};
+
+// What one new cell holds (its name once the rows are inserted and merged).
+struct CellFill
+{
+    std::string cell;
+    std::string field; // the field id it holds ("objective")
+    std::vector<NewParagraph> paragraphs;
+    // Items of a real list: the paragraph (of the last objective's cell) whose list they join,
+    // restarted at 1. Empty for typed or plain paragraphs.
+    std::optional<Location> listLike;
+};
+
+// What adding an objective writes: `like.size()` rows inserted at grid row `at` of document
+// table `table`, new row i shaped like (and with the column widths of) grid row like[i];
+// cells merged down as the rows they copy are; then the cells filled.
+struct ObjectiveInsert
+{
+    int table = 0; // index into DocumentGrid::tables
+    int at = 0;    // the grid row the first new row becomes
+    std::vector<int> like;
+    std::vector<CellMerge> merges;
+    std::vector<CellFill> fills;
+    // New cells whose text is bold, as the cells they copy are throughout; the other new cells'
+    // text is not bold, whatever the row LibreOffice copied was.
+    std::vector<std::string> boldCells;
+    int number = 0;            // the new objective's number
+    std::string objectiveText; // its text, without a typed number
+};
+
+// The plan of a new objective, or why there is none (in plain words, for the user).
+struct ObjectiveInsertPlan
+{
+    std::optional<ObjectiveInsert> insert;
+    std::string error;
+
+    explicit operator bool() const { return insert.has_value(); }
+};
+
+// The Writer name of the cell at `box` (0-based, covered cells counted) of table row `row`
+// (0-based): "A1", "C8", "AA3".
+std::string cellNameAt(int box, int row);
+
+// Plans adding an objective with text `objective` to the table of the plan's last objective:
+// rows like that objective's own row and its commentary rows (where the layout has them),
+// numbered next in the plan's way (a typed "4) " or the number column), with `fields` (field id
+// and its values, written as planFieldEdit writes them) in their columns. Never throws.
+ObjectiveInsertPlan
+planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& objective,
+                 const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
+                 const Schemas& schemas);
+} // namespace eqplan

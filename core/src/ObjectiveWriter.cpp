@@ -1,0 +1,248 @@
+#include "eqplan/ObjectiveWriter.hpp"
+
+#include "eqplan/FieldWriter.hpp"
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+
+namespace eqplan
+{
+namespace
+{
+// The cells of a grid row left to right, each once: Writer's boxes of that row, covered ones
+// (a cell merged down from above) included.
+std::vector<const Cell*> boxesOf(const Table& table, int row)
+{
+    std::vector<const Cell*> boxes;
+    for (int c = 0; c < table.columns; ++c)
+        if (const Cell* cell = table.at(row, c); cell && (boxes.empty() || boxes.back() != cell))
+            boxes.push_back(cell);
+    return boxes;
+}
+
+// The index of the box covering grid column `column`, or -1.
+int boxAt(const std::vector<const Cell*>& boxes, int column)
+{
+    for (std::size_t j = 0; j < boxes.size(); ++j)
+        if (boxes[j]->column <= column && column < boxes[j]->column + boxes[j]->columnSpan)
+            return static_cast<int>(j);
+    return -1;
+}
+
+// `label` with its number replaced by `number`: "3)" → "4)", "3." → "4.".
+std::optional<std::string> renumbered(std::string_view label, int number)
+{
+    const std::size_t digit = label.find_first_of("0123456789");
+    if (digit == std::string_view::npos)
+        return std::nullopt;
+    std::size_t end = digit;
+    while (end < label.size() && text::isDigit(label[end]))
+        ++end;
+    return std::string(label.substr(0, digit)) + std::to_string(number) +
+           std::string(label.substr(end));
+}
+
+// The first written paragraph of a field, or nullptr.
+const Paragraph* firstWritten(const Field& field)
+{
+    for (const FieldParagraph& p : field.paragraphs)
+        if (!text::trim(p.paragraph.text).empty())
+            return &p.paragraph;
+    return nullptr;
+}
+} // namespace
+
+std::string cellNameAt(int box, int row)
+{
+    std::string letters;
+    for (int n = box + 1; n > 0; n = (n - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+    return letters + std::to_string(row + 1);
+}
+
+ObjectiveInsertPlan
+planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& objective,
+                 const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
+                 const Schemas& schemas)
+{
+    ObjectiveInsertPlan result;
+    const std::string text(text::trim(objective));
+    if (text.empty() || text.find('\n') != std::string::npos)
+    {
+        result.error = text.empty() ? "Give the new objective's text (--objective \"...\")."
+                                    : "The objective's text holds a line break; give it as one "
+                                      "line.";
+        return result;
+    }
+    if (plan.objectives.empty())
+    {
+        result.error = "The plan table has no objective yet to model a new one on. Add the "
+                       "first objective in the table itself.";
+        return result;
+    }
+    const Objective& last = plan.objectives.back();
+    const PlanTable& planTable = plan.tables.at(static_cast<std::size_t>(last.table));
+    if (planTable.index < 0 || planTable.index >= static_cast<int>(grid.tables.size()))
+    {
+        result.error = "The plan's table is not in the document as read.";
+        return result;
+    }
+    const Table& table = grid.tables[static_cast<std::size_t>(planTable.index)];
+
+    ObjectiveInsert insert;
+    insert.table = planTable.index;
+    insert.objectiveText = text;
+    for (const Objective& o : plan.objectives)
+        insert.number = std::max(insert.number, o.number + 1);
+    // The rows copied: the last objective's own row and its commentary rows, not the rows that
+    // only continue it over a page.
+    for (int row : last.rows)
+        if (std::find(last.continuationRows.begin(), last.continuationRows.end(), row) ==
+            last.continuationRows.end())
+            insert.like.push_back(row);
+    std::sort(insert.like.begin(), insert.like.end());
+    insert.like.erase(std::unique(insert.like.begin(), insert.like.end()), insert.like.end());
+    if (insert.like.empty())
+    {
+        result.error = "The plan's last objective has no row to model a new one on.";
+        return result;
+    }
+    insert.at = *std::max_element(last.rows.begin(), last.rows.end()) + 1;
+    const int group = static_cast<int>(insert.like.size());
+
+    // Cells merged down over the copied rows are merged down over the new ones.
+    const std::vector<const Cell*> firstBoxes = boxesOf(table, insert.like.front());
+    for (std::size_t j = 0; j < firstBoxes.size(); ++j)
+    {
+        const Cell* cell = firstBoxes[j];
+        if (cell->row != insert.like.front() || cell->rowSpan < 2)
+            continue;
+        const int span = std::min(cell->rowSpan, group);
+        if (span > 1)
+            insert.merges.push_back(
+                CellMerge{cellNameAt(static_cast<int>(j), insert.at),
+                          cellNameAt(static_cast<int>(j), insert.at + span - 1)});
+    }
+
+    for (int i = 0; i < group; ++i)
+    {
+        const int like = insert.like[static_cast<std::size_t>(i)];
+        const std::vector<const Cell*> boxes = boxesOf(table, like);
+        for (std::size_t j = 0; j < boxes.size(); ++j)
+        {
+            const Cell* cell = boxes[j];
+            const bool bold = cell->row == like && !cell->empty() &&
+                              std::all_of(cell->paragraphs.begin(), cell->paragraphs.end(),
+                                          [](const Paragraph& p) { return p.empty() || p.bold; });
+            if (bold)
+                insert.boldCells.push_back(cellNameAt(static_cast<int>(j), insert.at + i));
+        }
+    }
+
+    // The cell of a field in the new objective's first row, or empty if the table has none.
+    const auto cellFor = [&](const std::string& field) -> std::optional<Location>
+    {
+        for (const Column& column : planTable.columns)
+            if (column.field == field)
+                if (const int box = boxAt(firstBoxes, column.column); box >= 0)
+                    return Location{planTable.index, insert.at, column.column,
+                                    cellNameAt(box, insert.at), std::nullopt};
+        return std::nullopt;
+    };
+
+    // The objective, numbered the plan's way: its number column, or a typed "4) ".
+    const std::optional<Location> objectiveCell = cellFor("objective");
+    if (!objectiveCell)
+    {
+        result.error = "The plan has no objective column to write the new objective into.";
+        return result;
+    }
+    std::string objectiveParagraph = text;
+    if (const std::optional<Location> numberCell = cellFor("number"))
+    {
+        const Cell* old = table.at(insert.like.front(), numberCell->column);
+        std::optional<std::string> number =
+            old ? renumbered(text::trim(old->text()), insert.number) : std::nullopt;
+        insert.fills.push_back(
+            CellFill{numberCell->cell,
+                     "number",
+                     {NewParagraph{number.value_or(std::to_string(insert.number))}},
+                     std::nullopt});
+    }
+    else if (const Paragraph* first = firstWritten(last.objective))
+    {
+        const Item item = parseItem(*first, schemas.grammar);
+        if (item.marker == ItemMarker::TypedNumber)
+            if (std::optional<std::string> label = renumbered(item.label, insert.number))
+                objectiveParagraph = *label + " " + text;
+    }
+    insert.fills.push_back(CellFill{
+        objectiveCell->cell, "objective", {NewParagraph{objectiveParagraph}}, std::nullopt});
+
+    for (const auto& [typed, values] : fields)
+    {
+        const std::string id = editableFieldId(typed, schemas.layout);
+        if (id.empty() || id == "objective")
+        {
+            result.error = id == "objective"
+                               ? "Give the objective's text with --objective, not as a field."
+                               : "eqplan cannot write the field \"" + typed +
+                                     "\" of a new "
+                                     "objective.";
+            return result;
+        }
+        const std::optional<Location> cell = cellFor(id);
+        if (!cell)
+        {
+            result.error = "The plan has no " + schemas.layout.field(id)->label +
+                           " column to write the new objective's into.";
+            return result;
+        }
+        // Written as an edit of the same field of an objective that is still empty: in the way
+        // the other objectives write it.
+        Objective blank;
+        blank.number = insert.number;
+        Field* field = id == "duty"              ? &blank.duty
+                       : id == "characteristics" ? &blank.characteristics
+                       : id == "aim"             ? &blank.aim
+                       : id == "targetGroups"    ? &blank.targetGroups
+                       : id == "actions"         ? &blank.actions
+                       : id == "successCriteria" ? &blank.successCriteria
+                       : id == "owners"          ? &blank.owners
+                                                 : &blank.timescale;
+        Location at = *cell;
+        field->cells.push_back(at);
+        at.paragraph = 0;
+        field->paragraphs.push_back(FieldParagraph{Paragraph{}, at});
+        const FieldWritePlan planned = planFieldEdit(plan, blank, id, values, schemas);
+        if (!planned)
+        {
+            result.error = planned.error;
+            return result;
+        }
+        std::vector<NewParagraph> paragraphs = planned.write->paragraphs;
+        // Where the objective above keeps this field in a real list, the items join its list.
+        std::optional<Location> listLike;
+        const std::vector<ListItem>* above = id == "targetGroups"      ? &last.targetGroupItems
+                                             : id == "actions"         ? &last.actionItems
+                                             : id == "successCriteria" ? &last.successCriteriaItems
+                                                                       : nullptr;
+        if (above && !above->empty() && above->front().item.marker == ItemMarker::ListLabel)
+        {
+            listLike = above->front().location;
+            paragraphs.clear();
+            for (const std::string& value : values)
+                paragraphs.push_back(NewParagraph{std::string(text::trim(value))});
+        }
+        auto fill = std::find_if(insert.fills.begin(), insert.fills.end(),
+                                 [&](const CellFill& f) { return f.cell == cell->cell; });
+        if (fill == insert.fills.end())
+            insert.fills.push_back(
+                CellFill{cell->cell, id, std::move(paragraphs), std::move(listLike)});
+        else
+            fill->paragraphs.insert(fill->paragraphs.end(), paragraphs.begin(), paragraphs.end());
+    }
+    result.insert = std::move(insert);
+    return result;
+}
+} // namespace eqplan

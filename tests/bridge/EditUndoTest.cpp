@@ -1,0 +1,323 @@
+// Field edits and the Updated line applied in a real LibreOffice: one undo restores the document's
+// body, and with Track Changes on the edit (and a progress update) is recorded as changes that,
+// accepted, give the same document as writing with recording off.
+#include "eqplan/FieldWriter.hpp"
+#include "eqplan/GridJson.hpp"
+#include "eqplan/History.hpp"
+#include "eqplan/ObjectiveWriter.hpp"
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/ProgressWriter.hpp"
+#include "eqplan/Schema.hpp"
+#include "eqplan/bridge/FlatOdfExport.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
+#include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/bridge/UndoStep.hpp"
+#include "OdfBody.hpp"
+
+#include <boost/json.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace
+{
+namespace fs = std::filesystem;
+using namespace eqplan;
+using namespace css;
+using eqplan::test::body;
+using Document = uno::Reference<lang::XComponent>;
+
+const Schemas& schemas()
+{
+    static const Schemas loaded = []
+    {
+        Loaded<Schemas> l = loadSchemas();
+        if (!l)
+            throw std::runtime_error(l.error);
+        return std::move(*l.value);
+    }();
+    return loaded;
+}
+
+Plan readIn(const Document& document)
+{
+    const ReadResult read =
+        readPlan(bridge::readDocument(document, bridge::ReadMethod::FlatOdf), schemas());
+    EXPECT_TRUE(read) << read.message;
+    return read.plan;
+}
+
+// Plans and applies an edit of `field` of objective `number`, with the Updated line and the
+// history entry, in one undo step as eqplan edit does.
+void applyEdit(const Document& document, int number, const std::string& field,
+               const std::vector<std::string>& values)
+{
+    const Plan plan = readIn(document);
+    ASSERT_GE(plan.objectives.size(), static_cast<std::size_t>(number));
+    const Objective& objective = plan.objectives[static_cast<std::size_t>(number - 1)];
+    const FieldWritePlan planned = planFieldEdit(plan, objective, field, values, schemas());
+    ASSERT_TRUE(planned) << planned.error;
+    const auto day = std::chrono::year{2026} / 11 / 23;
+    const UpdatedLineWrite dated = planUpdatedLine(plan, day, "A Tester");
+    bridge::UndoStep step(document, "Change " + planned.write->label);
+    bridge::applyFieldEdit(document, *planned.write);
+    bridge::applyUpdatedLine(document, plan.updated, dated);
+    bridge::recordHistory(document, HistoryEntry{day, "A Tester", objective.number,
+                                                 "Changed " + planned.write->label});
+}
+
+// Plans and applies a new objective with an owner and two actions, as eqplan add-objective does.
+void applyNewObjective(const Document& document)
+{
+    const DocumentGrid grid = bridge::readDocument(document, bridge::ReadMethod::FlatOdf);
+    const ReadResult read = readPlan(grid, schemas());
+    ASSERT_TRUE(read) << read.message;
+    const ObjectiveInsertPlan planned = planNewObjective(
+        read.plan, grid, "To close the reading gap",
+        {{"owners", {"SLT"}}, {"actions", {"Phonics groups", "Reading buddies"}}}, schemas());
+    ASSERT_TRUE(planned) << planned.error;
+    const auto day = std::chrono::year{2026} / 11 / 23;
+    bridge::UndoStep step(document, "Add an objective");
+    bridge::applyNewObjective(document, *planned.insert);
+    bridge::applyUpdatedLine(document, read.plan.updated,
+                             planUpdatedLine(read.plan, day, "A Tester"));
+    bridge::recordHistory(
+        document, HistoryEntry{day, "A Tester", planned.insert->number, "Added objective 4"});
+}
+
+// Plans and applies "November 2026: First point, Second point" to objective 1.
+void applyProgress(const Document& document)
+{
+    const Plan plan = readIn(document);
+    const PlanDate date{std::chrono::year{2026} / 11 / 1, Precision::Month, std::nullopt};
+    const ProgressWritePlan planned = planProgressUpdate(
+        plan, plan.objectives.at(0), date, {"First point", "Second point"}, schemas().grammar);
+    ASSERT_TRUE(planned) << planned.error;
+    const UpdatedLineWrite dated = planUpdatedLine(plan, std::chrono::year{2026} / 11 / 23, "");
+    bridge::UndoStep step(document, "Add progress update");
+    bridge::applyProgressUpdate(document, *planned.write, std::nullopt, std::nullopt);
+    bridge::applyUpdatedLine(document, plan.updated, dated);
+}
+
+bool hasRedlines(const Document& document)
+{
+    uno::Reference<document::XRedlinesSupplier> supplier(document, uno::UNO_QUERY_THROW);
+    return supplier->getRedlines()->createEnumeration()->hasMoreElements();
+}
+
+// Edit ▸ Track Changes ▸ Accept All, through the document's frame as a user would; the dispatch
+// helper waits until it is done (a bare dispatch may run later, on the office's main thread).
+void acceptAll(const uno::Reference<uno::XComponentContext>& context, const Document& document)
+{
+    uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
+    uno::Reference<frame::XController> controller = model->getCurrentController();
+    ASSERT_TRUE(controller.is());
+    uno::Reference<frame::XDispatchProvider> provider(controller->getFrame(), uno::UNO_QUERY_THROW);
+    frame::DispatchHelper::create(context)->executeDispatch(
+        provider, ".uno:AcceptAllTrackedChanges", "", 0, {});
+}
+
+void record(const Document& document, bool on)
+{
+    uno::Reference<beans::XPropertySet>(document, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("RecordChanges", uno::Any(on));
+}
+
+// The document's tables and body text as eqplan reads them.
+std::string gridOf(const Document& document)
+{
+    return boost::json::serialize(
+        toJson(bridge::readDocument(document, bridge::ReadMethod::FlatOdf)));
+}
+
+class EditInOffice : public testing::Test
+{
+protected:
+    static void SetUpTestSuite() { s_office = bridge::Office::start(); }
+    static void TearDownTestSuite() { s_office.reset(); }
+
+    void SetUp() override
+    {
+        std::string pattern = (fs::temp_directory_path() / "eqplan-edit-undo-test-XXXXXX").string();
+        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+        m_folder = pattern;
+    }
+    void TearDown() override
+    {
+        std::error_code ec;
+        fs::remove_all(m_folder, ec);
+    }
+
+    // A copy of a fixture opened for editing.
+    std::unique_ptr<bridge::OpenDocument> open(const std::string& fixture, const std::string& as)
+    {
+        fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / fixture, m_folder / as,
+                      fs::copy_options::overwrite_existing);
+        return std::make_unique<bridge::OpenDocument>(*s_office, m_folder / as,
+                                                      bridge::OpenMode::Editable);
+    }
+
+    // Applies `change` once, then undoes it once: one undo step more, and the body as before.
+    void expectOneUndo(const std::string& fixture,
+                       const std::function<void(const Document&)>& change,
+                       const std::vector<std::string>& changedTexts)
+    {
+        const auto document = open(fixture, "plan.odt");
+        const Document component = document->component();
+        bridge::exportFlatOdf(component, m_folder / "before.fodt");
+        uno::Reference<document::XUndoManagerSupplier> undo(component, uno::UNO_QUERY_THROW);
+        const sal_Int32 steps = undo->getUndoManager()->getAllUndoActionTitles().getLength();
+        change(component);
+        EXPECT_EQ(undo->getUndoManager()->getAllUndoActionTitles().getLength(), steps + 1);
+        bridge::exportFlatOdf(component, m_folder / "changed.fodt");
+        const std::string changed = body(m_folder / "changed.fodt");
+        for (const std::string& text : changedTexts)
+            EXPECT_NE(changed.find(text), std::string::npos) << text;
+        undo->getUndoManager()->undo();
+        bridge::exportFlatOdf(component, m_folder / "after.fodt");
+        const std::string before = body(m_folder / "before.fodt");
+        ASSERT_FALSE(before.empty());
+        EXPECT_EQ(body(m_folder / "after.fodt"), before);
+    }
+
+    // Applies `change` with recording off to one copy and on to another: the second records
+    // changes, and accepting them all gives what the first has.
+    void expectTrackedLikeUntracked(const std::string& fixture,
+                                    const std::function<void(const Document&)>& change,
+                                    const char* deletion)
+    {
+        const auto plain = open(fixture, "plain.odt");
+        change(plain->component());
+        const std::string wanted = gridOf(plain->component());
+
+        const auto tracked = open(fixture, "tracked.odt");
+        record(tracked->component(), true);
+        change(tracked->component());
+        EXPECT_TRUE(hasRedlines(tracked->component()));
+        bridge::exportFlatOdf(tracked->component(), m_folder / "tracked.fodt");
+        const std::string xml = body(m_folder / "tracked.fodt");
+        EXPECT_NE(xml.find("<text:insertion>"), std::string::npos);
+        if (deletion)
+        {
+            EXPECT_NE(xml.find("<text:deletion>"), std::string::npos);
+        }
+        // Recording stays on: eqplan never switches it off.
+        bool recording = false;
+        uno::Reference<beans::XPropertySet>(tracked->component(), uno::UNO_QUERY_THROW)
+            ->getPropertyValue("RecordChanges") >>= recording;
+        EXPECT_TRUE(recording);
+
+        record(tracked->component(), false);
+        acceptAll(s_office->context(), tracked->component());
+        EXPECT_FALSE(hasRedlines(tracked->component()));
+        const std::string accepted = gridOf(tracked->component());
+        // Where they part, rather than two whole documents.
+        const auto parting =
+            std::mismatch(accepted.begin(), accepted.end(), wanted.begin(), wanted.end());
+        const std::size_t at =
+            static_cast<std::size_t>(std::distance(accepted.begin(), parting.first));
+        const std::size_t from = at < 300 ? 0 : at - 300;
+        EXPECT_EQ(accepted.substr(from, 600), wanted.substr(from, 600));
+    }
+
+    static inline std::unique_ptr<bridge::Office> s_office;
+    fs::path m_folder;
+};
+
+TEST_F(EditInOffice, OneUndoRestoresTheBodyAfterAFieldEdit)
+{
+    expectOneUndo("seed-action-plan-2018-2021.odt",
+                  [](const Document& d) {
+                      applyEdit(d, 1, "actions", {"First action", "Second action"});
+                  },
+                  {"\xC2\xB7 First action", "Updated 23-11-2026 A Tester"});
+}
+
+TEST_F(EditInOffice, OneUndoRestoresTheBodyAfterARealListEdit)
+{
+    expectOneUndo("layout-real-numbering.odt",
+                  [](const Document& d) {
+                      applyEdit(d, 1, "actions", {"Alpha", "Beta"});
+                  },
+                  {"Alpha", "Updated 23/11/2026 A Tester"});
+}
+
+TEST_F(EditInOffice, OneUndoTakesBackTheUpdatedLineItAdded)
+{
+    expectOneUndo("seed-objectives-2017-2021.odt",
+                  [](const Document& d) {
+                      applyEdit(d, 1, "owners", {"EWA", "SWA", "GMA"});
+                  },
+                  {"EWA/SWA/GMA", "Updated 23-11-2026 A Tester"});
+}
+
+TEST_F(EditInOffice, TrackedFieldEditAcceptedIsTheEditUntracked)
+{
+    expectTrackedLikeUntracked(
+        "seed-action-plan-2018-2021.odt",
+        [](const Document& d) {
+            applyEdit(d, 1, "actions", {"First action", "Second action"});
+        },
+        "deletion");
+}
+
+TEST_F(EditInOffice, TrackedRealListEditAcceptedIsTheEditUntracked)
+{
+    expectTrackedLikeUntracked(
+        "layout-real-numbering.docx",
+        [](const Document& d) {
+            applyEdit(d, 2, "actions", {"Audit the site", "Fit a ramp"});
+        },
+        "deletion");
+}
+
+TEST_F(EditInOffice, TrackedEditWithANewUpdatedLineAcceptedIsTheEditUntracked)
+{
+    expectTrackedLikeUntracked(
+        "seed-objectives-2017-2021.docx",
+        [](const Document& d) {
+            applyEdit(d, 2, "owners", {"SLT", "Mental Health Lead"});
+        },
+        "deletion");
+}
+
+TEST_F(EditInOffice, OneUndoTakesBackANewObjectivesRowsAndMerges)
+{
+    expectOneUndo(
+        "seed-action-plan-2018-2021.odt", applyNewObjective,
+        {"4) To close the reading gap", "Reading buddies", "Updated 23-11-2026 A Tester"});
+}
+
+TEST_F(EditInOffice, OneUndoTakesBackANewObjectiveInARealNumberingLayout)
+{
+    expectOneUndo("layout-real-numbering.odt", applyNewObjective,
+                  {"To close the reading gap", "Phonics groups"});
+}
+
+TEST_F(EditInOffice, TrackedNewObjectiveAcceptedIsTheNewObjectiveUntracked)
+{
+    expectTrackedLikeUntracked("seed-action-plan-2018-2021.docx", applyNewObjective, nullptr);
+}
+
+TEST_F(EditInOffice, TrackedProgressUpdateAcceptedIsTheUpdateUntracked)
+{
+    expectTrackedLikeUntracked("seed-action-plan-2018-2021.docx", applyProgress, nullptr);
+}
+} // namespace
