@@ -45,6 +45,7 @@
 #include <cstdio>
 #include <fstream>
 #include <functional>
+#include <set>
 #include <iostream>
 #include <thread>
 
@@ -738,11 +739,18 @@ TEST_F(Sidebar, HostileDocumentsGetAMessageNeverAnErrorDialog)
         // take minutes to lay out on screen; the CLI tests in tests/hostile cover them.
         const bool huge = name.starts_with("huge-") || name.starts_with("long-") ||
                           name.starts_with("wide-") || name.starts_with("many-");
-        if (!huge && (extension == ".docx" || extension == ".odt" || extension == ".fodt"))
+        // LibreOffice refuses these before any eqplan code runs (a visible office may even wait
+        // on its own message box); tests/hostile shows eqplan's answer to each.
+        static const std::set<std::string> unopenable = {
+            "truncated.docx",           "missing-document-part.docx", "malformed-xml.docx",
+            "renamed-spreadsheet.docx", "renamed-xlsx.docx",          "external-entity.fodt",
+            "billion-laughs.fodt",      "password-protected.odt"};
+        if (!huge && !unopenable.count(name) &&
+            (extension == ".docx" || extension == ".odt" || extension == ".fodt"))
             documents.push_back(entry.path());
     }
     std::sort(documents.begin(), documents.end());
-    ASSERT_GE(documents.size(), 25u);
+    ASSERT_GE(documents.size(), 20u);
     int opened = 0;
     for (const std::filesystem::path& document : documents)
     {
@@ -772,5 +780,5 @@ TEST_F(Sidebar, HostileDocumentsGetAMessageNeverAnErrorDialog)
                          .count()
                   << " ms\n";
     }
-    EXPECT_GE(opened, 20);
+    EXPECT_EQ(opened, static_cast<int>(documents.size()));
 }
