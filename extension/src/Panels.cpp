@@ -4,6 +4,7 @@
 #include "UiStrings.hpp"
 
 #include "eqplan/Coverage.hpp"
+#include "eqplan/FieldWriter.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Text.hpp"
 #include "eqplan/bridge/Error.hpp"
@@ -84,6 +85,7 @@ std::vector<Panel::Slot> PlanPanel::slots() const
     return {
         {"title", 0, plan},           {"summary", 0, plan},
         {"objectivesLabel", 0, plan}, {"objectives", rows * 18 + 6, plan},
+        {"historyLabel", 0, plan},    {"history", 0, plan},
         {"message", 0, !plan},        {"insert", 28, !plan && session().error().empty()},
     };
 }
@@ -143,6 +145,21 @@ void PlanPanel::planChanged()
         entries.push_back(joined(parts, " · "));
     }
     setItems("objectives", entries);
+
+    // The latest changes eqplan recorded in the document, newest first.
+    setText("historyLabel", ui::historyLabel);
+    std::vector<std::string> changes;
+    const std::vector<HistoryEntry>& history = session().history();
+    for (std::size_t i = history.size(); i-- > 0 && changes.size() < 3;)
+    {
+        const HistoryEntry& entry = history[i];
+        changes.push_back(PlanDate{entry.date, Precision::Day, std::nullopt}.iso() +
+                          (entry.who.empty() ? "" : " " + entry.who) +
+                          (entry.objective ? " · objective " + std::to_string(*entry.objective)
+                                           : std::string()) +
+                          ": " + entry.what);
+    }
+    setText("history", changes.empty() ? std::string(ui::noHistory) : joined(changes, "\n"));
     currentChanged();
     layout();
 }
@@ -193,6 +210,11 @@ std::vector<Panel::Slot> ObjectivePanel::slots() const
         {"newPointLabel", 0, shown},
         {"newPoint", 48, shown},
         {"addPoint", 28, shown},
+        {"fieldLabel", 0, shown},
+        {"field", 24, shown},
+        {"valueLabel", 0, shown},
+        {"value", 72, shown},
+        {"saveField", 28, shown},
         {"status", 0, shown && !m_status.empty()},
         {"message", 0, !shown},
     };
@@ -203,6 +225,20 @@ void ObjectivePanel::planChanged()
     setText("detailsLabel", ui::detailsLabel);
     setText("newPointLabel", ui::newPointLabel);
     setText("addPoint", ui::addPoint);
+    setText("fieldLabel", ui::editFieldLabel);
+    setText("valueLabel", ui::editValueLabel);
+    setText("saveField", ui::saveField);
+    if (const Schemas* schemas = session().schemas())
+    {
+        std::vector<std::string> labels;
+        for (const std::string& id : editableFields())
+        {
+            const FieldSpec* spec = schemas->layout.field(id);
+            labels.push_back(spec ? spec->label : id);
+        }
+        setItems("field", labels);
+        selectItem("field", static_cast<sal_Int32>(m_field));
+    }
     show();
 }
 
@@ -210,10 +246,92 @@ void ObjectivePanel::currentChanged()
 {
     m_status.clear();
     show();
+    fillValue();
+}
+
+void ObjectivePanel::onSelect(const std::string& control, sal_Int32 position)
+{
+    if (control != "field" || position < 0 ||
+        position >= static_cast<sal_Int32>(editableFields().size()))
+        return;
+    m_field = static_cast<std::size_t>(position);
+    fillValue();
+}
+
+void ObjectivePanel::fillValue()
+{
+    const std::optional<std::size_t> current = session().current();
+    if (!session().hasPlan() || !current || *current >= session().result()->plan.objectives.size())
+        return;
+    const Objective& o = session().result()->plan.objectives[*current];
+    const std::string& id = editableFields().at(m_field);
+    const auto items = [](const std::vector<ListItem>& list)
+    {
+        std::vector<std::string> lines;
+        for (const ListItem& item : list)
+            lines.push_back(item.item.text);
+        return joined(lines, "\n");
+    };
+    std::string value;
+    if (id == "targetGroups")
+        value = items(o.targetGroupItems);
+    else if (id == "actions")
+        value = items(o.actionItems);
+    else if (id == "successCriteria")
+        value = items(o.successCriteriaItems);
+    else if (id == "owners")
+        value = joined(o.ownerNames, "\n");
+    else if (id == "objective")
+        value = o.objectiveText;
+    else if (id == "duty")
+        value = o.duty.text();
+    else if (id == "characteristics")
+        value = o.characteristics.text();
+    else if (id == "aim")
+        value = o.aim.text();
+    else if (id == "timescale")
+        value = o.timescale.text();
+    setText("value", value);
+}
+
+void ObjectivePanel::saveField()
+{
+    const std::optional<std::size_t> current = session().current();
+    if (!current)
+        return;
+    std::vector<std::string> values;
+    for (std::string& line : text::split(textOf("value"), {"\n"}))
+        if (!text::trim(line).empty())
+            values.emplace_back(text::trim(line));
+    if (values.empty())
+    {
+        m_status = ui::emptyValue;
+        setText("status", m_status);
+        layout();
+        return;
+    }
+    try
+    {
+        const std::string& id = editableFields().at(m_field);
+        session().editField(*current, id, values);
+        const FieldSpec* spec = session().schemas() ? session().schemas()->layout.field(id) : nullptr;
+        m_status = ui::format(ui::fieldSaved, {spec ? spec->label : id});
+    }
+    catch (const std::exception& e)
+    {
+        m_status = e.what();
+    }
+    setText("status", m_status);
+    show();
 }
 
 void ObjectivePanel::onAction(const std::string& control)
 {
+    if (control == "saveField")
+    {
+        saveField();
+        return;
+    }
     if (control != "addPoint")
         return;
     const std::optional<std::size_t> current = session().current();

@@ -45,10 +45,14 @@ private:
     std::vector<Slot> slots() const override;
     void planChanged() override;
     void currentChanged() override;
+    void onSelect(const std::string& control, sal_Int32 position) override;
     void onAction(const std::string& control) override;
     void show();
+    void fillValue(); // the chosen field's text as the objective has it, one item a line
+    void saveField();
 
     std::string m_status; // what the last action did, shown under its button
+    std::size_t m_field = 0; // index into editableFields()
 };
 
 // Checks: the findings of the plan's rules grouped by rule, each taking the cursor to its cell,

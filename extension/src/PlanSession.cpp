@@ -14,6 +14,7 @@
 #include "eqplan/bridge/Publish.hpp"
 #include "eqplan/bridge/UndoStep.hpp"
 #include "eqplan/ChecksJson.hpp"
+#include "eqplan/FieldWriter.hpp"
 #include "eqplan/Owners.hpp"
 #include "eqplan/ProgressWriter.hpp"
 
@@ -163,6 +164,7 @@ void PlanSession::refresh()
         m_grid = bridge::readGrid(model);
         m_result = readPlan(m_grid, *loaded.value);
         m_owners.reset();
+        m_history = bridge::readHistory(model);
         if (*m_result)
         {
             if (const auto stored = bridge::readDocumentData(model, bridge::ownersProperty))
@@ -392,6 +394,30 @@ void PlanSession::addProgress(std::size_t objective, const std::string& point,
         bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
                                                   plan.objectives[objective].number,
                                                   progressSummary(date, 1)});
+    }
+    refresh();
+}
+
+void PlanSession::editField(std::size_t objective, const std::string& field,
+                            const std::vector<std::string>& values)
+{
+    const Schemas* loaded = schemas();
+    if (!hasPlan() || !loaded || objective >= m_result->plan.objectives.size())
+        throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
+    const Plan& plan = m_result->plan;
+    const Objective& target = plan.objectives[objective];
+    const FieldWritePlan planned = planFieldEdit(plan, target, field, values, *loaded);
+    if (!planned)
+        throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
+    const std::string by = bridge::userName(m_xContext);
+    const UpdatedLineWrite dated = planUpdatedLine(plan, today(), by);
+    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
+    {
+        bridge::UndoStep step(model, "Change " + planned.write->label);
+        bridge::applyFieldEdit(model, *planned.write);
+        bridge::applyUpdatedLine(model, plan.updated, dated);
+        bridge::recordHistory(model, HistoryEntry{today(), by, target.number,
+                                                  "Changed " + planned.write->label});
     }
     refresh();
 }

@@ -4,6 +4,7 @@
 
 #include "eqplan/Checks.hpp"
 #include "eqplan/Grid.hpp"
+#include "eqplan/History.hpp"
 #include "eqplan/PlanReader.hpp"
 
 #include <com/sun/star/awt/XCallback.hpp>
@@ -69,6 +70,16 @@ public:
     // bridge::Error with a message for the user when it cannot (read-only, no progress cell...).
     void addProgress(std::size_t objective, const std::string& point,
                      std::optional<std::chrono::year_month_day> day = std::nullopt);
+
+    // Rewrites field `field` (an id of editableFields()) of an objective with `values` (one item
+    // each, for list fields), written the way the plan writes that field, and dates the plan
+    // today: one undo step, recorded in the history. Throws bridge::Error with a message for the
+    // user (no column for the field, read-only document...).
+    void editField(std::size_t objective, const std::string& field,
+                   const std::vector<std::string>& values);
+
+    // The changes eqplan made to the plan, oldest first, as the document keeps them.
+    const std::vector<HistoryEntry>& history() const { return m_history; }
 
     // Ends a review meeting: dates the Updated line `day` and records the meeting (`summary`) in
     // the history, as one undo step.
@@ -150,6 +161,7 @@ private:
     DocumentGrid m_grid;
     std::vector<Finding> m_findings;
     std::optional<OwnerRegister> m_owners;
+    std::vector<HistoryEntry> m_history;
     std::string m_error;
     std::optional<std::size_t> m_current;
 

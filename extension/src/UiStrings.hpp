@@ -125,4 +125,13 @@ inline constexpr const char* everythingAddressed =
 inline constexpr const char* staffOnlyNote = "For staff only, so not a gap for pupils: {0}."; // list
 inline constexpr const char* coverageObjectives = "Objectives: {0}"; // list
 inline constexpr const char* noCoverageObjectives = "No objective addresses this.";
+
+// Editing a field (Objective panel) and the history (Plan panel)
+inline constexpr const char* editFieldLabel = "~Change a field";
+inline constexpr const char* editValueLabel = "Its new text, one item a line";
+inline constexpr const char* saveField = "~Write it into the plan";
+inline constexpr const char* fieldSaved = "{0} rewritten. Edit ▸ Undo takes it back."; // label
+inline constexpr const char* emptyValue = "Type the field's new text first.";
+inline constexpr const char* historyLabel = "Recent changes by eqplan";
+inline constexpr const char* noHistory = "No changes recorded yet.";
 } // namespace eqplan::ui

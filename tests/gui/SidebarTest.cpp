@@ -782,3 +782,46 @@ TEST_F(Sidebar, HostileDocumentsGetAMessageNeverAnErrorDialog)
     }
     EXPECT_EQ(opened, static_cast<int>(documents.size()));
 }
+
+TEST_F(Sidebar, ObjectivePanelRewritesAFieldInThePlansStyleAndThePlanPanelShowsTheChange)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    driver::putCursorInCell(m_model, "Table1", "B2");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 1"; }));
+    const std::vector<std::string> fields = listItems(objectivePanel, "field");
+    const auto owners = std::find(fields.begin(), fields.end(), std::string("Responsibility"));
+    ASSERT_NE(owners, fields.end()) << fields.size() << " fields, the first " << fields.front();
+    chooseListItem(objectivePanel, "field", static_cast<sal_Int32>(owners - fields.begin()));
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "value") == "Pastoral staff"; }))
+        << text(objectivePanel, "value");
+    uno::Reference<awt::XTextComponent>(control(objectivePanel, "value"), uno::UNO_QUERY_THROW)
+        ->setText("Pastoral staff\nSLT");
+    const ReadResult before = readNow();
+    ASSERT_TRUE(before) << before.message;
+    const sal_Int32 steps = undoSteps();
+    press(objectivePanel, "saveField");
+    ASSERT_TRUE(eventually(
+        [&] { return text(objectivePanel, "status").rfind("Responsibility rewritten", 0) == 0; }))
+        << text(objectivePanel, "status");
+    EXPECT_EQ(undoSteps(), steps + 1);
+    const ReadResult after = readNow();
+    ASSERT_TRUE(after) << after.message;
+    EXPECT_EQ(after.plan.objectives.at(0).ownerNames,
+              (std::vector<std::string>{"Pastoral staff", "SLT"}));
+    EXPECT_EQ(after.plan.objectives.at(1).ownerNames, before.plan.objectives.at(1).ownerNames);
+    EXPECT_TRUE(eventually(
+        [&] {
+            return text(planPanel, "history").find("objective 1: Changed Responsibility") !=
+                   std::string::npos;
+        }))
+        << text(planPanel, "history");
+
+    uno::Reference<document::XUndoManagerSupplier>(m_model, uno::UNO_QUERY_THROW)
+        ->getUndoManager()
+        ->undo();
+    const ReadResult undone = readNow();
+    ASSERT_TRUE(undone) << undone.message;
+    EXPECT_EQ(undone.plan.objectives.at(0).ownerNames, before.plan.objectives.at(0).ownerNames);
+    ASSERT_TRUE(undone.plan.updated.has_value());
+    EXPECT_EQ(undone.plan.updated->text, "Updated 2-3-2021 D Sydes");
+}
