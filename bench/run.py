@@ -41,6 +41,7 @@ TARGET_INPROC_VS_MACRO = 1 / 6
 TARGET_CLI_VS_BASELINE = 0.1
 TARGET_EXTENSION_MB = 20.0
 TARGET_APPEND_MS = 10.0
+TARGET_REFRESH_MS = 5.0
 TARGET_CHECK_VS_CONVERT = 1.5
 TARGET_PUBLISH_VS_EXPORT = 1.3
 
@@ -300,21 +301,18 @@ def measure(work):
                     loads.append(ms)
                     model.close(True)
                 row["load_ms"] = loads
-                # Writable: the appends write into it (and are undone).
-                model = load(office, path, read_only=False)
+                model = load(office, path)
                 try:
                     # One more repetition than the others: the first read of a freshly loaded
                     # document pays for the layout that headless loading deferred, so it is
                     # reported apart ("1st read") and the others give the median.
                     answer = {v.Name: v.Value for v in timer.execute(
-                        (NamedValue("Model", model), NamedValue("Repetitions", n + 1),
-                         NamedValue("Appends", n)))}
+                        (NamedValue("Model", model), NamedValue("Repetitions", n + 1)))}
                     row["inproc_grid_ms"] = list(answer["GridMs"])
                     row["inproc_plan_ms"] = list(answer["PlanMs"])
                     row["inproc_ms"] = [g + p for g, p in zip(answer["GridMs"],
                                                               answer["PlanMs"])]
-                    row["append_ms"] = list(answer["AppendMs"])
-                    row["undo_ms"] = list(answer["UndoMs"])
+                    row["cell_ms"] = list(answer["CellMs"])
                     row["objectives"] = answer["Objectives"]
                     row["cells"] = answer["Cells"]
                     row["paragraphs"] = answer["Paragraphs"]
@@ -329,6 +327,21 @@ def measure(work):
                         for _ in range(n)]
                 finally:
                     model.close(True)
+                # Appending: each repetition on the plan freshly loaded (writable), once and then
+                # once more after undoing the first. An undo leaves Writer slower at what follows
+                # (the next append, and even the next read), so the second is reported apart.
+                row["append_ms"], row["undo_ms"], row["append_after_undo_ms"] = [], [], []
+                for _ in range(n):
+                    model = load(office, path, read_only=False)
+                    try:
+                        answer = {v.Name: v.Value for v in timer.execute(
+                            (NamedValue("Model", model), NamedValue("Repetitions", 1),
+                             NamedValue("Appends", 2)))}
+                    finally:
+                        model.close(True)
+                    row["append_ms"].append(answer["AppendMs"][0])
+                    row["undo_ms"].append(answer["UndoMs"][0])
+                    row["append_after_undo_ms"].append(answer["AppendMs"][1])
                 # Each CLI run starts an office and lays the document out again: at 1 000
                 # objectives that alone took 3 s to 130 s, so it runs once there.
                 row["cli_odf_ms"] = [cli_read_ms(path, "odf") for _ in range(n if size <= 200 else 1)]
@@ -395,21 +408,27 @@ def report(rows, memory):
             (office_version(), os.cpu_count())]
     text += table(lines)
 
-    columns = ["plan", "append", "undo", "check", "convert odt", "÷conv", "publish",
+    columns = ["plan", "1 cell", "append", "undo", "again", "check", "convert odt", "÷conv",
+               "publish",
                "convert pdf", "÷pdf"]
     lines = [columns]
     for row in rows:
         m = row["medians"]
         lines.append([
-            "%d %s" % (row["size"], row["format"]), fmt_ms(m.get("append_ms")),
-            fmt_ms(m.get("undo_ms")), fmt_ms(m.get("check_ms")), fmt_ms(m.get("convert_odt_ms")),
+            "%d %s" % (row["size"], row["format"]), fmt_ms(m.get("cell_ms")),
+            fmt_ms(m.get("append_ms")),
+            fmt_ms(m.get("undo_ms")), fmt_ms(m.get("append_after_undo_ms")),
+            fmt_ms(m.get("check_ms")), fmt_ms(m.get("convert_odt_ms")),
             fmt_ratio(m.get("check_ms"), m.get("convert_odt_ms")), fmt_ms(m.get("publish_ms")),
             fmt_ms(m.get("convert_pdf_ms")),
             fmt_ratio(m.get("publish_ms"), m.get("convert_pdf_ms"))])
     text.append("")
-    text.append("Writing and whole commands, medians in ms. append: one dated update in-process "
-                "(planned, written and recorded in the history as one undo step), undo: taking "
-                "it back; check / publish: `eqplan check FILE` / `eqplan export-pdf FILE "
+    text.append("Writing and whole commands, medians in ms. 1 cell: re-reading the middle "
+                "objective's progress cell alone (bridge::readCell), what a refresh after an edit "
+                "there would read; append: one dated update in-process "
+                "(planned, written and recorded in the history as one undo step) on the plan "
+                "as loaded, undo: taking it back, again: the same append after that undo; "
+                "check / publish: `eqplan check FILE` / `eqplan export-pdf FILE "
                 "--force` end to end, against `soffice --headless --convert-to odt` / `pdf` of "
                 "the same file, each on a fresh private profile.")
     text += table(lines)
@@ -440,6 +459,14 @@ def report(rows, memory):
     for row in rows:
         m = row["medians"]
         name = "%d %s" % (row["size"], row["format"])
+        if m.get("cell_ms") is not None:
+            # The sidebar re-reads and recognises the whole plan after an edit: that is the
+            # refresh as it is; the cell alone is what an incremental one would read.
+            checks.append(("%s refresh after an edit in one cell ≤ %.0f ms" %
+                           (name, TARGET_REFRESH_MS),
+                           m["inproc_ms"] <= TARGET_REFRESH_MS,
+                           "%.1f ms: the whole plan is re-read (the edited cell alone: %.2f ms)"
+                           % (m["inproc_ms"], m["cell_ms"])))
         if m.get("append_ms") is not None:
             checks.append(("%s appending an update ≤ %.0f ms" % (name, TARGET_APPEND_MS),
                            m["append_ms"] <= TARGET_APPEND_MS, "%.1f ms" % m["append_ms"]))
@@ -472,8 +499,8 @@ def report(rows, memory):
     for what, ok, figure in checks:
         text.append("  %s  %s: %s" % ("met   " if ok else "MISSED", what, figure))
     text.append("")
-    text.append("Not measured: refresh after an edit in one cell (the sidebar re-reads the whole "
-                "plan; see bench/README.md).")
+    text.append("Refresh after an edit: the sidebar re-reads the whole plan, so its cost is the "
+                "in-process read; bench/README.md proposes reading only the edited cell.")
     return "\n".join(text), [{"what": w, "met": ok, "figure": f} for w, ok, f in checks]
 
 

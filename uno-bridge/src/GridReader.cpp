@@ -13,6 +13,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
@@ -151,7 +152,8 @@ const uno::Sequence<rtl::OUString>& cursorPropertyNames()
 // break inside a paragraph gives more lines than paragraphs), for the caller to read paragraph
 // by paragraph. It creates no object per paragraph, which is what makes the in-process read fast
 // ([bench]): a paragraph's own getString runs Writer's whole plain-text export.
-std::optional<std::vector<Paragraph>> walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
+std::optional<std::vector<Paragraph>>
+walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
 {
     uno::Reference<text::XText> text(cell, uno::UNO_QUERY);
     if (!text.is())
@@ -324,6 +326,32 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
         grid.tables.back().before = std::move(befores[i]);
     }
     return grid;
+}
+
+std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document,
+                                const std::string& table, const std::string& cell)
+{
+    uno::Reference<text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    const uno::Reference<container::XNameAccess> tables = supplier->getTextTables();
+    uno::Reference<text::XTextTable> xTable;
+    if (tables->hasByName(fromUtf8(table)))
+        tables->getByName(fromUtf8(table)) >>= xTable;
+    uno::Reference<uno::XInterface> xCell;
+    if (xTable.is())
+        xCell.set(xTable->getCellByName(fromUtf8(cell)), uno::UNO_QUERY);
+    if (!xCell.is())
+        throw Error(Error::Kind::NotReadable, "The document has no cell " + cell + " in table " +
+                                                  table + ".");
+    // A nested table in this cell shows in its paragraphs; the cursor walk would read its text.
+    uno::Reference<container::XEnumerationAccess> access(xCell, uno::UNO_QUERY_THROW);
+    uno::Reference<container::XEnumeration> elements = access->createEnumeration();
+    while (elements->hasMoreElements())
+        if (uno::Reference<text::XTextTable>(elements->nextElement(), uno::UNO_QUERY).is())
+            return readParagraphs(xCell);
+    std::optional<std::vector<Paragraph>> walked = walkCellParagraphs(xCell);
+    return walked ? std::move(*walked) : readParagraphs(xCell);
 }
 
 DocumentGrid readDocument(const uno::Reference<lang::XComponent>& document, ReadMethod method)
