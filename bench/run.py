@@ -288,7 +288,8 @@ def measure(work):
         provider = office.create(
             "com.sun.star.script.provider.MasterScriptProviderFactory").createScriptProvider("")
         macro = provider.getScript(
-            "vnd.sun.star.script:eqplan_bench.py$read_paragraphs?language=Python&location=user")
+            "vnd.sun.star.script:eqplan_bench.py$read_paragraphs_on_main_thread"
+            "?language=Python&location=user")
         for size in SIZES:
             n = repetitions(size)
             for fmt in FORMATS:
