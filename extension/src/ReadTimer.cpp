@@ -4,16 +4,34 @@
 
 #include "ExtensionSchemas.hpp"
 
+#include "eqplan/History.hpp"
 #include "eqplan/PlanReader.hpp"
+#include "eqplan/ProgressWriter.hpp"
+#include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/bridge/UndoStep.hpp"
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
+#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/supportsservice.hxx>
+#include <rtl/ref.hxx>
 
 #include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 #include <exception>
+#include <optional>
+#include <stdexcept>
+#include <string>
 #include <vector>
 
 using namespace css;
@@ -35,6 +53,190 @@ beans::NamedValue named(const char* name, const uno::Any& value)
 {
     return beans::NamedValue(rtl::OUString::createFromAscii(name), value);
 }
+
+uno::Any doubles(const std::vector<double>& values)
+{
+    return uno::Any(uno::Sequence<double>(values.data(), static_cast<sal_Int32>(values.size())));
+}
+
+std::chrono::year_month_day today()
+{
+    return std::chrono::year_month_day(
+        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+}
+
+// What the sidebar's "Add progress" does (PlanSession::addProgress), without the refresh after
+// it: plans one dated point for `objective`, writes it and records it in the history as one undo
+// step.
+void appendUpdate(const uno::Reference<lang::XComponent>& model, const Plan& plan,
+                  std::size_t objective, const Schemas& schemas, const std::string& who)
+{
+    const std::chrono::year_month_day day = today();
+    const std::optional<PlanDate> latest = plan.latestReview();
+    PlanDate date;
+    date.precision =
+        latest && latest->precision == Precision::Day ? Precision::Day : Precision::Month;
+    date.first = date.precision == Precision::Day ? day
+                                                  : day.year() / day.month() / std::chrono::day(1);
+    const ProgressWritePlan planned = planProgressUpdate(
+        plan, plan.objectives[objective], date, {"One more point from the bench."},
+        schemas.grammar);
+    if (!planned)
+        throw std::runtime_error("the update could not be planned: " + planned.error);
+    std::optional<UpdatedRewrite> rewrite;
+    if (plan.updated)
+        rewrite = rewriteUpdatedLine(*plan.updated, day, who);
+    bridge::UndoStep step(model, "Add progress update");
+    bridge::applyProgressUpdate(model, *planned.write, plan.updated, rewrite);
+    bridge::recordHistory(model, HistoryEntry{day, who, plan.objectives[objective].number,
+                                              progressSummary(date, 1)});
+}
+// The measurements execute() returns; on the office's main thread (see MainThreadRun).
+uno::Sequence<beans::NamedValue> measure(const uno::Reference<uno::XComponentContext>& context,
+                                         const uno::Reference<lang::XComponent>& model,
+                                         sal_Int32 repetitions, sal_Int32 appends)
+{
+    const Loaded<Schemas>& schemas = extensionSchemas(context);
+    if (!schemas)
+        throw std::runtime_error("the schemas could not be read (" + schemas.error + ")");
+
+    std::vector<double> gridMs;
+    std::vector<double> planMs;
+    DocumentGrid grid;
+    ReadResult result;
+    for (sal_Int32 i = 0; i < repetitions; ++i)
+    {
+        const auto start = std::chrono::steady_clock::now();
+        grid = bridge::readGrid(model);
+        gridMs.push_back(millisecondsSince(start));
+        const auto recognise = std::chrono::steady_clock::now();
+        result = readPlan(grid, *schemas.value);
+        planMs.push_back(millisecondsSince(recognise));
+    }
+
+    // What a refresh after an edit in one cell would re-read: the middle objective's progress
+    // cell (the one with most paragraphs), found by name, as readGrid reads it.
+    std::vector<double> cellMs;
+    if (result && !result.plan.objectives.empty())
+    {
+        const Objective& middle = result.plan.objectives[result.plan.objectives.size() / 2];
+        if (!middle.progressField.cells.empty())
+        {
+            const Location& where = middle.progressField.cells.front();
+            const std::string& table = grid.tables.at(static_cast<std::size_t>(where.table)).name;
+            for (sal_Int32 i = 0; i < repetitions; ++i)
+            {
+                const auto start = std::chrono::steady_clock::now();
+                const std::vector<Paragraph> paragraphs =
+                    bridge::readCell(model, table, where.cell);
+                cellMs.push_back(millisecondsSince(start));
+            }
+        }
+    }
+
+    // Each append is undone (and its redo step dropped) before the next one, so that every
+    // repetition writes into the same document. The undo is timed too, apart.
+    std::vector<double> appendMs;
+    std::vector<double> undoMs;
+    if (appends > 0)
+    {
+        if (!result || result.plan.objectives.empty())
+            throw std::runtime_error("\"Appends\" needs a plan with objectives");
+        uno::Reference<document::XUndoManagerSupplier> undo(model, uno::UNO_QUERY_THROW);
+        const std::string who = bridge::userName(context);
+        const std::size_t objective = result.plan.objectives.size() / 2;
+        for (sal_Int32 i = 0; i < appends; ++i)
+        {
+            const auto start = std::chrono::steady_clock::now();
+            appendUpdate(model, result.plan, objective, *schemas.value, who);
+            appendMs.push_back(millisecondsSince(start));
+            const auto undoStart = std::chrono::steady_clock::now();
+            // The redo step the undo leaves would otherwise be discarded by the next append,
+            // and timed with it: the plan as loaded had none.
+            const uno::Reference<document::XUndoManager> manager = undo->getUndoManager();
+            manager->undo();
+            manager->clearRedo();
+            undoMs.push_back(millisecondsSince(undoStart));
+        }
+    }
+
+    sal_Int32 cells = 0;
+    sal_Int32 paragraphs = 0;
+    for (const Table& table : grid.tables)
+    {
+        cells += static_cast<sal_Int32>(table.cells.size());
+        for (const Cell& cell : table.cells)
+            paragraphs += static_cast<sal_Int32>(cell.paragraphs.size());
+    }
+    const beans::NamedValue values[] = {
+        named("GridMs", doubles(gridMs)),
+        named("PlanMs", doubles(planMs)),
+        named("CellMs", doubles(cellMs)),
+        named("AppendMs", doubles(appendMs)),
+        named("UndoMs", doubles(undoMs)),
+        named("Objectives",
+              uno::Any(static_cast<sal_Int32>(result ? result.plan.objectives.size() : 0))),
+        named("Tables", uno::Any(static_cast<sal_Int32>(grid.tables.size()))),
+        named("Cells", uno::Any(cells)),
+        named("Paragraphs", uno::Any(paragraphs)),
+    };
+    return uno::Sequence<beans::NamedValue>(values, std::size(values));
+}
+
+// Runs a function on the office's main thread, as the sidebar's refresh runs (posted there with
+// AsyncCallback, PlanSession::notify): that thread holds the SolarMutex, which every call into
+// Writer takes. A remote caller's thread would instead take and release it at every call while
+// the main thread contends for it, timing the lock rather than the read.
+class MainThreadRun final : public cppu::WeakImplHelper1<awt::XCallback>
+{
+public:
+    explicit MainThreadRun(std::function<uno::Sequence<beans::NamedValue>()> work)
+        : m_work(std::move(work))
+    {
+    }
+
+    // Posts the function and waits for its result; throws what it threw, or RuntimeException if
+    // the main thread did not run it in time (execute() was called from that thread, say).
+    uno::Sequence<beans::NamedValue> run(const uno::Reference<uno::XComponentContext>& context)
+    {
+        awt::AsyncCallback::create(context)->addCallback(this, uno::Any());
+        std::unique_lock lock(m_mutex);
+        if (!m_done.wait_for(lock, std::chrono::minutes(30), [this] { return m_finished; }))
+            throw uno::RuntimeException(
+                "eqplan ReadTimer::execute: the office's main thread did not run the measurement");
+        if (m_error)
+            std::rethrow_exception(m_error);
+        return m_result;
+    }
+
+    // XCallback
+    void SAL_CALL notify(const uno::Any&) override
+    {
+        uno::Sequence<beans::NamedValue> result;
+        std::exception_ptr error;
+        try
+        {
+            result = m_work();
+        }
+        catch (...)
+        {
+            error = std::current_exception();
+        }
+        std::lock_guard lock(m_mutex);
+        m_result = result;
+        m_error = error;
+        m_finished = true;
+        m_done.notify_all();
+    }
+
+private:
+    std::function<uno::Sequence<beans::NamedValue>()> m_work;
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_finished = false;
+    uno::Sequence<beans::NamedValue> m_result;
+    std::exception_ptr m_error;
+};
 } // namespace
 
 ReadTimer::ReadTimer(const uno::Reference<uno::XComponentContext>& context) : m_xContext(context) {}
@@ -60,12 +262,15 @@ uno::Any SAL_CALL ReadTimer::execute(const uno::Sequence<beans::NamedValue>& arg
 {
     uno::Reference<lang::XComponent> model;
     sal_Int32 repetitions = 1;
+    sal_Int32 appends = 0;
     for (const beans::NamedValue& argument : arguments)
     {
         if (argument.Name == "Model")
             model.set(argument.Value, uno::UNO_QUERY);
         else if (argument.Name == "Repetitions")
             argument.Value >>= repetitions;
+        else if (argument.Name == "Appends")
+            argument.Value >>= appends;
     }
     if (!model.is())
         throw lang::IllegalArgumentException("eqplan ReadTimer::execute: no \"Model\" argument",
@@ -73,52 +278,19 @@ uno::Any SAL_CALL ReadTimer::execute(const uno::Sequence<beans::NamedValue>& arg
     if (repetitions < 1 || repetitions > maxRepetitions)
         throw lang::IllegalArgumentException(
             "eqplan ReadTimer::execute: \"Repetitions\" must be 1 to 1000", *this, 0);
+    if (appends < 0 || appends > maxRepetitions)
+        throw lang::IllegalArgumentException(
+            "eqplan ReadTimer::execute: \"Appends\" must be 0 to 1000", *this, 0);
 
     // C++ exceptions must not cross into soffice: each becomes a RuntimeException that names
     // this function.
     try
     {
-        const Loaded<Schemas>& schemas = extensionSchemas(m_xContext);
-        if (!schemas)
-            throw uno::RuntimeException(
-                "eqplan ReadTimer::execute: the schemas could not be read (" +
-                    bridge::fromUtf8(schemas.error) + ")",
-                *this);
-
-        std::vector<double> gridMs;
-        std::vector<double> planMs;
-        DocumentGrid grid;
-        ReadResult result;
-        for (sal_Int32 i = 0; i < repetitions; ++i)
-        {
-            const auto start = std::chrono::steady_clock::now();
-            grid = bridge::readGrid(model);
-            gridMs.push_back(millisecondsSince(start));
-            const auto recognise = std::chrono::steady_clock::now();
-            result = readPlan(grid, *schemas.value);
-            planMs.push_back(millisecondsSince(recognise));
-        }
-
-        sal_Int32 cells = 0;
-        sal_Int32 paragraphs = 0;
-        for (const Table& table : grid.tables)
-        {
-            cells += static_cast<sal_Int32>(table.cells.size());
-            for (const Cell& cell : table.cells)
-                paragraphs += static_cast<sal_Int32>(cell.paragraphs.size());
-        }
-        const beans::NamedValue values[] = {
-            named("GridMs", uno::Any(uno::Sequence<double>(gridMs.data(),
-                                                           static_cast<sal_Int32>(gridMs.size())))),
-            named("PlanMs", uno::Any(uno::Sequence<double>(planMs.data(),
-                                                           static_cast<sal_Int32>(planMs.size())))),
-            named("Objectives",
-                  uno::Any(static_cast<sal_Int32>(result ? result.plan.objectives.size() : 0))),
-            named("Tables", uno::Any(static_cast<sal_Int32>(grid.tables.size()))),
-            named("Cells", uno::Any(cells)),
-            named("Paragraphs", uno::Any(paragraphs)),
-        };
-        return uno::Any(uno::Sequence<beans::NamedValue>(values, std::size(values)));
+        // The job holds what it needs by value: it outlives this call if the wait times out.
+        const rtl::Reference<MainThreadRun> job(new MainThreadRun(
+            [context = m_xContext, model, repetitions, appends]
+            { return measure(context, model, repetitions, appends); }));
+        return uno::Any(job->run(m_xContext));
     }
     catch (const uno::RuntimeException&)
     {

@@ -13,7 +13,12 @@ namespace eqplan::sidebar
 // execute() takes "Model" (the document) and optionally "Repetitions" (default 1), reads the
 // grid with bridge::readGrid and recognises it with readPlan that many times, and returns
 // NamedValues: "GridMs" and "PlanMs" (a sequence of doubles, one per repetition), "Objectives",
-// "Tables", "Cells", "Paragraphs" (longs, from the last read).
+// "Tables", "Cells", "Paragraphs" (longs, from the last read), and "CellMs": re-reading the
+// middle objective's progress cell alone (bridge::readCell), once per repetition. With "Appends"
+// (default 0) it then adds one dated progress point to the middle objective that many times, as
+// the sidebar's "Add progress" does (one undo step with its history entry), undoing each, and
+// returns "AppendMs" and "UndoMs" (doubles); the document must not be read-only for that.
+// Everything runs on the office's main thread, where the sidebar reads, while execute() waits.
 class ReadTimer final : public cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo>
 {
 public:

@@ -11,6 +11,12 @@ namespace eqplan::bridge
 // Throws Error (Kind::NotReadable) when the component is not a text document.
 DocumentGrid readGrid(const css::uno::Reference<css::lang::XComponent>& document);
 
+// The paragraphs of cell `cell` ("B2") of the table named `table` (Table::name), read as readGrid
+// reads them: what refreshing after an edit in one cell would re-read. Throws Error
+// (Kind::NotReadable) when the document has no such table or cell.
+std::vector<Paragraph> readCell(const css::uno::Reference<css::lang::XComponent>& document,
+                                const std::string& table, const std::string& cell);
+
 // How to read a document.
 enum class ReadMethod
 {
