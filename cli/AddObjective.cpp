@@ -113,14 +113,11 @@ int addObjective(const std::vector<std::string>& arguments)
         return usageError("cannot write " + output +
                           ": give a .docx, .odt, .fodt, .doc or .rtf file");
 
-    Loaded<Schemas> schemas = loadSchemas();
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
     if (!schemas)
-    {
-        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
         return ExitOffice;
-    }
     for (const auto& field : fields)
-        if (editableFieldId(field.first, schemas.value->layout).empty())
+        if (editableFieldId(field.first, schemas->layout).empty())
         {
             std::string ids;
             for (const std::string& id : editableFields())
@@ -131,22 +128,19 @@ int addObjective(const std::vector<std::string>& arguments)
     bridge::checkReadable(file);
     bridge::checkWritable(output);
 
-    bridge::OfficeOptions options;
-    options.environment.push_back("SAL_ENABLE_FILE_LOCKING=0");
-    std::unique_ptr<bridge::Office> office =
-        connect ? bridge::Office::connect(*connect) : bridge::Office::start(options);
+    std::unique_ptr<bridge::Office> office = officeFor(connect);
     bridge::OpenDocument document(*office, file, bridge::OpenMode::Editable);
     const DocumentGrid grid =
         bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
-    ReadResult result = readPlan(grid, *schemas.value);
+    ReadResult result = readPlan(grid, *schemas);
     if (!result)
     {
-        printNoPlan(std::cerr, file, result, schemas.value->layout);
+        printNoPlan(std::cerr, file, result, schemas->layout);
         return ExitNoPlan;
     }
     const Plan& plan = result.plan;
     const ObjectiveInsertPlan planned =
-        planNewObjective(plan, grid, *objectiveText, fields, *schemas.value);
+        planNewObjective(plan, grid, *objectiveText, fields, *schemas);
     if (!planned)
     {
         std::cerr << "eqplan: " << planned.error << '\n';
@@ -173,7 +167,7 @@ int addObjective(const std::vector<std::string>& arguments)
     }
     // The new rows must read back as the new objective, else they are taken back.
     const ReadResult after = readPlan(
-        bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf), *schemas.value);
+        bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf), *schemas);
     if (!after || after.plan.objectives.size() != plan.objectives.size() + 1 ||
         after.plan.objectives.back().number != insert.number ||
         after.plan.objectives.back().objectiveText != insert.objectiveText)

@@ -203,20 +203,14 @@ int check(const std::vector<std::string>& arguments)
         return usageError("cannot write " + a.output +
                           ": give a .docx, .odt, .fodt, .doc or .rtf file");
 
-    Loaded<Schemas> schemas = loadSchemas();
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
     if (!schemas)
-    {
-        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
         return ExitOffice;
-    }
     bridge::checkReadable(a.file);
     if (a.fix)
         bridge::checkWritable(a.output);
 
-    bridge::OfficeOptions options;
-    options.environment.push_back("SAL_ENABLE_FILE_LOCKING=0");
-    std::unique_ptr<bridge::Office> office =
-        a.connect ? bridge::Office::connect(*a.connect) : bridge::Office::start(options);
+    std::unique_ptr<bridge::Office> office = officeFor(a.connect);
     bridge::OpenDocument document(*office, a.file,
                                   a.fix ? bridge::OpenMode::Editable : bridge::OpenMode::ReadOnly);
     std::vector<std::string> warnings;
@@ -224,10 +218,10 @@ int check(const std::vector<std::string>& arguments)
     for (const std::string& warning : warnings)
         std::cerr << "eqplan: " << warning << '\n';
 
-    Checked checked = readAndCheck(document.component(), *schemas.value, a.today, owners);
+    Checked checked = readAndCheck(document.component(), *schemas, a.today, owners);
     if (!checked.read)
     {
-        printNoPlan(std::cerr, a.file, checked.read, schemas.value->layout);
+        printNoPlan(std::cerr, a.file, checked.read, schemas->layout);
         return ExitNoPlan;
     }
 
@@ -253,7 +247,7 @@ int check(const std::vector<std::string>& arguments)
                                                    "Fixed: " + next->fix->description});
             }
             applied.push_back(next->fix->description);
-            checked = readAndCheck(document.component(), *schemas.value, a.today, owners);
+            checked = readAndCheck(document.component(), *schemas, a.today, owners);
             if (!checked.read)
                 throw bridge::Error(bridge::Error::Kind::NotReadable,
                                     "after \"" + applied.back() +

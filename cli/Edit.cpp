@@ -115,13 +115,10 @@ int edit(const std::vector<std::string>& arguments)
         return usageError("cannot write " + a.output +
                           ": give a .docx, .odt, .fodt, .doc or .rtf file");
 
-    Loaded<Schemas> schemas = loadSchemas();
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
     if (!schemas)
-    {
-        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
         return ExitOffice;
-    }
-    const std::string field = editableFieldId(a.field, schemas.value->layout);
+    const std::string field = editableFieldId(a.field, schemas->layout);
     if (field.empty())
     {
         std::string ids;
@@ -135,25 +132,21 @@ int edit(const std::vector<std::string>& arguments)
     bridge::checkReadable(a.file);
     bridge::checkWritable(a.output);
 
-    // As update: no lock file beside FILE; FILE is only ever replaced through a rename.
-    bridge::OfficeOptions options;
-    options.environment.push_back("SAL_ENABLE_FILE_LOCKING=0");
-    std::unique_ptr<bridge::Office> office =
-        a.connect ? bridge::Office::connect(*a.connect) : bridge::Office::start(options);
+    std::unique_ptr<bridge::Office> office = officeFor(a.connect);
     bridge::OpenDocument document(*office, a.file, bridge::OpenMode::Editable);
     const DocumentGrid grid =
         bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
-    ReadResult result = readPlan(grid, *schemas.value);
+    ReadResult result = readPlan(grid, *schemas);
     if (!result)
     {
-        printNoPlan(std::cerr, a.file, result, schemas.value->layout);
+        printNoPlan(std::cerr, a.file, result, schemas->layout);
         return ExitNoPlan;
     }
     const Plan& plan = result.plan;
     const Objective* objective = findObjective(plan, *a.objective, "edit", std::cerr);
     if (!objective)
         return ExitUsage;
-    const FieldWritePlan planned = planFieldEdit(plan, *objective, field, a.values, *schemas.value);
+    const FieldWritePlan planned = planFieldEdit(plan, *objective, field, a.values, *schemas);
     if (!planned)
     {
         std::cerr << "eqplan: " << planned.error << '\n';

@@ -104,28 +104,20 @@ int exportPdf(const std::vector<std::string>& arguments)
     if (!endsWithPdf(target))
         return usageError("cannot publish to " + target.string() + ": give a .pdf file with -o");
 
-    Loaded<Schemas> schemas = loadSchemas();
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
     if (!schemas)
-    {
-        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
         return ExitOffice;
-    }
     // Say what is wrong with the files before paying for starting LibreOffice.
     bridge::checkReadable(file);
     bridge::checkWritable(target);
 
-    // LibreOffice opens only a private copy of FILE (bridge::publishPdf); without file locking
-    // it writes no lock file even beside that copy.
-    bridge::OfficeOptions officeOptions;
-    officeOptions.environment.push_back("SAL_ENABLE_FILE_LOCKING=0");
-    std::unique_ptr<bridge::Office> office =
-        connect ? bridge::Office::connect(*connect) : bridge::Office::start(officeOptions);
+    std::unique_ptr<bridge::Office> office = officeFor(connect);
     const bridge::PublishResult result =
-        bridge::publishPdf(*office, file, target, *schemas.value, options);
+        bridge::publishPdf(*office, file, target, *schemas, options);
     switch (result.status)
     {
     case bridge::PublishResult::Status::NoPlan:
-        printNoPlan(std::cerr, file.string(), result.read, schemas.value->layout);
+        printNoPlan(std::cerr, file.string(), result.read, schemas->layout);
         return ExitNoPlan;
     case bridge::PublishResult::Status::Refused:
         std::cerr << "eqplan: not published: " << file.string() << " has " << result.problems.size()

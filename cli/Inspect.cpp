@@ -1,4 +1,7 @@
 #include "Inspect.hpp"
+#include <iostream>
+
+#include "eqplan/bridge/Office.hpp"
 
 #include "eqplan/Text.hpp"
 
@@ -90,6 +93,26 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
         for (const std::string& note : plan.notes)
             out << "   " << note << '\n';
     }
+}
+
+std::optional<Schemas> loadSchemasOrSay()
+{
+    Loaded<Schemas> schemas = loadSchemas();
+    if (!schemas)
+    {
+        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
+        return std::nullopt;
+    }
+    return std::move(*schemas.value);
+}
+
+std::unique_ptr<bridge::Office> officeFor(const std::optional<std::string>& connect)
+{
+    if (connect)
+        return bridge::Office::connect(*connect);
+    bridge::OfficeOptions options;
+    options.environment.push_back("SAL_ENABLE_FILE_LOCKING=0");
+    return bridge::Office::start(options);
 }
 
 void printNoPlan(std::ostream& out, const std::string& file, const ReadResult& result,

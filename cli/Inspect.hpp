@@ -6,7 +6,14 @@
 #include "eqplan/PlanReader.hpp"
 
 #include <iosfwd>
+#include <memory>
+#include <optional>
 #include <string>
+
+namespace eqplan::bridge
+{
+class Office;
+}
 
 namespace eqplan::cli
 {
@@ -28,6 +35,15 @@ struct DocumentRecords
     std::vector<HistoryEntry> history;
     std::vector<std::string> problems; // records that could not be read, in plain words
 };
+
+// The schemas eqplan reads at run time, or nothing after saying on standard error why not (the
+// command then exits with ExitOffice: the installation is broken).
+std::optional<Schemas> loadSchemasOrSay();
+
+// The office a command works in: the running one at `connect`, or a private headless one without
+// file locking, so that no lock file appears beside FILE (whose folder may be read-only): eqplan
+// never stores over FILE through LibreOffice, only through a rename.
+std::unique_ptr<bridge::Office> officeFor(const std::optional<std::string>& connect);
 
 // The readable summary of a plan, with the owners' names from the register and the latest
 // changes from the history when the document has them.

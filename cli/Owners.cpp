@@ -127,26 +127,20 @@ int owners(const std::vector<std::string>& arguments)
         return usageError("cannot write " + output +
                           ": give a .docx, .odt, .fodt, .doc or .rtf file");
 
-    Loaded<Schemas> schemas = loadSchemas();
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
     if (!schemas)
-    {
-        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
         return ExitOffice;
-    }
     bridge::checkReadable(file);
     if (changing)
         bridge::checkWritable(output);
-    bridge::OfficeOptions options;
-    options.environment.push_back("SAL_ENABLE_FILE_LOCKING=0");
-    std::unique_ptr<bridge::Office> office =
-        connect ? bridge::Office::connect(*connect) : bridge::Office::start(options);
+    std::unique_ptr<bridge::Office> office = officeFor(connect);
     bridge::OpenDocument document(*office, file,
                                   changing ? bridge::OpenMode::Editable : bridge::OpenMode::ReadOnly);
     DocumentGrid grid = bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
-    ReadResult read = readPlan(grid, *schemas.value);
+    ReadResult read = readPlan(grid, *schemas);
     if (!read)
     {
-        printNoPlan(std::cerr, file, read, schemas.value->layout);
+        printNoPlan(std::cerr, file, read, schemas->layout);
         return ExitNoPlan;
     }
     OwnerRegister owners;
@@ -212,7 +206,7 @@ int owners(const std::vector<std::string>& arguments)
         bridge::storeDocument(document.component(), output);
         std::cout << "Wrote " << output << "\n\n";
         grid = bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
-        read = readPlan(grid, *schemas.value);
+        read = readPlan(grid, *schemas);
     }
 
     if (json)

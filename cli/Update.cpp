@@ -198,29 +198,21 @@ int update(const std::vector<std::string>& arguments)
         return usageError("cannot write " + a.output +
                           ": give a .docx, .odt, .fodt, .doc or .rtf file");
 
-    Loaded<Schemas> schemas = loadSchemas();
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
     if (!schemas)
-    {
-        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
         return ExitOffice;
-    }
     // Say what is wrong with the files before paying for starting LibreOffice.
     bridge::checkReadable(a.file);
     bridge::checkWritable(a.output);
 
-    // Without file locking, LibreOffice writes no lock file beside FILE (whose folder may be
-    // read-only); eqplan never stores to FILE through LibreOffice, only through a rename.
-    bridge::OfficeOptions options;
-    options.environment.push_back("SAL_ENABLE_FILE_LOCKING=0");
-    std::unique_ptr<bridge::Office> office =
-        a.connect ? bridge::Office::connect(*a.connect) : bridge::Office::start(options);
+    std::unique_ptr<bridge::Office> office = officeFor(a.connect);
     bridge::OpenDocument document(*office, a.file, bridge::OpenMode::Editable);
     const DocumentGrid grid =
         bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
-    ReadResult result = readPlan(grid, *schemas.value);
+    ReadResult result = readPlan(grid, *schemas);
     if (!result)
     {
-        printNoPlan(std::cerr, a.file, result, schemas.value->layout);
+        printNoPlan(std::cerr, a.file, result, schemas->layout);
         return ExitNoPlan;
     }
     const Plan& plan = result.plan;
@@ -228,7 +220,7 @@ int update(const std::vector<std::string>& arguments)
     if (!objective)
         return ExitUsage;
     const ProgressWritePlan planned =
-        planProgressUpdate(plan, *objective, *a.date, a.items, schemas.value->grammar);
+        planProgressUpdate(plan, *objective, *a.date, a.items, schemas->grammar);
     if (!planned)
     {
         std::cerr << "eqplan: " << planned.error << '\n';

@@ -209,12 +209,9 @@ private:
 
 int inspect(const Arguments& arguments)
 {
-    Loaded<Schemas> schemas = loadSchemas();
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
     if (!schemas)
-    {
-        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
         return ExitOffice;
-    }
     // Say what is wrong with the file before paying for starting LibreOffice.
     bridge::checkReadable(arguments.file);
     Stopwatch stopwatch(arguments.timings);
@@ -237,11 +234,11 @@ int inspect(const Arguments& arguments)
         std::cout << boost::json::serialize(toJson(grid)) << '\n';
         return ExitRead;
     }
-    ReadResult result = readPlan(grid, *schemas.value);
+    ReadResult result = readPlan(grid, *schemas);
     stopwatch.lap("recognise the plan (core)");
     if (!result)
     {
-        printNoPlan(std::cerr, arguments.file, result, schemas.value->layout);
+        printNoPlan(std::cerr, arguments.file, result, schemas->layout);
         return ExitNoPlan;
     }
     if (arguments.json)
