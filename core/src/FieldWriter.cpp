@@ -17,29 +17,6 @@ using detail::ItemForm;
 using detail::itemFormOf;
 using detail::replaced;
 
-const Field* fieldOf(const Objective& objective, std::string_view id)
-{
-    if (id == "duty")
-        return &objective.duty;
-    if (id == "characteristics")
-        return &objective.characteristics;
-    if (id == "aim")
-        return &objective.aim;
-    if (id == "objective")
-        return &objective.objective;
-    if (id == "targetGroups")
-        return &objective.targetGroups;
-    if (id == "actions")
-        return &objective.actions;
-    if (id == "successCriteria")
-        return &objective.successCriteria;
-    if (id == "owners")
-        return &objective.owners;
-    if (id == "timescale")
-        return &objective.timescale;
-    return nullptr;
-}
-
 // The items the reader found in a list field, or nothing for a field that is not a list.
 const std::vector<ListItem>* itemsOf(const Objective& objective, std::string_view id)
 {
@@ -142,7 +119,10 @@ FieldWritePlan planFieldEdit(const Plan& plan, const Objective& objective, const
                              const std::vector<std::string>& values, const Schemas& schemas)
 {
     FieldWritePlan result;
-    const Field* target = fieldOf(objective, field);
+    // Progress is written by planProgressUpdate, never as a field edit.
+    const bool editable = std::find(editableFields().begin(), editableFields().end(), field) !=
+                          editableFields().end();
+    const Field* target = editable ? objective.field(field) : nullptr;
     const FieldSpec* spec = schemas.layout.field(field);
     if (!target || !spec)
     {
@@ -242,7 +222,7 @@ FieldWritePlan planFieldEdit(const Plan& plan, const Objective& objective, const
         std::optional<std::string> join = joinOf(*target);
         for (const Objective& other : plan.objectives)
             if (!join && &other != &objective)
-                join = joinOf(*fieldOf(other, field));
+                join = joinOf(*other.field(field));
         const std::string separator = join.value_or("\n");
         if (separator == "\n")
             for (const std::string& value : trimmed)

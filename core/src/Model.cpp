@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace eqplan
 {
@@ -85,5 +86,30 @@ std::optional<PlanDate> Plan::latestReview() const
             entry && (!latest || compare(*entry->date, *latest) > 0))
             latest = entry->date;
     return latest;
+}
+
+const Field* Objective::field(std::string_view id) const
+{
+    return const_cast<Objective*>(this)->field(id);
+}
+
+Field* Objective::field(std::string_view id)
+{
+    static const std::pair<std::string_view, Field Objective::*> fields[] = {
+        {"duty", &Objective::duty},
+        {"characteristics", &Objective::characteristics},
+        {"aim", &Objective::aim},
+        {"objective", &Objective::objective},
+        {"targetGroups", &Objective::targetGroups},
+        {"actions", &Objective::actions},
+        {"successCriteria", &Objective::successCriteria},
+        {"owners", &Objective::owners},
+        {"timescale", &Objective::timescale},
+        {"progress", &Objective::progressField},
+    };
+    for (const auto& [name, member] : fields)
+        if (name == id)
+            return &(this->*member);
+    return nullptr;
 }
 } // namespace eqplan

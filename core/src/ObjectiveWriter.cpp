@@ -202,14 +202,7 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
         // the other objectives write it.
         Objective blank;
         blank.number = insert.number;
-        Field* field = id == "duty"              ? &blank.duty
-                       : id == "characteristics" ? &blank.characteristics
-                       : id == "aim"             ? &blank.aim
-                       : id == "targetGroups"    ? &blank.targetGroups
-                       : id == "actions"         ? &blank.actions
-                       : id == "successCriteria" ? &blank.successCriteria
-                       : id == "owners"          ? &blank.owners
-                                                 : &blank.timescale;
+        Field* field = blank.field(id); // an editable id other than "objective": never null
         Location at = *cell;
         field->cells.push_back(at);
         at.paragraph = 0;

@@ -214,31 +214,6 @@ void appendCell(Field& field, const TableReading& reading, const Cell& cell)
             FieldParagraph{cell.paragraphs[p], locationOf(reading, cell, static_cast<int>(p))});
 }
 
-Field* fieldOf(Objective& objective, const std::string& id)
-{
-    if (id == "duty")
-        return &objective.duty;
-    if (id == "characteristics")
-        return &objective.characteristics;
-    if (id == "aim")
-        return &objective.aim;
-    if (id == "objective")
-        return &objective.objective;
-    if (id == "targetGroups")
-        return &objective.targetGroups;
-    if (id == "actions")
-        return &objective.actions;
-    if (id == "successCriteria")
-        return &objective.successCriteria;
-    if (id == "owners")
-        return &objective.owners;
-    if (id == "timescale")
-        return &objective.timescale;
-    if (id == "progress")
-        return &objective.progressField;
-    return nullptr;
-}
-
 // An objective while its rows are being gathered.
 struct Gathering
 {
@@ -268,7 +243,7 @@ void gatherRow(Gathering& gathering, const TableReading& reading, int row, bool 
             appendCell(gathering.number, reading, *cell);
             continue;
         }
-        if (Field* field = fieldOf(gathering.objective, id))
+        if (Field* field = gathering.objective.field(id))
         {
             appendCell(*field, reading, *cell);
             continue;

@@ -283,14 +283,8 @@ void ObjectivePanel::fillValue()
         value = joined(o.ownerNames, "\n");
     else if (id == "objective")
         value = o.objectiveText;
-    else if (id == "duty")
-        value = o.duty.text();
-    else if (id == "characteristics")
-        value = o.characteristics.text();
-    else if (id == "aim")
-        value = o.aim.text();
-    else if (id == "timescale")
-        value = o.timescale.text();
+    else if (const Field* field = o.field(id))
+        value = field->text();
     setText("value", value);
 }
 

@@ -140,6 +140,10 @@ struct Objective
     std::vector<ExtraField> extra;
 
     const Progress* latestProgress() const; // the entry with the latest date, or nullptr
+
+    // The field of layout id `id` ("owners", "progress"...), or nullptr for an id that names none.
+    const Field* field(std::string_view id) const;
+    Field* field(std::string_view id);
 };
 
 // A column of a plan table and the field it holds.
