@@ -9,26 +9,20 @@
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/MainThread.hpp"
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "eqplan/bridge/UndoStep.hpp"
 
-#include <com/sun/star/awt/AsyncCallback.hpp>
-#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
-#include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/supportsservice.hxx>
-#include <rtl/ref.hxx>
 
 #include <chrono>
-#include <condition_variable>
-#include <functional>
-#include <mutex>
-#include <exception>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -183,60 +177,6 @@ uno::Sequence<beans::NamedValue> measure(const uno::Reference<uno::XComponentCon
     return uno::Sequence<beans::NamedValue>(values, std::size(values));
 }
 
-// Runs a function on the office's main thread, as the sidebar's refresh runs (posted there with
-// AsyncCallback, PlanSession::notify): that thread holds the SolarMutex, which every call into
-// Writer takes. A remote caller's thread would instead take and release it at every call while
-// the main thread contends for it, timing the lock rather than the read.
-class MainThreadRun final : public cppu::WeakImplHelper1<awt::XCallback>
-{
-public:
-    explicit MainThreadRun(std::function<uno::Sequence<beans::NamedValue>()> work)
-        : m_work(std::move(work))
-    {
-    }
-
-    // Posts the function and waits for its result; throws what it threw, or RuntimeException if
-    // the main thread did not run it in time (execute() was called from that thread, say).
-    uno::Sequence<beans::NamedValue> run(const uno::Reference<uno::XComponentContext>& context)
-    {
-        awt::AsyncCallback::create(context)->addCallback(this, uno::Any());
-        std::unique_lock lock(m_mutex);
-        if (!m_done.wait_for(lock, std::chrono::minutes(30), [this] { return m_finished; }))
-            throw uno::RuntimeException(
-                "eqplan ReadTimer::execute: the office's main thread did not run the measurement");
-        if (m_error)
-            std::rethrow_exception(m_error);
-        return m_result;
-    }
-
-    // XCallback
-    void SAL_CALL notify(const uno::Any&) override
-    {
-        uno::Sequence<beans::NamedValue> result;
-        std::exception_ptr error;
-        try
-        {
-            result = m_work();
-        }
-        catch (...)
-        {
-            error = std::current_exception();
-        }
-        std::lock_guard lock(m_mutex);
-        m_result = result;
-        m_error = error;
-        m_finished = true;
-        m_done.notify_all();
-    }
-
-private:
-    std::function<uno::Sequence<beans::NamedValue>()> m_work;
-    std::mutex m_mutex;
-    std::condition_variable m_done;
-    bool m_finished = false;
-    uno::Sequence<beans::NamedValue> m_result;
-    std::exception_ptr m_error;
-};
 } // namespace
 
 ReadTimer::ReadTimer(const uno::Reference<uno::XComponentContext>& context) : m_xContext(context) {}
@@ -286,11 +226,14 @@ uno::Any SAL_CALL ReadTimer::execute(const uno::Sequence<beans::NamedValue>& arg
     // this function.
     try
     {
-        // The job holds what it needs by value: it outlives this call if the wait times out.
-        const rtl::Reference<MainThreadRun> job(new MainThreadRun(
-            [context = m_xContext, model, repetitions, appends]
-            { return measure(context, model, repetitions, appends); }));
-        return uno::Any(job->run(m_xContext));
+        // The work holds what it needs by value: it outlives this call if the wait times out.
+        auto result = std::make_shared<uno::Sequence<beans::NamedValue>>();
+        bridge::runOnMainThread(
+            m_xContext,
+            [context = m_xContext, model, repetitions, appends, result]
+            { *result = measure(context, model, repetitions, appends); },
+            std::chrono::minutes(30));
+        return uno::Any(*result);
     }
     catch (const uno::RuntimeException&)
     {
