@@ -61,6 +61,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <unistd.h>
 
 using namespace css;
@@ -538,9 +539,39 @@ tableNamed(const uno::Reference<css::text::XTextDocument>& document, const std::
     return uno::Reference<css::text::XTextTable>(tables->getByName(fromUtf8(name)), uno::UNO_QUERY);
 }
 
+// The plan's text tables by their index in the grid (PlanTable::index), looked up once.
+std::map<int, uno::Reference<css::text::XTextTable>>
+planTables(const uno::Reference<css::text::XTextDocument>& document, const Plan& plan)
+{
+    std::map<int, uno::Reference<css::text::XTextTable>> out;
+    for (const PlanTable& t : plan.tables)
+        if (uno::Reference<css::text::XTextTable> table = tableNamed(document, t.name); table.is())
+            out.emplace(t.index, table);
+    return out;
+}
+
+// Paragraph `index` of a cell, counted as paragraphRanges counts (tables inside are skipped);
+// stops there, since every step is a call over the bridge when the office is remote.
+Range nthParagraph(const uno::Reference<uno::XInterface>& cell, std::size_t index)
+{
+    uno::Reference<container::XEnumerationAccess> access(cell, uno::UNO_QUERY);
+    if (!access.is())
+        return {};
+    uno::Reference<container::XEnumeration> elements = access->createEnumeration();
+    for (std::size_t i = 0; elements->hasMoreElements();)
+    {
+        uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
+        if (uno::Reference<css::text::XTextTable>(element, uno::UNO_QUERY).is())
+            continue;
+        if (i++ == index)
+            return Range(element, uno::UNO_QUERY);
+    }
+    return {};
+}
+
 // The paragraph an objective's bookmark goes on: the first non-empty one of its objective (else
 // its aim, else its actions).
-Range objectiveParagraph(const uno::Reference<css::text::XTextDocument>& document, const Plan& plan,
+Range objectiveParagraph(const std::map<int, uno::Reference<css::text::XTextTable>>& tables,
                          const Objective& objective)
 {
     for (const Field* field : {&objective.objective, &objective.aim, &objective.actions})
@@ -548,18 +579,11 @@ Range objectiveParagraph(const uno::Reference<css::text::XTextDocument>& documen
         {
             if (p.paragraph.empty() || !p.location.paragraph)
                 continue;
-            for (const PlanTable& t : plan.tables)
-            {
-                if (t.index != p.location.table)
-                    continue;
-                uno::Reference<css::text::XTextTable> table = tableNamed(document, t.name);
-                if (!table.is())
-                    return {};
-                std::vector<Range> paragraphs =
-                    paragraphRanges(table->getCellByName(fromUtf8(p.location.cell)));
-                const auto index = static_cast<std::size_t>(*p.location.paragraph);
-                return index < paragraphs.size() ? paragraphs[index] : Range();
-            }
+            const auto table = tables.find(p.location.table);
+            if (table == tables.end())
+                return {};
+            return nthParagraph(table->second->getCellByName(fromUtf8(p.location.cell)),
+                                static_cast<std::size_t>(*p.location.paragraph));
         }
     return {};
 }
@@ -805,8 +829,9 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
         level = static_cast<sal_Int16>((current == 0 ? 1 : current) + 1);
     }
     int bookmarks = 0;
+    const std::map<int, uno::Reference<css::text::XTextTable>> tables = planTables(document, plan);
     for (const Objective& objective : plan.objectives)
-        if (const Range paragraph = objectiveParagraph(document, plan, objective); paragraph.is())
+        if (const Range paragraph = objectiveParagraph(tables, objective); paragraph.is())
         {
             setOutlineLevel(paragraph, level);
             ++bookmarks;
