@@ -209,6 +209,9 @@ Location locationOf(const TableReading& reading, const Cell& cell,
 void appendCell(Field& field, const TableReading& reading, const Cell& cell)
 {
     field.cells.push_back(locationOf(reading, cell));
+    const std::size_t needed = field.paragraphs.size() + cell.paragraphs.size();
+    if (needed > field.paragraphs.capacity())
+        field.paragraphs.reserve(std::max(needed, 2 * field.paragraphs.capacity()));
     for (std::size_t p = 0; p < cell.paragraphs.size(); ++p)
         field.paragraphs.push_back(
             FieldParagraph{cell.paragraphs[p], locationOf(reading, cell, static_cast<int>(p))});
