@@ -222,17 +222,24 @@ struct Gathering
 {
     Objective objective;
     Field number;
-    std::set<const Cell*> seen;
+    int id = 0; // its place among the table's objectives, as `gatheredBy` names it
 };
 
-void gatherRow(Gathering& gathering, const TableReading& reading, int row, bool commentary)
+// `gatheredBy` holds, for each of the table's cells, the id of the last gathering that took it
+// (-1 for none), so that a cell spanning several columns or rows is taken once per objective.
+void gatherRow(Gathering& gathering, std::vector<int>& gatheredBy, const TableReading& reading,
+               int row, bool commentary)
 {
     gathering.objective.rows.push_back(row);
     for (int c = 0; c < reading.table->columns; ++c)
     {
         const Cell* cell = reading.at(row, c);
-        if (!cell || !gathering.seen.insert(cell).second)
+        if (!cell)
             continue;
+        int& by = gatheredBy[static_cast<std::size_t>(cell - reading.table->cells.data())];
+        if (by == gathering.id)
+            continue;
+        by = gathering.id;
         // A commentary row's own cells are progress whatever column they start in; cells merged
         // down from the objective's row were gathered with that row.
         const std::string& id = reading.fieldOfColumn[static_cast<std::size_t>(c)];
@@ -384,6 +391,7 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
         reading.fieldOfColumn.end();
 
     std::vector<Gathering> gathered;
+    std::vector<int> gatheredBy(table.cells.size(), -1);
     for (int row = reading.headerRow + 1; row < table.rows; ++row)
     {
         std::vector<const Cell*> fresh = freshCells(reading, row);
@@ -433,7 +441,7 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
 
         if (!gathered.empty() && (commentary || continuation))
         {
-            gatherRow(gathered.back(), reading, row, commentary);
+            gatherRow(gathered.back(), gatheredBy, reading, row, commentary);
             if (!commentary)
                 gathered.back().objective.continuationRows.push_back(row);
             if (!commentary)
@@ -444,10 +452,12 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
         }
         Gathering next;
         next.objective.table = reading.planIndex;
-        gatherRow(next, reading, row, false);
+        next.id = static_cast<int>(gathered.size());
+        gatherRow(next, gatheredBy, reading, row, false);
         gathered.push_back(std::move(next));
     }
 
+    plan.objectives.reserve(plan.objectives.size() + gathered.size());
     for (Gathering& gathering : gathered)
     {
         interpret(gathering, schemas, plan.objectives.empty() ? 0 : plan.objectives.back().number);

@@ -165,7 +165,9 @@ bool hasMoreWordsThan(std::string_view s, std::size_t most)
     bool inWord = false;
     for (std::size_t pos = 0; pos < s.size();)
     {
-        if (std::size_t n = text::spaceAt(s, pos))
+        // Every space starts with a byte up to ' ' or from 0x80: the others are word bytes.
+        const unsigned char c = static_cast<unsigned char>(s[pos]);
+        if (std::size_t n = c <= ' ' || c >= 0x80 ? text::spaceAt(s, pos) : 0)
         {
             inWord = false;
             pos += n;

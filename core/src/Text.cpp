@@ -16,6 +16,16 @@ constexpr std::array<std::string_view, 6> unicodeSpaces = {
 };
 static_assert(std::all_of(unicodeSpaces.begin(), unicodeSpaces.end(), [](std::string_view space)
                           { return space[0] == '\xC2' || space[0] == '\xE2'; }));
+// s holds `bytes` at pos; compared byte by byte, as the spaces are two or three bytes long.
+bool bytesAt(std::string_view s, std::size_t pos, std::string_view bytes)
+{
+    if (s.size() - pos < bytes.size())
+        return false;
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        if (s[pos + i] != bytes[i])
+            return false;
+    return true;
+}
 } // namespace
 
 std::size_t spaceAt(std::string_view s, std::size_t pos)
@@ -29,9 +39,9 @@ std::size_t spaceAt(std::string_view s, std::size_t pos)
     if (c != 0xC2 && c != 0xE2 && c != 0xEF)
         return 0;
     for (std::string_view space : unicodeSpaces)
-        if (s.substr(pos, space.size()) == space)
+        if (bytesAt(s, pos, space))
             return space.size();
-    if (s.substr(pos, 3) == "\xEF\xBB\xBF")
+    if (bytesAt(s, pos, "\xEF\xBB\xBF"))
         return 3;
     return 0;
 }
