@@ -2,6 +2,8 @@
 
 #include "eqplan/Text.hpp"
 
+#include "ProgressParsing.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -285,16 +287,15 @@ std::vector<ListItem> itemsOf(const Field& field, const CommentaryGrammar& gramm
 
 std::vector<Progress> progressOf(const Field& field, const CommentaryGrammar& grammar)
 {
-    std::vector<Paragraph> paragraphs;
-    paragraphs.reserve(field.paragraphs.size());
-    for (const FieldParagraph& fp : field.paragraphs)
-        paragraphs.push_back(fp.paragraph);
     std::vector<Progress> entries;
-    for (ProgressEntry& entry : parseProgress(paragraphs, grammar))
+    for (ProgressEntry& entry : detail::parseProgressOf(
+             field.paragraphs.size(),
+             [&](std::size_t i) -> const Paragraph& { return field.paragraphs[i].paragraph; },
+             grammar))
     {
         Progress progress;
         progress.date = entry.date;
-        progress.heading = entry.heading;
+        progress.heading = std::move(entry.heading);
         progress.headingBold = entry.headingBold;
         if (entry.headingParagraph)
             progress.headingLocation = field.paragraphs[*entry.headingParagraph].location;

@@ -2,6 +2,8 @@
 
 #include "eqplan/Text.hpp"
 
+#include "ProgressParsing.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -252,27 +254,8 @@ std::optional<PlanDate> parseProgressHeading(std::string_view paragraph,
 std::vector<ProgressEntry> parseProgress(std::span<const Paragraph> paragraphs,
                                          const CommentaryGrammar& grammar)
 {
-    std::vector<ProgressEntry> entries;
-    for (std::size_t index = 0; index < paragraphs.size(); ++index)
-    {
-        const Paragraph& paragraph = paragraphs[index];
-        if (paragraph.empty())
-            continue;
-        // A heading may itself be a list paragraph; its text decides, not its label.
-        if (std::optional<PlanDate> date = parseProgressHeading(paragraph.text, grammar))
-        {
-            ProgressEntry entry;
-            entry.date = date;
-            entry.heading = std::string(text::trim(paragraph.text));
-            entry.headingParagraph = index;
-            entry.headingBold = paragraph.bold;
-            entries.push_back(std::move(entry));
-            continue;
-        }
-        if (entries.empty())
-            entries.emplace_back();
-        entries.back().items.push_back(ProgressItem{parseItem(paragraph, grammar), index});
-    }
-    return entries;
+    return detail::parseProgressOf(
+        paragraphs.size(), [&](std::size_t i) -> const Paragraph& { return paragraphs[i]; },
+        grammar);
 }
 } // namespace eqplan
