@@ -97,26 +97,45 @@ std::vector<Paragraph> readParagraphs(const uno::Reference<uno::XInterface>& tex
     return paragraphs;
 }
 
-// `text` cut at each '\n'.
-std::vector<rtl::OUString> splitLines(const rtl::OUString& text)
+// UTF-8 of `length` UTF-16 units, as toUtf8 converts them; most of a plan's text is ASCII, which
+// is copied without toUtf8's intermediate OString.
+std::string utf8Of(const sal_Unicode* text, sal_Int32 length)
 {
-    std::vector<rtl::OUString> lines;
-    sal_Int32 from = 0;
-    for (;;)
+    std::string out(static_cast<std::size_t>(length), '\0');
+    for (sal_Int32 i = 0; i < length; ++i)
     {
-        const sal_Int32 end = text.indexOf('\n', from);
-        if (end < 0)
-        {
-            lines.push_back(text.copy(from));
-            return lines;
-        }
-        lines.push_back(text.copy(from, end - from));
-        from = end + 1;
+        if (text[i] >= 0x80)
+            return toUtf8(rtl::OUString(text, length));
+        out[static_cast<std::size_t>(i)] = static_cast<char>(text[i]);
     }
+    return out;
 }
 
+// A paragraph's style name in UTF-8; the paragraphs of a cell mostly share one style, which is
+// converted once.
+class StyleNames
+{
+public:
+    const std::string& utf8(const rtl::OUString& style)
+    {
+        if (!m_bConverted || style != m_aLast)
+        {
+            m_aLast = style;
+            m_aLastUtf8 = utf8Of(style.getStr(), style.getLength());
+            m_bConverted = true;
+        }
+        return m_aLastUtf8;
+    }
+
+private:
+    bool m_bConverted = false;
+    rtl::OUString m_aLast;
+    std::string m_aLastUtf8;
+};
+
 // Fills `paragraph` from the values of cursorPropertyNames().
-void takeCursorValues(const uno::Sequence<uno::Any>& values, Paragraph& paragraph)
+void takeCursorValues(const uno::Sequence<uno::Any>& values, Paragraph& paragraph,
+                      StyleNames& styles)
 {
     float weight = 0;
     rtl::OUString label;
@@ -129,11 +148,11 @@ void takeCursorValues(const uno::Sequence<uno::Any>& values, Paragraph& paragrap
     values[3] >>= outline;
     values[4] >>= style;
     paragraph.bold = weight >= awt::FontWeight::BOLD;
-    paragraph.listLabel = toUtf8(label);
+    paragraph.listLabel = utf8Of(label.getStr(), label.getLength());
     if (paragraph.listLabel.empty() && numbered)
         paragraph.listLabel = "\xE2\x80\xA2";
     paragraph.outlineLevel = outline;
-    paragraph.style = toUtf8(style);
+    paragraph.style = styles.utf8(style);
 }
 
 // What a cursor at a paragraph's start is asked for: the paragraph's properties and the weight
@@ -164,24 +183,35 @@ walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
     if (!cursor.is() || !properties.is())
         return std::nullopt;
     std::vector<Paragraph> paragraphs;
+    StyleNames styles;
     try
     {
         do
         {
             paragraphs.emplace_back();
             takeCursorValues(properties->getPropertyValues(cursorPropertyNames()),
-                             paragraphs.back());
+                             paragraphs.back(), styles);
         } while (cursor->gotoNextParagraph(false));
     }
     catch (const beans::UnknownPropertyException&)
     {
         return std::nullopt;
     }
-    const std::vector<rtl::OUString> lines = splitLines(text->getString());
-    if (lines.size() != paragraphs.size())
+    const rtl::OUString cellText = text->getString();
+    const sal_Unicode* chars = cellText.getStr();
+    const sal_Int32 length = cellText.getLength();
+    if (static_cast<std::size_t>(std::count(chars, chars + length, u'\n')) + 1 !=
+        paragraphs.size())
         return std::nullopt;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        paragraphs[i].text = toUtf8(lines[i]);
+    sal_Int32 from = 0;
+    for (Paragraph& paragraph : paragraphs)
+    {
+        sal_Int32 end = from;
+        while (end < length && chars[end] != '\n')
+            ++end;
+        paragraph.text = utf8Of(chars + from, end - from);
+        from = end + 1;
+    }
     return paragraphs;
 }
 
@@ -262,7 +292,8 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
     {
         uno::Reference<beans::XPropertySet> row(rows->getByIndex(r), uno::UNO_QUERY_THROW);
         uno::Sequence<text::TableColumnSeparator> separators;
-        row->getPropertyValue("TableColumnSeparators") >>= separators;
+        static const rtl::OUString separatorsName("TableColumnSeparators");
+        row->getPropertyValue(separatorsName) >>= separators;
         std::vector<int>& boundaries = rowBoundaries[static_cast<std::size_t>(r)];
         boundaries.push_back(0);
         for (const text::TableColumnSeparator& separator : separators)
@@ -272,10 +303,11 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
     const std::vector<int> grid = columnGrid(rowBoundaries, relativeSum);
     out.columns = static_cast<int>(grid.size()) - 1;
 
+    static const rtl::OUString rowSpanName("RowSpan");
     for (const rtl::OUString& name : table->getCellNames())
     {
         Cell cell;
-        cell.name = toUtf8(name);
+        cell.name = utf8Of(name.getStr(), name.getLength());
         int index = 0;
         if (!parseCellName(cell.name, index, cell.row) || cell.row >= out.rows)
             continue;
@@ -290,7 +322,7 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
         uno::Reference<uno::XInterface> xCell(table->getCellByName(name), uno::UNO_QUERY_THROW);
         sal_Int32 rowSpan = 1;
         uno::Reference<beans::XPropertySet>(xCell, uno::UNO_QUERY_THROW)
-            ->getPropertyValue("RowSpan") >>= rowSpan;
+            ->getPropertyValue(rowSpanName) >>= rowSpan;
         if (rowSpan < 1)
             continue; // covered by a cell merged down from above
         cell.rowSpan = std::min<int>(rowSpan, out.rows - cell.row);
