@@ -182,6 +182,11 @@ walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
     uno::Reference<beans::XMultiPropertySet> properties(cursor, uno::UNO_QUERY);
     if (!cursor.is() || !properties.is())
         return std::nullopt;
+    // The cell's text as its own getString gives it (a cursor at its start selecting to its end),
+    // with the cursor the walk then uses rather than one more.
+    cursor->gotoEnd(true);
+    const rtl::OUString cellText = cursor->getString();
+    cursor->collapseToStart();
     std::vector<Paragraph> paragraphs;
     StyleNames styles;
     try
@@ -197,7 +202,6 @@ walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
     {
         return std::nullopt;
     }
-    const rtl::OUString cellText = text->getString();
     const sal_Unicode* chars = cellText.getStr();
     const sal_Int32 length = cellText.getLength();
     if (static_cast<std::size_t>(std::count(chars, chars + length, u'\n')) + 1 !=
