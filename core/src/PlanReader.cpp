@@ -273,6 +273,7 @@ void gatherRow(Gathering& gathering, std::vector<int>& gatheredBy, const TableRe
 std::vector<ListItem> itemsOf(const Field& field, const CommentaryGrammar& grammar)
 {
     std::vector<ListItem> items;
+    items.reserve(field.paragraphs.size());
     for (const FieldParagraph& fp : field.paragraphs)
     {
         if (fp.paragraph.empty())
@@ -287,13 +288,15 @@ std::vector<ListItem> itemsOf(const Field& field, const CommentaryGrammar& gramm
 
 std::vector<Progress> progressOf(const Field& field, const CommentaryGrammar& grammar)
 {
+    std::vector<ProgressEntry> parsed = detail::parseProgressOf(
+        field.paragraphs.size(),
+        [&](std::size_t i) -> const Paragraph& { return field.paragraphs[i].paragraph; }, grammar);
     std::vector<Progress> entries;
-    for (ProgressEntry& entry : detail::parseProgressOf(
-             field.paragraphs.size(),
-             [&](std::size_t i) -> const Paragraph& { return field.paragraphs[i].paragraph; },
-             grammar))
+    entries.reserve(parsed.size());
+    for (ProgressEntry& entry : parsed)
     {
         Progress progress;
+        progress.items.reserve(entry.items.size());
         progress.date = entry.date;
         progress.heading = std::move(entry.heading);
         progress.headingBold = entry.headingBold;
