@@ -8,7 +8,13 @@ namespace eqplan
 {
 bool Paragraph::empty() const
 {
-    return listLabel.empty() && text::trim(text).empty();
+    if (!listLabel.empty())
+        return false;
+    // Most paragraphs start with a visible ASCII character: no need to trim them to know.
+    if (!text.empty() && static_cast<unsigned char>(text[0]) > ' ' &&
+        static_cast<unsigned char>(text[0]) < 0x80)
+        return false;
+    return text::trim(text).empty();
 }
 
 std::string Cell::text() const

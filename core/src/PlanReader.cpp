@@ -2,6 +2,8 @@
 
 #include "eqplan/Text.hpp"
 
+#include "ProgressParsing.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -209,6 +211,9 @@ Location locationOf(const TableReading& reading, const Cell& cell,
 void appendCell(Field& field, const TableReading& reading, const Cell& cell)
 {
     field.cells.push_back(locationOf(reading, cell));
+    const std::size_t needed = field.paragraphs.size() + cell.paragraphs.size();
+    if (needed > field.paragraphs.capacity())
+        field.paragraphs.reserve(std::max(needed, 2 * field.paragraphs.capacity()));
     for (std::size_t p = 0; p < cell.paragraphs.size(); ++p)
         field.paragraphs.push_back(
             FieldParagraph{cell.paragraphs[p], locationOf(reading, cell, static_cast<int>(p))});
@@ -219,17 +224,24 @@ struct Gathering
 {
     Objective objective;
     Field number;
-    std::set<const Cell*> seen;
+    int id = 0; // its place among the table's objectives, as `gatheredBy` names it
 };
 
-void gatherRow(Gathering& gathering, const TableReading& reading, int row, bool commentary)
+// `gatheredBy` holds, for each of the table's cells, the id of the last gathering that took it
+// (-1 for none), so that a cell spanning several columns or rows is taken once per objective.
+void gatherRow(Gathering& gathering, std::vector<int>& gatheredBy, const TableReading& reading,
+               int row, bool commentary)
 {
     gathering.objective.rows.push_back(row);
     for (int c = 0; c < reading.table->columns; ++c)
     {
         const Cell* cell = reading.at(row, c);
-        if (!cell || !gathering.seen.insert(cell).second)
+        if (!cell)
             continue;
+        int& by = gatheredBy[static_cast<std::size_t>(cell - reading.table->cells.data())];
+        if (by == gathering.id)
+            continue;
+        by = gathering.id;
         // A commentary row's own cells are progress whatever column they start in; cells merged
         // down from the objective's row were gathered with that row.
         const std::string& id = reading.fieldOfColumn[static_cast<std::size_t>(c)];
@@ -261,6 +273,7 @@ void gatherRow(Gathering& gathering, const TableReading& reading, int row, bool 
 std::vector<ListItem> itemsOf(const Field& field, const CommentaryGrammar& grammar)
 {
     std::vector<ListItem> items;
+    items.reserve(field.paragraphs.size());
     for (const FieldParagraph& fp : field.paragraphs)
     {
         if (fp.paragraph.empty())
@@ -275,16 +288,17 @@ std::vector<ListItem> itemsOf(const Field& field, const CommentaryGrammar& gramm
 
 std::vector<Progress> progressOf(const Field& field, const CommentaryGrammar& grammar)
 {
-    std::vector<Paragraph> paragraphs;
-    paragraphs.reserve(field.paragraphs.size());
-    for (const FieldParagraph& fp : field.paragraphs)
-        paragraphs.push_back(fp.paragraph);
+    std::vector<ProgressEntry> parsed = detail::parseProgressOf(
+        field.paragraphs.size(),
+        [&](std::size_t i) -> const Paragraph& { return field.paragraphs[i].paragraph; }, grammar);
     std::vector<Progress> entries;
-    for (ProgressEntry& entry : parseProgress(paragraphs, grammar))
+    entries.reserve(parsed.size());
+    for (ProgressEntry& entry : parsed)
     {
         Progress progress;
+        progress.items.reserve(entry.items.size());
         progress.date = entry.date;
-        progress.heading = entry.heading;
+        progress.heading = std::move(entry.heading);
         progress.headingBold = entry.headingBold;
         if (entry.headingParagraph)
             progress.headingLocation = field.paragraphs[*entry.headingParagraph].location;
@@ -381,6 +395,7 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
         reading.fieldOfColumn.end();
 
     std::vector<Gathering> gathered;
+    std::vector<int> gatheredBy(table.cells.size(), -1);
     for (int row = reading.headerRow + 1; row < table.rows; ++row)
     {
         std::vector<const Cell*> fresh = freshCells(reading, row);
@@ -430,7 +445,7 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
 
         if (!gathered.empty() && (commentary || continuation))
         {
-            gatherRow(gathered.back(), reading, row, commentary);
+            gatherRow(gathered.back(), gatheredBy, reading, row, commentary);
             if (!commentary)
                 gathered.back().objective.continuationRows.push_back(row);
             if (!commentary)
@@ -441,10 +456,12 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
         }
         Gathering next;
         next.objective.table = reading.planIndex;
-        gatherRow(next, reading, row, false);
+        next.id = static_cast<int>(gathered.size());
+        gatherRow(next, gatheredBy, reading, row, false);
         gathered.push_back(std::move(next));
     }
 
+    plan.objectives.reserve(plan.objectives.size() + gathered.size());
     for (Gathering& gathering : gathered)
     {
         interpret(gathering, schemas, plan.objectives.empty() ? 0 : plan.objectives.back().number);

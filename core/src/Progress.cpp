@@ -2,6 +2,8 @@
 
 #include "eqplan/Text.hpp"
 
+#include "ProgressParsing.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -78,27 +80,26 @@ bool mayTouchText(std::string_view marker)
 
 std::optional<Item> typedBullet(std::string_view s, const CommentaryGrammar& grammar)
 {
-    std::vector<std::string_view> markers;
+    // The longest marker that fits wins (the first of equal length), so that one marker that
+    // starts another does not shadow it.
+    std::string_view best;
     for (const std::string& marker : grammar.bulletMarkers)
-        if (std::string_view trimmed = text::trim(marker); !trimmed.empty())
-            markers.push_back(trimmed);
-    // The longest marker first, so that one marker that starts another does not shadow it.
-    std::stable_sort(markers.begin(), markers.end(),
-                     [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
-    for (std::string_view marker : markers)
     {
-        if (s.substr(0, marker.size()) != marker)
+        const std::string_view trimmed = text::trim(marker);
+        if (trimmed.size() <= best.size() || s.substr(0, trimmed.size()) != trimmed)
             continue;
-        const std::size_t after = marker.size();
-        if (after < s.size() && text::spaceAt(s, after) == 0 && !mayTouchText(marker))
+        const std::size_t after = trimmed.size();
+        if (after < s.size() && text::spaceAt(s, after) == 0 && !mayTouchText(trimmed))
             continue;
-        Item item;
-        item.marker = ItemMarker::TypedBullet;
-        item.label = std::string(marker);
-        item.text = std::string(text::trim(s.substr(after)));
-        return item;
+        best = trimmed;
     }
-    return std::nullopt;
+    if (best.empty())
+        return std::nullopt;
+    Item item;
+    item.marker = ItemMarker::TypedBullet;
+    item.label = std::string(best);
+    item.text = std::string(text::trim(s.substr(best.size())));
+    return item;
 }
 
 // The length of prefix at the start of s as whole words, ignoring ASCII case and letting any run
@@ -158,24 +159,28 @@ std::string_view stripTrailingPunctuation(std::string_view s)
     }
 }
 
-std::size_t countWords(std::string_view s)
+// More than `most` words in s; stops counting there, as a heading is a few words and an item
+// may be a page.
+bool hasMoreWordsThan(std::string_view s, std::size_t most)
 {
     std::size_t words = 0;
     bool inWord = false;
     for (std::size_t pos = 0; pos < s.size();)
     {
-        if (std::size_t n = text::spaceAt(s, pos))
+        // Every space starts with a byte up to ' ' or from 0x80: the others are word bytes.
+        const unsigned char c = static_cast<unsigned char>(s[pos]);
+        if (std::size_t n = c <= ' ' || c >= 0x80 ? text::spaceAt(s, pos) : 0)
         {
             inWord = false;
             pos += n;
             continue;
         }
-        if (!inWord)
-            ++words;
+        if (!inWord && ++words > most)
+            return true;
         inWord = true;
         ++pos;
     }
-    return words;
+    return false;
 }
 } // namespace
 
@@ -223,7 +228,7 @@ std::optional<PlanDate> parseProgressHeading(std::string_view paragraph,
                                              const CommentaryGrammar& grammar)
 {
     std::string_view s = text::trim(paragraph);
-    if (s.empty() || countWords(s) > grammar.maxHeadingWords)
+    if (s.empty() || hasMoreWordsThan(s, grammar.maxHeadingWords))
         return std::nullopt;
     s = stripTrailingPunctuation(s);
     // Prefixes come in any order and number ("Progress Commentary As of"), so strip until none is
@@ -249,27 +254,8 @@ std::optional<PlanDate> parseProgressHeading(std::string_view paragraph,
 std::vector<ProgressEntry> parseProgress(std::span<const Paragraph> paragraphs,
                                          const CommentaryGrammar& grammar)
 {
-    std::vector<ProgressEntry> entries;
-    for (std::size_t index = 0; index < paragraphs.size(); ++index)
-    {
-        const Paragraph& paragraph = paragraphs[index];
-        if (paragraph.empty())
-            continue;
-        // A heading may itself be a list paragraph; its text decides, not its label.
-        if (std::optional<PlanDate> date = parseProgressHeading(paragraph.text, grammar))
-        {
-            ProgressEntry entry;
-            entry.date = date;
-            entry.heading = std::string(text::trim(paragraph.text));
-            entry.headingParagraph = index;
-            entry.headingBold = paragraph.bold;
-            entries.push_back(std::move(entry));
-            continue;
-        }
-        if (entries.empty())
-            entries.emplace_back();
-        entries.back().items.push_back(ProgressItem{parseItem(paragraph, grammar), index});
-    }
-    return entries;
+    return detail::parseProgressOf(
+        paragraphs.size(), [&](std::size_t i) -> const Paragraph& { return paragraphs[i]; },
+        grammar);
 }
 } // namespace eqplan

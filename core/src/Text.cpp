@@ -9,10 +9,23 @@ namespace eqplan::text
 namespace
 {
 // UTF-8 spaces plans contain besides ASCII: no-break space, en/em spaces, thin space, narrow
-// no-break space, zero-width space and the byte order mark that Word leaves behind.
+// no-break space, zero-width space and the byte order mark that Word leaves behind. Each starts
+// with 0xC2, 0xE2 or 0xEF (spaceAt relies on it).
 constexpr std::array<std::string_view, 6> unicodeSpaces = {
     "\xC2\xA0", "\xE2\x80\x82", "\xE2\x80\x83", "\xE2\x80\x89", "\xE2\x80\xAF", "\xE2\x80\x8B",
 };
+static_assert(std::all_of(unicodeSpaces.begin(), unicodeSpaces.end(), [](std::string_view space)
+                          { return space[0] == '\xC2' || space[0] == '\xE2'; }));
+// s holds `bytes` at pos; compared byte by byte, as the spaces are two or three bytes long.
+bool bytesAt(std::string_view s, std::size_t pos, std::string_view bytes)
+{
+    if (s.size() - pos < bytes.size())
+        return false;
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        if (s[pos + i] != bytes[i])
+            return false;
+    return true;
+}
 } // namespace
 
 std::size_t spaceAt(std::string_view s, std::size_t pos)
@@ -20,12 +33,15 @@ std::size_t spaceAt(std::string_view s, std::size_t pos)
     if (pos >= s.size())
         return 0;
     const unsigned char c = static_cast<unsigned char>(s[pos]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
-        return 1;
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? 1 : 0;
+    // Every parser asks this of every byte: a byte no space starts with is answered at once.
+    if (c != 0xC2 && c != 0xE2 && c != 0xEF)
+        return 0;
     for (std::string_view space : unicodeSpaces)
-        if (s.substr(pos, space.size()) == space)
+        if (bytesAt(s, pos, space))
             return space.size();
-    if (s.substr(pos, 3) == "\xEF\xBB\xBF")
+    if (bytesAt(s, pos, "\xEF\xBB\xBF"))
         return 3;
     return 0;
 }

@@ -17,6 +17,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
@@ -96,26 +97,45 @@ std::vector<Paragraph> readParagraphs(const uno::Reference<uno::XInterface>& tex
     return paragraphs;
 }
 
-// `text` cut at each '\n'.
-std::vector<rtl::OUString> splitLines(const rtl::OUString& text)
+// UTF-8 of `length` UTF-16 units, as toUtf8 converts them; most of a plan's text is ASCII, which
+// is copied without toUtf8's intermediate OString.
+std::string utf8Of(const sal_Unicode* text, sal_Int32 length)
 {
-    std::vector<rtl::OUString> lines;
-    sal_Int32 from = 0;
-    for (;;)
+    std::string out(static_cast<std::size_t>(length), '\0');
+    for (sal_Int32 i = 0; i < length; ++i)
     {
-        const sal_Int32 end = text.indexOf('\n', from);
-        if (end < 0)
-        {
-            lines.push_back(text.copy(from));
-            return lines;
-        }
-        lines.push_back(text.copy(from, end - from));
-        from = end + 1;
+        if (text[i] >= 0x80)
+            return toUtf8(rtl::OUString(text, length));
+        out[static_cast<std::size_t>(i)] = static_cast<char>(text[i]);
     }
+    return out;
 }
 
+// A paragraph's style name in UTF-8; the paragraphs of a cell mostly share one style, which is
+// converted once.
+class StyleNames
+{
+public:
+    const std::string& utf8(const rtl::OUString& style)
+    {
+        if (!m_bConverted || style != m_aLast)
+        {
+            m_aLast = style;
+            m_aLastUtf8 = utf8Of(style.getStr(), style.getLength());
+            m_bConverted = true;
+        }
+        return m_aLastUtf8;
+    }
+
+private:
+    bool m_bConverted = false;
+    rtl::OUString m_aLast;
+    std::string m_aLastUtf8;
+};
+
 // Fills `paragraph` from the values of cursorPropertyNames().
-void takeCursorValues(const uno::Sequence<uno::Any>& values, Paragraph& paragraph)
+void takeCursorValues(const uno::Sequence<uno::Any>& values, Paragraph& paragraph,
+                      StyleNames& styles)
 {
     float weight = 0;
     rtl::OUString label;
@@ -128,11 +148,11 @@ void takeCursorValues(const uno::Sequence<uno::Any>& values, Paragraph& paragrap
     values[3] >>= outline;
     values[4] >>= style;
     paragraph.bold = weight >= awt::FontWeight::BOLD;
-    paragraph.listLabel = toUtf8(label);
+    paragraph.listLabel = utf8Of(label.getStr(), label.getLength());
     if (paragraph.listLabel.empty() && numbered)
         paragraph.listLabel = "\xE2\x80\xA2";
     paragraph.outlineLevel = outline;
-    paragraph.style = toUtf8(style);
+    paragraph.style = styles.utf8(style);
 }
 
 // What a cursor at a paragraph's start is asked for: the paragraph's properties and the weight
@@ -162,27 +182,75 @@ walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
     uno::Reference<beans::XMultiPropertySet> properties(cursor, uno::UNO_QUERY);
     if (!cursor.is() || !properties.is())
         return std::nullopt;
+    // The cell's text as its own getString gives it (a cursor at its start selecting to its end),
+    // with the cursor the walk then uses rather than one more.
+    cursor->gotoEnd(true);
+    const rtl::OUString cellText = cursor->getString();
+    cursor->collapseToStart();
     std::vector<Paragraph> paragraphs;
+    StyleNames styles;
     try
     {
         do
         {
             paragraphs.emplace_back();
             takeCursorValues(properties->getPropertyValues(cursorPropertyNames()),
-                             paragraphs.back());
+                             paragraphs.back(), styles);
         } while (cursor->gotoNextParagraph(false));
     }
     catch (const beans::UnknownPropertyException&)
     {
         return std::nullopt;
     }
-    const std::vector<rtl::OUString> lines = splitLines(text->getString());
-    if (lines.size() != paragraphs.size())
+    const sal_Unicode* chars = cellText.getStr();
+    const sal_Int32 length = cellText.getLength();
+    if (static_cast<std::size_t>(std::count(chars, chars + length, u'\n')) + 1 !=
+        paragraphs.size())
         return std::nullopt;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        paragraphs[i].text = toUtf8(lines[i]);
+    sal_Int32 from = 0;
+    for (Paragraph& paragraph : paragraphs)
+    {
+        sal_Int32 end = from;
+        while (end < length && chars[end] != '\n')
+            ++end;
+        paragraph.text = utf8Of(chars + from, end - from);
+        from = end + 1;
+    }
     return paragraphs;
 }
+
+// The document's controllers locked while it is read, so that its view is brought up to date
+// once at the end. Each cell's getString runs Writer's plain-text export, which otherwise ends with
+// a pass over the view and its cursor every time; that pass was half the time of getString
+// ([bench]). Reading changes nothing the pass would show.
+class ControllerLock
+{
+public:
+    explicit ControllerLock(const uno::Reference<uno::XInterface>& document)
+        : m_xModel(document, uno::UNO_QUERY)
+    {
+        if (m_xModel.is())
+            m_xModel->lockControllers();
+    }
+    ~ControllerLock()
+    {
+        if (!m_xModel.is())
+            return;
+        try
+        {
+            m_xModel->unlockControllers();
+        }
+        catch (const uno::Exception&)
+        {
+            // A document closed while it was read has nothing left to unlock.
+        }
+    }
+    ControllerLock(const ControllerLock&) = delete;
+    ControllerLock& operator=(const ControllerLock&) = delete;
+
+private:
+    uno::Reference<frame::XModel> m_xModel;
+};
 
 // "B12" → column 1, row 11. Writer counts columns A..Z, a..z, AA...; a name with a '.' is a cell
 // split inside another and has no place on the grid.
@@ -228,7 +296,8 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
     {
         uno::Reference<beans::XPropertySet> row(rows->getByIndex(r), uno::UNO_QUERY_THROW);
         uno::Sequence<text::TableColumnSeparator> separators;
-        row->getPropertyValue("TableColumnSeparators") >>= separators;
+        static const rtl::OUString separatorsName("TableColumnSeparators");
+        row->getPropertyValue(separatorsName) >>= separators;
         std::vector<int>& boundaries = rowBoundaries[static_cast<std::size_t>(r)];
         boundaries.push_back(0);
         for (const text::TableColumnSeparator& separator : separators)
@@ -238,10 +307,11 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
     const std::vector<int> grid = columnGrid(rowBoundaries, relativeSum);
     out.columns = static_cast<int>(grid.size()) - 1;
 
+    static const rtl::OUString rowSpanName("RowSpan");
     for (const rtl::OUString& name : table->getCellNames())
     {
         Cell cell;
-        cell.name = toUtf8(name);
+        cell.name = utf8Of(name.getStr(), name.getLength());
         int index = 0;
         if (!parseCellName(cell.name, index, cell.row) || cell.row >= out.rows)
             continue;
@@ -256,7 +326,7 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
         uno::Reference<uno::XInterface> xCell(table->getCellByName(name), uno::UNO_QUERY_THROW);
         sal_Int32 rowSpan = 1;
         uno::Reference<beans::XPropertySet>(xCell, uno::UNO_QUERY_THROW)
-            ->getPropertyValue("RowSpan") >>= rowSpan;
+            ->getPropertyValue(rowSpanName) >>= rowSpan;
         if (rowSpan < 1)
             continue; // covered by a cell merged down from above
         cell.rowSpan = std::min<int>(rowSpan, out.rows - cell.row);
@@ -285,6 +355,7 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
     if (!textDocument.is())
         throw Error(Error::Kind::NotReadable, "This is not a text document.");
 
+    const ControllerLock lock(document);
     DocumentGrid grid;
     if (uno::Reference<document::XDocumentPropertiesSupplier> supplier{document, uno::UNO_QUERY};
         supplier.is())
@@ -344,6 +415,7 @@ std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document
     if (!xCell.is())
         throw Error(Error::Kind::NotReadable, "The document has no cell " + cell + " in table " +
                                                   table + ".");
+    const ControllerLock lock(document);
     // A nested table in this cell shows in its paragraphs; the cursor walk would read its text.
     uno::Reference<container::XEnumerationAccess> access(xCell, uno::UNO_QUERY_THROW);
     uno::Reference<container::XEnumeration> elements = access->createEnumeration();
