@@ -339,6 +339,15 @@ void Office::resolve(const std::string& connection, bool wait)
 
 void Office::shutDown() noexcept
 {
+    try
+    {
+        // Released while the office is there to hear it (in a connected office, it stays).
+        m_xOfficeReader.clear();
+    }
+    catch (...)
+    {
+        // A release to an office that has gone fails; there is nothing left to release.
+    }
     if (m_pid > 0)
     {
         try
