@@ -9,6 +9,7 @@
 #include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/lang/XSingleComponentFactory.hpp>
 #include <com/sun/star/loader/XImplementationLoader.hpp>
@@ -27,6 +28,12 @@ namespace
 {
 const char* const implementation = "org.eqplan.OfficeReader";
 
+// What a read says when the office went away under it (it crashed, or was killed).
+Error stopped()
+{
+    return Error(Error::Kind::Office, "LibreOffice stopped while eqplan was reading the document.");
+}
+
 // Calls the office reader; a failure, the office's going away included, is an Error.
 uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, const char* request)
 {
@@ -41,6 +48,10 @@ uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, c
     try
     {
         return reader->execute(uno::Sequence<beans::NamedValue>(arguments, 2));
+    }
+    catch (const lang::DisposedException&)
+    {
+        throw stopped();
     }
     catch (const uno::Exception& e)
     {
@@ -136,7 +147,14 @@ DocumentRead readDocument(Office& office, const uno::Reference<lang::XComponent>
     out.method = method;
     if (method != ReadMethod::InOffice)
     {
-        out.grid = readDocument(document, method);
+        try
+        {
+            out.grid = readDocument(document, method);
+        }
+        catch (const lang::DisposedException&)
+        {
+            throw stopped();
+        }
         return out;
     }
     uno::Sequence<sal_Int8> json;
