@@ -80,6 +80,9 @@ enum class OpenMode
 };
 
 // A document opened hidden, read-only unless asked, macros off; closed when this goes away.
+// Read-only, a Word, Writer or RTF document is loaded without a view, so Writer does not lay it
+// out: it can be read (every reader gives the same grid) but not shown, edited or exported as
+// PDF; OpenMode::Editable loads it with a hidden view.
 class OpenDocument
 {
 public:
