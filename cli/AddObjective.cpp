@@ -131,7 +131,7 @@ int addObjective(const std::vector<std::string>& arguments)
     std::unique_ptr<bridge::Office> office = officeFor(connect);
     bridge::OpenDocument document(*office, file, bridge::OpenMode::Editable);
     const DocumentGrid grid =
-        bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
+        bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid;
     ReadResult result = readPlan(grid, *schemas);
     if (!result)
     {
@@ -167,7 +167,8 @@ int addObjective(const std::vector<std::string>& arguments)
     }
     // The new rows must read back as the new objective, else they are taken back.
     const ReadResult after = readPlan(
-        bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf), *schemas);
+        bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid,
+        *schemas);
     if (!after || after.plan.objectives.size() != plan.objectives.size() + 1 ||
         after.plan.objectives.back().number != insert.number ||
         after.plan.objectives.back().objectiveText != insert.objectiveText)

@@ -84,12 +84,13 @@ std::optional<OwnerRegister> ownerRegister(const css::uno::Reference<css::lang::
     return std::move(*loaded.value);
 }
 
-Checked readAndCheck(const css::uno::Reference<css::lang::XComponent>& document,
+Checked readAndCheck(bridge::Office& office,
+                     const css::uno::Reference<css::lang::XComponent>& document,
                      const Schemas& schemas, year_month_day today,
                      const std::optional<OwnerRegister>& owners)
 {
     Checked out;
-    out.grid = bridge::readDocument(document, bridge::ReadMethod::FlatOdf);
+    out.grid = bridge::readDocument(office, document, bridge::ReadMethod::InOffice).grid;
     out.read = readPlan(out.grid, schemas);
     if (out.read)
         out.findings = runChecks(
@@ -218,7 +219,7 @@ int check(const std::vector<std::string>& arguments)
     for (const std::string& warning : warnings)
         std::cerr << "eqplan: " << warning << '\n';
 
-    Checked checked = readAndCheck(document.component(), *schemas, a.today, owners);
+    Checked checked = readAndCheck(*office, document.component(), *schemas, a.today, owners);
     if (!checked.read)
     {
         printNoPlan(std::cerr, a.file, checked.read, schemas->layout);
@@ -247,7 +248,7 @@ int check(const std::vector<std::string>& arguments)
                                                    "Fixed: " + next->fix->description});
             }
             applied.push_back(next->fix->description);
-            checked = readAndCheck(document.component(), *schemas, a.today, owners);
+            checked = readAndCheck(*office, document.component(), *schemas, a.today, owners);
             if (!checked.read)
                 throw bridge::Error(bridge::Error::Kind::NotReadable,
                                     "after \"" + applied.back() +

@@ -136,7 +136,8 @@ int owners(const std::vector<std::string>& arguments)
     std::unique_ptr<bridge::Office> office = officeFor(connect);
     bridge::OpenDocument document(*office, file,
                                   changing ? bridge::OpenMode::Editable : bridge::OpenMode::ReadOnly);
-    DocumentGrid grid = bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
+    DocumentGrid grid =
+        bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid;
     ReadResult read = readPlan(grid, *schemas);
     if (!read)
     {
@@ -205,7 +206,8 @@ int owners(const std::vector<std::string>& arguments)
     {
         bridge::storeDocument(document.component(), output);
         std::cout << "Wrote " << output << "\n\n";
-        grid = bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
+        grid =
+            bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid;
         read = readPlan(grid, *schemas);
     }
 

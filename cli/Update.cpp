@@ -208,7 +208,7 @@ int update(const std::vector<std::string>& arguments)
     std::unique_ptr<bridge::Office> office = officeFor(a.connect);
     bridge::OpenDocument document(*office, a.file, bridge::OpenMode::Editable);
     const DocumentGrid grid =
-        bridge::readDocument(document.component(), bridge::ReadMethod::FlatOdf);
+        bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid;
     ReadResult result = readPlan(grid, *schemas);
     if (!result)
     {

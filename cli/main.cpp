@@ -46,7 +46,11 @@ Commands:
 const char* usageOptions = R"(
 Options:
   --timings             print how long each step took (to standard error)
-  --reader odf|uno      read from one flat ODF export (default), or cell by cell over UNO
+  --reader office|odf|uno
+                        read inside LibreOffice with eqplan's office reader, the tables
+                        handed back in one call (default; one flat ODF export where that
+                        LibreOffice cannot load it), from one flat ODF export, or cell by
+                        cell over UNO
   --dump-grid           print the document's tables as read, before recognition
   --connect CONNECTION  use a running LibreOffice started with
                         --accept="CONNECTION;urp;" (e.g. pipe,name=eqplan) instead of
@@ -94,9 +98,19 @@ struct Arguments
     bool json = false;
     bool timings = false;
     bool dumpGrid = false;
-    bridge::ReadMethod method = bridge::ReadMethod::FlatOdf;
+    bridge::ReadMethod method = bridge::ReadMethod::InOffice;
     std::optional<std::string> connect;
 };
+
+// The reader `--reader NAME` names, or nothing.
+std::optional<bridge::ReadMethod> readMethod(std::string_view name)
+{
+    for (bridge::ReadMethod method :
+         {bridge::ReadMethod::InOffice, bridge::ReadMethod::FlatOdf, bridge::ReadMethod::Uno})
+        if (name == bridge::readerName(method))
+            return method;
+    return std::nullopt;
+}
 
 std::optional<Arguments> parse(int argc, char** argv, std::string& error)
 {
@@ -111,10 +125,18 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
             arguments.timings = true;
         else if (argument == "--dump-grid")
             arguments.dumpGrid = true;
-        else if (argument == "--reader" && i + 1 < argc &&
-                 (argv[i + 1] == std::string("uno") || argv[i + 1] == std::string("odf")))
-            arguments.method = argv[++i] == std::string("uno") ? bridge::ReadMethod::Uno
-                                                               : bridge::ReadMethod::FlatOdf;
+        else if (argument == "--reader")
+        {
+            const std::optional<bridge::ReadMethod> method =
+                i + 1 < argc ? readMethod(argv[i + 1]) : std::nullopt;
+            if (!method)
+            {
+                error = "--reader takes office, odf or uno";
+                return std::nullopt;
+            }
+            arguments.method = *method;
+            ++i;
+        }
         else if (argument == "--connect" && i + 1 < argc)
             arguments.connect = argv[++i];
         else if (argument.rfind("--connect=", 0) == 0)
@@ -224,8 +246,16 @@ int inspect(const Arguments& arguments)
         stopwatch.lap(arguments.connect ? "connect to LibreOffice" : "start LibreOffice");
         bridge::OpenDocument document(*office, arguments.file);
         stopwatch.lap("load the document");
-        grid = bridge::readDocument(document.component(), arguments.method);
+        bridge::DocumentRead read =
+            bridge::readDocument(*office, document.component(), arguments.method);
         stopwatch.lap("read the tables (bridge)");
+        if (arguments.timings)
+            std::cerr << "eqplan: reader: " << bridge::readerName(read.method)
+                      << (read.method == arguments.method ? std::string()
+                                                          : " (the office reader was not loaded: " +
+                                                                office->officeReaderProblem() + ")")
+                      << '\n';
+        grid = std::move(read.grid);
         records = readRecords(document.component());
     }
     stopwatch.lap("close and stop LibreOffice");

@@ -1,7 +1,9 @@
-// A whole plan: a document grid built from the input is recognised, written as JSON, and, when a
+// A whole plan: a document grid built from the input goes through JSON and back as the in-office
+// reader hands it over (it must come back the same), is recognised, written as JSON, and, when a
 // plan is found, a progress update and a new Updated line are planned on it.
 #include "FuzzInput.hpp"
 
+#include "eqplan/GridJson.hpp"
 #include "eqplan/PlanJson.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
@@ -13,6 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace eqplan;
     const Schemas& schemas = fuzz::sourceSchemas();
     const DocumentGrid grid = fuzz::gridFromText(fuzz::asText(data, size));
+    const Loaded<DocumentGrid> sent = gridFromJson(boost::json::serialize(toJson(grid)));
+    if (!sent || !(*sent.value == grid))
+        __builtin_trap(); // every grid toJson writes is read back as it was
     const ReadResult result = readPlan(grid, schemas);
     if (!result)
     {

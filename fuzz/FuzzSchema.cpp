@@ -1,7 +1,9 @@
-// The schema loaders on any file: the input is written to a file and read as a layout profile
-// and as a commentary grammar; what loads is then used to read a header and a heading.
+// The JSON readers on any input: the input is written to a file and read as a layout profile
+// and as a commentary grammar (what loads is then used to read a header and a heading), and read
+// as a document grid as the in-office reader sends it.
 #include "FuzzInput.hpp"
 
+#include "eqplan/GridJson.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Progress.hpp"
 #include "eqplan/Schema.hpp"
@@ -70,5 +72,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::vector<Paragraph> paragraphs{item, item};
         (void)parseProgress(paragraphs, *grammar.value);
     }
+    const Loaded<DocumentGrid> grid = gridFromJson(fuzz::asText(data, size));
+    if (static_cast<bool>(grid) == !grid.error.empty())
+        __builtin_trap();
     return 0;
 }

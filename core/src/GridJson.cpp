@@ -1,5 +1,7 @@
 #include "eqplan/GridJson.hpp"
 
+#include "JsonWalker.hpp"
+
 #include <boost/json.hpp>
 
 namespace eqplan
@@ -7,6 +9,7 @@ namespace eqplan
 namespace
 {
 namespace json = boost::json;
+using detail::Walker;
 
 json::array paragraphs(const std::vector<Paragraph>& list)
 {
@@ -18,6 +21,64 @@ json::array paragraphs(const std::vector<Paragraph>& list)
                                    {"style", p.style},
                                    {"outlineLevel", p.outlineLevel}});
     return out;
+}
+
+// The paragraphs of the array member `key` of `object`.
+std::vector<Paragraph> paragraphsFrom(Walker& walker, const json::object& object,
+                                      const std::string& path, std::string_view key)
+{
+    std::vector<Paragraph> out;
+    const std::string listPath = path + "/" + std::string(key);
+    const json::array* list = walker.array(walker.member(object, path, key), listPath);
+    if (!list)
+        return out;
+    out.reserve(list->size());
+    for (std::size_t i = 0; i < list->size() && walker.ok(); ++i)
+    {
+        const std::string itemPath = listPath + "/" + std::to_string(i);
+        const json::object* item = walker.object(&(*list)[i], itemPath);
+        if (!item)
+            break;
+        Paragraph p;
+        p.text = walker.string(*item, itemPath, "text");
+        p.listLabel = walker.string(*item, itemPath, "listLabel");
+        p.bold = walker.boolean(*item, itemPath, "bold");
+        p.style = walker.string(*item, itemPath, "style");
+        p.outlineLevel = walker.requiredInt(*item, itemPath, "outlineLevel");
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+Cell cellFrom(Walker& walker, const json::object& object, const std::string& path)
+{
+    Cell cell;
+    cell.name = walker.string(object, path, "name");
+    cell.row = walker.requiredInt(object, path, "row");
+    cell.column = walker.requiredInt(object, path, "column");
+    cell.rowSpan = walker.requiredInt(object, path, "rowSpan");
+    cell.columnSpan = walker.requiredInt(object, path, "columnSpan");
+    cell.paragraphs = paragraphsFrom(walker, object, path, "paragraphs");
+    return cell;
+}
+
+Table tableFrom(Walker& walker, const json::object& object, const std::string& path)
+{
+    Table table;
+    table.name = walker.string(object, path, "name");
+    table.rows = walker.requiredInt(object, path, "rows");
+    table.columns = walker.requiredInt(object, path, "columns");
+    table.before = paragraphsFrom(walker, object, path, "before");
+    const json::array* cells = walker.array(walker.member(object, path, "cells"), path + "/cells");
+    for (std::size_t i = 0; cells && i < cells->size() && walker.ok(); ++i)
+    {
+        const std::string cellPath = path + "/cells/" + std::to_string(i);
+        if (const json::object* cell = walker.object(&(*cells)[i], cellPath))
+            table.cells.push_back(cellFrom(walker, *cell, cellPath));
+    }
+    if (object.contains("repeatedHeaderRows"))
+        table.repeatedHeaderRows = walker.requiredInt(object, path, "repeatedHeaderRows");
+    return table;
 }
 } // namespace
 
@@ -45,5 +106,43 @@ json::value toJson(const DocumentGrid& grid)
     }
     return json::object{
         {"title", grid.title}, {"tables", std::move(tables)}, {"after", paragraphs(grid.after)}};
+}
+
+Loaded<DocumentGrid> gridFromJson(std::string_view text)
+{
+    Loaded<DocumentGrid> out;
+    // The readers pass on what the document holds; a lone surrogate in Writer's text becomes
+    // bytes that are not UTF-8, and the grid must keep them as every other reader does.
+    json::parse_options options;
+    options.allow_invalid_utf8 = true;
+    boost::system::error_code ec;
+    const json::value root = json::parse(text, ec, {}, options);
+    if (ec)
+    {
+        out.error = "grid: not JSON (" + ec.message() + ")";
+        return out;
+    }
+    Walker walker("grid");
+    const json::object* object = walker.object(&root, "");
+    if (!object)
+    {
+        out.error = walker.error();
+        return out;
+    }
+    DocumentGrid grid;
+    grid.title = walker.string(*object, "", "title");
+    const json::array* tables = walker.array(walker.member(*object, "", "tables"), "/tables");
+    for (std::size_t i = 0; tables && i < tables->size() && walker.ok(); ++i)
+    {
+        const std::string path = "/tables/" + std::to_string(i);
+        if (const json::object* table = walker.object(&(*tables)[i], path))
+            grid.tables.push_back(tableFrom(walker, *table, path));
+    }
+    grid.after = paragraphsFrom(walker, *object, "", "after");
+    if (walker.ok())
+        out.value = std::move(grid);
+    else
+        out.error = walker.error();
+    return out;
 }
 } // namespace eqplan

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,6 +82,31 @@ public:
             return fallback;
         }
         return v->get_int64();
+    }
+
+    // The required integer member `key` of `object`, which must fit in an int; 0 if it does not.
+    int requiredInt(const json::object& object, const std::string& path, std::string_view key)
+    {
+        const json::value* v = member(object, path, key);
+        if (!v)
+            return 0;
+        const std::int64_t* value = v->if_int64();
+        if (!value || *value < std::numeric_limits<int>::min() ||
+            *value > std::numeric_limits<int>::max())
+        {
+            fail(path + "/" + std::string(key), "expected an integer");
+            return 0;
+        }
+        return static_cast<int>(*value);
+    }
+
+    // The required boolean member `key` of `object`; false if it is not one.
+    bool boolean(const json::object& object, const std::string& path, std::string_view key)
+    {
+        const json::value* v = member(object, path, key);
+        if (v && !v->is_bool())
+            fail(path + "/" + std::string(key), "expected true or false");
+        return v && v->is_bool() && v->get_bool();
     }
 
     const json::object* object(const json::value* v, const std::string& path)

@@ -82,15 +82,14 @@ void requireIds(Walker& walker, const std::vector<WordList>& lists, std::string_
             walker.fail("/" + std::string(key), "has no entry \"" + std::string(id) + "\"");
     }
 }
+} // namespace
 
-// The folder holding the running program, from /proc/self/exe.
 std::filesystem::path programDirectory()
 {
     std::error_code ec;
     std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     return ec ? std::filesystem::path() : exe.parent_path();
 }
-} // namespace
 
 const FieldSpec* Layout::field(std::string_view id) const
 {

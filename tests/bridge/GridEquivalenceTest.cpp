@@ -1,5 +1,6 @@
-// The contract between the bridge's two readers: on every document fixture, reading cell by cell
-// over UNO (`--reader uno`) and reading one flat ODF export (`--reader odf`) give the same grid.
+// The contract between the bridge's readers: on every document fixture, reading cell by cell
+// over UNO (`--reader uno`), reading one flat ODF export (`--reader odf`) and reading inside the
+// office with eqplan's office reader (`--reader office`, the default) give the same grid.
 // Each run is the real CLI with real LibreOffice (CliRun.hpp: own TMPDIR, time limit).
 #include "CliRun.hpp"
 
@@ -8,7 +9,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <set>
 #include <string>
@@ -42,15 +45,32 @@ std::string show(const json::value& value)
     return text.size() > 200 ? text.substr(0, 200) + "…" : text;
 }
 
+// A grid to compare, named after its reader.
+struct Named
+{
+    const char* name;
+    const json::value& grid;
+};
+
+// "path: uno X, odf Y", what a difference says.
+std::string differ(const std::string& path, const char* first, const json::value* x,
+                   const char* second, const json::value* y)
+{
+    return path + ": " + first + " " + (x ? show(*x) : "(missing)") + ", " + second + " " +
+           (y ? show(*y) : "(missing)");
+}
+
 // The first place where two JSON values differ, as "path: uno X, odf Y"; nothing if they agree.
-std::optional<std::string> firstDifference(const json::value& uno, const json::value& odf,
+std::optional<std::string> firstDifference(const Named& first, const Named& second,
                                            const std::string& path)
 {
-    if (uno.kind() != odf.kind())
-        return path + ": uno " + show(uno) + ", odf " + show(odf);
-    if (const json::object* a = uno.if_object())
+    const json::value& one = first.grid;
+    const json::value& other = second.grid;
+    if (one.kind() != other.kind())
+        return differ(path, first.name, &one, second.name, &other);
+    if (const json::object* a = one.if_object())
     {
-        const json::object& b = odf.get_object();
+        const json::object& b = other.get_object();
         std::set<std::string> keys;
         for (const auto& member : *a)
             keys.insert(std::string(member.key()));
@@ -61,35 +81,40 @@ std::optional<std::string> firstDifference(const json::value& uno, const json::v
             const json::value* x = a->if_contains(key);
             const json::value* y = b.if_contains(key);
             if (!x || !y)
-                return path + "." + key + ": uno " + (x ? show(*x) : "(missing)") + ", odf " +
-                       (y ? show(*y) : "(missing)");
-            if (auto difference = firstDifference(*x, *y, path + "." + key))
+                return differ(path + "." + key, first.name, x, second.name, y);
+            if (auto difference =
+                    firstDifference({first.name, *x}, {second.name, *y}, path + "." + key))
                 return difference;
         }
         return std::nullopt;
     }
-    if (const json::array* a = uno.if_array())
+    if (const json::array* a = one.if_array())
     {
-        const json::array& b = odf.get_array();
+        const json::array& b = other.get_array();
         for (std::size_t i = 0; i < std::min(a->size(), b.size()); ++i)
-            if (auto difference =
-                    firstDifference((*a)[i], b[i], path + "[" + std::to_string(i) + "]"))
+            if (auto difference = firstDifference({first.name, (*a)[i]}, {second.name, b[i]},
+                                                  path + "[" + std::to_string(i) + "]"))
                 return difference;
         if (a->size() != b.size())
-            return path + ": uno has " + std::to_string(a->size()) + " elements, odf " +
-                   std::to_string(b.size());
+            return path + ": " + first.name + " has " + std::to_string(a->size()) + " elements, " +
+                   second.name + " " + std::to_string(b.size());
         return std::nullopt;
     }
-    if (uno != odf)
-        return path + ": uno " + show(uno) + ", odf " + show(odf);
+    if (one != other)
+        return differ(path, first.name, &one, second.name, &other);
     return std::nullopt;
 }
 
 // The grid `eqplan inspect --dump-grid --reader READER FILE` printed, or null with a failure.
 json::value dumpGrid(const fs::path& file, const std::string& reader)
 {
-    const CliRun run = runCli({"inspect", "--dump-grid", "--reader", reader, file.string()});
+    const CliRun run =
+        runCli({"inspect", "--dump-grid", "--timings", "--reader", reader, file.string()});
     const std::string what = "eqplan inspect --dump-grid --reader " + reader + " " + file.string();
+    // The office reader falls back to flat ODF where it cannot be loaded: this one must not.
+    EXPECT_NE(run.err.find("eqplan: reader: " + reader + "\n"), std::string::npos)
+        << what << " did not read with that reader; stderr:\n"
+        << run.err;
     EXPECT_EQ(run.spawnError, "") << what;
     EXPECT_FALSE(run.timedOut) << what << " was stopped after "
                                << eqplan::test::cliTimeLimit.count() << " s";
@@ -104,14 +129,18 @@ class GridEquivalence : public testing::TestWithParam<std::string>
 {
 };
 
-TEST_P(GridEquivalence, UnoAndFlatOdfReadersGiveTheSameGrid)
+TEST_P(GridEquivalence, UnoFlatOdfAndOfficeReadersGiveTheSameGrid)
 {
     const fs::path file = fs::path(EQPLAN_FIXTURE_DIR) / GetParam();
     const json::value uno = dumpGrid(file, "uno");
     const json::value odf = dumpGrid(file, "odf");
-    ASSERT_FALSE(uno.is_null() || odf.is_null());
-    const std::optional<std::string> difference = firstDifference(uno, odf, "$");
+    const json::value office = dumpGrid(file, "office");
+    ASSERT_FALSE(uno.is_null() || odf.is_null() || office.is_null());
+    const std::optional<std::string> difference = firstDifference({"uno", uno}, {"odf", odf}, "$");
     EXPECT_FALSE(difference) << GetParam() << " differs at " << difference.value_or("");
+    const std::optional<std::string> inOffice =
+        firstDifference({"office", office}, {"uno", uno}, "$");
+    EXPECT_FALSE(inOffice) << GetParam() << " differs at " << inOffice.value_or("");
 }
 
 // "seed-action-plan-2018-2021.docx" → "seed_action_plan_2018_2021_docx": test names are
@@ -133,16 +162,55 @@ TEST(GridEquivalenceFixtures, AreThere)
     EXPECT_GE(fixtureFiles().size(), 18u) << "fixtures in " << EQPLAN_FIXTURE_DIR;
 }
 
+// Where the office cannot load the office reader, the CLI reads by flat ODF, says so under
+// --timings, and reads the same grid.
+void expectFallback(const std::string& library, const std::string& says)
+{
+    ASSERT_EQ(::setenv("EQPLAN_OFFICE_READER", library.c_str(), 1), 0);
+    const fs::path file = fs::path(EQPLAN_FIXTURE_DIR) / "seed-action-plan-2018-2021.docx";
+    const CliRun run = runCli({"inspect", "--dump-grid", "--timings", file.string()});
+    ::unsetenv("EQPLAN_OFFICE_READER");
+    EXPECT_TRUE(run.exited && run.exitCode == 0) << run.err;
+    EXPECT_NE(run.err.find("eqplan: reader: odf (the office reader was not loaded: " + says),
+              std::string::npos)
+        << run.err;
+    EXPECT_TRUE(run.leftoverOffices.empty() && run.leftoverFolders.empty());
+    boost::system::error_code ec;
+    const json::value grid = json::parse(run.out, ec);
+    ASSERT_FALSE(ec) << run.out;
+    const json::value odf = dumpGrid(file, "odf");
+    EXPECT_EQ(firstDifference({"fallback", grid}, {"odf", odf}, "$"), std::nullopt);
+}
+
+TEST(OfficeReaderFallback, WithoutTheLibrary)
+{
+    expectFallback("/nonexistent/eqplan_office.so", "there is no /nonexistent/eqplan_office.so)");
+}
+
+TEST(OfficeReaderFallback, WithAFileThatIsNoLibrary)
+{
+    // The office refuses it, and goes on working.
+    const fs::path folder = eqplan::test::makeTempFolder("eqplan-test-");
+    const fs::path notALibrary = folder / "eqplan_office.so";
+    std::ofstream(notALibrary) << "not a shared library\n";
+    expectFallback(notALibrary.string(), "LibreOffice did not load " + notALibrary.string());
+    std::error_code ec;
+    fs::remove_all(folder, ec);
+}
+
 TEST(GridEquivalenceDiff, NamesTheFirstDifferingPath)
 {
     const json::value a =
         json::parse(R"({"tables":[{"cells":[{"name":"A1","row":0}]}],"title":"x"})");
     const json::value b =
         json::parse(R"({"tables":[{"cells":[{"name":"B1","row":0}]}],"title":"y"})");
-    EXPECT_EQ(firstDifference(a, b, "$"),
+    EXPECT_EQ(firstDifference({"uno", a}, {"odf", b}, "$"),
               std::optional<std::string>("$.tables[0].cells[0].name: uno \"A1\", odf \"B1\""));
-    EXPECT_EQ(firstDifference(json::parse("[1,2]"), json::parse("[1]"), "$"),
+    EXPECT_EQ(firstDifference({"uno", json::parse("[1,2]")}, {"odf", json::parse("[1]")}, "$"),
               std::optional<std::string>("$: uno has 2 elements, odf 1"));
-    EXPECT_EQ(firstDifference(a, a, "$"), std::nullopt);
+    EXPECT_EQ(firstDifference({"office", json::parse(R"({"a":1})")},
+                              {"uno", json::parse(R"({"b":1})")}, "$"),
+              std::optional<std::string>("$.a: office 1, uno (missing)"));
+    EXPECT_EQ(firstDifference({"uno", a}, {"odf", a}, "$"), std::nullopt);
 }
 } // namespace

@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <stdexcept>
 
 using namespace css;
 using rtl::OUString;
@@ -430,6 +431,9 @@ DocumentGrid readDocument(const uno::Reference<lang::XComponent>& document, Read
 {
     if (method == ReadMethod::Uno)
         return readGrid(document);
+    if (method == ReadMethod::InOffice)
+        throw std::invalid_argument("readDocument: ReadMethod::InOffice needs the office the "
+                                    "document is open in");
     if (!uno::Reference<text::XTextDocument>(document, uno::UNO_QUERY).is())
         throw Error(Error::Kind::NotReadable, "This is not a text document.");
     TemporaryDirectory directory;

@@ -14,6 +14,7 @@
 #include "eqplan/bridge/Strings.hpp"
 #include "TemporaryDirectory.hpp"
 #include "AtomicStore.hpp"
+#include "InOfficeReader.hpp"
 #include "TextDocuments.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -493,28 +494,40 @@ std::vector<Range> allParagraphs(const uno::Reference<css::text::XTextDocument>&
     return out;
 }
 
-// Deletes hidden text (Word's and Writer's hidden character attribute). A headless LibreOffice
-// 7.4 does not print it anyway, but a connected office set to show hidden text would.
-void removeHiddenText(const uno::Reference<css::text::XTextDocument>& document)
+// The text portions of the body and of every table cell that are hidden (Word's and Writer's
+// hidden character attribute); with `first`, only the first one found.
+std::vector<Range> hiddenPortions(const uno::Reference<css::text::XTextDocument>& document,
+                                  bool first)
 {
+    std::vector<Range> hidden;
     for (const Range& paragraph : allParagraphs(document))
     {
         uno::Reference<container::XEnumerationAccess> access(paragraph, uno::UNO_QUERY);
         if (!access.is())
             continue;
-        std::vector<Range> hidden;
         uno::Reference<container::XEnumeration> portions = access->createEnumeration();
         while (portions->hasMoreElements())
         {
             Properties portion(portions->nextElement(), uno::UNO_QUERY);
             bool isHidden = false;
             if (portion.is() && (portion->getPropertyValue("CharHidden") >>= isHidden) && isHidden)
+            {
                 hidden.emplace_back(portion, uno::UNO_QUERY);
+                if (first)
+                    return hidden;
+            }
         }
-        for (const Range& range : hidden)
-            if (range.is())
-                range->setString("");
     }
+    return hidden;
+}
+
+// Deletes hidden text. A headless LibreOffice 7.4 does not print it anyway, but a connected
+// office set to show hidden text would.
+void removeHiddenText(const uno::Reference<css::text::XTextDocument>& document)
+{
+    for (const Range& range : hiddenPortions(document, false))
+        if (range.is())
+            range->setString("");
 }
 
 // The body paragraph that is the plan's title: the first whose text is the title.
@@ -740,7 +753,60 @@ beans::PropertyValue property(const char* name, const uno::Any& value)
     p.Value = value;
     return p;
 }
+
+// The grid of a copy being published and, when asked, whether any of its text is hidden.
+struct CopyRead
+{
+    DocumentGrid grid;
+    bool hiddenText = false;
+};
+
+// Reads the copy: in-process (no office) with readGrid and a walk over its text portions; from
+// outside the office, with the office's office reader in two calls, or where it has none, with
+// one flat ODF export that answers both (walking every portion over a remote bridge costs
+// seconds on a long plan).
+CopyRead readCopy(const uno::Reference<lang::XComponent>& copy, Office* office, bool hidden)
+{
+    CopyRead out;
+    if (!office)
+    {
+        out.grid = readGrid(copy);
+        out.hiddenText = hidden && hasHiddenText(copy);
+        return out;
+    }
+    if (office->officeReader().is())
+    {
+        out.grid = readDocument(*office, copy, ReadMethod::InOffice).grid;
+        out.hiddenText = hidden && hasHiddenTextInOffice(*office, copy);
+        return out;
+    }
+    const TemporaryDirectory folder;
+    const std::filesystem::path xml = folder.path() / "copy.fodt";
+    exportFlatOdf(copy, xml);
+    FlatOdfResult grid = readFlatOdf(xml);
+    if (!grid)
+        throw Error(Error::Kind::Office, "eqplan could not read the copy it prepared (" +
+                                             grid.error + "), so it was not published.");
+    out.grid = std::move(grid.grid);
+    if (hidden)
+    {
+        // Hidden text is a style with text:display="none".
+        std::ifstream in(xml, std::ios::binary);
+        const std::string content{std::istreambuf_iterator<char>(in),
+                                  std::istreambuf_iterator<char>()};
+        out.hiddenText = content.find("text:display=\"none\"") != std::string::npos;
+    }
+    return out;
+}
 } // namespace
+
+bool hasHiddenText(const uno::Reference<lang::XComponent>& document)
+{
+    uno::Reference<css::text::XTextDocument> textDocument(document, uno::UNO_QUERY);
+    if (!textDocument.is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    return !hiddenPortions(textDocument, true).empty();
+}
 
 std::vector<PublishProblem> prePublicationCheck(const uno::Reference<lang::XComponent>& document,
                                                 const Plan& plan,
@@ -761,7 +827,7 @@ std::vector<PublishProblem> prePublicationCheck(const uno::Reference<lang::XComp
 }
 
 int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Schemas& schemas,
-                         const PublishOptions& options)
+                         const PublishOptions& options, Office* office)
 {
     const uno::Reference<css::text::XTextDocument> document =
         writableTextDocument(copy, "prepare it for publishing");
@@ -773,24 +839,13 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
     if (!options.keepMetadata)
         clearPersonalMetadata(copy);
 
-    // One flat ODF export gives the plan as it now is and says whether any text is hidden;
-    // walking every paragraph's portions over UNO to find out costs seconds on a long plan.
     ReadResult read;
     {
-        const TemporaryDirectory folder;
-        const std::filesystem::path xml = folder.path() / "copy.fodt";
-        exportFlatOdf(copy, xml);
-        FlatOdfResult grid = readFlatOdf(xml);
-        if (!grid)
-            throw Error(Error::Kind::Office, "eqplan could not read the copy it prepared (" +
-                                                 grid.error + "), so it was not published.");
-        read = readPlan(grid.grid, schemas);
-        // Hidden text is a style with text:display="none" (removing it keeps every paragraph,
-        // so the plan just read still says where everything is).
-        std::ifstream in(xml, std::ios::binary);
-        const std::string content{std::istreambuf_iterator<char>(in),
-                                  std::istreambuf_iterator<char>()};
-        if (content.find("text:display=\"none\"") != std::string::npos)
+        CopyRead again = readCopy(copy, office, true);
+        read = readPlan(again.grid, schemas);
+        // Removing hidden text keeps every paragraph, so the plan just read still says where
+        // everything is.
+        if (again.hiddenText)
             removeHiddenText(document);
     }
     if (!read)
@@ -869,13 +924,14 @@ void exportPdf(const uno::Reference<lang::XComponent>& document,
 
 namespace
 {
-// Checks, prepares and exports a copy opened for publishing.
+// Checks, prepares and exports a copy opened for publishing; `office` as for
+// prepareForPublishing.
 PublishResult publishCopy(const uno::Reference<lang::XComponent>& copy,
                           const std::filesystem::path& target, const Schemas& schemas,
-                          const PublishOptions& options)
+                          const PublishOptions& options, Office* office)
 {
     PublishResult result;
-    const DocumentGrid grid = readDocument(copy, ReadMethod::FlatOdf);
+    const DocumentGrid grid = readCopy(copy, office, false).grid;
     result.read = readPlan(grid, schemas);
     if (!result.read)
     {
@@ -903,7 +959,7 @@ PublishResult publishCopy(const uno::Reference<lang::XComponent>& copy,
         result.status = PublishResult::Status::Refused;
         return result;
     }
-    result.outlineEntries = prepareForPublishing(copy, schemas, effective);
+    result.outlineEntries = prepareForPublishing(copy, schemas, effective, office);
     exportPdf(copy, target, effective);
     // The copy was changed in memory only; say so, so that closing it asks nothing.
     if (uno::Reference<util::XModifiable> modifiable{copy, uno::UNO_QUERY}; modifiable.is())
@@ -971,7 +1027,7 @@ PublishResult publishPdf(Office& office, const std::filesystem::path& source,
         throw Error(Error::Kind::NotReadable,
                     source.string() + " could not be copied to publish it: " + ec.message() + ".");
     OpenDocument document(office, copy, OpenMode::Editable);
-    return publishCopy(document.component(), target, schemas, options);
+    return publishCopy(document.component(), target, schemas, options, &office);
 }
 
 PublishResult publishPdf(const uno::Reference<frame::XDesktop2>& desktop,
@@ -1002,6 +1058,7 @@ PublishResult publishPdf(const uno::Reference<frame::XDesktop2>& desktop,
                                              toUtf8(e.Message) + ").");
     }
     const HiddenCopy hidden(desktop, copy);
-    return publishCopy(hidden.component(), target, schemas, options);
+    // The sidebar calls this in-process, where readGrid is the quick way to read.
+    return publishCopy(hidden.component(), target, schemas, options, nullptr);
 }
 } // namespace eqplan::bridge

@@ -82,6 +82,10 @@ struct CheckRules
 // Reads schemas/checks.json.
 Loaded<CheckRules> loadCheckRules(const std::filesystem::path& file);
 
+// The folder holding the running program (from /proc/self/exe); empty if it cannot be known.
+// Installed, bin/ holds eqplan, share/eqplan/ its schemas and lib/eqplan/ its office reader.
+std::filesystem::path programDirectory();
+
 // Where the schemas are: $EQPLAN_SCHEMA_DIR if set, else share/eqplan/schemas next to the
 // running program's bin/ folder, else the build tree's copy.
 std::filesystem::path schemaDirectory();

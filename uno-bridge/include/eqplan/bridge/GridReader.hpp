@@ -8,6 +8,8 @@
 
 namespace eqplan::bridge
 {
+class Office;
+
 // Throws Error (Kind::NotReadable) when the component is not a text document.
 DocumentGrid readGrid(const css::uno::Reference<css::lang::XComponent>& document);
 
@@ -20,11 +22,32 @@ std::vector<Paragraph> readCell(const css::uno::Reference<css::lang::XComponent>
 // How to read a document.
 enum class ReadMethod
 {
-    Uno,    // cell by cell over UNO: cheap in-process, a call per property over a remote bridge
-    FlatOdf // one UNO call exports flat ODF XML to a temporary file, then pugixml reads it
+    Uno,     // cell by cell over UNO: cheap in-process, a call per property over a remote bridge
+    FlatOdf, // one UNO call exports flat ODF XML to a temporary file, then pugixml reads it
+    InOffice // readGrid run inside the office by eqplan's office reader (eqplan_office.so), the
+             // grid handed back as JSON in one call; FlatOdf where the office cannot load it
 };
 
-// Reads the grid by either method; both give the same grid. Throws Error.
+// The name `eqplan inspect --reader` gives a method: "uno", "odf", "office".
+const char* readerName(ReadMethod method);
+
+// Reads the grid by Uno or FlatOdf; both give the same grid. InOffice needs the office (the
+// overload below): here it is a programming error (std::invalid_argument). Throws Error.
 DocumentGrid readDocument(const css::uno::Reference<css::lang::XComponent>& document,
+                          ReadMethod method);
+
+// A grid, and the reader that read it.
+struct DocumentRead
+{
+    DocumentGrid grid;
+    ReadMethod method = ReadMethod::InOffice; // InOffice, or FlatOdf where InOffice fell back
+};
+
+// Reads the grid of a document open in `office` by `method`. InOffice uses the office's office
+// reader (Office::officeReader, loaded there on first use) and falls back to FlatOdf when the
+// office cannot load it; every method gives the same grid. Throws Error: Kind::Office when
+// LibreOffice fails or stops during the read.
+DocumentRead readDocument(Office& office,
+                          const css::uno::Reference<css::lang::XComponent>& document,
                           ReadMethod method);
 } // namespace eqplan::bridge

@@ -4,6 +4,7 @@
 
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <filesystem>
@@ -49,6 +50,14 @@ public:
     // Whether an extension with this identifier is installed for the user.
     bool hasExtension(const std::string& identifier);
 
+    // eqplan's office reader (org.eqplan.OfficeReader, uno-bridge/office/) running inside this
+    // office: officeReaderLibrary() loaded there through the office's own shared-library loader
+    // on the first call, nothing installed. Empty if it cannot be (no library, an office that
+    // cannot reach the file or refuses it); officeReaderProblem() then says why. Tried once per
+    // office; never throws.
+    const css::uno::Reference<css::task::XJob>& officeReader();
+    const std::string& officeReaderProblem() const { return m_officeReaderProblem; }
+
 private:
     Office() = default;
     void resolve(const std::string& connection, bool wait);
@@ -56,6 +65,9 @@ private:
 
     css::uno::Reference<css::uno::XComponentContext> m_xContext;
     css::uno::Reference<css::frame::XDesktop2> m_xDesktop;
+    css::uno::Reference<css::task::XJob> m_xOfficeReader;
+    bool m_officeReaderTried = false;
+    std::string m_officeReaderProblem;
     int m_pid = -1;                                        // the soffice we started, or -1
     std::unique_ptr<class TemporaryDirectory> m_directory; // its profile's temporary folder
 };
@@ -68,6 +80,9 @@ enum class OpenMode
 };
 
 // A document opened hidden, read-only unless asked, macros off; closed when this goes away.
+// Read-only, a Word, Writer or RTF document is loaded without a view, so Writer does not lay it
+// out: it can be read (every reader gives the same grid) but not shown, edited or exported as
+// PDF; OpenMode::Editable loads it with a hidden view.
 class OpenDocument
 {
 public:
@@ -93,6 +108,10 @@ void checkReadable(const std::filesystem::path& file);
 // The signal (SIGINT, SIGTERM...) that interrupted this process while it had an office
 // running, or 0. The office was stopped at once; the program should exit with 128 + signal.
 int interruptedBy();
+
+// Where the office reader's library is: $EQPLAN_OFFICE_READER if set, else
+// lib/eqplan/eqplan_office.so next to the running program's bin/ folder, else the build tree's.
+std::filesystem::path officeReaderLibrary();
 
 // The file format LibreOffice detected for a file, by the file name's extension ("docx").
 std::string formatOf(const std::filesystem::path& file);

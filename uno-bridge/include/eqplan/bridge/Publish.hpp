@@ -65,15 +65,22 @@ struct PublishResult
     int outlineEntries = 0;               // objectives given a bookmark
 };
 
+// Whether any text of the body or of a table cell is hidden (the hidden character attribute):
+// the text prepareForPublishing removes. Throws Error when `document` is not a text document.
+bool hasHiddenText(const css::uno::Reference<css::lang::XComponent>& document);
+
 // Makes the in-memory `copy` fit to publish, never to be stored over its file: accepts every
 // tracked change (deletions vanish, insertions stay), removes comments and hidden text, unless
 // keepMetadata clears the author, editors and editing time, then reads the plan again and sets
 // the Title (the plan's, if it has none) and the language (en-GB, if it has none), repeats the
 // plan tables' header rows, gives the title and each objective's first paragraph an outline
 // level (a PDF bookmark) and adds an owners key after the last plan table. Returns the number
-// of objectives given a bookmark. Throws Error.
+// of objectives given a bookmark. `office` is the office the copy is open in when the caller is
+// outside it (its office reader reads the copy, else one flat ODF export); nullptr in-process
+// (the extension), where readGrid reads it. Throws Error.
 int prepareForPublishing(const css::uno::Reference<css::lang::XComponent>& copy,
-                         const Schemas& schemas, const PublishOptions& options);
+                         const Schemas& schemas, const PublishOptions& options,
+                         Office* office = nullptr);
 
 // Exports `document` as tagged PDF/UA (and PDF/A-2b with options.pdfa), opening with the
 // outline shown and the title as the window title, without comments, into a temporary file in
@@ -91,7 +98,8 @@ PublishResult publishPdf(Office& office, const std::filesystem::path& source,
 
 // The same for a document open in the office (the sidebar's): stores a copy of it as it is now,
 // saved or not, into a private temporary folder and publishes that copy; `document` itself
-// keeps its text, location, modified state and undo stack. Throws Error.
+// keeps its text, location, modified state and undo stack. Reads the copy with readGrid: meant
+// to run in-process. Throws Error.
 PublishResult publishPdf(const css::uno::Reference<css::frame::XDesktop2>& desktop,
                          const css::uno::Reference<css::lang::XComponent>& document,
                          const std::filesystem::path& target, const Schemas& schemas,

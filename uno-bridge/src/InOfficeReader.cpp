@@ -1,0 +1,181 @@
+// The CLI's side of the office reader: loading eqplan_office.so into the office, once per Office,
+// and reading through it.
+#include "InOfficeReader.hpp"
+
+#include "eqplan/GridJson.hpp"
+#include "eqplan/Schema.hpp"
+#include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Strings.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/lang/XSingleComponentFactory.hpp>
+#include <com/sun/star/loader/XImplementationLoader.hpp>
+#include <com/sun/star/registry/XRegistryKey.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+#include <osl/file.hxx>
+
+#include <cstdlib>
+#include <string_view>
+
+using namespace css;
+
+namespace eqplan::bridge
+{
+namespace
+{
+const char* const implementation = "org.eqplan.OfficeReader";
+
+// What a read says when the office went away under it (it crashed, or was killed).
+Error stopped()
+{
+    return Error(Error::Kind::Office, "LibreOffice stopped while eqplan was reading the document.");
+}
+
+// Calls the office reader; a failure, the office's going away included, is an Error.
+uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, const char* request)
+{
+    const uno::Reference<task::XJob>& reader = office.officeReader();
+    if (!reader.is())
+        throw Error(Error::Kind::Office,
+                    "eqplan's office reader is not loaded (" + office.officeReaderProblem() + ").");
+    const beans::NamedValue arguments[] = {
+        beans::NamedValue("Model", uno::Any(document)),
+        beans::NamedValue("Request", uno::Any(rtl::OUString::createFromAscii(request))),
+    };
+    try
+    {
+        return reader->execute(uno::Sequence<beans::NamedValue>(arguments, 2));
+    }
+    catch (const lang::DisposedException&)
+    {
+        throw stopped();
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office,
+                    "LibreOffice could not read the document (" + toUtf8(e.Message) + ").");
+    }
+}
+} // namespace
+
+std::filesystem::path officeReaderLibrary()
+{
+    if (const char* fromEnvironment = std::getenv("EQPLAN_OFFICE_READER");
+        fromEnvironment && *fromEnvironment)
+        return fromEnvironment;
+    const std::filesystem::path installed =
+        programDirectory() / ".." / "lib" / "eqplan" / "eqplan_office.so";
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(installed, ec))
+        return installed.lexically_normal();
+    return EQPLAN_BUILD_OFFICE_READER;
+}
+
+const uno::Reference<task::XJob>& Office::officeReader()
+{
+    if (m_officeReaderTried)
+        return m_xOfficeReader;
+    m_officeReaderTried = true;
+    const std::filesystem::path library = std::filesystem::absolute(officeReaderLibrary());
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(library, ec))
+    {
+        m_officeReaderProblem = "there is no " + library.string();
+        return m_xOfficeReader;
+    }
+    rtl::OUString url;
+    if (osl::FileBase::getFileURLFromSystemPath(fromUtf8(library.string()), url) !=
+        osl::FileBase::E_None)
+    {
+        m_officeReaderProblem = "the path " + library.string() + " cannot be used";
+        return m_xOfficeReader;
+    }
+    try
+    {
+        // The office's own loader, created in the office: the library is loaded into soffice,
+        // and the instance lives there with the office's context.
+        const uno::Reference<lang::XMultiComponentFactory> factory =
+            m_xContext->getServiceManager();
+        const uno::Reference<loader::XImplementationLoader> loader(
+            factory->createInstanceWithContext("com.sun.star.loader.SharedLibrary", m_xContext),
+            uno::UNO_QUERY_THROW);
+        const uno::Reference<lang::XSingleComponentFactory> readerFactory(
+            loader->activate(rtl::OUString::createFromAscii(implementation), rtl::OUString(), url,
+                             uno::Reference<registry::XRegistryKey>()),
+            uno::UNO_QUERY);
+        if (!readerFactory.is())
+        {
+            m_officeReaderProblem = library.string() + " has no " + implementation;
+            return m_xOfficeReader;
+        }
+        m_xOfficeReader.set(readerFactory->createInstanceWithContext(m_xContext), uno::UNO_QUERY);
+        if (!m_xOfficeReader.is())
+            m_officeReaderProblem = implementation + std::string(" is not a job");
+    }
+    catch (const uno::Exception& e)
+    {
+        m_xOfficeReader.clear();
+        m_officeReaderProblem =
+            "LibreOffice did not load " + library.string() + ": " + toUtf8(e.Message);
+    }
+    return m_xOfficeReader;
+}
+
+const char* readerName(ReadMethod method)
+{
+    switch (method)
+    {
+    case ReadMethod::Uno:
+        return "uno";
+    case ReadMethod::FlatOdf:
+        return "odf";
+    case ReadMethod::InOffice:
+        return "office";
+    }
+    return "?";
+}
+
+DocumentRead readDocument(Office& office, const uno::Reference<lang::XComponent>& document,
+                          ReadMethod method)
+{
+    DocumentRead out;
+    if (method == ReadMethod::InOffice && !office.officeReader().is())
+        method = ReadMethod::FlatOdf;
+    out.method = method;
+    if (method != ReadMethod::InOffice)
+    {
+        try
+        {
+            out.grid = readDocument(document, method);
+        }
+        catch (const lang::DisposedException&)
+        {
+            throw stopped();
+        }
+        return out;
+    }
+    uno::Sequence<sal_Int8> json;
+    if (!(ask(office, document, "Grid") >>= json))
+        throw Error(Error::Kind::Office, "eqplan's office reader gave no grid.");
+    Loaded<DocumentGrid> grid =
+        gridFromJson(std::string_view(reinterpret_cast<const char*>(json.getConstArray()),
+                                      static_cast<std::size_t>(json.getLength())));
+    if (!grid)
+        throw Error(Error::Kind::Office,
+                    "eqplan's office reader gave a grid eqplan cannot read: " + grid.error);
+    out.grid = std::move(*grid.value);
+    return out;
+}
+
+bool hasHiddenTextInOffice(Office& office, const uno::Reference<lang::XComponent>& document)
+{
+    bool hidden = false;
+    if (!(ask(office, document, "HiddenText") >>= hidden))
+        throw Error(Error::Kind::Office, "eqplan's office reader did not say whether any text "
+                                         "is hidden.");
+    return hidden;
+}
+} // namespace eqplan::bridge
