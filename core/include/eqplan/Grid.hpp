@@ -18,6 +18,8 @@ struct Paragraph
     int outlineLevel = 0;  // 1.. for headings, 0 for body text
 
     bool empty() const; // no visible text and no list label
+
+    friend bool operator==(const Paragraph&, const Paragraph&) = default;
 };
 
 // One cell on the grid; a merged cell is one Cell spanning several grid positions.
@@ -32,6 +34,8 @@ struct Cell
 
     std::string text() const; // paragraphs joined with '\n'
     bool empty() const;       // every paragraph is empty
+
+    friend bool operator==(const Cell&, const Cell&) = default;
 };
 
 // One text table of the document.
@@ -46,6 +50,8 @@ struct Table
     std::optional<int> repeatedHeaderRows; // rows repeated atop each page; unset if not read
 
     const Cell* at(int row, int column) const; // the cell covering a grid position, or nullptr
+
+    friend bool operator==(const Table&, const Table&) = default;
 };
 
 // Everything core needs to know of a document.
@@ -54,5 +60,7 @@ struct DocumentGrid
     std::string title;            // the document's Title property, may be empty
     std::vector<Table> tables;    // text tables in document order (nested tables are not included)
     std::vector<Paragraph> after; // body paragraphs after the last table
+
+    friend bool operator==(const DocumentGrid&, const DocumentGrid&) = default;
 };
 } // namespace eqplan
