@@ -22,6 +22,8 @@ std::size_t spaceAt(std::string_view s, std::size_t pos)
     const unsigned char c = static_cast<unsigned char>(s[pos]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
         return 1;
+    if (c < 0x80) // every other space starts with a byte of a multi-byte character
+        return 0;
     for (std::string_view space : unicodeSpaces)
         if (s.substr(pos, space.size()) == space)
             return space.size();
