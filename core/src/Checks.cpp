@@ -102,6 +102,38 @@ const OwnerEntry* OwnerRegister::find(std::string_view owner) const
     return nullptr;
 }
 
+CheckMemo::CheckMemo() : m_impl(std::make_unique<Impl>()) {}
+CheckMemo::~CheckMemo() = default;
+CheckMemo::CheckMemo(CheckMemo&&) noexcept = default;
+CheckMemo& CheckMemo::operator=(CheckMemo&&) noexcept = default;
+
+CheckMemo::Impl& CheckMemo::impl()
+{
+    if (!m_impl) // moved from
+        m_impl = std::make_unique<Impl>();
+    return *m_impl;
+}
+
+void CheckMemo::forget(int table, std::string_view cell)
+{
+    if (table < 0)
+        return;
+    for (auto& [rule, tables] : impl().byRule)
+    {
+        if (static_cast<std::size_t>(table) >= tables.size())
+            continue;
+        Impl::TableScans& scans = tables[static_cast<std::size_t>(table)];
+        for (std::size_t i = 0; i < scans.names.size(); ++i)
+            if (scans.names[i] == cell)
+                scans.scans[i].reset();
+    }
+}
+
+void CheckMemo::clear()
+{
+    impl().byRule.clear();
+}
+
 std::vector<Finding> runChecks(const CheckInput& input)
 {
     std::vector<Finding> findings;
@@ -207,11 +239,33 @@ bool Context::anyTableHasColumn(std::string_view field) const
 
 const Objective* Context::objectiveAt(int documentIndex, int row) const
 {
-    for (const Objective& objective : plan().objectives)
-        if (documentIndexOf(objective) == documentIndex &&
-            std::find(objective.rows.begin(), objective.rows.end(), row) != objective.rows.end())
-            return &objective;
-    return nullptr;
+    if (!m_indexed)
+    {
+        m_indexed = true;
+        for (const Objective& objective : plan().objectives)
+        {
+            const int index = documentIndexOf(objective);
+            if (index < 0)
+                continue;
+            if (static_cast<std::size_t>(index) >= m_byRow.size())
+                m_byRow.resize(static_cast<std::size_t>(index) + 1);
+            std::vector<const Objective*>& rows = m_byRow[static_cast<std::size_t>(index)];
+            for (int r : objective.rows)
+            {
+                if (r < 0)
+                    continue;
+                if (static_cast<std::size_t>(r) >= rows.size())
+                    rows.resize(static_cast<std::size_t>(r) + 1, nullptr);
+                if (!rows[static_cast<std::size_t>(r)]) // the first objective that has the row
+                    rows[static_cast<std::size_t>(r)] = &objective;
+            }
+        }
+    }
+    if (documentIndex < 0 || row < 0 || static_cast<std::size_t>(documentIndex) >= m_byRow.size())
+        return nullptr;
+    const std::vector<const Objective*>& rows = m_byRow[static_cast<std::size_t>(documentIndex)];
+    return static_cast<std::size_t>(row) < rows.size() ? rows[static_cast<std::size_t>(row)]
+                                                       : nullptr;
 }
 
 std::string Context::name(const Objective& objective)
@@ -225,27 +279,71 @@ std::string writerOf(const CellParagraph& paragraph)
                                : "Row " + std::to_string(paragraph.cell->row + 1);
 }
 
-std::vector<CellParagraph> bodyParagraphs(const Context& context)
+CellParagraph paragraphOf(const Context& context, const BodyCell& body, std::size_t paragraph)
 {
-    std::vector<CellParagraph> out;
+    const Cell& cell = *body.cell;
+    return CellParagraph{
+        &cell, &cell.paragraphs[paragraph],
+        Location{body.table, cell.row, cell.column, cell.name, static_cast<int>(paragraph)},
+        context.objectiveAt(body.table, cell.row)};
+}
+
+void forEachBodyCell(
+    const Context& context, std::string_view rule,
+    const std::function<std::shared_ptr<const CellScan>(const Cell&)>& scan,
+    const std::function<void(const BodyCell&, const std::shared_ptr<const CellScan>&)>& use)
+{
+    std::vector<CheckMemo::Impl::TableScans>* kept = nullptr;
+    if (CheckMemo* memo = context.input().memo)
+    {
+        auto& byRule = memo->impl().byRule;
+        auto found = byRule.find(rule);
+        if (found == byRule.end())
+            found =
+                byRule.emplace(std::string(rule), std::vector<CheckMemo::Impl::TableScans>{}).first;
+        kept = &found->second;
+    }
     for (const PlanTable& planTable : context.plan().tables)
     {
         const Table* table = context.documentTable(planTable.index);
         if (!table)
             continue;
-        for (const Cell& cell : table->cells)
+        CheckMemo::Impl::TableScans* scans = nullptr;
+        if (kept)
         {
+            if (static_cast<std::size_t>(planTable.index) >= kept->size())
+                kept->resize(static_cast<std::size_t>(planTable.index) + 1);
+            scans = &(*kept)[static_cast<std::size_t>(planTable.index)];
+            // A table whose cells are not the ones scanned is scanned again.
+            if (!std::equal(scans->names.begin(), scans->names.end(), table->cells.begin(),
+                            table->cells.end(),
+                            [](const std::string& name, const Cell& cell)
+                            { return name == cell.name; }))
+            {
+                scans->names.clear();
+                for (const Cell& cell : table->cells)
+                    scans->names.push_back(cell.name);
+                scans->scans.assign(table->cells.size(), std::nullopt);
+            }
+        }
+        for (std::size_t i = 0; i < table->cells.size(); ++i)
+        {
+            const Cell& cell = table->cells[i];
             if (cell.row <= planTable.headerRow)
                 continue;
-            const Objective* objective = context.objectiveAt(planTable.index, cell.row);
-            for (std::size_t p = 0; p < cell.paragraphs.size(); ++p)
-                out.push_back(CellParagraph{&cell, &cell.paragraphs[p],
-                                            Location{planTable.index, cell.row, cell.column,
-                                                     cell.name, static_cast<int>(p)},
-                                            objective});
+            std::shared_ptr<const CellScan> found;
+            if (scans)
+            {
+                std::optional<std::shared_ptr<const CellScan>>& slot = scans->scans[i];
+                if (!slot)
+                    slot = scan(cell);
+                found = *slot;
+            }
+            else
+                found = scan(cell);
+            use(BodyCell{planTable.index, &cell}, found);
         }
     }
-    return out;
 }
 
 Finding& Report::add(Severity severity, const Objective* objective,

@@ -1,5 +1,7 @@
 #include "eqplan/PlanReader.hpp"
 
+#include "PlanReaderParts.hpp"
+
 #include "eqplan/Text.hpp"
 
 #include "ProgressParsing.hpp"
@@ -373,8 +375,9 @@ void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber)
     objective.progress = progressOf(objective.progressField, grammar);
 }
 
-// Reads the objectives of one plan table, appending them to the plan.
-void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& plan)
+// Reads the objectives of rows [firstRow, endRow) of one plan table, appending them to the plan.
+void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& plan, int firstRow,
+                    int endRow)
 {
     const Table& table = *reading.table;
     std::vector<int> keyColumns;
@@ -396,7 +399,7 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
 
     std::vector<Gathering> gathered;
     std::vector<int> gatheredBy(table.cells.size(), -1);
-    for (int row = reading.headerRow + 1; row < table.rows; ++row)
+    for (int row = firstRow; row < endRow; ++row)
     {
         std::vector<const Cell*> fresh = freshCells(reading, row);
         std::vector<const Cell*> filled;
@@ -816,9 +819,43 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
                                  "; its cells are kept as an extra field of each objective.");
         }
         plan.tables.push_back(std::move(table));
-        readObjectives(reading, schemas, plan);
+        readObjectives(reading, schemas, plan, reading.headerRow + 1, reading.table->rows);
     }
     registerOwners(plan);
     return result;
 }
+
+// ---- The parts incremental recognition reuses (PlanReaderParts.hpp, core/src/Refresh.cpp) ----
+
+namespace detail
+{
+std::vector<Objective> readObjectiveRows(const DocumentGrid& document, const PlanTable& table,
+                                         int planIndex, int firstRow, int endRow,
+                                         int previousNumber, const Schemas& schemas,
+                                         std::vector<std::string>& notes)
+{
+    TableReading reading;
+    reading.table = &document.tables.at(static_cast<std::size_t>(table.index));
+    reading.documentIndex = table.index;
+    reading.planIndex = planIndex;
+    reading.coverage = coverageOf(*reading.table);
+    mapHeader(reading, table.headerRow, schemas.layout);
+    // The objective before the rows, for the number of an unnumbered first one.
+    Plan scratch;
+    scratch.objectives.emplace_back().number = previousNumber;
+    readObjectives(reading, schemas, scratch, std::max(firstRow, table.headerRow + 1),
+                   std::min(endRow, reading.table->rows));
+    notes.insert(notes.end(), scratch.notes.begin(), scratch.notes.end());
+    return {std::make_move_iterator(scratch.objectives.begin() + 1),
+            std::make_move_iterator(scratch.objectives.end())};
+}
+
+void registerPlanOwners(Plan& plan)
+{
+    plan.owners.clear();
+    for (Objective& objective : plan.objectives)
+        objective.ownerNames = splitOwners(objective.owners.text()); // as interpret reads them
+    registerOwners(plan);
+}
+} // namespace detail
 } // namespace eqplan

@@ -19,6 +19,8 @@
 #include "eqplan/ProgressWriter.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -40,6 +42,14 @@ namespace eqplan::sidebar
 namespace
 {
 constexpr auto quietSpell = std::chrono::milliseconds(300);
+// How long the document stays quiet after a refresh of the edited cells before the whole document
+// is read again, to catch changes made elsewhere than at the selection.
+constexpr auto reconcileSpell = std::chrono::seconds(2);
+// More edited cells than this (a selection moved through many cells between changes) are read
+// faster as a whole document.
+constexpr std::size_t maxEditedCells = 32;
+// What notify() gets for the whole read after a quiet spell, instead of a generation.
+constexpr sal_Int64 reconcileCall = -1;
 
 std::chrono::year_month_day today()
 {
@@ -119,6 +129,13 @@ void PlanSession::attach()
     uno::Reference<view::XSelectionSupplier> selection(m_xController, uno::UNO_QUERY);
     if (selection.is())
         selection->addSelectionChangeListener(this);
+    uno::Reference<document::XUndoManagerSupplier> undo(m_xController->getModel(), uno::UNO_QUERY);
+    if (undo.is())
+        undo->getUndoManager()->addUndoManagerListener(this);
+    {
+        std::lock_guard lock(m_mutex);
+        m_selection = bridge::selectionCell(m_xController);
+    }
     m_stopping = false;
     m_worker = std::thread([this] { debounceLoop(); });
 }
@@ -143,6 +160,10 @@ void PlanSession::detach()
         uno::Reference<view::XSelectionSupplier> selection(m_xController, uno::UNO_QUERY);
         if (selection.is())
             selection->removeSelectionChangeListener(this);
+        uno::Reference<document::XUndoManagerSupplier> undo(m_xController->getModel(),
+                                                            uno::UNO_QUERY);
+        if (undo.is())
+            undo->getUndoManager()->removeUndoManagerListener(this);
     }
     catch (const uno::Exception&)
     {
@@ -152,38 +173,58 @@ void PlanSession::detach()
 
 void PlanSession::refresh()
 {
-    m_error.clear();
-    m_findings.clear();
-    const Loaded<Schemas>& loaded = extensionSchemas(m_xContext);
-    try
     {
-        if (!loaded)
-            throw bridge::Error(bridge::Error::Kind::Office,
-                                "its own schemas could not be read (" + loaded.error + ")");
-        uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
-        m_grid = bridge::readGrid(model);
-        m_result = readPlan(m_grid, *loaded.value);
-        m_owners.reset();
-        m_history = bridge::readHistory(model);
-        if (*m_result)
+        std::lock_guard lock(m_mutex);
+        m_edited.clear();
+        m_readWhole = false;
+    }
+    m_state.readWhole(uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY),
+                      extensionSchemas(m_xContext));
+    tellObservers();
+}
+
+void PlanSession::refreshEdited()
+{
+    std::vector<bridge::CursorCell> cells;
+    bool whole = false;
+    {
+        std::lock_guard lock(m_mutex);
+        cells.assign(m_edited.begin(), m_edited.end());
+        whole = m_readWhole;
+        m_edited.clear();
+        m_readWhole = false;
+    }
+    if (whole)
+    {
+        refresh();
+        return;
+    }
+    const PlanState::Read read = m_state.refreshCells(
+        uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), cells,
+        extensionSchemas(m_xContext));
+    if (read != PlanState::Read::Whole)
+    {
+        // The change may have been made elsewhere than at the selection.
         {
-            if (const auto stored = bridge::readDocumentData(model, bridge::ownersProperty))
-                if (Loaded<OwnerRegister> read = ownerRegisterFromJson(*stored))
-                    m_owners = std::move(*read.value);
-            m_findings = runChecks(CheckInput{m_grid, m_result->plan, *loaded.value, today(),
-                                              m_owners ? &*m_owners : nullptr});
+            std::lock_guard lock(m_mutex);
+            m_reconcileDue = true;
         }
+        m_wake.notify_all();
     }
-    catch (const std::exception& e)
-    {
-        m_result.reset();
-        m_error = e.what();
-    }
-    catch (const uno::Exception& e)
-    {
-        m_result.reset();
-        m_error = bridge::toUtf8(e.Message);
-    }
+    if (read != PlanState::Read::Nothing)
+        tellObservers();
+}
+
+void PlanSession::reconcile()
+{
+    if (m_state.reconcile(
+            uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY),
+            extensionSchemas(m_xContext)))
+        tellObservers();
+}
+
+void PlanSession::tellObservers()
+{
     for (SessionObserver* observer : std::vector(m_observers))
         observer->planChanged();
     followCursor();
@@ -194,7 +235,7 @@ void PlanSession::followCursor()
     std::optional<std::size_t> now;
     if (hasPlan())
         if (std::optional<bridge::CursorCell> at = bridge::cursorCell(m_xController))
-            now = objectiveAt(m_result->plan, m_grid, CellName{at->table, at->cell});
+            now = objectiveAt(result()->plan, grid(), CellName{at->table, at->cell});
     // Outside the plan the panels keep showing the last objective.
     if (!now || now == m_current)
         return;
@@ -205,35 +246,35 @@ void PlanSession::followCursor()
 
 void PlanSession::show(std::size_t objective)
 {
-    if (!hasPlan() || objective >= m_result->plan.objectives.size())
+    if (!hasPlan() || objective >= result()->plan.objectives.size())
         return;
     if (std::optional<CellName> cell =
-            firstCellOf(m_result->plan, m_grid, m_result->plan.objectives[objective]))
+            firstCellOf(result()->plan, grid(), result()->plan.objectives[objective]))
         bridge::showCell(m_xController, cell->table, cell->cell);
     followCursor();
 }
 
 void PlanSession::showFinding(std::size_t finding)
 {
-    if (finding >= m_findings.size() || !m_findings[finding].location)
+    if (finding >= findings().size() || !findings()[finding].location)
         return;
-    const Location& at = m_findings[finding].location.value();
-    if (at.table >= 0 && at.table < static_cast<int>(m_grid.tables.size()) && !at.cell.empty())
-        bridge::showCell(m_xController, m_grid.tables[static_cast<std::size_t>(at.table)].name,
+    const Location& at = findings()[finding].location.value();
+    if (at.table >= 0 && at.table < static_cast<int>(grid().tables.size()) && !at.cell.empty())
+        bridge::showCell(m_xController, grid().tables[static_cast<std::size_t>(at.table)].name,
                          at.cell);
     followCursor();
 }
 
 std::string PlanSession::applyFix(std::size_t finding)
 {
-    if (finding >= m_findings.size() || !m_findings[finding].fix)
+    if (finding >= findings().size() || !findings()[finding].fix)
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noFixHere);
-    const Finding found = m_findings[finding];
+    const Finding found = findings()[finding];
     const Fix& fix = *found.fix;
     const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
     {
         bridge::UndoStep step(model, fix.description);
-        bridge::applyFix(model, m_grid, fix);
+        bridge::applyFix(model, grid(), fix);
         bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
                                                   found.objective, "Fixed: " + fix.description});
     }
@@ -247,15 +288,13 @@ std::size_t PlanSession::fixAllSafe()
     std::size_t applied = 0;
     for (;;)
     {
-        const auto next = std::find_if(m_findings.begin(), m_findings.end(),
-                                       [&](const Finding& f)
-                                       {
-                                           return f.fix && f.fix->safe && !tried.count(findingKey(f));
-                                       });
-        if (next == m_findings.end())
+        const auto next = std::find_if(
+            findings().begin(), findings().end(),
+            [&](const Finding& f) { return f.fix && f.fix->safe && !tried.count(findingKey(f)); });
+        if (next == findings().end())
             return applied;
         tried.insert(findingKey(*next));
-        applyFix(static_cast<std::size_t>(next - m_findings.begin()));
+        applyFix(static_cast<std::size_t>(next - findings().begin()));
         ++applied;
     }
 }
@@ -264,7 +303,7 @@ void PlanSession::registerOwner(const std::string& code, const std::string& name
 {
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
-    OwnerRegister owners = m_owners.value_or(OwnerRegister{});
+    OwnerRegister owners = this->owners().value_or(OwnerRegister{});
     eqplan::registerOwner(owners, code, name);
     const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
     {
@@ -281,7 +320,7 @@ std::size_t PlanSession::renameOwner(const std::string& from, const std::string&
 {
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
-    const std::vector<Edit> edits = renameOwnerEdits(m_result->plan, from, to);
+    const std::vector<Edit> edits = renameOwnerEdits(result()->plan, from, to);
     if (edits.empty())
         throw bridge::Error(bridge::Error::Kind::NotReadable,
                             "The plan names no owner “" + from + "”.");
@@ -289,10 +328,10 @@ std::size_t PlanSession::renameOwner(const std::string& from, const std::string&
     const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
     {
         bridge::UndoStep step(model, title);
-        bridge::applyFix(model, m_grid, Fix{title, true, edits});
-        if (m_owners)
+        bridge::applyFix(model, grid(), Fix{title, true, edits});
+        if (this->owners())
         {
-            OwnerRegister owners = *m_owners;
+            OwnerRegister owners = *this->owners();
             renameInRegister(owners, from, to);
             bridge::writeDocumentData(model, bridge::ownersProperty, ownerRegisterToJson(owners));
         }
@@ -310,13 +349,13 @@ std::vector<std::string> PlanSession::publishingProblems()
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
     std::vector<std::string> errors;
-    for (const Finding& finding : m_findings)
+    for (const Finding& finding : findings())
         if (finding.severity == Severity::Error)
             errors.push_back(finding.message);
     std::vector<std::string> out;
     for (const bridge::PublishProblem& problem : bridge::prePublicationCheck(
              uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY),
-             m_result->plan, errors))
+             result()->plan, errors))
         out.push_back(problem.message);
     return out;
 }
@@ -369,9 +408,9 @@ void PlanSession::addProgress(std::size_t objective, const std::string& point,
                               std::optional<std::chrono::year_month_day> on)
 {
     const Schemas* loaded = schemas();
-    if (!hasPlan() || !loaded || objective >= m_result->plan.objectives.size())
+    if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
-    const Plan& plan = m_result->plan;
+    const Plan& plan = result()->plan;
     const std::chrono::year_month_day day = on.value_or(today());
     // Dated as the plan dates its reviews: by the day where its latest entry is, else the month.
     const std::optional<PlanDate> latest = plan.latestReview();
@@ -402,9 +441,9 @@ void PlanSession::editField(std::size_t objective, const std::string& field,
                             const std::vector<std::string>& values)
 {
     const Schemas* loaded = schemas();
-    if (!hasPlan() || !loaded || objective >= m_result->plan.objectives.size())
+    if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
-    const Plan& plan = m_result->plan;
+    const Plan& plan = result()->plan;
     const Objective& target = plan.objectives[objective];
     const FieldWritePlan planned = planFieldEdit(plan, target, field, values, *loaded);
     if (!planned)
@@ -426,7 +465,7 @@ void PlanSession::finishReview(std::chrono::year_month_day day, const std::strin
 {
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no plan to review.");
-    const Plan& plan = m_result->plan;
+    const Plan& plan = result()->plan;
     const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
     {
         bridge::UndoStep step(model, "Finish review");
@@ -449,31 +488,58 @@ void PlanSession::scheduleRefresh()
     m_wake.notify_all();
 }
 
+void PlanSession::readWholeNext()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_readWhole = true;
+    }
+    scheduleRefresh();
+}
+
 void PlanSession::debounceLoop()
 {
     std::unique_lock lock(m_mutex);
     for (;;)
     {
-        m_wake.wait(lock, [this] { return m_stopping || m_generation != m_posted; });
+        m_wake.wait(lock,
+                    [this] { return m_stopping || m_generation != m_posted || m_reconcileDue; });
         if (m_stopping)
             return;
-        // Wait until the document has been quiet for a while.
-        for (unsigned long seen = m_generation;;)
+        sal_Int64 call = reconcileCall;
+        if (m_generation != m_posted)
         {
-            m_wake.wait_for(lock, quietSpell, [&] { return m_stopping || m_generation != seen; });
+            // Wait until the document has been quiet for a while.
+            for (unsigned long seen = m_generation;;)
+            {
+                m_wake.wait_for(lock, quietSpell,
+                                [&] { return m_stopping || m_generation != seen; });
+                if (m_stopping)
+                    return;
+                if (m_generation == seen)
+                    break;
+                seen = m_generation;
+            }
+            m_posted = m_generation;
+            call = static_cast<sal_Int64>(m_posted);
+        }
+        else
+        {
+            // A refresh read only the edited cells: read the whole document once it has been
+            // quiet for longer. A change first means a refresh first, and this again after it.
+            const unsigned long seen = m_generation;
+            m_wake.wait_for(lock, reconcileSpell,
+                            [&] { return m_stopping || m_generation != seen; });
             if (m_stopping)
                 return;
-            if (m_generation == seen)
-                break;
-            seen = m_generation;
+            if (m_generation != seen)
+                continue;
+            m_reconcileDue = false;
         }
-        m_posted = m_generation;
-        const unsigned long generation = m_posted;
         lock.unlock();
         try
         {
-            awt::AsyncCallback::create(m_xContext)
-                ->addCallback(this, uno::Any(static_cast<sal_Int64>(generation)));
+            awt::AsyncCallback::create(m_xContext)->addCallback(this, uno::Any(call));
         }
         catch (const uno::Exception& e)
         {
@@ -485,6 +551,22 @@ void PlanSession::debounceLoop()
 
 void SAL_CALL PlanSession::modified(const lang::EventObject&)
 {
+    // The cell the selection is in now, and the one it was in before the change (text moved by
+    // drag and drop leaves one cell for another): an edit made at the selection changed no other.
+    const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
+    {
+        std::lock_guard lock(m_mutex);
+        if (!now || !m_selection)
+            m_readWhole = true; // body text, several cells, a frame: not one cell
+        else
+        {
+            m_edited.insert(*m_selection);
+            m_edited.insert(*now);
+            if (m_edited.size() > maxEditedCells)
+                m_readWhole = true;
+        }
+        m_selection = now;
+    }
     scheduleRefresh();
 }
 
@@ -492,6 +574,11 @@ void SAL_CALL PlanSession::selectionChanged(const lang::EventObject&)
 {
     try
     {
+        {
+            const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
+            std::lock_guard lock(m_mutex);
+            m_selection = now;
+        }
         followCursor();
     }
     catch (const std::exception& e)
@@ -511,17 +598,23 @@ void SAL_CALL PlanSession::disposing(const lang::EventObject&)
 
 void SAL_CALL PlanSession::notify(const uno::Any& data)
 {
-    sal_Int64 generation = 0;
-    data >>= generation;
+    sal_Int64 call = 0;
+    data >>= call;
     {
         std::lock_guard lock(m_mutex);
-        // A later change is already on its way; read once, for that one.
-        if (static_cast<unsigned long>(generation) != m_generation || !m_attached)
+        if (!m_attached)
+            return;
+        // A later change is already on its way; read once, for that one (and reconcile after it).
+        if (call == reconcileCall ? m_posted != m_generation
+                                  : static_cast<unsigned long>(call) != m_generation)
             return;
     }
     try
     {
-        refresh();
+        if (call == reconcileCall)
+            reconcile();
+        else
+            refreshEdited();
     }
     catch (const std::exception& e)
     {
@@ -532,4 +625,31 @@ void SAL_CALL PlanSession::notify(const uno::Any& data)
         std::cerr << "eqplan: refresh failed: " << bridge::toUtf8(e.Message) << '\n';
     }
 }
+
+// Undo and redo change whatever the undone step changed — any cells, the history and the owner
+// register — wherever the selection is.
+void SAL_CALL PlanSession::actionUndone(const document::UndoManagerEvent&)
+{
+    readWholeNext();
+}
+
+void SAL_CALL PlanSession::actionRedone(const document::UndoManagerEvent&)
+{
+    readWholeNext();
+}
+
+void SAL_CALL PlanSession::resetAll(const lang::EventObject&)
+{
+    readWholeNext();
+}
+
+// Adding steps, clearing them and contexts change nothing the modifications do not tell.
+void SAL_CALL PlanSession::undoActionAdded(const document::UndoManagerEvent&) {}
+void SAL_CALL PlanSession::allActionsCleared(const lang::EventObject&) {}
+void SAL_CALL PlanSession::redoActionsCleared(const lang::EventObject&) {}
+void SAL_CALL PlanSession::enteredContext(const document::UndoManagerEvent&) {}
+void SAL_CALL PlanSession::enteredHiddenContext(const document::UndoManagerEvent&) {}
+void SAL_CALL PlanSession::leftContext(const document::UndoManagerEvent&) {}
+void SAL_CALL PlanSession::leftHiddenContext(const document::UndoManagerEvent&) {}
+void SAL_CALL PlanSession::cancelledContext(const document::UndoManagerEvent&) {}
 } // namespace eqplan::sidebar

@@ -1,24 +1,36 @@
 // The plan of one document window, shared by the deck's panels: read in-process through the
 // bridge, refreshed (debounced) when the document changes, and following the view cursor.
+//
+// A refresh after edits reads only the cells edited (where the selection was when the document
+// changed) when the tables kept their shape (PlanState::refreshCells); it reads the whole
+// document after an edit outside one cell (body text, several cells selected), after undo or redo
+// (which also change the history and owner register eqplan keeps), and after eqplan's own writes.
+// Changes made elsewhere than at the selection (Replace All, a macro) are caught by a whole read
+// once the document has been quiet for a while, which the panels see only if it differs.
 #pragma once
+
+#include "PlanState.hpp"
 
 #include "eqplan/Checks.hpp"
 #include "eqplan/Grid.hpp"
 #include "eqplan/History.hpp"
 #include "eqplan/PlanReader.hpp"
+#include "eqplan/bridge/Document.hpp"
 
 #include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/document/XUndoManagerListener.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
-#include <cppuhelper/implbase3.hxx>
+#include <cppuhelper/implbase4.hxx>
 #include <rtl/ref.hxx>
 
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -37,8 +49,8 @@ protected:
 };
 
 class PlanSession
-    : public cppu::WeakImplHelper3<css::util::XModifyListener, css::view::XSelectionChangeListener,
-                                   css::awt::XCallback>
+    : public cppu::WeakImplHelper4<css::util::XModifyListener, css::view::XSelectionChangeListener,
+                                   css::awt::XCallback, css::document::XUndoManagerListener>
 {
 public:
     // The session of a document window, made on first use and shared while observers hold it.
@@ -49,11 +61,11 @@ public:
     void addObserver(SessionObserver* observer);
     void removeObserver(SessionObserver* observer); // the last one detaches the session
 
-    bool hasPlan() const { return m_result.has_value() && bool(*m_result); }
-    const ReadResult* result() const { return m_result ? &*m_result : nullptr; }
-    const DocumentGrid& grid() const { return m_grid; }
+    bool hasPlan() const { return m_state.result().has_value() && bool(*m_state.result()); }
+    const ReadResult* result() const { return m_state.result() ? &*m_state.result() : nullptr; }
+    const DocumentGrid& grid() const { return m_state.grid(); }
     const Schemas* schemas() const;
-    const std::string& error() const { return m_error; } // why reading failed, in plain words
+    const std::string& error() const { return m_state.error(); } // why reading failed, in words
     std::optional<std::size_t> current() const { return m_current; }
     bool readOnly() const;
 
@@ -79,14 +91,14 @@ public:
                    const std::vector<std::string>& values);
 
     // The changes eqplan made to the plan, oldest first, as the document keeps them.
-    const std::vector<HistoryEntry>& history() const { return m_history; }
+    const std::vector<HistoryEntry>& history() const { return m_state.history(); }
 
     // Ends a review meeting: dates the Updated line `day` and records the meeting (`summary`) in
     // the history, as one undo step.
     void finishReview(std::chrono::year_month_day day, const std::string& summary);
 
     // The findings of the checks on the plan as last read, in rule order.
-    const std::vector<Finding>& findings() const { return m_findings; }
+    const std::vector<Finding>& findings() const { return m_state.findings(); }
 
     // Moves the view cursor to the cell a finding names.
     void showFinding(std::size_t finding);
@@ -100,7 +112,7 @@ public:
     std::size_t fixAllSafe();
 
     // The owner register the document keeps, if it has one that can be read.
-    const std::optional<OwnerRegister>& owners() const { return m_owners; }
+    const std::optional<OwnerRegister>& owners() const { return m_state.owners(); }
 
     // Adds `code` to the owner register as `name`, or changes who it is: one undo step, recorded
     // in the history. Throws bridge::Error with a message for the user.
@@ -129,7 +141,7 @@ public:
     // Where the document is stored, as a file path; empty when it was never saved.
     std::string documentPath() const;
 
-    // Reads the document now.
+    // Reads the whole document now.
     void refresh();
 
     // XModifyListener
@@ -138,8 +150,20 @@ public:
     void SAL_CALL selectionChanged(const css::lang::EventObject& event) override;
     // XEventListener
     void SAL_CALL disposing(const css::lang::EventObject& event) override;
-    // XCallback: a debounced refresh arrives on the main thread
+    // XCallback: a debounced refresh (or the whole read after a quiet spell) on the main thread
     void SAL_CALL notify(const css::uno::Any& data) override;
+    // XUndoManagerListener: undo and redo change more than the cell at the cursor
+    void SAL_CALL undoActionAdded(const css::document::UndoManagerEvent& event) override;
+    void SAL_CALL actionUndone(const css::document::UndoManagerEvent& event) override;
+    void SAL_CALL actionRedone(const css::document::UndoManagerEvent& event) override;
+    void SAL_CALL allActionsCleared(const css::lang::EventObject& event) override;
+    void SAL_CALL redoActionsCleared(const css::lang::EventObject& event) override;
+    void SAL_CALL resetAll(const css::lang::EventObject& event) override;
+    void SAL_CALL enteredContext(const css::document::UndoManagerEvent& event) override;
+    void SAL_CALL enteredHiddenContext(const css::document::UndoManagerEvent& event) override;
+    void SAL_CALL leftContext(const css::document::UndoManagerEvent& event) override;
+    void SAL_CALL leftHiddenContext(const css::document::UndoManagerEvent& event) override;
+    void SAL_CALL cancelledContext(const css::document::UndoManagerEvent& event) override;
 
 private:
     PlanSession(const css::uno::Reference<css::uno::XComponentContext>& context,
@@ -151,27 +175,37 @@ private:
     void followCursor();
     void scheduleRefresh();
     void debounceLoop();
+    // A debounced refresh after edits: reads the cells edited since the last read (or the whole
+    // document when that is not enough) and tells the panels if anything changed.
+    void refreshEdited();
+    void reconcile();
+    void readWholeNext(); // the next refresh reads the whole document
+    void tellObservers();
 
     css::uno::Reference<css::uno::XComponentContext> m_xContext;
     css::uno::Reference<css::frame::XController> m_xController;
     std::vector<SessionObserver*> m_observers;
     bool m_attached = false;
 
-    std::optional<ReadResult> m_result;
-    DocumentGrid m_grid;
-    std::vector<Finding> m_findings;
-    std::optional<OwnerRegister> m_owners;
-    std::vector<HistoryEntry> m_history;
-    std::string m_error;
+    PlanState m_state;
     std::optional<std::size_t> m_current;
 
     // Debouncing: modifications bump the generation; the worker waits for a quiet spell, then
-    // posts the generation to the main thread, which reads only if nothing changed since.
+    // posts the generation to the main thread, which reads only if nothing changed since. After a
+    // refresh that did not read the whole document, the worker waits for a longer quiet spell and
+    // posts a whole read (m_reconcileDue).
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::thread m_worker;
     unsigned long m_generation = 0;
     unsigned long m_posted = 0;
     bool m_stopping = false;
+    bool m_reconcileDue = false;
+
+    // What changed since the last read, noted as the document changes (under m_mutex): the cells
+    // the selection was in before and after each change, or that the whole document must be read.
+    std::set<bridge::CursorCell> m_edited;
+    bool m_readWhole = false;
+    std::optional<bridge::CursorCell> m_selection; // the selection's cell at the last event
 };
 } // namespace eqplan::sidebar

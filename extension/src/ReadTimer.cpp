@@ -3,8 +3,10 @@
 #include "eqplan/bridge/Strings.hpp"
 
 #include "ExtensionSchemas.hpp"
+#include "PlanState.hpp"
 
 #include "eqplan/History.hpp"
+#include "eqplan/PlanJson.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/bridge/Document.hpp"
@@ -17,8 +19,14 @@
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
+
+#include <boost/json/serialize.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
 #include <chrono>
@@ -85,10 +93,81 @@ void appendUpdate(const uno::Reference<lang::XComponent>& model, const Plan& pla
     bridge::recordHistory(model, HistoryEntry{day, who, plan.objectives[objective].number,
                                               progressSummary(date, 1)});
 }
+// The plan, its findings and its grid as text, to compare two reads.
+std::string everything(const PlanState& state)
+{
+    std::string out = state.error();
+    if (state.result() && *state.result())
+        out += boost::json::serialize(toJson(state.result()->plan, SourceInfo{}));
+    for (const Finding& finding : state.findings())
+        out += "\n" + findingKey(finding);
+    return out;
+}
+
+// The sidebar's refresh after an edit in one cell, `refreshes` times: types a few characters at
+// the end of the middle objective's progress cell through the API (one undo step, as typing
+// makes), times PlanState::refreshCells of that cell — the code PlanSession runs after the
+// debounce, without the wait and without the panels — and undoes the edit. The first refresh is
+// checked against a whole read. Fills the refresh times and the parts of each.
+void measureRefreshes(const uno::Reference<uno::XComponentContext>& context,
+                      const uno::Reference<lang::XComponent>& model, sal_Int32 refreshes,
+                      std::vector<double>& refreshMs, std::vector<double>& partsMs)
+{
+    const Loaded<Schemas>& schemas = extensionSchemas(context);
+    PlanState state;
+    state.readWhole(model, schemas);
+    if (!state.result() || !*state.result() || state.result()->plan.objectives.empty())
+        throw std::runtime_error("\"Refreshes\" needs a plan with objectives: " +
+                                 (state.error().empty() ? state.result()->message : state.error()));
+    const Plan& plan = state.result()->plan;
+    const Objective& middle = plan.objectives[plan.objectives.size() / 2];
+    if (middle.progressField.cells.empty())
+        throw std::runtime_error("the middle objective has no progress cell");
+    const Location where = middle.progressField.cells.front();
+    const bridge::CursorCell edited{
+        state.grid().tables.at(static_cast<std::size_t>(where.table)).name, where.cell};
+
+    uno::Reference<text::XTextTablesSupplier> tables(model, uno::UNO_QUERY_THROW);
+    uno::Reference<text::XTextTable> table(
+        tables->getTextTables()->getByName(bridge::fromUtf8(edited.table)), uno::UNO_QUERY_THROW);
+    uno::Reference<text::XText> cell(table->getCellByName(bridge::fromUtf8(edited.cell)),
+                                     uno::UNO_QUERY_THROW);
+    const uno::Reference<document::XUndoManager> undo =
+        uno::Reference<document::XUndoManagerSupplier>(model, uno::UNO_QUERY_THROW)
+            ->getUndoManager();
+    for (sal_Int32 i = 0; i < refreshes; ++i)
+    {
+        cell->insertString(cell->getEnd(), " Attendance up 2%", false);
+        const auto start = std::chrono::steady_clock::now();
+        const PlanState::Read read = state.refreshCells(model, {edited}, schemas);
+        refreshMs.push_back(millisecondsSince(start));
+        if (read != PlanState::Read::Cells)
+            throw std::runtime_error(read == PlanState::Read::Whole
+                                         ? "the refresh read the whole document: " +
+                                               state.wholeBecause()
+                                         : std::string("the refresh found nothing changed"));
+        const PlanState::Timings& parts = state.timings();
+        partsMs.insert(partsMs.end(), {parts.shape, parts.cells, parts.recognise, parts.checks});
+        if (i == 0)
+        {
+            PlanState whole;
+            whole.readWhole(model, schemas);
+            if (!(whole.grid() == state.grid()) || everything(whole) != everything(state))
+                throw std::runtime_error("the refresh after an edit in " + edited.cell +
+                                         " does not give what a whole read gives");
+        }
+        undo->undo();
+        undo->clearRedo();
+        if (state.refreshCells(model, {edited}, schemas) != PlanState::Read::Cells)
+            throw std::runtime_error("the refresh after undoing the edit did not read the cell");
+    }
+}
+
 // The measurements execute() returns; on the office's main thread (see MainThreadRun).
 uno::Sequence<beans::NamedValue> measure(const uno::Reference<uno::XComponentContext>& context,
                                          const uno::Reference<lang::XComponent>& model,
-                                         sal_Int32 repetitions, sal_Int32 appends)
+                                         sal_Int32 repetitions, sal_Int32 appends,
+                                         sal_Int32 refreshes)
 {
     const Loaded<Schemas>& schemas = extensionSchemas(context);
     if (!schemas)
@@ -154,6 +233,11 @@ uno::Sequence<beans::NamedValue> measure(const uno::Reference<uno::XComponentCon
         }
     }
 
+    std::vector<double> refreshMs;
+    std::vector<double> refreshPartsMs;
+    if (refreshes > 0)
+        measureRefreshes(context, model, refreshes, refreshMs, refreshPartsMs);
+
     sal_Int32 cells = 0;
     sal_Int32 paragraphs = 0;
     for (const Table& table : grid.tables)
@@ -168,6 +252,8 @@ uno::Sequence<beans::NamedValue> measure(const uno::Reference<uno::XComponentCon
         named("CellMs", doubles(cellMs)),
         named("AppendMs", doubles(appendMs)),
         named("UndoMs", doubles(undoMs)),
+        named("RefreshMs", doubles(refreshMs)),
+        named("RefreshPartsMs", doubles(refreshPartsMs)),
         named("Objectives",
               uno::Any(static_cast<sal_Int32>(result ? result.plan.objectives.size() : 0))),
         named("Tables", uno::Any(static_cast<sal_Int32>(grid.tables.size()))),
@@ -203,6 +289,7 @@ uno::Any SAL_CALL ReadTimer::execute(const uno::Sequence<beans::NamedValue>& arg
     uno::Reference<lang::XComponent> model;
     sal_Int32 repetitions = 1;
     sal_Int32 appends = 0;
+    sal_Int32 refreshes = 0;
     for (const beans::NamedValue& argument : arguments)
     {
         if (argument.Name == "Model")
@@ -211,6 +298,8 @@ uno::Any SAL_CALL ReadTimer::execute(const uno::Sequence<beans::NamedValue>& arg
             argument.Value >>= repetitions;
         else if (argument.Name == "Appends")
             argument.Value >>= appends;
+        else if (argument.Name == "Refreshes")
+            argument.Value >>= refreshes;
     }
     if (!model.is())
         throw lang::IllegalArgumentException("eqplan ReadTimer::execute: no \"Model\" argument",
@@ -221,6 +310,9 @@ uno::Any SAL_CALL ReadTimer::execute(const uno::Sequence<beans::NamedValue>& arg
     if (appends < 0 || appends > maxRepetitions)
         throw lang::IllegalArgumentException(
             "eqplan ReadTimer::execute: \"Appends\" must be 0 to 1000", *this, 0);
+    if (refreshes < 0 || refreshes > maxRepetitions)
+        throw lang::IllegalArgumentException(
+            "eqplan ReadTimer::execute: \"Refreshes\" must be 0 to 1000", *this, 0);
 
     // C++ exceptions must not cross into soffice: each becomes a RuntimeException that names
     // this function.
@@ -230,8 +322,8 @@ uno::Any SAL_CALL ReadTimer::execute(const uno::Sequence<beans::NamedValue>& arg
         auto result = std::make_shared<uno::Sequence<beans::NamedValue>>();
         bridge::runOnMainThread(
             m_xContext,
-            [context = m_xContext, model, repetitions, appends, result]
-            { *result = measure(context, model, repetitions, appends); },
+            [context = m_xContext, model, repetitions, appends, refreshes, result]
+            { *result = measure(context, model, repetitions, appends, refreshes); },
             std::chrono::minutes(30));
         return uno::Any(*result);
     }

@@ -17,7 +17,12 @@ namespace eqplan::sidebar
 // middle objective's progress cell alone (bridge::readCell), once per repetition. With "Appends"
 // (default 0) it then adds one dated progress point to the middle objective that many times, as
 // the sidebar's "Add progress" does (one undo step with its history entry), undoing each, and
-// returns "AppendMs" and "UndoMs" (doubles); the document must not be read-only for that.
+// returns "AppendMs" and "UndoMs" (doubles); the document must not be read-only for that. With
+// "Refreshes" (default 0) it types a few characters at the end of the middle objective's progress
+// cell that many times, each time timing the sidebar's refresh after an edit in one cell
+// (PlanState::refreshCells) and undoing the edit, and returns "RefreshMs" and "RefreshPartsMs"
+// (four doubles per refresh: the tables' shape, reading the cell, recognising, the checks); the
+// first refresh must give what a whole read gives, else execute() throws.
 // Everything runs on the office's main thread, where the sidebar reads, while execute() waits.
 class ReadTimer final : public cppu::WeakImplHelper2<css::task::XJob, css::lang::XServiceInfo>
 {

@@ -8,6 +8,7 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -47,6 +48,22 @@ void appendParagraph(const uno::Reference<text::XText>& text, const std::string&
         ->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString::createFromAscii(style)));
     text->insertString(text->getEnd(), fromUtf8(content), false);
 }
+
+// The table and cell a text range (or a position) is in, if any.
+std::optional<CursorCell> cellOf(const uno::Reference<text::XTextRange>& range)
+{
+    uno::Reference<beans::XPropertySet> properties(range, uno::UNO_QUERY);
+    if (!properties.is())
+        return std::nullopt;
+    uno::Reference<container::XNamed> table(properties->getPropertyValue("TextTable"),
+                                            uno::UNO_QUERY);
+    uno::Reference<beans::XPropertySet> cell(properties->getPropertyValue("Cell"), uno::UNO_QUERY);
+    if (!table.is() || !cell.is())
+        return std::nullopt;
+    rtl::OUString name;
+    cell->getPropertyValue("CellName") >>= name;
+    return CursorCell{toUtf8(table->getName()), toUtf8(name)};
+}
 } // namespace
 
 std::optional<CursorCell> cursorCell(const uno::Reference<frame::XController>& controller)
@@ -56,21 +73,37 @@ std::optional<CursorCell> cursorCell(const uno::Reference<frame::XController>& c
         uno::Reference<text::XTextViewCursorSupplier> supplier(controller, uno::UNO_QUERY);
         if (!supplier.is())
             return std::nullopt;
-        uno::Reference<beans::XPropertySet> cursor(supplier->getViewCursor(), uno::UNO_QUERY);
-        if (!cursor.is())
-            return std::nullopt;
-        uno::Reference<container::XNamed> table(cursor->getPropertyValue("TextTable"),
-                                                uno::UNO_QUERY);
-        uno::Reference<beans::XPropertySet> cell(cursor->getPropertyValue("Cell"), uno::UNO_QUERY);
-        if (!table.is() || !cell.is())
-            return std::nullopt;
-        rtl::OUString name;
-        cell->getPropertyValue("CellName") >>= name;
-        return CursorCell{toUtf8(table->getName()), toUtf8(name)};
+        return cellOf(uno::Reference<text::XTextRange>(supplier->getViewCursor(), uno::UNO_QUERY));
     }
     catch (const uno::Exception&)
     {
         // A selection that is not text (a frame, a drawing) has no cell.
+        return std::nullopt;
+    }
+}
+
+std::optional<CursorCell> selectionCell(const uno::Reference<frame::XController>& controller)
+{
+    try
+    {
+        uno::Reference<view::XSelectionSupplier> supplier(controller, uno::UNO_QUERY);
+        if (!supplier.is())
+            return std::nullopt;
+        // Text is selected as ranges; cells selected as a block come as a table cursor, which
+        // has none.
+        uno::Reference<container::XIndexAccess> ranges(supplier->getSelection(), uno::UNO_QUERY);
+        if (!ranges.is() || ranges->getCount() != 1)
+            return std::nullopt;
+        uno::Reference<text::XTextRange> range(ranges->getByIndex(0), uno::UNO_QUERY);
+        if (!range.is())
+            return std::nullopt;
+        std::optional<CursorCell> start = cellOf(range->getStart());
+        if (!start || start != cellOf(range->getEnd()))
+            return std::nullopt;
+        return start;
+    }
+    catch (const uno::Exception&)
+    {
         return std::nullopt;
     }
 }

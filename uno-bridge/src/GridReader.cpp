@@ -427,6 +427,48 @@ std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document
     return walked ? std::move(*walked) : readParagraphs(xCell);
 }
 
+std::vector<TableShape> readTablesShape(const uno::Reference<lang::XComponent>& document)
+{
+    uno::Reference<text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    uno::Reference<container::XIndexAccess> tables(supplier->getTextTables(), uno::UNO_QUERY_THROW);
+    std::vector<TableShape> shape;
+    for (sal_Int32 i = 0, count = tables->getCount(); i < count; ++i)
+    {
+        uno::Reference<text::XTextTable> table(tables->getByIndex(i), uno::UNO_QUERY_THROW);
+        TableShape one;
+        if (uno::Reference<container::XNamed> named{table, uno::UNO_QUERY}; named.is())
+            one.name = toUtf8(named->getName());
+        one.rows = table->getRows()->getCount();
+        shape.push_back(std::move(one));
+    }
+    return shape;
+}
+
+int rowCellCount(const uno::Reference<lang::XComponent>& document, const std::string& table,
+                 int row)
+{
+    uno::Reference<text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    const uno::Reference<container::XNameAccess> tables = supplier->getTextTables();
+    uno::Reference<text::XTextTable> xTable;
+    if (tables->hasByName(fromUtf8(table)))
+        tables->getByName(fromUtf8(table)) >>= xTable;
+    if (!xTable.is())
+        throw Error(Error::Kind::NotReadable, "The document has no table " + table + ".");
+    uno::Reference<container::XIndexAccess> rows(xTable->getRows(), uno::UNO_QUERY_THROW);
+    if (row < 0 || row >= rows->getCount())
+        throw Error(Error::Kind::NotReadable,
+                    table + " has no row " + std::to_string(row + 1) + ".");
+    // A row of n cells has n - 1 separators between them.
+    uno::Sequence<text::TableColumnSeparator> separators;
+    uno::Reference<beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)
+        ->getPropertyValue("TableColumnSeparators") >>= separators;
+    return separators.getLength() + 1;
+}
+
 DocumentGrid readDocument(const uno::Reference<lang::XComponent>& document, ReadMethod method)
 {
     if (method == ReadMethod::Uno)

@@ -9,6 +9,7 @@
 #include "eqplan/Schema.hpp"
 
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -107,6 +108,28 @@ struct OwnerRegister
     const OwnerEntry* find(std::string_view owner) const; // by ownerKey(); nullptr if absent
 };
 
+// What the rules that read every paragraph of the plan tables (terms, leftovers of copying) found
+// in each cell, kept from one run of the checks to the next on a document being edited, so that
+// a run reads again only the cells forgotten since. Only what a cell's own text gives is kept: the
+// memo stays right whatever else changes, as long as every cell whose text changed is forgotten.
+class CheckMemo
+{
+public:
+    CheckMemo();
+    ~CheckMemo();
+    CheckMemo(CheckMemo&&) noexcept;
+    CheckMemo& operator=(CheckMemo&&) noexcept;
+
+    void forget(int table, std::string_view cell); // the text of this cell changed
+    void clear();                                  // the whole grid was read again
+
+    struct Impl; // internal to core (src/checks/Rule.hpp)
+    Impl& impl();
+
+private:
+    std::unique_ptr<Impl> m_impl;
+};
+
 // What the rules look at.
 struct CheckInput
 {
@@ -115,6 +138,7 @@ struct CheckInput
     const Schemas& schemas;
     std::chrono::year_month_day today;
     const OwnerRegister* owners = nullptr; // the document's register, if it has one
+    CheckMemo* memo = nullptr;             // kept between runs on one document, if given
 };
 
 // Runs every rule; findings in rule order, then document order.

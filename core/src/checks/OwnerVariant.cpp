@@ -33,6 +33,7 @@ struct OwnersParagraph
     const Objective* objective = nullptr;
     const FieldParagraph* paragraph = nullptr;
     std::vector<OwnerPiece> pieces;
+    std::vector<std::string> keys; // ownerKey() of each piece
 };
 } // namespace
 
@@ -49,8 +50,13 @@ void checkOwnerVariant(const Context& context, Report& report)
                 !seen.insert({at.table, at.row, at.column, at.paragraph.value_or(0)}).second)
                 continue;
             std::vector<OwnerPiece> pieces = ownerPieces(fp.paragraph.text);
-            if (!pieces.empty())
-                paragraphs.push_back(OwnersParagraph{&objective, &fp, std::move(pieces)});
+            if (pieces.empty())
+                continue;
+            std::vector<std::string> keys;
+            for (const OwnerPiece& piece : pieces)
+                keys.push_back(ownerKey(piece.text));
+            paragraphs.push_back(
+                OwnersParagraph{&objective, &fp, std::move(pieces), std::move(keys)});
         }
 
     // How often each spelling of each owner, and each spacing of "/", is written.
@@ -61,7 +67,7 @@ void checkOwnerVariant(const Context& context, Report& report)
         const std::string& text = op.paragraph->paragraph.text;
         for (std::size_t i = 0; i < op.pieces.size(); ++i)
         {
-            auto& list = spellings[ownerKey(op.pieces[i].text)];
+            auto& list = spellings[op.keys[i]];
             auto it = std::find_if(list.begin(), list.end(),
                                    [&](const auto& s) { return s.first == op.pieces[i].text; });
             if (it == list.end())
@@ -75,19 +81,21 @@ void checkOwnerVariant(const Context& context, Report& report)
         }
     }
     const OwnerRegister* owners = context.input().owners;
-    auto preferred = [&](const std::string& piece) -> std::string
+    // The spelling kept for each owner: the register's code, else the one written most.
+    std::map<std::string, std::string> kept;
+    for (const auto& [key, list] : spellings)
     {
-        if (owners)
-            for (const OwnerEntry& entry : owners->entries)
-                if (ownerKey(entry.code) == ownerKey(piece))
-                    return entry.code;
-        const auto& list = spellings[ownerKey(piece)];
-        std::pair<std::string, int> best = list.front();
+        const std::pair<std::string, int>* best = &list.front();
         for (const auto& spelling : list)
-            if (spelling.second > best.second)
-                best = spelling;
-        return best.first;
-    };
+            if (spelling.second > best->second)
+                best = &spelling;
+        kept[key] = best->first;
+    }
+    if (owners)
+        for (auto it = owners->entries.rbegin(); it != owners->entries.rend(); ++it)
+            if (auto found = kept.find(ownerKey(it->code)); found != kept.end())
+                found->second = it->code; // the first entry of a key wins
+    auto preferred = [&](const std::string& key) -> const std::string& { return kept.at(key); };
     std::string slash = "/";
     for (const auto& [form, count] : slashes)
         if (count > slashes[slash])
@@ -103,10 +111,10 @@ void checkOwnerVariant(const Context& context, Report& report)
         bool respaced = false;
         for (std::size_t i = 0; i < op.pieces.size(); ++i)
         {
-            const std::string kept = preferred(op.pieces[i].text);
-            if (kept != op.pieces[i].text)
-                respelt.emplace_back(op.pieces[i].text, kept);
-            rebuilt += kept;
+            const std::string& spelling = preferred(op.keys[i]);
+            if (spelling != op.pieces[i].text)
+                respelt.emplace_back(op.pieces[i].text, spelling);
+            rebuilt += spelling;
             if (i + 1 == op.pieces.size())
                 break;
             const std::string_view gap =

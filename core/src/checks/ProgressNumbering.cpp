@@ -31,7 +31,8 @@ void checkProgressNumbering(const Context& context, Report& report)
     for (const Objective& objective : context.plan().objectives)
         for (const Progress& entry : objective.progress)
         {
-            const std::string where = Context::name(objective) + "'s " + entryName(entry);
+            // Named only when there is something to say: most entries have nothing.
+            const auto where = [&] { return Context::name(objective) + "'s " + entryName(entry); };
             std::optional<int> previous;
             for (const ListItem& listItem : entry.items)
             {
@@ -42,12 +43,12 @@ void checkProgressNumbering(const Context& context, Report& report)
                 const int expected = previous ? *previous + 1 : 1;
                 if (number < expected && previous)
                     report.add(Severity::Warning, &objective, listItem.location,
-                               where + " numbers a point " + std::to_string(number) +
+                               where() + " numbers a point " + std::to_string(number) +
                                    " after point " + std::to_string(*previous) +
                                    ": the numbering starts again inside one review.");
                 else if (number > expected)
                     report.add(Severity::Warning, &objective, listItem.location,
-                               where +
+                               where() +
                                    (previous ? " jumps from point " + std::to_string(*previous) +
                                                    " to point " + std::to_string(number)
                                              : " starts at point " + std::to_string(number)) +
@@ -57,6 +58,10 @@ void checkProgressNumbering(const Context& context, Report& report)
                 const auto [before, after] = labelShape(item.label);
                 for (;;)
                 {
+                    // " 3) " in " <the point's text> ", which needs "3)" in the text.
+                    if (item.text.find(before + std::to_string(*previous + 1) + after) ==
+                        std::string::npos)
+                        break;
                     const std::string next = " " + before + std::to_string(*previous + 1) + after;
                     const std::string line = " " + item.text + " ";
                     const std::size_t at = line.find(next + " ");
@@ -64,7 +69,7 @@ void checkProgressNumbering(const Context& context, Report& report)
                         break;
                     report.add(
                         Severity::Warning, &objective, listItem.location,
-                        where + " runs two numbered points together on one line: " +
+                        where() + " runs two numbered points together on one line: " +
                             inQuotes(text::firstLineShortened(item.label + " " + item.text, 90)) +
                             ". Start point " + std::to_string(*previous + 1) +
                             " on a line of its own.");

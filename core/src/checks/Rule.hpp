@@ -4,6 +4,9 @@
 
 #include "eqplan/Checks.hpp"
 
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,6 +52,10 @@ public:
 
 private:
     const CheckInput& m_input;
+    // Objectives by document table and row, made on first use: a look-up per cell must not walk
+    // every objective (runChecks would grow with the square of the plan).
+    mutable std::vector<std::vector<const Objective*>> m_byRow;
+    mutable bool m_indexed = false;
 };
 
 // One paragraph of a plan table's cell, with its place: what the text rules walk.
@@ -63,9 +70,49 @@ struct CellParagraph
 // Who writes a paragraph, for messages: "Objective 3", or "Row 7" outside any objective.
 std::string writerOf(const CellParagraph& paragraph);
 
-// Every paragraph of every cell below the header row of every plan table, in document order.
-std::vector<CellParagraph> bodyParagraphs(const Context& context);
+// A cell below the header row of a plan table.
+struct BodyCell
+{
+    int table = 0; // index into DocumentGrid::tables
+    const Cell* cell = nullptr;
+};
 
+// Paragraph `paragraph` of a body cell, with its place and objective.
+CellParagraph paragraphOf(const Context& context, const BodyCell& cell, std::size_t paragraph);
+
+// What a rule found in the text of one cell: each such rule's own type, kept by the memo.
+struct CellScan
+{
+    virtual ~CellScan() = default;
+};
+
+// Calls `use` for every cell below the header row of every plan table, in document order, with
+// what `scan` finds in its text (nullptr for nothing): scanned now, or kept from an earlier run
+// of rule `rule` when the input has a memo and the cell was not forgotten since.
+void forEachBodyCell(
+    const Context& context, std::string_view rule,
+    const std::function<std::shared_ptr<const CellScan>(const Cell&)>& scan,
+    const std::function<void(const BodyCell&, const std::shared_ptr<const CellScan>&)>& use);
+
+} // namespace eqplan::checks
+
+namespace eqplan
+{
+struct CheckMemo::Impl
+{
+    // What one rule found in the cells of one document table, by the cell's index in
+    // Table::cells; `names` says which cells those were.
+    struct TableScans
+    {
+        std::vector<std::string> names;
+        std::vector<std::optional<std::shared_ptr<const checks::CellScan>>> scans;
+    };
+    std::map<std::string, std::vector<TableScans>, std::less<>> byRule;
+};
+} // namespace eqplan
+
+namespace eqplan::checks
+{
 // Adds findings of one rule.
 class Report
 {

@@ -67,17 +67,49 @@ std::vector<Match> matchesIn(std::string_view paragraph, std::size_t index, cons
               [](const Match& a, const Match& b) { return a.offset < b.offset; });
     return matches;
 }
+
+// The forms of each term one cell writes.
+struct TermsInCell : CellScan
+{
+    std::vector<std::vector<Match>> byTerm; // by the term's index; Match::paragraph in the cell
+};
 } // namespace
 
 void checkTermsInconsistent(const Context& context, Report& report)
 {
-    const std::vector<CellParagraph> paragraphs = bodyParagraphs(context);
-    for (const TermSpec& term : context.schemas().checks.terms)
+    const std::vector<TermSpec>& terms = context.schemas().checks.terms;
+    if (terms.empty())
+        return;
+    // The cells that write a form of a term, in document order.
+    std::vector<std::pair<BodyCell, std::shared_ptr<const TermsInCell>>> cells;
+    forEachBodyCell(
+        context, "terms.inconsistent",
+        [&](const Cell& cell) -> std::shared_ptr<const CellScan>
+        {
+            auto found = std::make_shared<TermsInCell>();
+            found->byTerm.resize(terms.size());
+            bool any = false;
+            for (std::size_t t = 0; t < terms.size(); ++t)
+                for (std::size_t p = 0; p < cell.paragraphs.size(); ++p)
+                    for (Match& match : matchesIn(cell.paragraphs[p].text, p, terms[t]))
+                    {
+                        found->byTerm[t].push_back(std::move(match));
+                        any = true;
+                    }
+            return any ? found : nullptr;
+        },
+        [&](const BodyCell& cell, const std::shared_ptr<const CellScan>& scan)
+        {
+            if (scan)
+                cells.emplace_back(cell, std::static_pointer_cast<const TermsInCell>(scan));
+        });
+
+    for (std::size_t t = 0; t < terms.size(); ++t)
     {
-        std::vector<Match> matches;
+        const TermSpec& term = terms[t];
         std::vector<std::pair<std::string, int>> counts; // spelling → times, first written first
-        for (std::size_t p = 0; p < paragraphs.size(); ++p)
-            for (Match& match : matchesIn(paragraphs[p].paragraph->text, p, term))
+        for (const auto& [cell, scan] : cells)
+            for (const Match& match : scan->byTerm[t])
             {
                 auto it = std::find_if(counts.begin(), counts.end(),
                                        [&](const auto& c) { return c.first == match.spelling; });
@@ -85,7 +117,6 @@ void checkTermsInconsistent(const Context& context, Report& report)
                     counts.emplace_back(match.spelling, 1);
                 else
                     ++it->second;
-                matches.push_back(std::move(match));
             }
         if (counts.size() < 2)
             continue;
@@ -100,25 +131,30 @@ void checkTermsInconsistent(const Context& context, Report& report)
                                        [&](const auto& c) { return c.second == most; }) > 1;
 
         // One finding per paragraph that writes another form.
-        std::map<std::size_t, std::vector<const Match*>> byParagraph;
-        for (const Match& match : matches)
-            if (match.spelling != kept)
-                byParagraph[match.paragraph].push_back(&match);
-        for (const auto& [index, found] : byParagraph)
+        for (const auto& [cell, scan] : cells)
         {
-            const CellParagraph& where = paragraphs[index];
-            const std::string& text = where.paragraph->text;
-            Fix fix;
-            fix.description = "Write " + inQuotes(kept);
-            fix.safe = true;
-            for (auto it = found.rbegin(); it != found.rend(); ++it)
-                addEdit(fix, replaceAt(where.location, text, (*it)->offset, (*it)->spelling, kept));
-            report.add(Severity::Warning, where.objective, where.location,
-                       writerOf(where) + " writes " + inQuotes(found.front()->spelling) +
-                           "; the plan " +
-                           (tie ? "writes " + inQuotes(kept) + " as often, the form eqplan keeps."
-                                : "mostly writes " + inQuotes(kept) + "."),
-                       std::move(fix));
+            std::map<std::size_t, std::vector<const Match*>> byParagraph;
+            for (const Match& match : scan->byTerm[t])
+                if (match.spelling != kept)
+                    byParagraph[match.paragraph].push_back(&match);
+            for (const auto& [index, found] : byParagraph)
+            {
+                const CellParagraph where = paragraphOf(context, cell, index);
+                const std::string& text = where.paragraph->text;
+                Fix fix;
+                fix.description = "Write " + inQuotes(kept);
+                fix.safe = true;
+                for (auto it = found.rbegin(); it != found.rend(); ++it)
+                    addEdit(fix,
+                            replaceAt(where.location, text, (*it)->offset, (*it)->spelling, kept));
+                report.add(
+                    Severity::Warning, where.objective, where.location,
+                    writerOf(where) + " writes " + inQuotes(found.front()->spelling) +
+                        "; the plan " +
+                        (tie ? "writes " + inQuotes(kept) + " as often, the form eqplan keeps."
+                             : "mostly writes " + inQuotes(kept) + "."),
+                    std::move(fix));
+            }
         }
     }
 }

@@ -84,6 +84,17 @@ std::vector<Leftover> repeatsIn(std::string_view paragraph)
     return found;
 }
 
+// The leftovers of each paragraph of one cell that has any.
+struct LeftoversInCell : CellScan
+{
+    struct InParagraph
+    {
+        std::size_t paragraph = 0;
+        std::vector<Leftover> tags, bookmarks, repeats;
+    };
+    std::vector<InParagraph> paragraphs;
+};
+
 void reportLeftovers(const CellParagraph& where, std::vector<Leftover> found,
                      const std::string& what, Report& report)
 {
@@ -107,14 +118,34 @@ void reportLeftovers(const CellParagraph& where, std::vector<Leftover> found,
 
 void checkTextArtefact(const Context& context, Report& report)
 {
-    for (const CellParagraph& where : bodyParagraphs(context))
-    {
-        const std::string& paragraph = where.paragraph->text;
-        reportLeftovers(where, tagsIn(paragraph), "a leftover of copying the plan from a web page",
-                        report);
-        reportLeftovers(where, bookmarksIn(paragraph), "a leftover of copying the plan out of Word",
-                        report);
-        reportLeftovers(where, repeatsIn(paragraph), "one word written twice", report);
-    }
+    forEachBodyCell(
+        context, "text.artefact",
+        [](const Cell& cell) -> std::shared_ptr<const CellScan>
+        {
+            auto found = std::make_shared<LeftoversInCell>();
+            for (std::size_t p = 0; p < cell.paragraphs.size(); ++p)
+            {
+                const std::string& paragraph = cell.paragraphs[p].text;
+                LeftoversInCell::InParagraph in{p, tagsIn(paragraph), bookmarksIn(paragraph),
+                                                repeatsIn(paragraph)};
+                if (!in.tags.empty() || !in.bookmarks.empty() || !in.repeats.empty())
+                    found->paragraphs.push_back(std::move(in));
+            }
+            return found->paragraphs.empty() ? nullptr : found;
+        },
+        [&](const BodyCell& cell, const std::shared_ptr<const CellScan>& scan)
+        {
+            if (!scan)
+                return;
+            for (const auto& in : static_cast<const LeftoversInCell&>(*scan).paragraphs)
+            {
+                const CellParagraph where = paragraphOf(context, cell, in.paragraph);
+                reportLeftovers(where, in.tags, "a leftover of copying the plan from a web page",
+                                report);
+                reportLeftovers(where, in.bookmarks, "a leftover of copying the plan out of Word",
+                                report);
+                reportLeftovers(where, in.repeats, "one word written twice", report);
+            }
+        });
 }
 } // namespace eqplan::checks

@@ -19,11 +19,20 @@ struct CursorCell
 {
     std::string table; // the table's name ("Table1")
     std::string cell;  // the cell's name ("B4")
+
+    friend auto operator<=>(const CursorCell&, const CursorCell&) = default;
 };
 
 // Where the view cursor is, if it is in a text table. Never throws.
 std::optional<CursorCell>
 cursorCell(const css::uno::Reference<css::frame::XController>& controller);
+
+// The cell the whole selection is in (the cursor, or text selected inside one cell); nothing when
+// it is outside text tables or spans several cells (cells selected as a block, several ranges, a
+// frame). What an edit made now would change, for a refresh that reads only the cells edited.
+// Never throws.
+std::optional<CursorCell>
+selectionCell(const css::uno::Reference<css::frame::XController>& controller);
 
 // Moves the view cursor to the start of a cell and scrolls it into view; false if the table or
 // the cell does not exist. Moving the cursor does not modify the document.

@@ -6,6 +6,10 @@
 
 #include <com/sun/star/lang/XComponent.hpp>
 
+#include <cstddef>
+#include <string>
+#include <vector>
+
 namespace eqplan::bridge
 {
 class Office;
@@ -18,6 +22,29 @@ DocumentGrid readGrid(const css::uno::Reference<css::lang::XComponent>& document
 // (Kind::NotReadable) when the document has no such table or cell.
 std::vector<Paragraph> readCell(const css::uno::Reference<css::lang::XComponent>& document,
                                 const std::string& table, const std::string& cell);
+
+// One text table as far as the shape of the document's tables goes: its name and rows.
+struct TableShape
+{
+    std::string name;
+    int rows = 0;
+
+    friend bool operator==(const TableShape&, const TableShape&) = default;
+};
+
+// Every text table of a document (nested ones too) in the document's own order, with its rows:
+// what an edit inside a cell leaves as it is and adding or removing a table or a row changes.
+// Cheap: no cell is looked at (Writer names a table's cells one by one, each name costing a walk
+// over the table's rows, so getCellNames grows with the square of the table). Throws Error
+// (Kind::NotReadable) when the component is not a text document.
+std::vector<TableShape> readTablesShape(const css::uno::Reference<css::lang::XComponent>& document);
+
+// How many cells Writer keeps in grid row `row` of the table named `table`, those covered by a
+// cell merged down from above included: what adding or removing a column, or splitting or
+// merging cells in the row, changes. Throws Error (Kind::NotReadable) when there is no such table
+// or row.
+int rowCellCount(const css::uno::Reference<css::lang::XComponent>& document,
+                 const std::string& table, int row);
 
 // How to read a document.
 enum class ReadMethod
