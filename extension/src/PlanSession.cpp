@@ -185,10 +185,18 @@ void PlanSession::refresh()
 
 void PlanSession::refreshEdited()
 {
+    // The cell the selection is in after the edits (text moved by drag and drop leaves one cell
+    // for another: an edit made at the selection changed no other than these).
+    const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
     std::vector<bridge::CursorCell> cells;
     bool whole = false;
     {
         std::lock_guard lock(m_mutex);
+        if (!now)
+            m_readWhole = true;
+        else
+            m_edited.insert(*now);
+        m_selection = now;
         cells.assign(m_edited.begin(), m_edited.end());
         whole = m_readWhole;
         m_edited.clear();
@@ -551,21 +559,20 @@ void PlanSession::debounceLoop()
 
 void SAL_CALL PlanSession::modified(const lang::EventObject&)
 {
-    // The cell the selection is in now, and the one it was in before the change (text moved by
-    // drag and drop leaves one cell for another): an edit made at the selection changed no other.
-    const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
+    // The cell the selection was in before the change; the one it is in after it is asked when
+    // the refresh runs (refreshEdited). Nothing here may call into Writer: it notifies while a
+    // change is under way, and asking for the selection's cell in the middle of a table change
+    // (a fix folding a row into another) crashed soffice in SwTableBox::GetName.
     {
         std::lock_guard lock(m_mutex);
-        if (!now || !m_selection)
+        if (!m_selection)
             m_readWhole = true; // body text, several cells, a frame: not one cell
         else
         {
             m_edited.insert(*m_selection);
-            m_edited.insert(*now);
             if (m_edited.size() > maxEditedCells)
                 m_readWhole = true;
         }
-        m_selection = now;
     }
     scheduleRefresh();
 }
