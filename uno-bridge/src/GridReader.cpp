@@ -17,6 +17,7 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
@@ -219,6 +220,39 @@ walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
     return paragraphs;
 }
 
+// The document's controllers locked while it is read, so that its view is brought up to date
+// once at the end. Each cell's getString runs Writer's plain-text export, which otherwise ends with
+// a pass over the view and its cursor every time; that pass was half the time of getString
+// ([bench]). Reading changes nothing the pass would show.
+class ControllerLock
+{
+public:
+    explicit ControllerLock(const uno::Reference<uno::XInterface>& document)
+        : m_xModel(document, uno::UNO_QUERY)
+    {
+        if (m_xModel.is())
+            m_xModel->lockControllers();
+    }
+    ~ControllerLock()
+    {
+        if (!m_xModel.is())
+            return;
+        try
+        {
+            m_xModel->unlockControllers();
+        }
+        catch (const uno::Exception&)
+        {
+            // A document closed while it was read has nothing left to unlock.
+        }
+    }
+    ControllerLock(const ControllerLock&) = delete;
+    ControllerLock& operator=(const ControllerLock&) = delete;
+
+private:
+    uno::Reference<frame::XModel> m_xModel;
+};
+
 // "B12" → column 1, row 11. Writer counts columns A..Z, a..z, AA...; a name with a '.' is a cell
 // split inside another and has no place on the grid.
 bool parseCellName(std::string_view name, int& column, int& row)
@@ -322,6 +356,7 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
     if (!textDocument.is())
         throw Error(Error::Kind::NotReadable, "This is not a text document.");
 
+    const ControllerLock lock(document);
     DocumentGrid grid;
     if (uno::Reference<document::XDocumentPropertiesSupplier> supplier{document, uno::UNO_QUERY};
         supplier.is())
@@ -381,6 +416,7 @@ std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document
     if (!xCell.is())
         throw Error(Error::Kind::NotReadable, "The document has no cell " + cell + " in table " +
                                                   table + ".");
+    const ControllerLock lock(document);
     // A nested table in this cell shows in its paragraphs; the cursor walk would read its text.
     uno::Reference<container::XEnumerationAccess> access(xCell, uno::UNO_QUERY_THROW);
     uno::Reference<container::XEnumeration> elements = access->createEnumeration();
