@@ -112,7 +112,7 @@ std::string utf8Of(const sal_Unicode* text, sal_Int32 length)
     return out;
 }
 
-// A paragraph's style name in UTF-8; the paragraphs of a cell mostly share one style, which is
+// A paragraph's style name in UTF-8; the paragraphs of a table mostly share one style, which is
 // converted once.
 class StyleNames
 {
@@ -174,7 +174,7 @@ const uno::Sequence<rtl::OUString>& cursorPropertyNames()
 // by paragraph. It creates no object per paragraph, which is what makes the in-process read fast
 // ([bench]): a paragraph's own getString runs Writer's whole plain-text export.
 std::optional<std::vector<Paragraph>>
-walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
+walkCellParagraphs(const uno::Reference<uno::XInterface>& cell, StyleNames& styles)
 {
     uno::Reference<text::XText> text(cell, uno::UNO_QUERY);
     if (!text.is())
@@ -188,8 +188,12 @@ walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
     cursor->gotoEnd(true);
     const rtl::OUString cellText = cursor->getString();
     cursor->collapseToStart();
+    const sal_Unicode* chars = cellText.getStr();
+    const sal_Int32 length = cellText.getLength();
+    const std::size_t lines =
+        static_cast<std::size_t>(std::count(chars, chars + length, u'\n')) + 1;
     std::vector<Paragraph> paragraphs;
-    StyleNames styles;
+    paragraphs.reserve(lines);
     try
     {
         do
@@ -203,10 +207,7 @@ walkCellParagraphs(const uno::Reference<uno::XInterface>& cell)
     {
         return std::nullopt;
     }
-    const sal_Unicode* chars = cellText.getStr();
-    const sal_Int32 length = cellText.getLength();
-    if (static_cast<std::size_t>(std::count(chars, chars + length, u'\n')) + 1 !=
-        paragraphs.size())
+    if (lines != paragraphs.size())
         return std::nullopt;
     sal_Int32 from = 0;
     for (Paragraph& paragraph : paragraphs)
@@ -309,7 +310,10 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
     out.columns = static_cast<int>(grid.size()) - 1;
 
     static const rtl::OUString rowSpanName("RowSpan");
-    for (const rtl::OUString& name : table->getCellNames())
+    const uno::Sequence<rtl::OUString> names = table->getCellNames();
+    out.cells.reserve(static_cast<std::size_t>(names.getLength()));
+    StyleNames styles;
+    for (const rtl::OUString& name : names)
     {
         Cell cell;
         cell.name = utf8Of(name.getStr(), name.getLength());
@@ -333,7 +337,7 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
         cell.rowSpan = std::min<int>(rowSpan, out.rows - cell.row);
         std::optional<std::vector<Paragraph>> walked;
         if (flat)
-            walked = walkCellParagraphs(xCell);
+            walked = walkCellParagraphs(xCell, styles);
         cell.paragraphs = walked ? std::move(*walked) : readParagraphs(xCell);
         out.cells.push_back(std::move(cell));
     }
@@ -423,7 +427,8 @@ std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document
     while (elements->hasMoreElements())
         if (uno::Reference<text::XTextTable>(elements->nextElement(), uno::UNO_QUERY).is())
             return readParagraphs(xCell);
-    std::optional<std::vector<Paragraph>> walked = walkCellParagraphs(xCell);
+    StyleNames styles;
+    std::optional<std::vector<Paragraph>> walked = walkCellParagraphs(xCell, styles);
     return walked ? std::move(*walked) : readParagraphs(xCell);
 }
 
