@@ -194,6 +194,19 @@ void PlanSession::refreshEdited()
         m_edited.clear();
         m_readWhole = false;
     }
+    // Nothing changed since the last read (eqplan's own writes read whole at once).
+    if (!whole && cells.empty())
+        return;
+    // The cell the selection is in now: text moved by drag and drop leaves the cell it was
+    // selected in for this one.
+    if (!whole)
+    {
+        const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
+        if (!now)
+            whole = true;
+        else if (std::find(cells.begin(), cells.end(), *now) == cells.end())
+            cells.push_back(*now);
+    }
     if (whole)
     {
         refresh();
@@ -551,21 +564,19 @@ void PlanSession::debounceLoop()
 
 void SAL_CALL PlanSession::modified(const lang::EventObject&)
 {
-    // The cell the selection is in now, and the one it was in before the change (text moved by
-    // drag and drop leaves one cell for another): an edit made at the selection changed no other.
-    const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
+    // Nothing here may ask the document anything: Writer tells of a change in the middle of it
+    // (a table being reshaped) and asking then crashes it. The cell the selection was in, as the
+    // last selection change told, is where an edit at the selection was made.
     {
         std::lock_guard lock(m_mutex);
-        if (!now || !m_selection)
+        if (!m_selection)
             m_readWhole = true; // body text, several cells, a frame: not one cell
         else
         {
             m_edited.insert(*m_selection);
-            m_edited.insert(*now);
             if (m_edited.size() > maxEditedCells)
                 m_readWhole = true;
         }
-        m_selection = now;
     }
     scheduleRefresh();
 }
