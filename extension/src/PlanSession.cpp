@@ -185,22 +185,27 @@ void PlanSession::refresh()
 
 void PlanSession::refreshEdited()
 {
-    // The cell the selection is in after the edits (text moved by drag and drop leaves one cell
-    // for another: an edit made at the selection changed no other than these).
-    const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
     std::vector<bridge::CursorCell> cells;
     bool whole = false;
     {
         std::lock_guard lock(m_mutex);
-        if (!now)
-            m_readWhole = true;
-        else
-            m_edited.insert(*now);
-        m_selection = now;
         cells.assign(m_edited.begin(), m_edited.end());
         whole = m_readWhole;
         m_edited.clear();
         m_readWhole = false;
+    }
+    // Nothing changed since the last read (eqplan's own writes read whole at once).
+    if (!whole && cells.empty())
+        return;
+    // The cell the selection is in now: text moved by drag and drop leaves the cell it was
+    // selected in for this one.
+    if (!whole)
+    {
+        const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
+        if (!now)
+            whole = true;
+        else if (std::find(cells.begin(), cells.end(), *now) == cells.end())
+            cells.push_back(*now);
     }
     if (whole)
     {
@@ -559,10 +564,9 @@ void PlanSession::debounceLoop()
 
 void SAL_CALL PlanSession::modified(const lang::EventObject&)
 {
-    // The cell the selection was in before the change; the one it is in after it is asked when
-    // the refresh runs (refreshEdited). Nothing here may call into Writer: it notifies while a
-    // change is under way, and asking for the selection's cell in the middle of a table change
-    // (a fix folding a row into another) crashed soffice in SwTableBox::GetName.
+    // Nothing here may ask the document anything: Writer tells of a change in the middle of it
+    // (a table being reshaped) and asking then crashes it. The cell the selection was in, as the
+    // last selection change told, is where an edit at the selection was made.
     {
         std::lock_guard lock(m_mutex);
         if (!m_selection)

@@ -2,11 +2,11 @@
 // bridge, refreshed (debounced) when the document changes, and following the view cursor.
 //
 // A refresh after edits reads only the cells edited (where the selection was when the document
-// changed) when the tables kept their shape (PlanState::refreshCells); it reads the whole
-// document after an edit outside one cell (body text, several cells selected), after undo or redo
-// (which also change the history and owner register eqplan keeps), and after eqplan's own writes.
-// Changes made elsewhere than at the selection (Replace All, a macro) are caught by a whole read
-// once the document has been quiet for a while, which the panels see only if it differs.
+// changed, and is now) when the tables kept their shape (PlanState::refreshCells); it reads the
+// whole document after an edit outside one cell (body text, several cells selected), after undo or
+// redo (which also change the history and owner register eqplan keeps), and after eqplan's own
+// writes. Changes made elsewhere than at the selection (Replace All, a macro) are caught by a whole
+// read once the document has been quiet for a while, which the panels see only if it differs.
 #pragma once
 
 #include "PlanState.hpp"
@@ -203,7 +203,7 @@ private:
     bool m_reconcileDue = false;
 
     // What changed since the last read, noted as the document changes (under m_mutex): the cells
-    // the selection was in before and after each change, or that the whole document must be read.
+    // the selection was in at each change, or that the whole document must be read.
     std::set<bridge::CursorCell> m_edited;
     bool m_readWhole = false;
     std::optional<bridge::CursorCell> m_selection; // the selection's cell at the last event

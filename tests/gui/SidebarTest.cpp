@@ -29,8 +29,13 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
+#include <com/sun/star/util/XReplaceDescriptor.hpp>
+#include <com/sun/star/util/XReplaceable.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/ui/XPanel.hpp>
 #include <com/sun/star/ui/XPanels.hpp>
@@ -232,6 +237,75 @@ protected:
         robot->keyPress(event);
         robot->keyRelease(event);
         driver::settle(*s_office);
+    }
+
+    // Types on the keyboard into the document, at the view cursor: real key events, as typing
+    // does ('\n' is Enter).
+    void typeInDocument(const std::string& text)
+    {
+        uno::Reference<awt::XWindow> window = driver::frameOf(m_model)->getComponentWindow();
+        window->setFocus();
+        driver::settle(*s_office);
+        uno::Reference<awt::XToolkitRobot> robot(awt::Toolkit::create(s_office->context()),
+                                                 uno::UNO_QUERY_THROW);
+        const rtl::OUString characters = bridge::fromUtf8(text);
+        for (sal_Int32 i = 0; i < characters.getLength(); ++i)
+        {
+            awt::KeyEvent event;
+            event.Source = window;
+            event.KeyChar = characters[i] == '\n' ? u'\r' : characters[i];
+            event.KeyCode = characters[i] == '\n' ? awt::Key::RETURN : 0;
+            robot->keyPress(event);
+            robot->keyRelease(event);
+        }
+        driver::settle(*s_office);
+    }
+
+    // Makes `change` while typing a character at the cursor every 300 ms — the document is never
+    // quiet for the two seconds after which the sidebar reads it whole — until `done` holds;
+    // false if it did not within `limit`. The keys are posted without waiting for the office to
+    // be idle, so that its own idle work (layout, spelling) cannot space them out.
+    bool whileTyping(const std::function<void()>& change, const std::function<bool()>& done,
+                     std::chrono::seconds limit = std::chrono::seconds(8))
+    {
+        uno::Reference<awt::XWindow> window = driver::frameOf(m_model)->getComponentWindow();
+        window->setFocus();
+        driver::settle(*s_office);
+        uno::Reference<awt::XToolkitRobot> robot(awt::Toolkit::create(s_office->context()),
+                                                 uno::UNO_QUERY_THROW);
+        // The change before the first key, not after it: an undo would take the key back.
+        change();
+        const auto deadline = std::chrono::steady_clock::now() + limit;
+        while (std::chrono::steady_clock::now() < deadline)
+        {
+            awt::KeyEvent event;
+            event.Source = window;
+            event.KeyChar = '.';
+            robot->keyPress(event);
+            robot->keyRelease(event);
+            if (eventually(done, std::chrono::milliseconds(300)))
+                return true;
+        }
+        return false;
+    }
+
+    // Moves the view cursor to the end of a cell's text, as a click after its last word would.
+    void putCursorAtEndOfCell(const char* table, const char* cell)
+    {
+        driver::putCursorInCell(m_model, table, cell);
+        uno::Reference<text::XTextViewCursorSupplier> supplier(m_model->getCurrentController(),
+                                                               uno::UNO_QUERY_THROW);
+        supplier->getViewCursor()->gotoRange(cellText(table, cell)->getEnd(), false);
+    }
+
+    uno::Reference<text::XText> cellText(const char* table, const char* cell)
+    {
+        uno::Reference<text::XTextTablesSupplier> tables(m_model, uno::UNO_QUERY_THROW);
+        uno::Reference<text::XTextTable> xTable(
+            tables->getTextTables()->getByName(rtl::OUString::createFromAscii(table)),
+            uno::UNO_QUERY_THROW);
+        return uno::Reference<text::XText>(
+            xTable->getCellByName(rtl::OUString::createFromAscii(cell)), uno::UNO_QUERY_THROW);
     }
 
     // The plan in the document as it is now.
@@ -824,4 +898,103 @@ TEST_F(Sidebar, ObjectivePanelRewritesAFieldInThePlansStyleAndThePlanPanelShowsT
     EXPECT_EQ(undone.plan.objectives.at(0).ownerNames, before.plan.objectives.at(0).ownerNames);
     ASSERT_TRUE(undone.plan.updated.has_value());
     EXPECT_EQ(undone.plan.updated->text, "Updated 2-3-2021 D Sydes");
+}
+
+// Typing in a cell refreshes the panels from that cell alone; what changed elsewhere at the same
+// time (through the API, Replace All) shows once the document has been quiet a moment. A change
+// of the table's shape and undo are read whole at once: they show while typing goes on, which
+// keeps the document from being quiet long enough for that.
+TEST_F(Sidebar, TypingInACellRefreshesThePanelsAndChangesElsewhereFollow)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    // Objective 2's rows are the table's fourth and fifth; C5 is its progress commentary.
+    putCursorAtEndOfCell("Table1", "C5");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 2"; }))
+        << text(objectivePanel, "heading");
+    ASSERT_NE(text(objectivePanel, "details").find("Owners: Pastoral staff, SLT"),
+              std::string::npos)
+        << text(objectivePanel, "details");
+
+    // Objective 2's owners rewritten through the API, not where the cursor is, and then typing.
+    cellText("Table1", "E4")->setString("Head of Year");
+    typeInDocument("\nAttendance up 2% on last year");
+    ASSERT_NE(readNow().plan.objectives.at(1).progressField.text().find("Attendance up 2%"),
+              std::string::npos)
+        << "the typing did not reach cell C5";
+    // The refresh after the typing read the cell typed in, and only it.
+    ASSERT_TRUE(eventually(
+        [&]
+        { return text(objectivePanel, "details").find("Attendance up 2%") != std::string::npos; }))
+        << text(objectivePanel, "details");
+    EXPECT_NE(text(objectivePanel, "details").find("Owners: Pastoral staff, SLT"),
+              std::string::npos)
+        << "the refresh after typing read more than the cell typed in: "
+        << text(objectivePanel, "details");
+    // Once the document has been quiet for a while it is read whole: the owners follow.
+    EXPECT_TRUE(eventually(
+        [&] {
+            return text(objectivePanel, "details").find("Owners: Head of Year") !=
+                   std::string::npos;
+        }))
+        << text(objectivePanel, "details");
+
+    // Replace All changes cells the cursor never visited: they show once it is quiet too.
+    uno::Reference<util::XReplaceable> replaceable(m_model, uno::UNO_QUERY_THROW);
+    uno::Reference<util::XReplaceDescriptor> replace = replaceable->createReplaceDescriptor();
+    replace->setSearchString("Pastoral staff");
+    replace->setReplaceString("Pastoral Team");
+    ASSERT_GE(replaceable->replaceAll(uno::Reference<util::XSearchDescriptor>(replace.get())), 1);
+    const auto firstListed = [&]
+    {
+        const std::vector<std::string> items = listItems(planPanel, "objectives");
+        return items.empty() ? std::string() : items.front();
+    };
+    EXPECT_TRUE(
+        eventually([&] { return firstListed().find("Pastoral Team") != std::string::npos; }))
+        << firstListed();
+
+    // Objective 3's two rows removed through the API as typing goes on at the cursor: the table
+    // changed shape, so the refresh after the typing reads everything.
+    uno::Reference<text::XTextTablesSupplier> tables(m_model, uno::UNO_QUERY_THROW);
+    uno::Reference<text::XTextTable> table(tables->getTextTables()->getByName("Table1"),
+                                           uno::UNO_QUERY_THROW);
+    EXPECT_TRUE(whileTyping([&] { table->getRows()->removeByIndex(5, 2); },
+                            [&] { return listItems(planPanel, "objectives").size() == 2; }))
+        << listItems(planPanel, "objectives").size() << " objectives listed";
+
+    // An owner registered from the Owners panel is in the register and the history, which an
+    // edit in a cell never reads; undoing it changes no cell, and shows as typing goes on.
+    const std::string history = text(planPanel, "history");
+    showPanel(ownersPanel);
+    // Objective 2's owner since the first step.
+    const auto headOfYear = [&]
+    {
+        for (const std::string& item : listItems(ownersPanel, "owners"))
+            if (item.rfind("Head of Year", 0) == 0)
+                return item;
+        return std::string();
+    };
+    ASSERT_TRUE(eventually([&] { return !headOfYear().empty(); }));
+    const std::string unregistered = headOfYear();
+    const std::vector<std::string> owners = listItems(ownersPanel, "owners");
+    chooseListItem(ownersPanel, "owners",
+                   static_cast<sal_Int32>(std::find(owners.begin(), owners.end(), unregistered) -
+                                          owners.begin()));
+    ASSERT_TRUE(eventually([&] { return text(ownersPanel, "newName") == "Head of Year"; }));
+    uno::Reference<awt::XTextComponent>(control(ownersPanel, "name"), uno::UNO_QUERY_THROW)
+        ->setText("Mrs K Lowe, Year 10");
+    press(ownersPanel, "save");
+    ASSERT_TRUE(eventually([&] { return headOfYear().find("Mrs K Lowe") != std::string::npos; }))
+        << headOfYear();
+    ASSERT_NE(text(planPanel, "history"), history);
+    EXPECT_TRUE(whileTyping(
+        [&]
+        {
+            uno::Reference<document::XUndoManagerSupplier>(m_model, uno::UNO_QUERY_THROW)
+                ->getUndoManager()
+                ->undo();
+        },
+        [&] { return text(planPanel, "history") == history; }))
+        << text(planPanel, "history");
+    EXPECT_EQ(headOfYear(), unregistered);
 }
