@@ -130,7 +130,8 @@ RefreshOutcome refreshPlan(DocumentGrid& grid, ReadResult& result,
     {
         const Table& documentTable = grid.tables[static_cast<std::size_t>(table)];
         const auto planTable = std::find_if(plan.tables.begin(), plan.tables.end(),
-                                            [&](const PlanTable& t) { return t.index == table; });
+                                            [index = table](const PlanTable& t)
+                                            { return t.index == index; });
         if (planTable == plan.tables.end())
         {
             // Another table's first rows are where its header row would be.
