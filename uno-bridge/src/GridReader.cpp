@@ -407,13 +407,7 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
 std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document,
                                 const std::string& table, const std::string& cell)
 {
-    uno::Reference<text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
-    if (!supplier.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
-    const uno::Reference<container::XNameAccess> tables = supplier->getTextTables();
-    uno::Reference<text::XTextTable> xTable;
-    if (tables->hasByName(fromUtf8(table)))
-        tables->getByName(fromUtf8(table)) >>= xTable;
+    const uno::Reference<text::XTextTable> xTable = tableNamed(document, table);
     uno::Reference<uno::XInterface> xCell;
     if (xTable.is())
         xCell.set(xTable->getCellByName(fromUtf8(cell)), uno::UNO_QUERY);
@@ -454,13 +448,7 @@ std::vector<TableShape> readTablesShape(const uno::Reference<lang::XComponent>& 
 int rowCellCount(const uno::Reference<lang::XComponent>& document, const std::string& table,
                  int row)
 {
-    uno::Reference<text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
-    if (!supplier.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
-    const uno::Reference<container::XNameAccess> tables = supplier->getTextTables();
-    uno::Reference<text::XTextTable> xTable;
-    if (tables->hasByName(fromUtf8(table)))
-        tables->getByName(fromUtf8(table)) >>= xTable;
+    const uno::Reference<text::XTextTable> xTable = tableNamed(document, table);
     if (!xTable.is())
         throw Error(Error::Kind::NotReadable, "The document has no table " + table + ".");
     uno::Reference<container::XIndexAccess> rows(xTable->getRows(), uno::UNO_QUERY_THROW);

@@ -542,16 +542,6 @@ Range titleParagraph(const uno::Reference<css::text::XTextDocument>& document, c
     return {};
 }
 
-uno::Reference<css::text::XTextTable>
-tableNamed(const uno::Reference<css::text::XTextDocument>& document, const std::string& name)
-{
-    uno::Reference<css::text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY_THROW);
-    uno::Reference<container::XNameAccess> tables = supplier->getTextTables();
-    if (!tables->hasByName(fromUtf8(name)))
-        return {};
-    return uno::Reference<css::text::XTextTable>(tables->getByName(fromUtf8(name)), uno::UNO_QUERY);
-}
-
 // The plan's text tables by their index in the grid (PlanTable::index), looked up once.
 std::map<int, uno::Reference<css::text::XTextTable>>
 planTables(const uno::Reference<css::text::XTextDocument>& document, const Plan& plan)

@@ -2,20 +2,39 @@
 #pragma once
 
 #include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 
 #include <string>
 #include <vector>
 
 namespace eqplan::bridge
 {
+// The text table named `name` ("Table1"), or an empty reference when the document has none of
+// that name. Throws Error (Kind::NotReadable) when the document is not a text document.
+inline css::uno::Reference<css::text::XTextTable>
+tableNamed(const css::uno::Reference<css::uno::XInterface>& document, const std::string& name)
+{
+    namespace uno = css::uno;
+    uno::Reference<css::text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    const uno::Reference<css::container::XNameAccess> tables = supplier->getTextTables();
+    if (!tables->hasByName(fromUtf8(name)))
+        return {};
+    return uno::Reference<css::text::XTextTable>(tables->getByName(fromUtf8(name)),
+                                                  uno::UNO_QUERY);
+}
+
 // The top-level paragraphs of a text (the body, a cell) in order; nested tables are skipped, as
 // both readers skip them.
 inline std::vector<css::uno::Reference<css::text::XTextRange>>
