@@ -63,11 +63,30 @@ rtl::OUString failure(const char* function)
     }
 }
 
+// What execute() answers to `request` about `model`, on the office's main thread.
+uno::Any answer(const uno::Reference<lang::XComponent>& model, const std::string& request,
+                const std::string& payload)
+{
+    namespace bridge = eqplan::bridge;
+    if (request == "HiddenText")
+        return uno::Any(bridge::hasHiddenText(model));
+    if (request == "Outline")
+    {
+        const auto [marks, level] = bridge::outlineRequestFromJson(payload);
+        return uno::Any(static_cast<sal_Int32>(bridge::setOutlineLevels(model, marks, level)));
+    }
+    const std::string json = boost::json::serialize(eqplan::toJson(bridge::readGrid(model)));
+    return uno::Any(uno::Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(json.data()),
+                                            static_cast<sal_Int32>(json.size())));
+}
+
 // execute() takes "Model" (the document) and "Request": "Grid" (the default) returns the grid
 // bridge::readGrid reads, as the JSON text of eqplan::toJson in UTF-8 bytes (a sequence of bytes
 // passes the text on exactly as read, half the size of a UTF-16 string); "HiddenText" returns
-// whether any text of the body or of a table cell is hidden (bridge::hasHiddenText), as a boolean.
-// Both run on the office's main thread while execute() waits.
+// whether any text of the body or of a table cell is hidden (bridge::hasHiddenText), as a boolean;
+// "Outline" gives paragraphs an outline level (bridge::setOutlineLevels) as its "Payload" asks
+// (bridge::outlineRequestToJson) and returns how many it found, as a long. Each runs on the
+// office's main thread while execute() waits.
 class OfficeReader final : public cppu::WeakImplHelper2<task::XJob, lang::XServiceInfo>
 {
 public:
@@ -104,36 +123,28 @@ public:
         {
             uno::Reference<lang::XComponent> model;
             rtl::OUString request = "Grid";
+            rtl::OUString payload;
             for (const beans::NamedValue& argument : arguments)
             {
                 if (argument.Name == "Model")
                     model.set(argument.Value, uno::UNO_QUERY);
                 else if (argument.Name == "Request")
                     argument.Value >>= request;
+                else if (argument.Name == "Payload")
+                    argument.Value >>= payload;
             }
             if (!model.is())
                 throw uno::RuntimeException("no \"Model\" argument");
-            if (request != "Grid" && request != "HiddenText")
-                throw uno::RuntimeException(
-                    "\"Request\" must be \"Grid\" or \"HiddenText\", not \"" + request + "\"");
+            if (request != "Grid" && request != "HiddenText" && request != "Outline")
+                throw uno::RuntimeException("\"Request\" must be \"Grid\", \"HiddenText\" or "
+                                            "\"Outline\", not \"" +
+                                            request + "\"");
             // The work owns what it uses: it outlives this call if the wait times out.
             auto result = std::make_shared<uno::Any>();
-            const bool grid = request == "Grid";
+            const std::string asked = eqplan::bridge::toUtf8(request);
+            const std::string json = eqplan::bridge::toUtf8(payload);
             eqplan::bridge::runOnMainThread(
-                m_xContext,
-                [model, grid, result]
-                {
-                    if (grid)
-                    {
-                        const std::string json =
-                            boost::json::serialize(eqplan::toJson(eqplan::bridge::readGrid(model)));
-                        *result <<=
-                            uno::Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(json.data()),
-                                                    static_cast<sal_Int32>(json.size()));
-                    }
-                    else
-                        *result <<= eqplan::bridge::hasHiddenText(model);
-                },
+                m_xContext, [model, asked, json, result] { *result = answer(model, asked, json); },
                 mainThreadLimit);
             return *result;
         }

@@ -2,6 +2,7 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
+#include "ControllerLock.hpp"
 #include "TextDocuments.hpp"
 #include "TableGrid.hpp"
 #include "TemporaryDirectory.hpp"
@@ -52,8 +53,8 @@ const uno::Sequence<rtl::OUString>& paragraphPropertyNames()
 bool isBold(const uno::Reference<beans::XPropertySet>& start)
 {
     float weight = 0;
-    return start.is() && (start->getPropertyValue("CharWeight") >>= weight)
-           && weight >= awt::FontWeight::BOLD;
+    return start.is() && (start->getPropertyValue("CharWeight") >>= weight) &&
+           weight >= awt::FontWeight::BOLD;
 }
 
 // A paragraph's label, style and outline level; its text and weight are read apart.
@@ -221,39 +222,6 @@ walkCellParagraphs(const uno::Reference<uno::XInterface>& cell, StyleNames& styl
     return paragraphs;
 }
 
-// The document's controllers locked while it is read, so that its view is brought up to date
-// once at the end. Each cell's getString runs Writer's plain-text export, which otherwise ends with
-// a pass over the view and its cursor every time; that pass was half the time of getString
-// ([bench]). Reading changes nothing the pass would show.
-class ControllerLock
-{
-public:
-    explicit ControllerLock(const uno::Reference<uno::XInterface>& document)
-        : m_xModel(document, uno::UNO_QUERY)
-    {
-        if (m_xModel.is())
-            m_xModel->lockControllers();
-    }
-    ~ControllerLock()
-    {
-        if (!m_xModel.is())
-            return;
-        try
-        {
-            m_xModel->unlockControllers();
-        }
-        catch (const uno::Exception&)
-        {
-            // A document closed while it was read has nothing left to unlock.
-        }
-    }
-    ControllerLock(const ControllerLock&) = delete;
-    ControllerLock& operator=(const ControllerLock&) = delete;
-
-private:
-    uno::Reference<frame::XModel> m_xModel;
-};
-
 // "B12" → column 1, row 11. Writer counts columns A..Z, a..z, AA...; a name with a '.' is a cell
 // split inside another and has no place on the grid.
 bool parseCellName(std::string_view name, int& column, int& row)
@@ -370,7 +338,7 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
     sal_Int32 allTables = -1;
     if (uno::Reference<text::XTextTablesSupplier> supplier{document, uno::UNO_QUERY}; supplier.is())
         if (uno::Reference<container::XIndexAccess> tables{supplier->getTextTables(),
-                                                            uno::UNO_QUERY};
+                                                           uno::UNO_QUERY};
             tables.is())
             allTables = tables->getCount();
     std::vector<uno::Reference<text::XTextTable>> bodyTables;
@@ -412,8 +380,8 @@ std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document
     if (xTable.is())
         xCell.set(xTable->getCellByName(fromUtf8(cell)), uno::UNO_QUERY);
     if (!xCell.is())
-        throw Error(Error::Kind::NotReadable, "The document has no cell " + cell + " in table " +
-                                                  table + ".");
+        throw Error(Error::Kind::NotReadable,
+                    "The document has no cell " + cell + " in table " + table + ".");
     const ControllerLock lock(document);
     // A nested table in this cell shows in its paragraphs; the cursor walk would read its text.
     uno::Reference<container::XEnumerationAccess> access(xCell, uno::UNO_QUERY_THROW);

@@ -6,6 +6,7 @@
 #include "eqplan/Schema.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Publish.hpp"
 #include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -34,8 +35,10 @@ Error stopped()
     return Error(Error::Kind::Office, "LibreOffice stopped while eqplan was reading the document.");
 }
 
-// Calls the office reader; a failure, the office's going away included, is an Error.
-uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, const char* request)
+// Calls the office reader with `request` and, when given, its JSON `payload`; a failure, the
+// office's going away included, is an Error.
+uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, const char* request,
+             const std::string& payload = {})
 {
     const uno::Reference<task::XJob>& reader = office.officeReader();
     if (!reader.is())
@@ -44,10 +47,12 @@ uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, c
     const beans::NamedValue arguments[] = {
         beans::NamedValue("Model", uno::Any(document)),
         beans::NamedValue("Request", uno::Any(rtl::OUString::createFromAscii(request))),
+        beans::NamedValue("Payload", uno::Any(fromUtf8(payload))),
     };
     try
     {
-        return reader->execute(uno::Sequence<beans::NamedValue>(arguments, 2));
+        return reader->execute(
+            uno::Sequence<beans::NamedValue>(arguments, payload.empty() ? 2 : 3));
     }
     catch (const lang::DisposedException&)
     {
@@ -177,5 +182,15 @@ bool hasHiddenTextInOffice(Office& office, const uno::Reference<lang::XComponent
         throw Error(Error::Kind::Office, "eqplan's office reader did not say whether any text "
                                          "is hidden.");
     return hidden;
+}
+
+int setOutlineLevelsInOffice(Office& office, const uno::Reference<lang::XComponent>& document,
+                             const std::vector<OutlineMark>& marks, int level)
+{
+    sal_Int32 set = 0;
+    if (!(ask(office, document, "Outline", outlineRequestToJson(marks, level)) >>= set))
+        throw Error(Error::Kind::Office, "eqplan's office reader did not say how many paragraphs "
+                                         "it gave an outline level.");
+    return static_cast<int>(set);
 }
 } // namespace eqplan::bridge

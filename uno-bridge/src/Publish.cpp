@@ -14,9 +14,11 @@
 #include "eqplan/bridge/Strings.hpp"
 #include "TemporaryDirectory.hpp"
 #include "AtomicStore.hpp"
+#include "ControllerLock.hpp"
 #include "InOfficeReader.hpp"
 #include "TextDocuments.hpp"
 
+#include <boost/json.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -62,7 +64,9 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <map>
+#include <optional>
 #include <unistd.h>
 
 using namespace css;
@@ -448,13 +452,14 @@ void checkTypedNumbering(const Plan& plan, const Places& places,
 // ---- Preparing the copy --------------------------------------------------------------------
 
 // Accepts every tracked change through the document's frame: there is no API call for it.
-void acceptAllChanges(const uno::Reference<lang::XComponent>& document)
+// Returns whether there was any.
+bool acceptAllChanges(const uno::Reference<lang::XComponent>& document)
 {
     Properties properties(document, uno::UNO_QUERY_THROW);
     properties->setPropertyValue("RecordChanges", uno::Any(false));
     uno::Reference<document::XRedlinesSupplier> supplier(document, uno::UNO_QUERY);
     if (!supplier.is() || !supplier->getRedlines()->createEnumeration()->hasMoreElements())
-        return;
+        return false;
     uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
     uno::Reference<frame::XController> controller = model->getCurrentController();
     uno::Reference<frame::XDispatchProvider> provider(
@@ -470,6 +475,7 @@ void acceptAllChanges(const uno::Reference<lang::XComponent>& document)
     if (supplier->getRedlines()->createEnumeration()->hasMoreElements())
         throw Error(Error::Kind::Office, "LibreOffice did not accept the tracked changes, so "
                                          "the plan was not published.");
+    return true;
 }
 
 // Every top-level paragraph of the body and of every table cell.
@@ -542,17 +548,6 @@ Range titleParagraph(const uno::Reference<css::text::XTextDocument>& document, c
     return {};
 }
 
-// The plan's text tables by their index in the grid (PlanTable::index), looked up once.
-std::map<int, uno::Reference<css::text::XTextTable>>
-planTables(const uno::Reference<css::text::XTextDocument>& document, const Plan& plan)
-{
-    std::map<int, uno::Reference<css::text::XTextTable>> out;
-    for (const PlanTable& t : plan.tables)
-        if (uno::Reference<css::text::XTextTable> table = tableNamed(document, t.name); table.is())
-            out.emplace(t.index, table);
-    return out;
-}
-
 // Paragraph `index` of a cell, counted as paragraphRanges counts (tables inside are skipped);
 // stops there, since every step is a call over the bridge when the office is remote.
 Range nthParagraph(const uno::Reference<uno::XInterface>& cell, std::size_t index)
@@ -572,23 +567,22 @@ Range nthParagraph(const uno::Reference<uno::XInterface>& cell, std::size_t inde
     return {};
 }
 
-// The paragraph an objective's bookmark goes on: the first non-empty one of its objective (else
-// its aim, else its actions).
-Range objectiveParagraph(const std::map<int, uno::Reference<css::text::XTextTable>>& tables,
-                         const Objective& objective)
+// Where an objective's bookmark goes (see objectiveOutlineMarks).
+std::optional<OutlineMark> objectiveMark(const Plan& plan, const Objective& objective)
 {
     for (const Field* field : {&objective.objective, &objective.aim, &objective.actions})
         for (const FieldParagraph& p : field->paragraphs)
         {
             if (p.paragraph.empty() || !p.location.paragraph)
                 continue;
-            const auto table = tables.find(p.location.table);
-            if (table == tables.end())
-                return {};
-            return nthParagraph(table->second->getCellByName(fromUtf8(p.location.cell)),
-                                static_cast<std::size_t>(*p.location.paragraph));
+            const auto table =
+                std::find_if(plan.tables.begin(), plan.tables.end(),
+                             [&](const PlanTable& t) { return t.index == p.location.table; });
+            if (table == plan.tables.end())
+                return std::nullopt;
+            return OutlineMark{table->name, p.location.cell, *p.location.paragraph};
         }
-    return {};
+    return std::nullopt;
 }
 
 void setOutlineLevel(const Range& paragraph, sal_Int16 level)
@@ -817,32 +811,45 @@ std::vector<PublishProblem> prePublicationCheck(const uno::Reference<lang::XComp
 }
 
 int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Schemas& schemas,
-                         const PublishOptions& options, Office* office)
+                         const PublishOptions& options, Office* office, const ReadResult* asRead)
 {
     const uno::Reference<css::text::XTextDocument> document =
         writableTextDocument(copy, "prepare it for publishing");
-    // What must never reach the website goes first; then the plan is read again, since
-    // accepting a deletion may have removed whole paragraphs.
-    acceptAllChanges(copy);
+    // What must never reach the website goes first; then the plan is read again when that
+    // changed the text, since accepting a deletion may have removed whole paragraphs.
+    bool changed = acceptAllChanges(copy);
     for (const uno::Reference<css::text::XTextField>& field : comments(copy))
+    {
         field->dispose();
+        changed = true;
+    }
     if (!options.keepMetadata)
         clearPersonalMetadata(copy);
 
-    ReadResult read;
+    // Where the text did not change, the plan read before still says where everything is, and
+    // only whether any text is hidden is asked (a flat ODF export answers both: read again then).
+    const bool inOffice = office && office->officeReader().is();
+    ReadResult again;
+    const ReadResult* read = asRead;
+    bool hiddenText = false;
+    if (!changed && asRead && *asRead && (!office || inOffice))
+        hiddenText = inOffice ? hasHiddenTextInOffice(*office, copy) : hasHiddenText(copy);
+    else
     {
-        CopyRead again = readCopy(copy, office, true);
-        read = readPlan(again.grid, schemas);
-        // Removing hidden text keeps every paragraph, so the plan just read still says where
-        // everything is.
-        if (again.hiddenText)
-            removeHiddenText(document);
+        CopyRead copyRead = readCopy(copy, office, true);
+        again = readPlan(copyRead.grid, schemas);
+        hiddenText = copyRead.hiddenText;
+        read = &again;
     }
-    if (!read)
+    // Removing hidden text keeps every paragraph, so the plan just read still says where
+    // everything is.
+    if (hiddenText)
+        removeHiddenText(document);
+    if (!*read)
         throw Error(Error::Kind::NotReadable, "The plan could not be read again after its "
                                               "tracked changes were accepted, so it was not "
                                               "published.");
-    const Plan& plan = read.plan;
+    const Plan& plan = read->plan;
     setTitleAndLanguage(copy, plan);
 
     uno::Reference<css::text::XTextTable> last;
@@ -873,17 +880,91 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
             setOutlineLevel(title, 1);
         level = static_cast<sal_Int16>((current == 0 ? 1 : current) + 1);
     }
-    int bookmarks = 0;
-    const std::map<int, uno::Reference<css::text::XTextTable>> tables = planTables(document, plan);
-    for (const Objective& objective : plan.objectives)
-        if (const Range paragraph = objectiveParagraph(tables, objective); paragraph.is())
-        {
-            setOutlineLevel(paragraph, level);
-            ++bookmarks;
-        }
+    // One call into the office for every objective when the caller is outside it: a paragraph
+    // found and set over the remote bridge is a dozen calls.
+    const std::vector<OutlineMark> marks = objectiveOutlineMarks(plan);
+    const int bookmarks = office && office->officeReader().is()
+                              ? setOutlineLevelsInOffice(*office, copy, marks, level)
+                              : setOutlineLevels(copy, marks, level);
     if (last.is() && !plan.owners.empty())
         insertOwnersKey(document, last, ownersKey(plan, options), level);
     return bookmarks;
+}
+
+std::vector<OutlineMark> objectiveOutlineMarks(const Plan& plan)
+{
+    std::vector<OutlineMark> marks;
+    for (const Objective& objective : plan.objectives)
+        if (std::optional<OutlineMark> mark = objectiveMark(plan, objective))
+            marks.push_back(std::move(*mark));
+    return marks;
+}
+
+int setOutlineLevels(const uno::Reference<lang::XComponent>& document,
+                     const std::vector<OutlineMark>& marks, int level)
+{
+    if (!uno::Reference<css::text::XTextDocument>(document, uno::UNO_QUERY).is())
+        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+    const ControllerLock lock(document);
+    std::map<std::string, uno::Reference<css::text::XTextTable>> tables;
+    int set = 0;
+    for (const OutlineMark& mark : marks)
+    {
+        auto [table, added] = tables.try_emplace(mark.table);
+        if (added)
+            table->second = tableNamed(document, mark.table);
+        if (!table->second.is())
+            continue;
+        if (const Range paragraph = nthParagraph(table->second->getCellByName(fromUtf8(mark.cell)),
+                                                 static_cast<std::size_t>(mark.paragraph));
+            paragraph.is())
+        {
+            setOutlineLevel(paragraph, static_cast<sal_Int16>(level));
+            ++set;
+        }
+    }
+    return set;
+}
+
+std::string outlineRequestToJson(const std::vector<OutlineMark>& marks, int level)
+{
+    boost::json::array list;
+    list.reserve(marks.size());
+    for (const OutlineMark& mark : marks)
+        list.push_back(boost::json::array{boost::json::string(mark.table),
+                                          boost::json::string(mark.cell), mark.paragraph});
+    return boost::json::serialize(
+        boost::json::object{{"level", level}, {"marks", std::move(list)}});
+}
+
+std::pair<std::vector<OutlineMark>, int> outlineRequestFromJson(std::string_view json)
+{
+    const auto invalid = [](const std::string& what)
+    { return Error(Error::Kind::Office, "eqplan's outline request is not valid: " + what + "."); };
+    boost::system::error_code ec;
+    const boost::json::value request = boost::json::parse(json, ec);
+    if (ec)
+        throw invalid(ec.message());
+    const boost::json::object* object = request.if_object();
+    const boost::json::value* level = object ? object->if_contains("level") : nullptr;
+    const boost::json::value* list = object ? object->if_contains("marks") : nullptr;
+    if (!level || !level->is_int64() || level->get_int64() < 1 || level->get_int64() > 10)
+        throw invalid("\"level\" must be a number from 1 to 10");
+    if (!list || !list->is_array())
+        throw invalid("\"marks\" must be a list");
+    std::vector<OutlineMark> marks;
+    marks.reserve(list->get_array().size());
+    for (const boost::json::value& item : list->get_array())
+    {
+        const boost::json::array* mark = item.if_array();
+        if (!mark || mark->size() != 3 || !(*mark)[0].is_string() || !(*mark)[1].is_string() ||
+            !(*mark)[2].is_int64() || (*mark)[2].get_int64() < 0 ||
+            (*mark)[2].get_int64() > std::numeric_limits<int>::max())
+            throw invalid("each mark must be [table, cell, paragraph]");
+        marks.push_back({std::string((*mark)[0].get_string()), std::string((*mark)[1].get_string()),
+                         static_cast<int>((*mark)[2].get_int64())});
+    }
+    return {std::move(marks), static_cast<int>(level->get_int64())};
 }
 
 void exportPdf(const uno::Reference<lang::XComponent>& document,
@@ -949,7 +1030,7 @@ PublishResult publishCopy(const uno::Reference<lang::XComponent>& copy,
         result.status = PublishResult::Status::Refused;
         return result;
     }
-    result.outlineEntries = prepareForPublishing(copy, schemas, effective, office);
+    result.outlineEntries = prepareForPublishing(copy, schemas, effective, office, &result.read);
     exportPdf(copy, target, effective);
     // The copy was changed in memory only; say so, so that closing it asks nothing.
     if (uno::Reference<util::XModifiable> modifiable{copy, uno::UNO_QUERY}; modifiable.is())

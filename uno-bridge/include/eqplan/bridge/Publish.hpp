@@ -12,6 +12,7 @@
 #include <chrono>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -71,16 +72,45 @@ bool hasHiddenText(const css::uno::Reference<css::lang::XComponent>& document);
 
 // Makes the in-memory `copy` fit to publish, never to be stored over its file: accepts every
 // tracked change (deletions vanish, insertions stay), removes comments and hidden text, unless
-// keepMetadata clears the author, editors and editing time, then reads the plan again and sets
-// the Title (the plan's, if it has none) and the language (en-GB, if it has none), repeats the
-// plan tables' header rows, gives the title and each objective's first paragraph an outline
-// level (a PDF bookmark) and adds an owners key after the last plan table. Returns the number
-// of objectives given a bookmark. `office` is the office the copy is open in when the caller is
-// outside it (its office reader reads the copy, else one flat ODF export); nullptr in-process
-// (the extension), where readGrid reads it. Throws Error.
+// keepMetadata clears the author, editors and editing time, then sets the Title (the plan's, if it
+// has none) and the language (en-GB, if it has none), repeats the plan tables' header rows, gives
+// the title and each objective's first paragraph an outline level (a PDF bookmark) and adds an
+// owners key after the last plan table. Returns the number of objectives given a bookmark.
+// `office` is the office the copy is open in when the caller is outside it (its office reader
+// reads the copy and sets the outline, else one flat ODF export reads it); nullptr in-process (the
+// extension), where readGrid reads it. `asRead` is the plan as read from the copy before, if it
+// was: the copy is read again only when accepting changes or removing comments changed it.
+// Throws Error.
 int prepareForPublishing(const css::uno::Reference<css::lang::XComponent>& copy,
                          const Schemas& schemas, const PublishOptions& options,
-                         Office* office = nullptr);
+                         Office* office = nullptr, const ReadResult* asRead = nullptr);
+
+// A paragraph to give an outline level (a PDF bookmark): paragraph `paragraph` of cell `cell` of
+// the document table named `table`, paragraphs counted as the grid counts them.
+struct OutlineMark
+{
+    std::string table;
+    std::string cell;
+    int paragraph = 0;
+
+    bool operator==(const OutlineMark&) const = default;
+};
+
+// Where each objective's bookmark goes: the first non-empty paragraph of its objective (else its
+// aim, else its actions); objectives with none of these get no mark.
+std::vector<OutlineMark> objectiveOutlineMarks(const Plan& plan);
+
+// Gives each mark's paragraph outline level `level` (1 is the top), with the document's
+// controllers locked, so that Writer reformats once; returns how many of the paragraphs were
+// found. Throws Error when `document` is not a text document.
+int setOutlineLevels(const css::uno::Reference<css::lang::XComponent>& document,
+                     const std::vector<OutlineMark>& marks, int level);
+
+// The request setOutlineLevels answers, as JSON ({"level": 2, "marks": [["Table1", "A2", 0],
+// ...]}) and back: how the CLI asks the office reader to set the levels inside the office. The
+// reading throws Error on anything else.
+std::string outlineRequestToJson(const std::vector<OutlineMark>& marks, int level);
+std::pair<std::vector<OutlineMark>, int> outlineRequestFromJson(std::string_view json);
 
 // Exports `document` as tagged PDF/UA (and PDF/A-2b with options.pdfa), opening with the
 // outline shown and the title as the window title, without comments, into a temporary file in
