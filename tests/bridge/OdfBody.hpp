@@ -1,5 +1,6 @@
 // The body of a flat ODF export, for comparing a document before and after an edit and its
-// undo: automatic style names replaced by what the styles say, meta data left out.
+// undo: automatic style names replaced by what the styles say, list ids by what they refer to,
+// meta data left out.
 #pragma once
 
 #include <pugixml.hpp>
@@ -48,6 +49,37 @@ inline void removeSoftPageBreaks(pugi::xml_node node)
     }
 }
 
+// A list's xml:id means something only to a later list that continues it by text:continue-list;
+// LibreOffice writes one for any list whose id is not its style's default, and its undo does not
+// always give a list back its first id. Ids nobody refers to are dropped, the others numbered in
+// order of appearance, so two bodies compare equal when their lists continue the same lists.
+inline void canonicalListIds(pugi::xml_node body)
+{
+    std::map<std::string, std::string> referenced;
+    for (pugi::xpath_node list : body.select_nodes(".//text:list[@text:continue-list]"))
+        referenced.emplace(list.node().attribute("text:continue-list").value(), std::string());
+    int next = 0;
+    for (pugi::xpath_node found : body.select_nodes(".//text:list[@xml:id]"))
+    {
+        pugi::xml_node list = found.node();
+        const auto named = referenced.find(list.attribute("xml:id").value());
+        if (named == referenced.end())
+            list.remove_attribute("xml:id");
+        else
+        {
+            named->second = "list-" + std::to_string(++next);
+            list.attribute("xml:id").set_value(named->second.c_str());
+        }
+    }
+    for (pugi::xpath_node found : body.select_nodes(".//text:list[@text:continue-list]"))
+    {
+        pugi::xml_attribute continued = found.node().attribute("text:continue-list");
+        if (const auto named = referenced.find(continued.value());
+            named != referenced.end() && !named->second.empty())
+            continued.set_value(named->second.c_str());
+    }
+}
+
 inline void resolveStyles(pugi::xml_node node, const std::map<std::string, std::string>& styles)
 {
     for (pugi::xml_attribute a : node.attributes())
@@ -73,6 +105,7 @@ inline std::string body(const std::filesystem::path& file)
     pugi::xml_node body = root.child("office:body");
     resolveStyles(body, styles);
     removeSoftPageBreaks(body);
+    canonicalListIds(body);
     std::ostringstream out;
     body.print(out, " ", pugi::format_indent);
     return out.str();
