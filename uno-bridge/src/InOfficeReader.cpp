@@ -19,6 +19,7 @@
 #include <osl/file.hxx>
 
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 using namespace css;
@@ -29,16 +30,32 @@ namespace
 {
 const char* const implementation = "org.eqplan.OfficeReader";
 
-// What a read says when the office went away under it (it crashed, or was killed).
-Error stopped()
+// What eqplan says when the office went away under it (it crashed, or was killed) while it was
+// `doing` something to the document.
+Error stopped(std::string_view doing = "reading the document")
 {
-    return Error(Error::Kind::Office, "LibreOffice stopped while eqplan was reading the document.");
+    return Error(Error::Kind::Office,
+                 "LibreOffice stopped while eqplan was " + std::string(doing) + ".");
 }
 
+// A request to the office reader and the words for what it does, as in "eqplan was ... when".
+struct Request
+{
+    const char* name;
+    std::string_view doing;
+    std::string_view failed; // "LibreOffice could not ..."
+};
+
+constexpr Request gridRequest{"Grid", "reading the document", "read the document"};
+constexpr Request hiddenTextRequest{"HiddenText", "looking for hidden text in the copy to publish",
+                                    "look for hidden text in the copy to publish"};
+constexpr Request outlineRequest{"Outline", "marking the objectives as PDF bookmarks",
+                                 "mark the objectives as PDF bookmarks"};
+
 // Calls the office reader with `request` and, when given, its JSON `payload`; a failure, the
-// office's going away included, is an Error.
-uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, const char* request,
-             const std::string& payload = {})
+// office's going away included, is an Error that says what was being done.
+uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document,
+             const Request& request, const std::string& payload = {})
 {
     const uno::Reference<task::XJob>& reader = office.officeReader();
     if (!reader.is())
@@ -46,7 +63,7 @@ uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, c
                     "eqplan's office reader is not loaded (" + office.officeReaderProblem() + ").");
     const beans::NamedValue arguments[] = {
         beans::NamedValue("Model", uno::Any(document)),
-        beans::NamedValue("Request", uno::Any(rtl::OUString::createFromAscii(request))),
+        beans::NamedValue("Request", uno::Any(rtl::OUString::createFromAscii(request.name))),
         beans::NamedValue("Payload", uno::Any(fromUtf8(payload))),
     };
     try
@@ -56,12 +73,12 @@ uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, c
     }
     catch (const lang::DisposedException&)
     {
-        throw stopped();
+        throw stopped(request.doing);
     }
     catch (const uno::Exception& e)
     {
-        throw Error(Error::Kind::Office,
-                    "LibreOffice could not read the document (" + toUtf8(e.Message) + ").");
+        throw Error(Error::Kind::Office, "LibreOffice could not " + std::string(request.failed) +
+                                             " (" + toUtf8(e.Message) + ").");
     }
 }
 } // namespace
@@ -163,7 +180,7 @@ DocumentRead readDocument(Office& office, const uno::Reference<lang::XComponent>
         return out;
     }
     uno::Sequence<sal_Int8> json;
-    if (!(ask(office, document, "Grid") >>= json))
+    if (!(ask(office, document, gridRequest) >>= json))
         throw Error(Error::Kind::Office, "eqplan's office reader gave no grid.");
     Loaded<DocumentGrid> grid =
         gridFromJson(std::string_view(reinterpret_cast<const char*>(json.getConstArray()),
@@ -178,7 +195,7 @@ DocumentRead readDocument(Office& office, const uno::Reference<lang::XComponent>
 bool hasHiddenTextInOffice(Office& office, const uno::Reference<lang::XComponent>& document)
 {
     bool hidden = false;
-    if (!(ask(office, document, "HiddenText") >>= hidden))
+    if (!(ask(office, document, hiddenTextRequest) >>= hidden))
         throw Error(Error::Kind::Office, "eqplan's office reader did not say whether any text "
                                          "is hidden.");
     return hidden;
@@ -188,7 +205,7 @@ int setOutlineLevelsInOffice(Office& office, const uno::Reference<lang::XCompone
                              const std::vector<OutlineMark>& marks, int level)
 {
     sal_Int32 set = 0;
-    if (!(ask(office, document, "Outline", outlineRequestToJson(marks, level)) >>= set))
+    if (!(ask(office, document, outlineRequest, outlineRequestToJson(marks, level)) >>= set))
         throw Error(Error::Kind::Office, "eqplan's office reader did not say how many paragraphs "
                                          "it gave an outline level.");
     return static_cast<int>(set);
