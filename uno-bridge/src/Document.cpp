@@ -1,9 +1,9 @@
+#include "eqplan/bridge/UndoStep.hpp"
 #include "eqplan/bridge/Document.hpp"
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "TextDocuments.hpp"
-#include "UndoContext.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -174,8 +174,7 @@ void insertNewPlan(const uno::Reference<lang::XComponent>& document, const Layou
     const uno::Reference<text::XTextDocument> textDocument =
         writableTextDocument(document, "insert a plan into it");
 
-    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
-    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Insert equality plan");
+    const UndoStep step(document, "Insert equality plan");
 
     uno::Reference<text::XText> text = textDocument->getText();
     const bool empty = text->getString().isEmpty();

@@ -1,9 +1,9 @@
+#include "eqplan/bridge/UndoStep.hpp"
 #include "eqplan/bridge/Fixes.hpp"
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "TextDocuments.hpp"
-#include "UndoContext.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -43,8 +43,8 @@ void moveRight(const uno::Reference<text::XTextCursor>& cursor, sal_Int32 count,
 {
     while (count > 0)
     {
-        const sal_Int16 step =
-            static_cast<sal_Int16>(std::min<sal_Int32>(count, std::numeric_limits<sal_Int16>::max()));
+        const sal_Int16 step = static_cast<sal_Int16>(
+            std::min<sal_Int32>(count, std::numeric_limits<sal_Int16>::max()));
         if (!cursor->goRight(step, expand))
             return;
         count -= step;
@@ -267,7 +267,8 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
                              return a.paragraphIndex < b.paragraphIndex;
                          return a.at > b.at;
                      });
-    std::stable_sort(folds.begin(), folds.end(), [](const FoldRow& a, const FoldRow& b)
+    std::stable_sort(folds.begin(), folds.end(),
+                     [](const FoldRow& a, const FoldRow& b)
                      { return a.table != b.table ? a.table < b.table : a.row > b.row; });
 
     uno::Reference<document::XUndoManagerSupplier> undoSupplier(document, uno::UNO_QUERY);
@@ -276,8 +277,7 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
     bool changed = false;
     try
     {
-        UndoContext context(undo, fix.description.empty() ? rtl::OUString("Fix")
-                                                          : fromUtf8(fix.description));
+        const UndoStep step(document, fix.description.empty() ? "Fix" : fix.description);
         for (const Replacement& replacement : replacements)
         {
             changed = true;
@@ -300,7 +300,7 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
     catch (...)
     {
         // Everything was checked before the first change, so only LibreOffice refusing a call
-        // gets here. The context is closed: unless it is inside a caller's step, one undo takes
+        // gets here. The step is closed: unless it is inside a caller's step, one undo takes
         // back what was done of this fix.
         try
         {

@@ -64,10 +64,8 @@ class PropertyUndo : public cppu::WeakImplHelper1<document::XUndoAction>
 public:
     PropertyUndo(uno::Reference<beans::XPropertyContainer> container, rtl::OUString name,
                  std::optional<rtl::OUString> before, rtl::OUString after)
-        : m_xContainer(std::move(container))
-        , m_name(std::move(name))
-        , m_before(std::move(before))
-        , m_after(std::move(after))
+        : m_xContainer(std::move(container)), m_name(std::move(name)), m_before(std::move(before)),
+          m_after(std::move(after))
     {
     }
 
@@ -140,16 +138,38 @@ std::vector<HistoryEntry> readHistory(const uno::Reference<lang::XComponent>& do
 }
 
 UndoStep::UndoStep(const uno::Reference<lang::XComponent>& document, const std::string& title)
+    : m_xLocked(document, uno::UNO_QUERY)
 {
     if (uno::Reference<document::XUndoManagerSupplier> supplier{document, uno::UNO_QUERY};
         supplier.is())
         m_xManager = supplier->getUndoManager();
     if (m_xManager.is())
         m_xManager->enterUndoContext(fromUtf8(title));
+    try
+    {
+        if (m_xLocked.is())
+            m_xLocked->lockControllers();
+    }
+    catch (...)
+    {
+        m_xLocked.clear();
+        if (m_xManager.is())
+            m_xManager->leaveUndoContext();
+        throw;
+    }
 }
 
 UndoStep::~UndoStep()
 {
+    try
+    {
+        if (m_xLocked.is())
+            m_xLocked->unlockControllers();
+    }
+    catch (...)
+    {
+        // A document closed meanwhile has nothing left to unlock.
+    }
     try
     {
         if (m_xManager.is())

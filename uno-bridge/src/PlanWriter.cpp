@@ -1,10 +1,10 @@
+#include "eqplan/bridge/UndoStep.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "TextDocuments.hpp"
 #include "AtomicStore.hpp"
-#include "UndoContext.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -440,8 +440,7 @@ void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
                     "The document has no cell " + write.cell.cell + " in table " +
                         std::to_string(write.cell.table + 1) + " any more; nothing was changed.");
 
-    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
-    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Add progress update");
+    const UndoStep step(document, "Add progress update");
     insertParagraphs(cell, write);
     if (line && rewrite)
         rewriteUpdated(body, *line, *rewrite);
@@ -452,8 +451,7 @@ void applyUpdatedLine(const uno::Reference<lang::XComponent>& document, const Up
 {
     const uno::Reference<text::XTextDocument> textDocument =
         writableTextDocument(document, "date its Updated line");
-    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
-    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Date the Updated line");
+    const UndoStep step(document, "Date the Updated line");
     rewriteUpdated(textDocument->getText(), line, rewrite);
 }
 
@@ -464,8 +462,7 @@ void applyUpdatedLine(const uno::Reference<lang::XComponent>& document,
         return;
     const uno::Reference<text::XTextDocument> textDocument =
         writableTextDocument(document, "date its Updated line");
-    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
-    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Date the Updated line");
+    const UndoStep step(document, "Date the Updated line");
     writeUpdated(textDocument->getText(), line, write);
 }
 
@@ -478,9 +475,7 @@ void applyFieldEdit(const uno::Reference<lang::XComponent>& document, const Fiel
     std::vector<uno::Reference<text::XText>> cleared;
     for (const Location& other : edit.cleared)
         cleared.push_back(cellAt(body, other));
-    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
-    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr,
-                        fromUtf8("Change " + edit.label));
+    const UndoStep step(document, "Change " + edit.label);
     replaceParagraphs(cell, edit);
     for (const uno::Reference<text::XText>& other : cleared)
         clearCell(other);
@@ -497,8 +492,7 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
         throw Error(Error::Kind::NotReadable, "The document has no table " +
                                                   std::to_string(insert.table + 1) +
                                                   " any more; nothing was changed.");
-    uno::Reference<document::XUndoManagerSupplier> undo(document, uno::UNO_QUERY);
-    UndoContext context(undo.is() ? undo->getUndoManager() : nullptr, "Add an objective");
+    const UndoStep step(document, "Add an objective");
     const std::string refused =
         "LibreOffice cannot add a row to " +
         toUtf8(uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName()) +

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
 #include <string>
@@ -11,7 +12,8 @@ namespace eqplan::bridge
 {
 // Opens an undo context named `title` (UTF-8) on the document, if it has an undo manager, and
 // closes it however the block it guards ends. Steps nest: the outermost one is what Undo takes
-// back.
+// back. The document's controllers stay locked meanwhile: Writer lays the change out once, when
+// the step ends, instead of after every call (each of which, after an undo, cost a layout pass).
 class UndoStep
 {
 public:
@@ -22,5 +24,6 @@ public:
 
 private:
     css::uno::Reference<css::document::XUndoManager> m_xManager;
+    css::uno::Reference<css::frame::XModel> m_xLocked;
 };
 } // namespace eqplan::bridge
