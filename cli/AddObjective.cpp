@@ -14,9 +14,6 @@
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
-
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 
 #include <chrono>
 #include <iostream>
@@ -47,14 +44,6 @@ int usageError(const std::string& message)
                  "[--by NAME] [-o OUT]\n"
                  "(eqplan --help tells more)\n";
     return ExitUsage;
-}
-
-// Undoes the step just made, so that a document open in a connected office is as it was.
-void undoLast(const css::uno::Reference<css::lang::XComponent>& document)
-{
-    css::uno::Reference<css::document::XUndoManagerSupplier> undo(document, css::uno::UNO_QUERY);
-    if (undo.is() && undo->getUndoManager()->isUndoPossible())
-        undo->getUndoManager()->undo();
 }
 } // namespace
 
@@ -150,30 +139,26 @@ int addObjective(const std::vector<std::string>& arguments)
     const year_month_day today{floor<days>(system_clock::now())};
     const std::string name = by.empty() ? bridge::userName(office->context()) : by;
     const UpdatedLineWrite dated = planUpdatedLine(plan, today, name);
+    bridge::AddedObjective added;
     try
     {
-        bridge::UndoStep step(document.component(), "Add an objective");
-        bridge::applyNewObjective(document.component(), insert);
-        bridge::applyUpdatedLine(document.component(), plan.updated, dated);
-        bridge::recordHistory(document.component(),
-                              HistoryEntry{today, name, insert.number,
-                                           "Added objective " + std::to_string(insert.number)});
+        added = bridge::addObjective(document.component(), plan, insert, dated, name, today,
+                                     [&]
+                                     {
+                                         return readPlan(
+                                             bridge::readDocument(*office, document.component(),
+                                                                  bridge::ReadMethod::InOffice)
+                                                 .grid,
+                                             *schemas);
+                                     });
     }
     catch (const bridge::Error& e)
     {
-        undoLast(document.component());
         std::cerr << "eqplan: " << e.what() << '\n';
         return ExitNoPlan;
     }
-    // The new rows must read back as the new objective, else they are taken back.
-    const ReadResult after = readPlan(
-        bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid,
-        *schemas);
-    if (!after || after.plan.objectives.size() != plan.objectives.size() + 1 ||
-        after.plan.objectives.back().number != insert.number ||
-        after.plan.objectives.back().objectiveText != insert.objectiveText)
+    if (!added.kept)
     {
-        undoLast(document.component());
         std::cerr << "eqplan: the new row would be read as part of objective "
                   << plan.objectives.back().number
                   << ", not as a new objective; nothing was changed. Give it an owner or a "

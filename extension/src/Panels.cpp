@@ -83,10 +83,20 @@ std::vector<Panel::Slot> PlanPanel::slots() const
     const std::size_t objectives = plan ? session().result()->plan.objectives.size() : 0;
     const int rows = static_cast<int>(std::clamp<std::size_t>(objectives, 3, 12));
     return {
-        {"title", 0, plan},           {"summary", 0, plan},
-        {"objectivesLabel", 0, plan}, {"objectives", rows * 18 + 6, plan},
-        {"historyLabel", 0, plan},    {"history", 0, plan},
-        {"message", 0, !plan},        {"insert", 28, !plan && session().error().empty()},
+        {"title", 0, plan},
+        {"summary", 0, plan},
+        {"objectivesLabel", 0, plan},
+        {"objectives", rows * 18 + 6, plan},
+        {"historyLabel", 0, plan},
+        {"history", 0, plan},
+        {"newObjectiveLabel", 0, plan && !session().readOnly()},
+        {"newObjective", 48, plan && !session().readOnly()},
+        {"newOwnersLabel", 0, plan && !session().readOnly()},
+        {"newOwners", 36, plan && !session().readOnly()},
+        {"addObjective", 28, plan && !session().readOnly()},
+        {"status", 0, plan && !m_status.empty()},
+        {"message", 0, !plan},
+        {"insert", 28, !plan && session().error().empty()},
     };
 }
 
@@ -94,6 +104,9 @@ void PlanPanel::planChanged()
 {
     setText("objectivesLabel", ui::objectivesLabel);
     setText("insert", ui::insertPlan);
+    setText("newObjectiveLabel", ui::newObjectiveLabel);
+    setText("newOwnersLabel", ui::newOwnersLabel);
+    setText("addObjective", ui::addObjective);
     if (!session().hasPlan())
     {
         std::string message = session().error().empty()
@@ -176,8 +189,42 @@ void PlanPanel::onSelect(const std::string& control, sal_Int32 position)
         session().show(static_cast<std::size_t>(position));
 }
 
+void PlanPanel::addObjective()
+{
+    const std::string objective(text::trim(textOf("newObjective")));
+    std::vector<std::string> owners;
+    for (const std::string& line : text::split(textOf("newOwners"), {"\n"}))
+        if (!text::trim(line).empty())
+            owners.emplace_back(text::trim(line));
+    if (objective.empty())
+        m_status = ui::emptyObjective;
+    else
+    {
+        try
+        {
+            const std::size_t added = session().addObjective(objective, owners);
+            setText("newObjective", "");
+            setText("newOwners", "");
+            m_status =
+                ui::format(ui::objectiveAdded,
+                           {std::to_string(session().result()->plan.objectives.at(added).number)});
+        }
+        catch (const std::exception& e)
+        {
+            m_status = e.what();
+        }
+    }
+    setText("status", m_status);
+    layout();
+}
+
 void PlanPanel::onAction(const std::string& control)
 {
+    if (control == "addObjective")
+    {
+        addObjective();
+        return;
+    }
     if (control != "insert")
         return;
     try

@@ -30,6 +30,9 @@ private:
     void currentChanged() override;
     void onSelect(const std::string& control, sal_Int32 position) override;
     void onAction(const std::string& control) override;
+    void addObjective();
+
+    std::string m_status; // what the last Add objective came to
 };
 
 class ObjectivePanel final : public Panel
@@ -51,7 +54,7 @@ private:
     void fillValue(); // the chosen field's text as the objective has it, one item a line
     void saveField();
 
-    std::string m_status; // what the last action did, shown under its button
+    std::string m_status;    // what the last action did, shown under its button
     std::size_t m_field = 0; // index into editableFields()
 };
 

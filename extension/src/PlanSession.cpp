@@ -4,6 +4,8 @@
 #include "UiStrings.hpp"
 
 #include "eqplan/Navigation.hpp"
+#include "eqplan/ObjectiveWriter.hpp"
+#include "eqplan/PlanReader.hpp"
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Fixes.hpp"
@@ -472,6 +474,38 @@ void PlanSession::editField(std::size_t objective, const std::string& field,
                                                   "Changed " + planned.write->label});
     }
     refresh();
+}
+
+std::size_t PlanSession::addObjective(const std::string& text,
+                                      const std::vector<std::string>& owners)
+{
+    const Schemas* loaded = schemas();
+    if (!hasPlan() || !loaded)
+        throw bridge::Error(bridge::Error::Kind::NotReadable,
+                            "There is no plan to add an objective to.");
+    const Plan& plan = result()->plan;
+    std::vector<std::pair<std::string, std::vector<std::string>>> fields;
+    if (!owners.empty())
+        fields.emplace_back("owners", owners);
+    const ObjectiveInsertPlan planned = planNewObjective(plan, grid(), text, fields, *loaded);
+    if (!planned)
+        throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
+    const std::string by = bridge::userName(m_xContext);
+    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
+    const bridge::AddedObjective added =
+        bridge::addObjective(model, plan, *planned.insert, planUpdatedLine(plan, today(), by), by,
+                             today(), [&] { return readPlan(bridge::readGrid(model), *loaded); });
+    if (!added.kept)
+        throw bridge::Error(
+            bridge::Error::Kind::NotReadable,
+            "The new row would be read as part of objective " +
+                std::to_string(plan.objectives.back().number) +
+                ", not as a new objective, so nothing was changed. Give it an owner as well: in "
+                "this plan, a row starts a new objective where it names an owner or a duty.");
+    refresh();
+    const std::size_t index = result()->plan.objectives.size() - 1;
+    show(index);
+    return index;
 }
 
 void PlanSession::finishReview(std::chrono::year_month_day day, const std::string& summary)

@@ -90,6 +90,13 @@ public:
     void editField(std::size_t objective, const std::string& field,
                    const std::vector<std::string>& values);
 
+    // Adds an objective after the plan's last one, with `text` and, where given, `owners` (one
+    // each), laid out like the last one; dates the plan today and records it in the history: one
+    // undo step. Reads the document again and shows the new objective; gives its index. Throws
+    // bridge::Error with a message for the user, nothing changed, when it cannot (a table
+    // LibreOffice cannot add a row to, a row that would read as part of the last objective...).
+    std::size_t addObjective(const std::string& text, const std::vector<std::string>& owners);
+
     // The changes eqplan made to the plan, oldest first, as the document keeps them.
     const std::vector<HistoryEntry>& history() const { return m_state.history(); }
 

@@ -25,6 +25,14 @@ inline constexpr const char* insertPlan = "~Insert a new plan";
 inline constexpr const char* readOnly =
     "The document is open read-only, so a plan cannot be inserted. Use Edit ▸ Edit Mode first.";
 inline constexpr const char* failed = "eqplan could not read this document: {0}"; // reason
+inline constexpr const char* newObjectiveLabel = "New o~bjective, added after the last";
+inline constexpr const char* newOwnersLabel = "Its owne~rs, one a line (optional)";
+inline constexpr const char* addObjective = "Add ob~jective";
+inline constexpr const char* emptyObjective =
+    "Type the objective first, then choose Add objective.";
+inline constexpr const char* objectiveAdded =
+    "Added objective {0}. Fill in its fields in the Objective panel; Edit ▸ Undo takes it "
+    "back."; // number
 
 // Objective panel
 inline constexpr const char* objectiveHeading = "Objective {0}"; // number

@@ -6,6 +6,7 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
@@ -485,6 +486,79 @@ TEST_F(Sidebar, InsertANewPlanIsRecognisedAndOneUndoRemovesIt)
                     ->getText()
                     ->getString()
                     .isEmpty());
+}
+
+TEST_F(Sidebar, AddingAnObjectiveLaysItOutLikeTheLastAndShowsItAndOneUndoTakesItBack)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 7; }));
+    showPanel(planPanel);
+    uno::Reference<awt::XTextComponent>(control(planPanel, "newObjective"), uno::UNO_QUERY_THROW)
+        ->setText("To widen the curriculum");
+    uno::Reference<awt::XTextComponent>(control(planPanel, "newOwners"), uno::UNO_QUERY_THROW)
+        ->setText("EWA\nSTL\n");
+    press(planPanel, "addObjective");
+    ASSERT_TRUE(eventually(
+        [&] { return text(planPanel, "status").find("Added objective 8") != std::string::npos; }))
+        << text(planPanel, "status");
+    // The new objective is listed, and the Objective panel shows it.
+    EXPECT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 8; }));
+    EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 8"; }))
+        << text(objectivePanel, "heading");
+    EXPECT_TRUE(text(planPanel, "newObjective").empty());
+    EXPECT_TRUE(text(planPanel, "newOwners").empty());
+
+    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
+    ASSERT_TRUE(schemas) << schemas.error;
+    const auto readNow = [&]
+    {
+        return readPlan(bridge::readGrid(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY)),
+                        *schemas.value);
+    };
+    const ReadResult after = readNow();
+    ASSERT_TRUE(after) << after.message;
+    ASSERT_EQ(after.plan.objectives.size(), 8u);
+    const Objective& added = after.plan.objectives.back();
+    EXPECT_EQ(added.number, 8);
+    EXPECT_EQ(added.objectiveText, "To widen the curriculum");
+    EXPECT_EQ(added.ownerNames, (std::vector<std::string>{"EWA", "STL"}));
+    const std::vector<HistoryEntry> history =
+        bridge::readHistory(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY));
+    ASSERT_FALSE(history.empty());
+    EXPECT_EQ(history.back().what, "Added objective 8");
+    EXPECT_EQ(history.back().objective, 8);
+
+    uno::Reference<document::XUndoManagerSupplier> undo(m_model, uno::UNO_QUERY_THROW);
+    undo->getUndoManager()->undo();
+    const ReadResult undone = readNow();
+    ASSERT_TRUE(undone) << undone.message;
+    EXPECT_EQ(undone.plan.objectives.size(), 7u);
+    EXPECT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 7; }));
+}
+
+TEST_F(Sidebar, AnObjectiveThatWouldContinueTheOneAboveIsRefusedWithNothingChanged)
+{
+    // No typed numbers, no number column: a row holding only an objective continues the one
+    // above it in this plan.
+    open(fixtures / "layout-sections.odt");
+    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 4; }));
+    showPanel(planPanel);
+    uno::Reference<document::XUndoManagerSupplier> undo(m_model, uno::UNO_QUERY_THROW);
+    const sal_Int32 steps = undo->getUndoManager()->getAllUndoActionTitles().getLength();
+    uno::Reference<awt::XTextComponent>(control(planPanel, "newObjective"), uno::UNO_QUERY_THROW)
+        ->setText("To recruit fairly");
+    press(planPanel, "addObjective");
+    ASSERT_TRUE(eventually(
+        [&] {
+            return text(planPanel, "status").find("read as part of objective 4") !=
+                   std::string::npos;
+        }))
+        << text(planPanel, "status");
+    EXPECT_NE(text(planPanel, "status").find("Give it an owner"), std::string::npos);
+    EXPECT_EQ(text(planPanel, "newObjective"), "To recruit fairly"); // kept, to add an owner
+    EXPECT_FALSE(uno::Reference<util::XModifiable>(m_model, uno::UNO_QUERY_THROW)->isModified());
+    EXPECT_EQ(undo->getUndoManager()->getAllUndoActionTitles().getLength(), steps);
+    EXPECT_EQ(listItems(planPanel, "objectives").size(), 4u);
 }
 
 TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)

@@ -1,8 +1,8 @@
-#include "eqplan/bridge/UndoStep.hpp"
 #include "eqplan/bridge/Fixes.hpp"
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
+#include "eqplan/bridge/UndoStep.hpp"
 #include "TextDocuments.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>

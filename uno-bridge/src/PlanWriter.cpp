@@ -1,8 +1,9 @@
-#include "eqplan/bridge/UndoStep.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 
 #include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Strings.hpp"
+#include "eqplan/bridge/UndoStep.hpp"
 #include "TextDocuments.hpp"
 #include "AtomicStore.hpp"
 
@@ -569,6 +570,63 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
     {
         throw Error(Error::Kind::Office, refused + toUtf8(e.Message) + "). Nothing was changed.");
     }
+}
+
+namespace
+{
+// The titles on the document's undo stack, newest first: when they change, a step was added
+// (counting alone misses a step added to a full stack).
+uno::Sequence<rtl::OUString> undoTitles(const uno::Reference<document::XUndoManager>& manager)
+{
+    return manager.is() ? manager->getAllUndoActionTitles() : uno::Sequence<rtl::OUString>();
+}
+} // namespace
+
+AddedObjective addObjective(const uno::Reference<lang::XComponent>& document, const Plan& plan,
+                            const ObjectiveInsert& insert, const UpdatedLineWrite& dated,
+                            const std::string& by, std::chrono::year_month_day day,
+                            const std::function<ReadResult()>& readBack)
+{
+    uno::Reference<document::XUndoManagerSupplier> supplier(document, uno::UNO_QUERY);
+    const uno::Reference<document::XUndoManager> undo =
+        supplier.is() ? supplier->getUndoManager() : nullptr;
+    const uno::Sequence<rtl::OUString> before = undoTitles(undo);
+    // Takes back this step, and nothing before it: a refusal can come before the first change.
+    const auto takeBack = [&]
+    {
+        if (undo.is() && undoTitles(undo) != before)
+            undo->undo();
+    };
+    try
+    {
+        const UndoStep step(document, "Add an objective");
+        applyNewObjective(document, insert);
+        applyUpdatedLine(document, plan.updated, dated);
+        recordHistory(document, HistoryEntry{day, by, insert.number,
+                                             "Added objective " + std::to_string(insert.number)});
+    }
+    catch (...)
+    {
+        takeBack();
+        throw;
+    }
+    AddedObjective added;
+    try
+    {
+        added.after = readBack();
+    }
+    catch (...)
+    {
+        takeBack();
+        throw;
+    }
+    const std::vector<Objective>& objectives = added.after.plan.objectives;
+    added.kept = added.after && objectives.size() == plan.objectives.size() + 1 &&
+                 objectives.back().number == insert.number &&
+                 objectives.back().objectiveText == insert.objectiveText;
+    if (!added.kept)
+        takeBack();
+    return added;
 }
 
 void checkWritable(const std::filesystem::path& target)

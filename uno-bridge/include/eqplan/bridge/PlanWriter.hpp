@@ -5,12 +5,16 @@
 #include "eqplan/FieldWriter.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/ObjectiveWriter.hpp"
+#include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <optional>
+#include <string>
 
 namespace eqplan::bridge
 {
@@ -51,6 +55,26 @@ void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
 // tables): the caller undoes the step, and nothing is changed.
 void applyNewObjective(const css::uno::Reference<css::lang::XComponent>& document,
                        const ObjectiveInsert& insert);
+
+// What addObjective came to: whether the new rows read back as the new objective (if not, the
+// step was taken back and the document is as it was), and the plan as read back.
+struct AddedObjective
+{
+    bool kept = false;
+    ReadResult after;
+};
+
+// Adds the objective `insert` after the last of `plan` (applyNewObjective), dates the plan as
+// `dated` says (planUpdatedLine) and records "Added objective N" by `by` on `day` in the history,
+// all as one undo step; then reads the document again with `readBack` and takes the step back
+// unless the rows read as one more objective with the number and text planned (in some plans a
+// row starts a new objective only with an owner or a duty). Throws Error, with the step taken
+// back, when LibreOffice refuses the rows.
+AddedObjective addObjective(const css::uno::Reference<css::lang::XComponent>& document,
+                            const Plan& plan, const ObjectiveInsert& insert,
+                            const UpdatedLineWrite& dated, const std::string& by,
+                            std::chrono::year_month_day day,
+                            const std::function<ReadResult()>& readBack);
 
 // Throws Error (Kind::NotReadable) unless `target` can be written: its folder is writable and
 // the file, if it exists, is not read-only.
