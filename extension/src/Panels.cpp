@@ -119,6 +119,12 @@ void PlanPanel::planChanged()
         return;
     }
     const Plan& plan = session().result()->plan;
+    // What the last Add objective came to, until the objectives change otherwise (an undo).
+    if (!m_status.empty() && plan.objectives.size() != m_statusObjectives)
+    {
+        m_status.clear();
+        setText("status", m_status);
+    }
     setText("title", plan.title.empty() ? ui::untitledPlan : plan.title);
     std::vector<std::string> summary;
     if (plan.period)
@@ -214,6 +220,8 @@ void PlanPanel::addObjective()
             m_status = e.what();
         }
     }
+    if (session().hasPlan())
+        m_statusObjectives = session().result()->plan.objectives.size();
     setText("status", m_status);
     layout();
 }

@@ -32,7 +32,8 @@ private:
     void onAction(const std::string& control) override;
     void addObjective();
 
-    std::string m_status; // what the last Add objective came to
+    std::string m_status;               // what the last Add objective came to
+    std::size_t m_statusObjectives = 0; // how many objectives the plan had then
 };
 
 class ObjectivePanel final : public Panel

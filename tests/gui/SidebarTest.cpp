@@ -534,6 +534,9 @@ TEST_F(Sidebar, AddingAnObjectiveLaysItOutLikeTheLastAndShowsItAndOneUndoTakesIt
     ASSERT_TRUE(undone) << undone.message;
     EXPECT_EQ(undone.plan.objectives.size(), 7u);
     EXPECT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 7; }));
+    // The panel no longer says it added objective 8.
+    EXPECT_TRUE(eventually([&] { return text(planPanel, "status").empty(); }))
+        << text(planPanel, "status");
 }
 
 TEST_F(Sidebar, AnObjectiveThatWouldContinueTheOneAboveIsRefusedWithNothingChanged)
