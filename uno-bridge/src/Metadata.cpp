@@ -3,6 +3,7 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
+#include "ControllerLock.hpp"
 #include "TextDocuments.hpp"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
@@ -138,7 +139,6 @@ std::vector<HistoryEntry> readHistory(const uno::Reference<lang::XComponent>& do
 }
 
 UndoStep::UndoStep(const uno::Reference<lang::XComponent>& document, const std::string& title)
-    : m_xLocked(document, uno::UNO_QUERY)
 {
     if (uno::Reference<document::XUndoManagerSupplier> supplier{document, uno::UNO_QUERY};
         supplier.is())
@@ -147,12 +147,10 @@ UndoStep::UndoStep(const uno::Reference<lang::XComponent>& document, const std::
         m_xManager->enterUndoContext(fromUtf8(title));
     try
     {
-        if (m_xLocked.is())
-            m_xLocked->lockControllers();
+        m_lock = std::make_unique<ControllerLock>(document);
     }
     catch (...)
     {
-        m_xLocked.clear();
         if (m_xManager.is())
             m_xManager->leaveUndoContext();
         throw;
@@ -161,15 +159,7 @@ UndoStep::UndoStep(const uno::Reference<lang::XComponent>& document, const std::
 
 UndoStep::~UndoStep()
 {
-    try
-    {
-        if (m_xLocked.is())
-            m_xLocked->unlockControllers();
-    }
-    catch (...)
-    {
-        // A document closed meanwhile has nothing left to unlock.
-    }
+    m_lock.reset(); // Writer lays the change out now, inside the step
     try
     {
         if (m_xManager.is())

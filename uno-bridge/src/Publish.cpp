@@ -883,9 +883,8 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
     // One call into the office for every objective when the caller is outside it: a paragraph
     // found and set over the remote bridge is a dozen calls.
     const std::vector<OutlineMark> marks = objectiveOutlineMarks(plan);
-    const int bookmarks = office && office->officeReader().is()
-                              ? setOutlineLevelsInOffice(*office, copy, marks, level)
-                              : setOutlineLevels(copy, marks, level);
+    const int bookmarks = inOffice ? setOutlineLevelsInOffice(*office, copy, marks, level)
+                                   : setOutlineLevels(copy, marks, level);
     if (last.is() && !plan.owners.empty())
         insertOwnersKey(document, last, ownersKey(plan, options), level);
     return bookmarks;

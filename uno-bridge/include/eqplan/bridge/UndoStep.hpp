@@ -3,13 +3,15 @@
 #pragma once
 
 #include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 
+#include <memory>
 #include <string>
 
 namespace eqplan::bridge
 {
+class ControllerLock;
+
 // Opens an undo context named `title` (UTF-8) on the document, if it has an undo manager, and
 // closes it however the block it guards ends. Steps nest: the outermost one is what Undo takes
 // back. The document's controllers stay locked meanwhile: Writer lays the change out once, when
@@ -24,6 +26,6 @@ public:
 
 private:
     css::uno::Reference<css::document::XUndoManager> m_xManager;
-    css::uno::Reference<css::frame::XModel> m_xLocked;
+    std::unique_ptr<ControllerLock> m_lock;
 };
 } // namespace eqplan::bridge
