@@ -23,7 +23,7 @@ struct RuleEntry
 };
 
 // Every rule, in the order its findings are listed.
-constexpr std::array<RuleEntry, 20> rules = {{
+constexpr std::array<RuleEntry, 21> rules = {{
     {"table.continuation-row", "Rows split over a page", &checks::checkContinuationRow},
     {"table.column-missing", "Missing columns", &checks::checkColumnMissing},
     {"table.header-not-repeated", "Header row not repeated on each page",
@@ -45,6 +45,7 @@ constexpr std::array<RuleEntry, 20> rules = {{
      &checks::checkObjectiveNotMeasurable},
     {"terms.inconsistent", "Words written in more than one way", &checks::checkTermsInconsistent},
     {"text.artefact", "Leftovers of copying", &checks::checkTextArtefact},
+    {"changes.pending", "Tracked changes still pending", &checks::checkChangesPending},
     {"calendar.objectives-age", "Objectives due for renewal", &checks::checkObjectivesAge},
     {"calendar.review-overdue", "Review overdue", &checks::checkReviewOverdue},
     {"coverage.aims", "Aims of the duty no objective addresses", &checks::checkCoverageAims},

@@ -15,11 +15,17 @@ json::array paragraphs(const std::vector<Paragraph>& list)
 {
     json::array out;
     for (const Paragraph& p : list)
-        out.push_back(json::object{{"text", p.text},
-                                   {"listLabel", p.listLabel},
-                                   {"bold", p.bold},
-                                   {"style", p.style},
-                                   {"outlineLevel", p.outlineLevel}});
+    {
+        json::object paragraph{{"text", p.text},
+                               {"listLabel", p.listLabel},
+                               {"bold", p.bold},
+                               {"style", p.style},
+                               {"outlineLevel", p.outlineLevel}};
+        // Only where it is so: most documents have no pending change.
+        if (p.tracked)
+            paragraph["tracked"] = true;
+        out.push_back(std::move(paragraph));
+    }
     return out;
 }
 
@@ -45,6 +51,8 @@ std::vector<Paragraph> paragraphsFrom(Walker& walker, const json::object& object
         p.bold = walker.boolean(*item, itemPath, "bold");
         p.style = walker.string(*item, itemPath, "style");
         p.outlineLevel = walker.requiredInt(*item, itemPath, "outlineLevel");
+        if (item->contains("tracked"))
+            p.tracked = walker.boolean(*item, itemPath, "tracked");
         out.push_back(std::move(p));
     }
     return out;

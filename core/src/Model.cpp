@@ -69,6 +69,12 @@ bool Field::empty() const
                        [](const FieldParagraph& fp) { return fp.paragraph.empty(); });
 }
 
+bool Field::tracked() const
+{
+    return std::any_of(paragraphs.begin(), paragraphs.end(),
+                       [](const FieldParagraph& fp) { return fp.paragraph.tracked; });
+}
+
 const Progress* Objective::latestProgress() const
 {
     const Progress* latest = nullptr;

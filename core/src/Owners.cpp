@@ -12,14 +12,19 @@ std::vector<OwnerPiece> ownerPieces(std::string_view paragraph)
 {
     std::vector<OwnerPiece> pieces;
     std::size_t cursor = 0;
-    for (std::string& owner :
-         text::split(paragraph, {"/", ",", "&", ";", " and ", " And ", " AND "}))
+    for (const std::string& written : text::split(paragraph, ownerSeparators()))
     {
-        const std::size_t at = paragraph.find(owner, cursor);
+        const std::size_t at = paragraph.find(written, cursor);
         if (at == std::string_view::npos)
             return {};
-        cursor = at + owner.size();
-        pieces.push_back(OwnerPiece{std::move(owner), at, cursor});
+        cursor = at + written.size();
+        // The owner without its note: a rename keeps "- signage" after the new name.
+        std::string name = readOwnerMention(written).name;
+        const std::size_t nameAt = paragraph.find(name, at);
+        if (name.empty() || nameAt == std::string_view::npos || nameAt + name.size() > cursor)
+            return {};
+        const std::size_t end = nameAt + name.size();
+        pieces.push_back(OwnerPiece{std::move(name), nameAt, end});
     }
     return pieces;
 }

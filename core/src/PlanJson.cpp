@@ -31,6 +31,9 @@ json::object field(const Field& field)
     for (const Location& cell : field.cells)
         cells.push_back(toJson(cell));
     out["cells"] = std::move(cells);
+    // Only where it is so, as in the grid.
+    if (field.tracked())
+        out["pendingChanges"] = true;
     return out;
 }
 
@@ -104,6 +107,13 @@ json::object objectiveJson(const Objective& objective, const Plan& plan)
 
     json::object owners = field(objective.owners);
     owners["names"] = strings(objective.ownerNames);
+    if (!objective.ownerNotes.empty())
+    {
+        json::array notes;
+        for (const OwnerNote& note : objective.ownerNotes)
+            notes.push_back(json::object{{"owner", note.owner}, {"note", note.note}});
+        owners["notes"] = std::move(notes);
+    }
     out["owners"] = std::move(owners);
 
     json::object timescale = field(objective.timescale);

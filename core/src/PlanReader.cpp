@@ -369,7 +369,12 @@ void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber)
     objective.targetGroupItems = itemsOf(objective.targetGroups, grammar);
     objective.actionItems = itemsOf(objective.actions, grammar);
     objective.successCriteriaItems = itemsOf(objective.successCriteria, grammar);
-    objective.ownerNames = splitOwners(objective.owners.text());
+    for (OwnerMention& owner : readOwners(objective.owners.text()))
+    {
+        if (!owner.note.empty())
+            objective.ownerNotes.push_back(OwnerNote{owner.name, std::move(owner.note)});
+        objective.ownerNames.push_back(std::move(owner.name));
+    }
     for (const DateMatch& match : findDates(objective.timescale.text()))
         objective.timescaleDates.push_back(*match.date);
     objective.progress = progressOf(objective.progressField, grammar);
@@ -627,15 +632,58 @@ std::string ownerKey(std::string_view owner)
     return key;
 }
 
+const std::vector<std::string_view>& ownerSeparators()
+{
+    static const std::vector<std::string_view> separators{
+        "/", ",", "&", ";", " and ", " And ", " AND ", " with ", " With ", " WITH "};
+    return separators;
+}
+
+OwnerMention readOwnerMention(std::string_view written)
+{
+    const std::string_view owner = text::trim(written);
+    // A spaced dash: "Co-ordinator" is one word, "Admin staff - signage" an owner and a note.
+    for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "})
+        if (const std::size_t at = owner.find(dash); at != std::string_view::npos)
+        {
+            const std::string_view name = text::trim(owner.substr(0, at));
+            const std::string_view note = text::trim(owner.substr(at + dash.size()));
+            if (!name.empty() && !note.empty())
+                return {std::string(name), std::string(note)};
+        }
+    if (owner.ends_with(')'))
+        if (const std::size_t open = owner.rfind('('); open != std::string_view::npos && open > 0)
+        {
+            const std::string_view name = text::trim(owner.substr(0, open));
+            const std::string_view note =
+                text::trim(owner.substr(open + 1, owner.size() - open - 2));
+            if (!name.empty() && !note.empty())
+                return {std::string(name), std::string(note)};
+        }
+    return {std::string(owner), {}};
+}
+
+std::vector<OwnerMention> readOwners(std::string_view cell)
+{
+    std::vector<std::string_view> separators = ownerSeparators();
+    separators.push_back("\n");
+    std::vector<OwnerMention> owners;
+    std::set<std::string> keys;
+    for (const std::string& written : text::split(cell, separators))
+    {
+        OwnerMention owner = readOwnerMention(written);
+        if (!owner.name.empty() && keys.insert(ownerKey(owner.name)).second)
+            owners.push_back(std::move(owner));
+    }
+    return owners;
+}
+
 std::vector<std::string> splitOwners(std::string_view cell)
 {
-    std::vector<std::string> owners;
-    std::set<std::string> keys;
-    for (std::string& owner :
-         text::split(cell, {"\n", "/", ",", "&", ";", " and ", " And ", " AND "}))
-        if (keys.insert(ownerKey(owner)).second)
-            owners.push_back(std::move(owner));
-    return owners;
+    std::vector<std::string> names;
+    for (OwnerMention& owner : readOwners(cell))
+        names.push_back(std::move(owner.name));
+    return names;
 }
 
 std::optional<UpdatedLine> readUpdatedLine(std::string_view paragraph)

@@ -434,6 +434,17 @@ void ObjectivePanel::show()
             lines.push_back(itemLine(item.item));
     };
     lines.push_back(o.objectiveText.empty() ? ui::none : o.objectiveText);
+    std::vector<std::string> pending;
+    for (const auto& [name, f] :
+         {std::pair{ui::aimsField, &o.duty}, {ui::characteristicsField, &o.characteristics},
+          {ui::aimField, &o.aim}, {ui::objectiveField, &o.objective},
+          {ui::targetGroupsField, &o.targetGroups}, {ui::actionsField, &o.actions},
+          {ui::successCriteriaField, &o.successCriteria}, {ui::ownersField, &o.owners},
+          {ui::timescaleField, &o.timescale}, {"Progress", &o.progressField}})
+        if (f->tracked())
+            pending.push_back(name);
+    if (!pending.empty())
+        lines.push_back(ui::format(ui::pendingChanges, {joined(pending, ", ")}));
     lines.emplace_back();
     std::vector<std::string> aims = labels(o.aims, layout.aims);
     for (const std::string& words : o.unmappedDuty)

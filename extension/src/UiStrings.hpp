@@ -52,6 +52,8 @@ inline constexpr const char* successCriteriaField = "Success criteria";
 inline constexpr const char* ownersField = "Owners";
 inline constexpr const char* timescaleField = "Timescale";
 inline constexpr const char* progressField = "Progress, newest first";
+inline constexpr const char* pendingChanges =
+    "Tracked changes pending in {0}: shown as if accepted."; // field names
 inline constexpr const char* undated = "Undated";
 inline constexpr const char* none = "—";
 inline constexpr const char* noProgress = "No progress recorded yet.";

@@ -56,10 +56,13 @@ const Schemas& schemas()
     return loaded;
 }
 
+// The reader the steps below read the plan with before each change: the flat ODF reader, or
+// (as the sidebar and the CLI's office reader do) the UNO one.
+bridge::ReadMethod g_reader = bridge::ReadMethod::FlatOdf;
+
 Plan readIn(const Document& document)
 {
-    const ReadResult read =
-        readPlan(bridge::readDocument(document, bridge::ReadMethod::FlatOdf), schemas());
+    const ReadResult read = readPlan(bridge::readDocument(document, g_reader), schemas());
     EXPECT_TRUE(read) << read.message;
     return read.plan;
 }
@@ -132,6 +135,29 @@ void acceptAll(const uno::Reference<uno::XComponentContext>& context, const Docu
     uno::Reference<frame::XDispatchProvider> provider(controller->getFrame(), uno::UNO_QUERY_THROW);
     frame::DispatchHelper::create(context)->executeDispatch(
         provider, ".uno:AcceptAllTrackedChanges", "", 0, {});
+}
+
+// Edit ▸ Track Changes ▸ Reject All.
+void rejectAll(const uno::Reference<uno::XComponentContext>& context, const Document& document)
+{
+    uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
+    uno::Reference<frame::XController> controller = model->getCurrentController();
+    ASSERT_TRUE(controller.is());
+    uno::Reference<frame::XDispatchProvider> provider(controller->getFrame(), uno::UNO_QUERY_THROW);
+    frame::DispatchHelper::create(context)->executeDispatch(
+        provider, ".uno:RejectAllTrackedChanges", "", 0, {});
+}
+
+// A review meeting as staff hold one: objective 1's actions rewritten, then rewritten again,
+// a progress point, objective 3's owners changed, and objective 1's actions a third time. Each
+// step reads the plan as it then is, as the sidebar does.
+void reviewMeeting(const Document& document)
+{
+    applyEdit(document, 1, "actions", {"First action", "Second action", "Third action"});
+    applyEdit(document, 1, "actions", {"Second action", "Fourth action"});
+    applyProgress(document);
+    applyEdit(document, 3, "owners", {"Pastoral Staff", "Admin staff"});
+    applyEdit(document, 1, "actions", {"Fourth action", "Fifth action"});
 }
 
 void record(const Document& document, bool on)
@@ -314,6 +340,42 @@ TEST_F(EditInOffice, OneUndoTakesBackANewObjectiveInARealNumberingLayout)
 TEST_F(EditInOffice, TrackedNewObjectiveAcceptedIsTheNewObjectiveUntracked)
 {
     expectTrackedLikeUntracked("seed-action-plan-2018-2021.docx", applyNewObjective, nullptr);
+}
+
+// Used to fail: the second edit read the first one's deleted items as current and wrote them
+// back, and the Updated line, read as "Updated 23-11-202623-11-2026 A Tester", was no longer
+// found, so a second one was added under the title.
+TEST_F(EditInOffice, TrackedReviewMeetingAcceptedIsTheMeetingUntracked)
+{
+    expectTrackedLikeUntracked("seed-action-plan-2018-2021.docx", reviewMeeting, "deletion");
+}
+
+TEST_F(EditInOffice, TrackedReviewMeetingAcceptedIsTheMeetingUntrackedReadOverUno)
+{
+    g_reader = bridge::ReadMethod::Uno;
+    expectTrackedLikeUntracked("seed-action-plan-2018-2021.odt", reviewMeeting, "deletion");
+    g_reader = bridge::ReadMethod::FlatOdf;
+}
+
+TEST_F(EditInOffice, TrackedReviewMeetingRejectedIsThePlanAsItWas)
+{
+    const auto tracked = open("seed-action-plan-2018-2021.docx", "tracked.docx");
+    const std::string before = gridOf(tracked->component());
+    record(tracked->component(), true);
+    reviewMeeting(tracked->component());
+    // While pending, the plan reads as the meeting left it: one Updated line, no old items.
+    const Plan pending = readIn(tracked->component());
+    ASSERT_TRUE(pending.updated);
+    EXPECT_EQ(pending.updated->text, "Updated 23-11-2026 A Tester");
+    ASSERT_FALSE(pending.objectives.empty());
+    std::vector<std::string> actions;
+    for (const ListItem& item : pending.objectives[0].actionItems)
+        actions.push_back(item.item.text);
+    EXPECT_EQ(actions, (std::vector<std::string>{"Fourth action", "Fifth action"}));
+    record(tracked->component(), false);
+    rejectAll(s_office->context(), tracked->component());
+    EXPECT_FALSE(hasRedlines(tracked->component()));
+    EXPECT_EQ(gridOf(tracked->component()), before);
 }
 
 TEST_F(EditInOffice, TrackedProgressUpdateAcceptedIsTheUpdateUntracked)

@@ -161,7 +161,7 @@ TEST(RunChecks, CleanPlanHasNoFindings)
 TEST(RuleIds, AreStableUniqueAndNamedAreaDotRule)
 {
     const std::vector<std::string_view> ids = ruleIds();
-    EXPECT_EQ(ids.size(), 20u);
+    EXPECT_EQ(ids.size(), 21u);
     EXPECT_EQ(std::set<std::string_view>(ids.begin(), ids.end()).size(), ids.size());
     for (const char* id : {"table.continuation-row",
                            "table.column-missing",
@@ -981,4 +981,28 @@ TEST(RunChecks, NeverThrowsOnOddGridsNorDoTheirFixes)
             findings = runChecks(CheckInput{grid, read.plan, realSchemas(), june2021, nullptr}));
         EXPECT_NO_THROW(applyEdits(grid, fixEdits(findings, false)));
     }
+}
+
+// ---- changes.pending ----
+
+TEST(ChangesPending, CellWithATrackedChangeIsANoteNamingObjectiveCellAndColumn)
+{
+    DocumentGrid grid = plan({Row{}, Row{}});
+    Table& table = grid.tables.at(0);
+    for (Cell& cell : table.cells)
+        if (cell.row == 2 && cell.column == 3)
+            cell.paragraphs.at(0).tracked = true;
+    const std::vector<Finding> found = only(check(grid), "changes.pending");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Info);
+    EXPECT_EQ(found[0].message,
+              "Objective 2 has tracked changes still pending in cell D3 (Actions). eqplan reads it "
+              "as if they were accepted. Accept or reject them (Edit \xE2\x96\xB8 Track Changes "
+              "\xE2\x96\xB8 Manage) before publishing.");
+    EXPECT_FALSE(found[0].fix.has_value());
+}
+
+TEST(ChangesPending, PlanWithoutTrackedChangesHasNone)
+{
+    EXPECT_TRUE(only(check(plan({Row{}, Row{}})), "changes.pending").empty());
 }

@@ -47,6 +47,7 @@ DocumentGrid everything()
         styled("Prayer room reviewed", "1.", false, "List Paragraph", 0));
     first.cells[7].paragraphs.push_back(styled("Sub item", "a)", true, "List Paragraph", 0));
     first.cells[7].paragraphs.push_back(para(""));
+    first.cells[7].paragraphs[1].tracked = true; // a pending tracked change
 
     Table second =
         table("Tábla “2”", {{"Ŵyn – Ελληνικά – 日本語 – 🙂", "tab\there"},
@@ -72,6 +73,7 @@ TEST(GridJson, RoundTripsEveryPartOfAGrid)
     EXPECT_EQ(read.value->tables[1].repeatedHeaderRows, std::optional<int>(0));
     EXPECT_EQ(read.value->tables[2].repeatedHeaderRows, std::nullopt);
     EXPECT_EQ(read.value->tables[1].cells[3].paragraphs[0].text.size(), 8u);
+    EXPECT_TRUE(read.value->tables[0].cells[7].paragraphs[1].tracked);
 }
 
 TEST(GridJson, RoundTripsTheSeedPlans)

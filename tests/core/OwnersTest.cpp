@@ -30,6 +30,12 @@ TEST(OwnerPieces, PlacesEachOwnerOfAParagraph)
     EXPECT_EQ(pieces[1].begin, 6u);
     EXPECT_EQ(pieces[2].end, 24u);
     EXPECT_TRUE(ownerPieces("").empty());
+    // The owner without the note written after it.
+    const std::vector<OwnerPiece> noted = ownerPieces("SLT/Admin staff - signage");
+    ASSERT_EQ(noted.size(), 2u);
+    EXPECT_EQ(noted[1].text, "Admin staff");
+    EXPECT_EQ(noted[1].begin, 4u);
+    EXPECT_EQ(noted[1].end, 15u);
 }
 
 const Plan& plan2018(DocumentGrid& grid)
@@ -95,6 +101,25 @@ TEST(RenameOwner, CountsOccurrencesAsTheBridgeFindsThem)
                                                     "", Fix{"Rename", true, edits}}},
                                           true)));
     EXPECT_EQ(grid.tables[0].cells[0].paragraphs[0].text, "Leaders/HSLT/Leaders");
+}
+
+// Used to rename only an owner named "Admin staff - signage" as a whole.
+TEST(RenameOwner, KeepsTheNoteWrittenWithTheOwner)
+{
+    DocumentGrid grid = eqplan::test::seedActionPlan2018();
+    const Plan& plan = plan2018(grid);
+    ASSERT_EQ(plan.objectives.size(), 3u);
+    // As the plan first spells each owner ("Pastoral staff" in objective 1).
+    EXPECT_EQ(plan.objectives[2].ownerNames,
+              (std::vector<std::string>{"Pastoral staff", "Admin staff"}));
+    EXPECT_EQ(plan.objectives[2].ownerNotes,
+              (std::vector<OwnerNote>{OwnerNote{"Admin staff", "signage"}}));
+    const std::vector<Edit> edits = renameOwnerEdits(plan, "admin staff", "Office team");
+    ASSERT_EQ(edits.size(), 1u);
+    ASSERT_TRUE(applyEdits(grid, edits));
+    const ReadResult reread = readPlan(grid, realSchemas());
+    ASSERT_TRUE(reread) << reread.message;
+    EXPECT_EQ(reread.plan.objectives[2].owners.text(), "Pastoral Staff\nOffice team - signage");
 }
 
 TEST(RenameOwner, NothingToDoForAnOwnerThePlanNeverNames)

@@ -379,7 +379,7 @@ INSTANTIATE_TEST_SUITE_P(
                     OwnersCase{"YL, TCR", {"YL", "TCR"}}, OwnersCase{"EWA / STL", {"EWA", "STL"}},
                     OwnersCase{"Pastoral staff\nPastoral Staff", {"Pastoral staff"}},
                     OwnersCase{"Pastoral Staff\nSLT", {"Pastoral Staff", "SLT"}},
-                    OwnersCase{"Admin staff - signage", {"Admin staff - signage"}},
+                    OwnersCase{"Admin staff - signage", {"Admin staff"}},
                     OwnersCase{"GMA", {"GMA"}}));
 
 INSTANTIATE_TEST_SUITE_P(Joiners, OwnerCells,
@@ -394,6 +394,30 @@ INSTANTIATE_TEST_SUITE_P(Joiners, OwnerCells,
                                          OwnersCase{"Year  Leads\nyear leads", {"Year  Leads"}},
                                          // "and" inside a word is no joiner.
                                          OwnersCase{"Brandon", {"Brandon"}}));
+
+// An owner with a note is that owner; "with" joins two owners. Used to be read as an owner
+// named "Admin staff - signage".
+INSTANTIATE_TEST_SUITE_P(
+    Notes, OwnerCells,
+    testing::Values(OwnersCase{"SENCO (lead)", {"SENCO"}},
+                    OwnersCase{"DHT \xE2\x80\x93 curriculum", {"DHT"}},
+                    OwnersCase{"DHT \xE2\x80\x94 curriculum/SENCo", {"DHT", "SENCo"}},
+                    OwnersCase{"Headteacher with governors", {"Headteacher", "governors"}},
+                    OwnersCase{"Admin staff - signage\nAdmin Staff", {"Admin staff"}},
+                    // A hyphen inside a word, or brackets that are all there is, is no note.
+                    OwnersCase{"Co-ordinator", {"Co-ordinator"}},
+                    OwnersCase{"(SLT)", {"(SLT)"}}, OwnersCase{"SLT -", {"SLT -"}}));
+
+TEST(OwnerMentions, KeepTheNoteApartFromTheOwner)
+{
+    const OwnerMention dash = readOwnerMention(" Admin staff - signage ");
+    EXPECT_EQ(dash.name, "Admin staff");
+    EXPECT_EQ(dash.note, "signage");
+    const OwnerMention brackets = readOwnerMention("SENCO (lead)");
+    EXPECT_EQ(brackets.name, "SENCO");
+    EXPECT_EQ(brackets.note, "lead");
+    EXPECT_EQ(readOwnerMention("Pastoral staff").note, "");
+}
 
 INSTANTIATE_TEST_SUITE_P(Empty, OwnerCells,
                          testing::Values(OwnersCase{"", {}}, OwnersCase{" \n \n", {}},

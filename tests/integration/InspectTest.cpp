@@ -272,7 +272,8 @@ std::vector<PlanFixture> planFixtures()
     std::vector<PlanFixture> fixtures;
     for (const char* name :
          {"seed-action-plan-2018-2021", "seed-objectives-2017-2021", "layout-sections",
-          "layout-no-owner", "layout-real-numbering", "layout-reordered", "plan-header-second-row"})
+          "layout-no-owner", "layout-real-numbering", "layout-reordered", "plan-header-second-row",
+          "tracked-changes-pending"})
         for (const char* extension : {"docx", "odt"})
             fixtures.push_back({name, extension});
     // The other formats eqplan opens, written by LibreOffice from the 2018-2021 seed.

@@ -62,7 +62,7 @@ TEST_P(OwnersFormat, RenameAndRegisterSurviveSavingAndReachThePublishedKey)
 
     const json::value plan = jsonOf(runCli({"inspect", "--json", output.string()}));
     EXPECT_EQ(ownerNames(plan),
-              (std::vector<std::string>{"Pastoral Team", "SLT", "Admin staff - signage"}));
+              (std::vector<std::string>{"Pastoral Team", "SLT", "Admin staff"}));
     EXPECT_EQ(plan.at("ownerRegister"),
               json::parse(R"([{"code":"SLT","name":"Senior Leadership Team"}])"));
     ASSERT_EQ(plan.at("history").as_array().size(), 1u);

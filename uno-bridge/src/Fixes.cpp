@@ -3,6 +3,7 @@
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "eqplan/bridge/UndoStep.hpp"
+#include "AcceptedText.hpp"
 #include "TextDocuments.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -36,19 +37,6 @@ using Range = uno::Reference<text::XTextRange>;
     throw Error(Error::Kind::NotReadable,
                 what + " is not as eqplan read it (was it changed meanwhile?); nothing was "
                        "changed.");
-}
-
-// Moves a cursor by any number of characters (goRight takes a 16-bit count).
-void moveRight(const uno::Reference<text::XTextCursor>& cursor, sal_Int32 count, bool expand)
-{
-    while (count > 0)
-    {
-        const sal_Int16 step = static_cast<sal_Int16>(
-            std::min<sal_Int32>(count, std::numeric_limits<sal_Int16>::max()));
-        if (!cursor->goRight(step, expand))
-            return;
-        count -= step;
-    }
 }
 
 // The document's tables by the names the grid gives them.
@@ -99,7 +87,7 @@ private:
 struct Replacement
 {
     uno::Reference<text::XText> cell;
-    Range paragraph;
+    AcceptedParagraph paragraph;
     std::string key; // table and cell, to order replacements in one paragraph
     int paragraphIndex = 0;
     sal_Int32 at = 0;
@@ -107,17 +95,20 @@ struct Replacement
     rtl::OUString text;
 };
 
-Replacement locate(const Tables& tables, const ReplaceText& edit)
+// `tracked`: the document has pending tracked changes, so its paragraphs are numbered and read
+// as accepting them leaves them, as the readers read them.
+Replacement locate(const Tables& tables, const ReplaceText& edit, bool tracked)
 {
     Replacement out;
     out.cell = tables.cell(edit.location.table, edit.location.cell);
     out.paragraphIndex = edit.location.paragraph.value_or(0);
-    const std::vector<Range> paragraphs = paragraphRanges(out.cell);
+    std::vector<AcceptedParagraph> paragraphs =
+        acceptedParagraphs(paragraphRanges(out.cell), tracked);
     const std::string where = "Cell " + edit.location.cell;
     if (out.paragraphIndex < 0 || out.paragraphIndex >= static_cast<int>(paragraphs.size()))
         notAsRead(where);
-    out.paragraph = paragraphs[static_cast<std::size_t>(out.paragraphIndex)];
-    const rtl::OUString text = out.paragraph->getString();
+    out.paragraph = std::move(paragraphs[static_cast<std::size_t>(out.paragraphIndex)]);
+    const rtl::OUString& text = out.paragraph.text;
     const rtl::OUString needle = fromUtf8(edit.find);
     if (needle.isEmpty())
         notAsRead(where);
@@ -137,10 +128,10 @@ Replacement locate(const Tables& tables, const ReplaceText& edit)
 
 void replace(const Replacement& edit)
 {
-    uno::Reference<text::XTextCursor> cursor =
-        edit.cell->createTextCursorByRange(edit.paragraph->getStart());
-    moveRight(cursor, edit.at, false);
-    moveRight(cursor, edit.length, true);
+    const uno::Reference<text::XTextCursor> cursor =
+        selectAccepted(edit.cell, edit.paragraph, edit.at, edit.length);
+    if (!cursor.is())
+        notAsRead("Cell");
     cursor->setString(edit.text);
 }
 
@@ -149,8 +140,9 @@ void replace(const Replacement& edit)
 void appendCell(const uno::Reference<text::XText>& to, const uno::Reference<text::XText>& from)
 {
     std::vector<rtl::OUString> texts;
-    for (const Range& paragraph : paragraphRanges(from))
-        texts.push_back(paragraph->getString());
+    // As accepted: text deleted with Track Changes on is not moved back into the plan.
+    for (const AcceptedParagraph& paragraph : acceptedParagraphs(paragraphRanges(from), true))
+        texts.push_back(paragraph.text);
     while (!texts.empty() && texts.back().trim().isEmpty())
         texts.pop_back();
     if (texts.empty())
@@ -240,6 +232,7 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
 {
     writableTextDocument(document, "fix it");
     const Tables tables(document, grid);
+    const bool tracked = hasTrackedChanges(document);
 
     // Every location refers to the grid as read, so: find every text first, then replace from the
     // end of each paragraph backwards, then fold rows from the bottom up, then the rest.
@@ -249,7 +242,7 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
     for (const Edit& edit : fix.edits)
     {
         if (const auto* text = std::get_if<ReplaceText>(&edit))
-            replacements.push_back(locate(tables, *text));
+            replacements.push_back(locate(tables, *text, tracked));
         else if (const auto* fold = std::get_if<FoldRow>(&edit))
         {
             checkFold(tables, *fold);

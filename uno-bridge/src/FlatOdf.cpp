@@ -12,6 +12,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -359,6 +360,7 @@ private:
 struct InlineText
 {
     std::string text;
+    bool tracked = false;           // a tracked change starts, ends or stands in it
     bool ignoreSpace = true;        // white space is dropped at the start and after white space
     std::vector<const char*> spans; // character style names of the enclosing spans
     std::optional<std::vector<const char*>> firstSpans; // `spans` at the first character
@@ -406,7 +408,11 @@ struct InlineText
 class Reader
 {
 public:
-    explicit Reader(const StyleSheet& styles) : m_styles(styles) {}
+    // `deletions`: the ids of the document's changed regions that are deletions.
+    Reader(const StyleSheet& styles, std::set<std::string, std::less<>> deletions)
+        : m_styles(styles), m_deletions(std::move(deletions))
+    {
+    }
 
     void readBody(pugi::xml_node text, DocumentGrid& grid)
     {
@@ -516,8 +522,10 @@ private:
     {
         Paragraph out;
         InlineText text;
+        text.tracked = !m_deleting.empty();
         readInline(element, text);
         out.text = std::move(text.text);
+        out.tracked = text.tracked;
         const char* styleName = element.attribute("text:style-name").value();
         out.style = m_styles.unoName(m_styles.commonParagraphStyle(styleName));
         out.bold = m_styles.paragraphBold(styleName);
@@ -550,11 +558,34 @@ private:
         {
             if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
             {
-                out.characters(child.value());
+                if (m_deleting.empty())
+                    out.characters(child.value());
                 continue;
             }
             if (child.type() != pugi::node_element)
                 continue;
+            if (isAny(child, {"text:change", "text:change-start", "text:change-end"}))
+            {
+                // LibreOffice keeps a deletion's text in its changed region, marked here by
+                // text:change; a deletion written inline, between change-start and change-end,
+                // is left out the same way.
+                out.tracked = true;
+                const char* id = child.attribute("text:change-id").value();
+                if (m_deletions.count(std::string_view(id)) == 0)
+                    continue;
+                if (is(child, "text:change-start"))
+                    m_deleting.insert(id);
+                else if (is(child, "text:change-end"))
+                    m_deleting.erase(std::string(id));
+                continue;
+            }
+            if (!m_deleting.empty())
+            {
+                // Inside an inline deletion only its end matters; spans may hold it.
+                if (isAny(child, {"text:span", "text:a", "text:meta"}))
+                    readInline(child, out);
+                continue;
+            }
             if (is(child, "text:s"))
             {
                 const int count = std::clamp(child.attribute("text:c").as_int(1), 1, 65535);
@@ -602,9 +633,6 @@ private:
                                     "text:reference-mark-start",
                                     "text:reference-mark-end",
                                     "text:soft-page-break",
-                                    "text:change",
-                                    "text:change-start",
-                                    "text:change-end",
                                     "text:toc-mark",
                                     "text:toc-mark-start",
                                     "text:toc-mark-end",
@@ -621,9 +649,7 @@ private:
                 appendAllText(child, content);
                 out.literal(content);
             }
-            // Frames and shapes, marks, tracked-change boundaries and anything LibreOffice does
-            // not know add no text. A deletion LibreOffice writes inline, between change-start
-            // and change-end, so its text is read like any other.
+            // Frames and shapes, marks and anything LibreOffice does not know add no text.
         }
     }
 
@@ -781,6 +807,9 @@ private:
     Table readTable(pugi::xml_node element);
 
     const StyleSheet& m_styles;
+    const std::set<std::string, std::less<>> m_deletions;
+    // Inline deletions open where the reading is; one may run over paragraphs.
+    mutable std::set<std::string, std::less<>> m_deleting;
     odf::ListIds m_ids;
     odf::ListCounters m_counters;
     long m_cellCount = 0;
@@ -1047,7 +1076,13 @@ FlatOdfResult read(const pugi::xml_document& document)
     FlatOdfResult result;
     appendAllText(root.child("office:meta").child("dc:title"), result.grid.title);
     const StyleSheet styles(root);
-    Reader reader(styles);
+    std::set<std::string, std::less<>> deletions;
+    for (pugi::xml_node region : text.child("text:tracked-changes").children("text:changed-region"))
+        if (region.child("text:deletion"))
+            for (const char* id : {"text:id", "xml:id"})
+                if (*region.attribute(id).value())
+                    deletions.insert(region.attribute(id).value());
+    Reader reader(styles, std::move(deletions));
     reader.readBody(text, result.grid);
     if (!reader.error().empty())
         return failure(reader.error());

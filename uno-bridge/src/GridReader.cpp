@@ -2,6 +2,7 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
+#include "AcceptedText.hpp"
 #include "ControllerLock.hpp"
 #include "TextDocuments.hpp"
 #include "TableGrid.hpp"
@@ -90,9 +91,34 @@ Paragraph readParagraph(const uno::Reference<text::XTextRange>& range)
     return paragraph;
 }
 
-// The paragraphs of a text (the body, a cell...), skipping nested tables.
-std::vector<Paragraph> readParagraphs(const uno::Reference<uno::XInterface>& text)
+// A paragraph as accepting the pending tracked changes would leave it.
+Paragraph readAccepted(const AcceptedParagraph& accepted)
 {
+    Paragraph paragraph;
+    paragraph.text = toUtf8(accepted.text);
+    readParagraphProperties(accepted.shownRange(), paragraph);
+    paragraph.bold = isBold(
+        uno::Reference<beans::XPropertySet>(accepted.shownRange()->getStart(), uno::UNO_QUERY));
+    paragraph.tracked = accepted.tracked;
+    return paragraph;
+}
+
+// Consecutive paragraphs of one text, each read as accepting its tracked changes leaves it.
+std::vector<Paragraph>
+readAcceptedParagraphs(const std::vector<uno::Reference<text::XTextRange>>& ranges)
+{
+    std::vector<Paragraph> paragraphs;
+    for (const AcceptedParagraph& accepted : acceptedParagraphs(ranges, true))
+        paragraphs.push_back(readAccepted(accepted));
+    return paragraphs;
+}
+
+// The paragraphs of a text (the body, a cell...), skipping nested tables; `tracked`: the
+// document has pending tracked changes.
+std::vector<Paragraph> readParagraphs(const uno::Reference<uno::XInterface>& text, bool tracked)
+{
+    if (tracked)
+        return readAcceptedParagraphs(paragraphRanges(text));
     std::vector<Paragraph> paragraphs;
     for (const uno::Reference<text::XTextRange>& range : paragraphRanges(text))
         paragraphs.push_back(readParagraph(range));
@@ -247,8 +273,9 @@ bool parseCellName(std::string_view name, int& column, int& row)
     return row >= 0;
 }
 
-// `flat`: the document has no table inside a table, so a cell's text is its own paragraphs.
-Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
+// `flat`: the document has no table inside a table, so a cell's text is its own paragraphs;
+// `tracked`: it has pending tracked changes, so a cell's text is read portion by portion.
+Table readTable(const uno::Reference<text::XTextTable>& table, bool flat, bool tracked)
 {
     Table out;
     if (uno::Reference<container::XNamed> named{table, uno::UNO_QUERY}; named.is())
@@ -304,9 +331,9 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat)
             continue; // covered by a cell merged down from above
         cell.rowSpan = std::min<int>(rowSpan, out.rows - cell.row);
         std::optional<std::vector<Paragraph>> walked;
-        if (flat)
+        if (flat && !tracked)
             walked = walkCellParagraphs(xCell, styles);
-        cell.paragraphs = walked ? std::move(*walked) : readParagraphs(xCell);
+        cell.paragraphs = walked ? std::move(*walked) : readParagraphs(xCell, tracked);
         out.cells.push_back(std::move(cell));
     }
     std::sort(out.cells.begin(), out.cells.end(),
@@ -343,8 +370,18 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
             allTables = tables->getCount();
     std::vector<uno::Reference<text::XTextTable>> bodyTables;
     std::vector<std::vector<Paragraph>> befores;
+    const bool tracked = hasTrackedChanges(document);
 
     std::vector<Paragraph> pending;
+    // With tracked changes, the body's paragraphs between two tables are read together: a
+    // deleted paragraph break joins two of them.
+    std::vector<uno::Reference<text::XTextRange>> pendingRanges;
+    const auto takePending = [&]
+    {
+        if (tracked)
+            pending = readAcceptedParagraphs(pendingRanges);
+        pendingRanges.clear();
+    };
     uno::Reference<container::XEnumerationAccess> body(textDocument->getText(),
                                                        uno::UNO_QUERY_THROW);
     uno::Reference<container::XEnumeration> elements = body->createEnumeration();
@@ -353,20 +390,25 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
         uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
         if (uno::Reference<text::XTextTable> table{element, uno::UNO_QUERY}; table.is())
         {
+            takePending();
             bodyTables.push_back(table);
             befores.push_back(std::move(pending));
             pending.clear();
         }
         else if (uno::Reference<text::XTextRange> range{element, uno::UNO_QUERY}; range.is())
         {
-            pending.push_back(readParagraph(range));
+            if (tracked)
+                pendingRanges.push_back(range);
+            else
+                pending.push_back(readParagraph(range));
         }
     }
+    takePending();
     grid.after = std::move(pending);
     const bool flat = allTables == static_cast<sal_Int32>(bodyTables.size());
     for (std::size_t i = 0; i < bodyTables.size(); ++i)
     {
-        grid.tables.push_back(readTable(bodyTables[i], flat));
+        grid.tables.push_back(readTable(bodyTables[i], flat, tracked));
         grid.tables.back().before = std::move(befores[i]);
     }
     return grid;
@@ -383,15 +425,17 @@ std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document
         throw Error(Error::Kind::NotReadable,
                     "The document has no cell " + cell + " in table " + table + ".");
     const ControllerLock lock(document);
+    if (hasTrackedChanges(document))
+        return readParagraphs(xCell, true);
     // A nested table in this cell shows in its paragraphs; the cursor walk would read its text.
     uno::Reference<container::XEnumerationAccess> access(xCell, uno::UNO_QUERY_THROW);
     uno::Reference<container::XEnumeration> elements = access->createEnumeration();
     while (elements->hasMoreElements())
         if (uno::Reference<text::XTextTable>(elements->nextElement(), uno::UNO_QUERY).is())
-            return readParagraphs(xCell);
+            return readParagraphs(xCell, false);
     StyleNames styles;
     std::optional<std::vector<Paragraph>> walked = walkCellParagraphs(xCell, styles);
-    return walked ? std::move(*walked) : readParagraphs(xCell);
+    return walked ? std::move(*walked) : readParagraphs(xCell, false);
 }
 
 std::vector<TableShape> readTablesShape(const uno::Reference<lang::XComponent>& document)

@@ -4,8 +4,9 @@
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "eqplan/bridge/UndoStep.hpp"
-#include "TextDocuments.hpp"
+#include "AcceptedText.hpp"
 #include "AtomicStore.hpp"
+#include "TextDocuments.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -59,29 +60,55 @@ uno::Reference<text::XTextTable> tableAt(const uno::Reference<text::XText>& body
 }
 
 // The body paragraph `paragraph` among those before table `table` (after the last table when
-// `table` is the number of tables).
-Range bodyParagraph(const uno::Reference<text::XText>& body, int table, int paragraph)
+// `table` is the number of tables), numbered as the readers number them; `tracked`: the
+// document has pending tracked changes.
+std::optional<AcceptedParagraph> bodyParagraph(const uno::Reference<text::XText>& body, int table,
+                                               int paragraph, bool tracked)
 {
     uno::Reference<container::XEnumerationAccess> access(body, uno::UNO_QUERY_THROW);
     uno::Reference<container::XEnumeration> elements = access->createEnumeration();
     int tables = 0;
-    int index = 0;
+    std::vector<Range> segment;
     while (elements->hasMoreElements())
     {
         uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
         if (uno::Reference<text::XTextTable>(element, uno::UNO_QUERY).is())
         {
-            ++tables;
-            index = 0;
+            if (tables++ == table)
+                break;
         }
-        else if (Range range{element, uno::UNO_QUERY}; range.is())
+        else if (Range range{element, uno::UNO_QUERY}; range.is() && tables == table)
         {
-            if (tables == table && index == paragraph)
-                return range;
-            ++index;
+            segment.push_back(range);
+            // Without tracked changes, a paragraph is one of the document's.
+            if (!tracked && static_cast<int>(segment.size()) > paragraph)
+                break;
         }
     }
-    return {};
+    if (!tracked)
+    {
+        if (paragraph < 0 || paragraph >= static_cast<int>(segment.size()))
+            return std::nullopt;
+        return std::move(acceptedParagraphs({segment[static_cast<std::size_t>(paragraph)]},
+                                            false)
+                             .front());
+    }
+    std::vector<AcceptedParagraph> accepted = acceptedParagraphs(segment, true);
+    if (paragraph < 0 || paragraph >= static_cast<int>(accepted.size()))
+        return std::nullopt;
+    return std::move(accepted[static_cast<std::size_t>(paragraph)]);
+}
+
+// The paragraphs of a cell as the readers number them.
+std::vector<AcceptedParagraph> cellParagraphs(const uno::Reference<text::XText>& cell,
+                                              bool tracked)
+{
+    return acceptedParagraphs(paragraphRanges(cell), tracked);
+}
+
+uno::Reference<beans::XPropertySet> propertiesOf(const AcceptedParagraph& paragraph)
+{
+    return uno::Reference<beans::XPropertySet>(paragraph.shownRange(), uno::UNO_QUERY_THROW);
 }
 
 rtl::OUString numberingStyleOf(const uno::Reference<beans::XPropertySet>& paragraph)
@@ -128,9 +155,10 @@ void joinList(const uno::Reference<beans::XPropertySet>& paragraph,
     }
 }
 
-void insertParagraphs(const uno::Reference<text::XText>& cell, const ProgressWrite& write)
+void insertParagraphs(const uno::Reference<text::XText>& cell, const ProgressWrite& write,
+                      bool tracked)
 {
-    const int count = static_cast<int>(paragraphRanges(cell).size());
+    const int count = static_cast<int>(cellParagraphs(cell, tracked).size());
     if (write.after >= count)
         throw Error(Error::Kind::NotReadable, "The progress cell " + write.cell.cell +
                                                   " is not as eqplan read it; nothing was "
@@ -139,15 +167,16 @@ void insertParagraphs(const uno::Reference<text::XText>& cell, const ProgressWri
     for (const NewParagraph& wanted : write.paragraphs)
     {
         const int target = write.after + 1 + inserted;
-        std::vector<Range> paragraphs = paragraphRanges(cell);
+        std::vector<AcceptedParagraph> paragraphs = cellParagraphs(cell, tracked);
         // A break at the end of a paragraph starts a new one with its style and list; at the
         // start of the first one, a new empty first paragraph.
-        const Range at = target > 0 ? paragraphs[static_cast<std::size_t>(target - 1)]->getEnd()
-                                    : paragraphs.front()->getStart();
+        const Range at = target > 0
+                             ? paragraphs[static_cast<std::size_t>(target - 1)].last()->getEnd()
+                             : paragraphs.front().first()->getStart();
         cell->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
         ++inserted;
-        paragraphs = paragraphRanges(cell);
-        const Range paragraph = paragraphs[static_cast<std::size_t>(target)];
+        paragraphs = cellParagraphs(cell, tracked);
+        const Range paragraph = paragraphs[static_cast<std::size_t>(target)].first();
         cell->insertString(paragraph->getStart(), fromUtf8(wanted.text), false);
 
         uno::Reference<text::XTextCursor> cursor = cell->createTextCursorByRange(paragraph);
@@ -171,61 +200,69 @@ void insertParagraphs(const uno::Reference<text::XText>& cell, const ProgressWri
                                                      : wanted.like;
         if (like < 0 || like >= static_cast<int>(paragraphs.size()))
             continue;
-        joinList(properties,
-                 uno::Reference<beans::XPropertySet>(paragraphs[static_cast<std::size_t>(like)],
-                                                     uno::UNO_QUERY_THROW),
+        joinList(properties, propertiesOf(paragraphs[static_cast<std::size_t>(like)]),
                  wanted.numbering == Numbering::RestartList);
     }
 }
 
-// Replaces `from` (searched at or after `start`) by `to` in a paragraph, keeping its formatting;
-// gives the index just past the replacement, or -1 if `from` is not there.
-sal_Int32 replaceIn(const uno::Reference<text::XText>& body, const Range& paragraph,
+// Replaces `from` (searched at or after `start`) by `to` in a paragraph as the readers read it,
+// keeping its formatting; gives the index just past the replacement there, or -1 if `from` is not
+// there.
+sal_Int32 replaceIn(const uno::Reference<text::XText>& body, const AcceptedParagraph& paragraph,
                     const std::string& from, const std::string& to, sal_Int32 start)
 {
-    const rtl::OUString text = paragraph->getString();
     const rtl::OUString needle = fromUtf8(from);
-    const sal_Int32 at = text.indexOf(needle, start);
+    const sal_Int32 at = paragraph.text.indexOf(needle, start);
     if (at < 0)
         return -1;
-    uno::Reference<text::XTextCursor> cursor = body->createTextCursorByRange(paragraph->getStart());
-    cursor->goRight(static_cast<sal_Int16>(at), false);
-    cursor->goRight(static_cast<sal_Int16>(needle.getLength()), true);
+    const uno::Reference<text::XTextCursor> cursor =
+        selectAccepted(body, paragraph, at, needle.getLength());
+    if (!cursor.is())
+        return -1;
     cursor->setString(fromUtf8(to));
     return at + fromUtf8(to).getLength();
 }
 
 void rewriteUpdated(const uno::Reference<text::XText>& body, const UpdatedLine& line,
-                    const UpdatedRewrite& rewrite)
+                    const UpdatedRewrite& rewrite, bool tracked)
 {
-    const Range paragraph = bodyParagraph(body, line.table, line.paragraph);
-    if (!paragraph.is())
+    std::optional<AcceptedParagraph> paragraph =
+        bodyParagraph(body, line.table, line.paragraph, tracked);
+    if (!paragraph)
         return;
-    const sal_Int32 end = replaceIn(body, paragraph, rewrite.oldDate, rewrite.newDate, 0);
+    const sal_Int32 end = replaceIn(body, *paragraph, rewrite.oldDate, rewrite.newDate, 0);
     if (end < 0 || rewrite.newBy == rewrite.oldBy)
+        return;
+    // With Track Changes on, the old date is still there, deleted: read the line again.
+    paragraph = bodyParagraph(body, line.table, line.paragraph, true);
+    if (!paragraph)
         return;
     if (rewrite.oldBy.empty())
     {
-        uno::Reference<text::XTextCursor> cursor =
-            body->createTextCursorByRange(paragraph->getStart());
-        cursor->goRight(static_cast<sal_Int16>(end), false);
-        body->insertString(Range(cursor, uno::UNO_QUERY_THROW), fromUtf8(" " + rewrite.newBy),
-                           false);
+        const uno::Reference<text::XTextCursor> cursor = selectAccepted(body, *paragraph, end, 0);
+        if (cursor.is())
+            body->insertString(Range(cursor, uno::UNO_QUERY_THROW),
+                               fromUtf8(" " + rewrite.newBy), false);
         return;
     }
-    replaceIn(body, paragraph, rewrite.oldBy, rewrite.newBy, end);
+    replaceIn(body, *paragraph, rewrite.oldBy, rewrite.newBy, end);
 }
 
 // A new plain paragraph holding `insert.text` after the title.
-void insertUpdated(const uno::Reference<text::XText>& body, const UpdatedInsert& insert)
+void insertUpdated(const uno::Reference<text::XText>& body, const UpdatedInsert& insert,
+                   bool tracked)
 {
-    const Range title = bodyParagraph(body, insert.after.table, insert.after.paragraph);
-    if (!title.is())
+    const std::optional<AcceptedParagraph> title =
+        bodyParagraph(body, insert.after.table, insert.after.paragraph, tracked);
+    if (!title)
         return;
-    body->insertControlCharacter(title->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
-    const Range line = bodyParagraph(body, insert.after.table, insert.after.paragraph + 1);
-    if (!line.is())
+    body->insertControlCharacter(title->last()->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK,
+                                 false);
+    const std::optional<AcceptedParagraph> next =
+        bodyParagraph(body, insert.after.table, insert.after.paragraph + 1, tracked);
+    if (!next)
         return;
+    const Range line = next->first();
     uno::Reference<beans::XPropertySet> properties(line, uno::UNO_QUERY_THROW);
     // Not a second title: the document's default paragraph style, outside any list.
     properties->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString("Standard")));
@@ -240,12 +277,12 @@ void insertUpdated(const uno::Reference<text::XText>& body, const UpdatedInsert&
 }
 
 void writeUpdated(const uno::Reference<text::XText>& body, const std::optional<UpdatedLine>& line,
-                  const UpdatedLineWrite& write)
+                  const UpdatedLineWrite& write, bool tracked)
 {
     if (line && write.rewrite)
-        rewriteUpdated(body, *line, *write.rewrite);
+        rewriteUpdated(body, *line, *write.rewrite, tracked);
     else if (write.insert)
-        insertUpdated(body, *write.insert);
+        insertUpdated(body, *write.insert, tracked);
 }
 
 // The cell a location names, or an Error saying it is gone.
@@ -262,9 +299,10 @@ uno::Reference<text::XText> cellAt(const uno::Reference<text::XText>& body, cons
     return cell;
 }
 
-void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite& edit)
+void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite& edit,
+                       bool tracked)
 {
-    const int count = static_cast<int>(paragraphRanges(cell).size());
+    const int count = static_cast<int>(cellParagraphs(cell, tracked).size());
     if (edit.first < 0 || edit.last < edit.first || edit.last >= count || edit.paragraphs.empty())
         throw Error(Error::Kind::NotReadable, "The cell " + edit.cell.cell +
                                                   " is not as eqplan read it; nothing was "
@@ -272,7 +310,7 @@ void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite
     // The new paragraphs go in front of the old first one, whose formatting they take; then the
     // old ones are deleted up to the end of the last new one.
     uno::Reference<text::XTextCursor> cursor = cell->createTextCursorByRange(
-        paragraphRanges(cell)[static_cast<std::size_t>(edit.first)]->getStart());
+        cellParagraphs(cell, tracked)[static_cast<std::size_t>(edit.first)].first()->getStart());
     const Range at(cursor, uno::UNO_QUERY_THROW);
     for (const NewParagraph& wanted : edit.paragraphs)
     {
@@ -280,13 +318,13 @@ void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite
         cell->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
     }
     const int inserted = static_cast<int>(edit.paragraphs.size());
-    std::vector<Range> paragraphs = paragraphRanges(cell);
+    const std::vector<AcceptedParagraph> paragraphs = cellParagraphs(cell, tracked);
     for (int i = 0; i < inserted; ++i)
     {
         const NewParagraph& wanted = edit.paragraphs[static_cast<std::size_t>(i)];
         const int target = edit.first + i;
-        uno::Reference<beans::XPropertySet> properties(paragraphs[static_cast<std::size_t>(target)],
-                                                       uno::UNO_QUERY_THROW);
+        const uno::Reference<beans::XPropertySet> properties =
+            propertiesOf(paragraphs[static_cast<std::size_t>(target)]);
         if (wanted.numbering == Numbering::None ||
             (wanted.like < 0 && wanted.numbering == Numbering::RestartList))
         {
@@ -299,14 +337,13 @@ void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite
                                                      : wanted.like;
         if (like < 0 || like >= static_cast<int>(paragraphs.size()))
             continue;
-        joinList(properties,
-                 uno::Reference<beans::XPropertySet>(paragraphs[static_cast<std::size_t>(like)],
-                                                     uno::UNO_QUERY_THROW),
+        joinList(properties, propertiesOf(paragraphs[static_cast<std::size_t>(like)]),
                  wanted.numbering == Numbering::RestartList);
     }
     uno::Reference<text::XTextCursor> old = cell->createTextCursorByRange(
-        paragraphs[static_cast<std::size_t>(edit.first + inserted - 1)]->getEnd());
-    old->gotoRange(paragraphs[static_cast<std::size_t>(edit.last + inserted)]->getEnd(), true);
+        paragraphs[static_cast<std::size_t>(edit.first + inserted - 1)].last()->getEnd());
+    old->gotoRange(paragraphs[static_cast<std::size_t>(edit.last + inserted)].last()->getEnd(),
+                   true);
     old->setString(rtl::OUString());
 }
 
@@ -441,10 +478,11 @@ void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
                     "The document has no cell " + write.cell.cell + " in table " +
                         std::to_string(write.cell.table + 1) + " any more; nothing was changed.");
 
+    const bool tracked = hasTrackedChanges(document);
     const UndoStep step(document, "Add progress update");
-    insertParagraphs(cell, write);
+    insertParagraphs(cell, write, tracked);
     if (line && rewrite)
-        rewriteUpdated(body, *line, *rewrite);
+        rewriteUpdated(body, *line, *rewrite, tracked);
 }
 
 void applyUpdatedLine(const uno::Reference<lang::XComponent>& document, const UpdatedLine& line,
@@ -452,8 +490,9 @@ void applyUpdatedLine(const uno::Reference<lang::XComponent>& document, const Up
 {
     const uno::Reference<text::XTextDocument> textDocument =
         writableTextDocument(document, "date its Updated line");
+    const bool tracked = hasTrackedChanges(document);
     const UndoStep step(document, "Date the Updated line");
-    rewriteUpdated(textDocument->getText(), line, rewrite);
+    rewriteUpdated(textDocument->getText(), line, rewrite, tracked);
 }
 
 void applyUpdatedLine(const uno::Reference<lang::XComponent>& document,
@@ -463,8 +502,9 @@ void applyUpdatedLine(const uno::Reference<lang::XComponent>& document,
         return;
     const uno::Reference<text::XTextDocument> textDocument =
         writableTextDocument(document, "date its Updated line");
+    const bool tracked = hasTrackedChanges(document);
     const UndoStep step(document, "Date the Updated line");
-    writeUpdated(textDocument->getText(), line, write);
+    writeUpdated(textDocument->getText(), line, write, tracked);
 }
 
 void applyFieldEdit(const uno::Reference<lang::XComponent>& document, const FieldWrite& edit)
@@ -476,8 +516,9 @@ void applyFieldEdit(const uno::Reference<lang::XComponent>& document, const Fiel
     std::vector<uno::Reference<text::XText>> cleared;
     for (const Location& other : edit.cleared)
         cleared.push_back(cellAt(body, other));
+    const bool tracked = hasTrackedChanges(document);
     const UndoStep step(document, "Change " + edit.label);
-    replaceParagraphs(cell, edit);
+    replaceParagraphs(cell, edit, tracked);
     for (const uno::Reference<text::XText>& other : cleared)
         clearCell(other);
 }
@@ -554,10 +595,11 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
             if (fill.listLike && fill.listLike->paragraph)
             {
                 const uno::Reference<text::XText> source = cellAt(body, *fill.listLike);
-                const std::vector<Range> paragraphs = paragraphRanges(source);
+                const std::vector<AcceptedParagraph> paragraphs =
+                    cellParagraphs(source, hasTrackedChanges(document));
                 if (*fill.listLike->paragraph < static_cast<int>(paragraphs.size()))
-                    like.set(paragraphs[static_cast<std::size_t>(*fill.listLike->paragraph)],
-                             uno::UNO_QUERY);
+                    like = propertiesOf(
+                        paragraphs[static_cast<std::size_t>(*fill.listLike->paragraph)]);
             }
             fillCell(cell, fill.paragraphs, like);
         }

@@ -16,6 +16,10 @@ struct Paragraph
     bool bold = false;     // the paragraph is bold throughout (or starts bold, for headings)
     std::string style;     // paragraph style name as the document names it ("Title", "Heading 1")
     int outlineLevel = 0;  // 1.. for headings, 0 for body text
+    // A pending tracked change touches it: `text` is what accepting every change would leave
+    // (deleted text left out, inserted text in, a paragraph whose break is deleted joined to the
+    // next).
+    bool tracked = false;
 
     bool empty() const; // no visible text and no list label
 

@@ -78,6 +78,7 @@ struct Field
 
     std::string text() const; // non-empty paragraphs joined with '\n', trimmed
     bool empty() const;
+    bool tracked() const; // a pending tracked change touches one of its paragraphs
 };
 
 // One paragraph of a list field read as an item (an action, a success criterion...).
@@ -102,6 +103,15 @@ struct ExtraField
 {
     std::string header;
     Field field;
+};
+
+// A note a plan writes with an owner: "Admin staff - signage", "SENCO (lead)".
+struct OwnerNote
+{
+    std::string owner; // "Admin staff"
+    std::string note;  // "signage"
+
+    friend bool operator==(const OwnerNote&, const OwnerNote&) = default;
 };
 
 // One equality objective.
@@ -133,6 +143,8 @@ struct Objective
     std::vector<ListItem> successCriteriaItems;
     Field owners;
     std::vector<std::string> ownerNames; // the plan's spelling of each owner
+    // The notes written with an owner ("Admin staff - signage": "signage"), in order.
+    std::vector<OwnerNote> ownerNotes;
     Field timescale;
     std::vector<PlanDate> timescaleDates;
     Field progressField;            // every paragraph progress was read from

@@ -30,8 +30,24 @@ struct CharacteristicsReading
 };
 CharacteristicsReading readCharacteristics(std::string_view cell, const Layout& layout);
 
-// The owners of a cell: split on new paragraphs, "/", ",", "&", ";" and " and ", trimmed, with
-// case- and space-insensitive duplicates made one (the first spelling is kept).
+// What separates two owners in one paragraph: "/", ",", "&", ";", " and ", " with ".
+const std::vector<std::string_view>& ownerSeparators();
+
+// One owner as written: its name and the note written with it after a spaced dash or in
+// brackets at its end ("Admin staff - signage", "DHT – curriculum", "SENCO (lead)");
+// `note` is empty when there is none.
+struct OwnerMention
+{
+    std::string name;
+    std::string note;
+};
+OwnerMention readOwnerMention(std::string_view written);
+
+// The owners of a cell with their notes: split on new paragraphs and ownerSeparators(),
+// trimmed, with case- and space-insensitive duplicates made one (the first spelling is kept).
+std::vector<OwnerMention> readOwners(std::string_view cell);
+
+// The names of readOwners(cell).
 std::vector<std::string> splitOwners(std::string_view cell);
 
 // The key two owner spellings share when they are the same owner ("EWA / STL" and "ewa/stl").

@@ -168,6 +168,7 @@ void checkCharacteristicUnknown(const Context& context, Report& report);
 void checkObjectiveNotMeasurable(const Context& context, Report& report);
 void checkTermsInconsistent(const Context& context, Report& report);
 void checkTextArtefact(const Context& context, Report& report);
+void checkChangesPending(const Context& context, Report& report);
 void checkObjectivesAge(const Context& context, Report& report);
 void checkReviewOverdue(const Context& context, Report& report);
 void checkCoverageAims(const Context& context, Report& report);
