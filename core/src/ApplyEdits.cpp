@@ -91,6 +91,24 @@ std::string apply(DocumentGrid& grid, const ReplaceText& edit)
     return {};
 }
 
+std::string apply(DocumentGrid& grid, const WriteCell& edit)
+{
+    const Location& at = edit.location;
+    if (at.table < 0 || at.table >= static_cast<int>(grid.tables.size()))
+        return "the document has no table " + std::to_string(at.table);
+    Table& table = grid.tables[static_cast<std::size_t>(at.table)];
+    Cell* cell = cellAt(table, at.row, at.column);
+    if (!cell || cell->row != at.row || cell->column != at.column)
+        return table.name + " has no cell at row " + std::to_string(at.row + 1) + ", column " +
+               std::to_string(at.column + 1);
+    if (!cell->empty())
+        return "cell " + cell->name + " is not empty";
+    if (cell->paragraphs.empty())
+        cell->paragraphs.emplace_back();
+    cell->paragraphs.front().text = edit.text;
+    return {};
+}
+
 std::string apply(DocumentGrid& grid, const FoldRow& edit)
 {
     if (edit.table < 0 || edit.table >= static_cast<int>(grid.tables.size()))

@@ -23,7 +23,7 @@ struct RuleEntry
 };
 
 // Every rule, in the order its findings are listed.
-constexpr std::array<RuleEntry, 21> rules = {{
+constexpr std::array<RuleEntry, 22> rules = {{
     {"table.continuation-row", "Rows split over a page", &checks::checkContinuationRow},
     {"table.column-missing", "Missing columns", &checks::checkColumnMissing},
     {"table.header-not-repeated", "Header row not repeated on each page",
@@ -38,6 +38,7 @@ constexpr std::array<RuleEntry, 21> rules = {{
     {"progress.numbering", "Numbering typed by hand that skips or runs together",
      &checks::checkProgressNumbering},
     {"progress.stale", "Objectives missing from the latest review", &checks::checkProgressStale},
+    {"status.colour-only", "Status shown by colour alone", &checks::checkStatusColourOnly},
     {"duty.unknown", "Duty cells that name no aim of the duty", &checks::checkDutyUnknown},
     {"characteristic.unknown", "Characteristics that are not protected characteristics",
      &checks::checkCharacteristicUnknown},
@@ -71,6 +72,8 @@ std::tuple<int, int, int, int, int, int> placeOf(const Edit& edit)
         return {0, fold->table, fold->row, -1, 0, 0};
     if (const auto* column = std::get_if<AddColumn>(&edit))
         return {1, column->table, wide, 0, 0, 0};
+    if (const auto* write = std::get_if<WriteCell>(&edit))
+        return {0, write->location.table, write->location.row, write->location.column, 0, 0};
     const auto& header = std::get<RepeatHeader>(edit);
     return {1, header.table, wide, 1, 0, 0};
 }

@@ -36,6 +36,12 @@ json::value toJsonOf(const AddColumn& edit)
                         {"headerRow", edit.headerRow}};
 }
 
+json::value toJsonOf(const WriteCell& edit)
+{
+    return json::object{
+        {"kind", "write-cell"}, {"location", toJson(edit.location)}, {"text", edit.text}};
+}
+
 json::value toJsonOf(const RepeatHeader& edit)
 {
     return json::object{

@@ -67,6 +67,8 @@ Cell cellFrom(Walker& walker, const json::object& object, const std::string& pat
     cell.rowSpan = walker.requiredInt(object, path, "rowSpan");
     cell.columnSpan = walker.requiredInt(object, path, "columnSpan");
     cell.paragraphs = paragraphsFrom(walker, object, path, "paragraphs");
+    if (object.contains("shading"))
+        cell.shading = walker.string(object, path, "shading");
     return cell;
 }
 
@@ -97,12 +99,17 @@ json::value toJson(const DocumentGrid& grid)
     {
         json::array cells;
         for (const Cell& cell : table.cells)
-            cells.push_back(json::object{{"name", cell.name},
-                                         {"row", cell.row},
-                                         {"column", cell.column},
-                                         {"rowSpan", cell.rowSpan},
-                                         {"columnSpan", cell.columnSpan},
-                                         {"paragraphs", paragraphs(cell.paragraphs)}});
+        {
+            json::object object{{"name", cell.name},
+                                {"row", cell.row},
+                                {"column", cell.column},
+                                {"rowSpan", cell.rowSpan},
+                                {"columnSpan", cell.columnSpan},
+                                {"paragraphs", paragraphs(cell.paragraphs)}};
+            if (!cell.shading.empty())
+                object["shading"] = cell.shading;
+            cells.push_back(std::move(object));
+        }
         json::object object{{"name", table.name},
                             {"rows", table.rows},
                             {"columns", table.columns},

@@ -112,6 +112,7 @@ Field* Objective::field(std::string_view id)
         {"owners", &Objective::owners},
         {"timescale", &Objective::timescale},
         {"progress", &Objective::progressField},
+        {"status", &Objective::statusField},
     };
     for (const auto& [name, member] : fields)
         if (name == id)

@@ -116,6 +116,20 @@ json::object objectiveJson(const Objective& objective, const Plan& plan)
     }
     out["owners"] = std::move(owners);
 
+    if (objective.status)
+    {
+        json::object status = field(objective.statusField);
+        status["words"] = objective.status->text;
+        status["rating"] = objective.status->rating.empty() ? json::value(nullptr)
+                                                            : json::value(objective.status->rating);
+        status["shading"] = objective.status->shading.empty()
+                                ? json::value(nullptr)
+                                : json::value(objective.status->shading);
+        status["source"] = objective.status->source.empty() ? json::value(nullptr)
+                                                            : json::value(objective.status->source);
+        out["status"] = std::move(status);
+    }
+
     json::object timescale = field(objective.timescale);
     json::array dates;
     for (const PlanDate& date : objective.timescaleDates)

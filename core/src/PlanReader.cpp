@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -226,6 +227,7 @@ struct Gathering
 {
     Objective objective;
     Field number;
+    std::string statusShading; // the status cell's background colour
     int id = 0; // its place among the table's objectives, as `gatheredBy` names it
 };
 
@@ -259,6 +261,8 @@ void gatherRow(Gathering& gathering, std::vector<int>& gatheredBy, const TableRe
         }
         if (Field* field = gathering.objective.field(id))
         {
+            if (id == "status" && gathering.statusShading.empty())
+                gathering.statusShading = cell->shading;
             appendCell(*field, reading, *cell);
             continue;
         }
@@ -375,6 +379,8 @@ void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber)
             objective.ownerNotes.push_back(OwnerNote{owner.name, std::move(owner.note)});
         objective.ownerNames.push_back(std::move(owner.name));
     }
+    objective.status =
+        readStatus(objective.statusField.text(), gathering.statusShading, schemas.layout);
     for (const DateMatch& match : findDates(objective.timescale.text()))
         objective.timescaleDates.push_back(*match.date);
     objective.progress = progressOf(objective.progressField, grammar);
@@ -549,6 +555,88 @@ std::string fieldForHeader(std::string_view header, const Layout& layout)
         }
     }
     return best;
+}
+
+namespace
+{
+// The hue (degrees) of a "#rrggbb" colour with at least `minSaturation`; nothing for a grey, a
+// pale tint or anything else.
+std::optional<int> hueOf(std::string_view colour, double minSaturation)
+{
+    if (colour.size() != 7 || colour[0] != '#')
+        return std::nullopt;
+    double rgb[3];
+    for (int i = 0; i < 3; ++i)
+    {
+        int value = 0;
+        for (char c : colour.substr(1 + 2 * static_cast<std::size_t>(i), 2))
+        {
+            const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                              : (c >= 'a' && c <= 'f')                   ? c - 'a' + 10
+                              : (c >= 'A' && c <= 'F')                   ? c - 'A' + 10
+                                                                         : -1;
+            if (digit < 0)
+                return std::nullopt;
+            value = value * 16 + digit;
+        }
+        rgb[i] = value / 255.0;
+    }
+    const double max = std::max({rgb[0], rgb[1], rgb[2]});
+    const double min = std::min({rgb[0], rgb[1], rgb[2]});
+    if (max <= 0 || (max - min) / max < minSaturation)
+        return std::nullopt;
+    const double delta = max - min;
+    double hue = max == rgb[0]   ? std::fmod((rgb[1] - rgb[2]) / delta, 6.0)
+                 : max == rgb[1] ? (rgb[2] - rgb[0]) / delta + 2
+                                 : (rgb[0] - rgb[1]) / delta + 4;
+    hue *= 60;
+    if (hue < 0)
+        hue += 360;
+    return static_cast<int>(std::lround(hue)) % 360;
+}
+} // namespace
+
+std::optional<Status> readStatus(std::string_view cell, std::string_view shading,
+                                 const Layout& layout)
+{
+    Status status;
+    status.text = std::string(text::trim(cell));
+    for (char& c : status.shading = std::string(shading))
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (status.text.empty() && status.shading.empty())
+        return std::nullopt;
+    const std::string folded = foldTerm(status.text);
+    // The longest phrase that is the whole cell or starts it: "not met" before "met".
+    std::size_t longest = 0;
+    for (const RatingSpec& rating : layout.ratings)
+    {
+        if (!rating.letter.empty() && folded == text::fold(rating.letter))
+        {
+            status.rating = rating.id;
+            status.source = "letter";
+            return status;
+        }
+        for (const std::string& word : rating.words)
+            if (word.size() > longest && folded.compare(0, word.size(), word) == 0 &&
+                (folded.size() == word.size() || !isWordChar(folded[word.size()])))
+            {
+                longest = word.size();
+                status.rating = rating.id;
+                status.source = "words";
+            }
+    }
+    if (!status.rating.empty())
+        return status;
+    if (const std::optional<int> hue = hueOf(status.shading, layout.minSaturation))
+        for (const RatingSpec& rating : layout.ratings)
+            for (const auto& [from, to] : rating.hues)
+                if (*hue >= from && *hue <= to)
+                {
+                    status.rating = rating.id;
+                    status.source = "colour";
+                    return status;
+                }
+    return status;
 }
 
 AimsReading readAims(std::string_view cell, const Layout& layout)

@@ -70,6 +70,52 @@ std::vector<WordList> wordLists(Walker& walker, const json::object& root, std::s
     return lists;
 }
 
+// The "statuses" of layouts.json: optional, a layout without them reads no ratings.
+void readRatings(Walker& walker, const json::object& root, Layout& layout)
+{
+    const json::object* statuses =
+        walker.object(walker.member(root, "", "statuses", false), "/statuses");
+    if (!statuses)
+        return;
+    if (const json::value* saturation = statuses->if_contains("minSaturation"))
+    {
+        if (!saturation->is_number())
+            walker.fail("/statuses/minSaturation", "expected a number");
+        else
+            layout.minSaturation = saturation->to_number<double>();
+    }
+    const json::array* ratings =
+        walker.array(walker.member(*statuses, "/statuses", "ratings"), "/statuses/ratings");
+    if (!ratings)
+        return;
+    for (std::size_t i = 0; i < ratings->size(); ++i)
+    {
+        const std::string path = "/statuses/ratings/" + std::to_string(i);
+        const json::object* item = walker.object(&(*ratings)[i], path);
+        if (!item)
+            continue;
+        RatingSpec spec;
+        spec.id = walker.string(*item, path, "id");
+        spec.label = walker.string(*item, path, "label");
+        spec.letter = walker.string(*item, path, "letter");
+        spec.shading = walker.string(*item, path, "shading");
+        spec.words = lowered(walker.strings(*item, path, "words"));
+        const json::array* hues = walker.array(walker.member(*item, path, "hues"), path + "/hues");
+        for (std::size_t h = 0; hues && h < hues->size(); ++h)
+        {
+            const json::array* range = (*hues)[h].if_array();
+            if (!range || range->size() != 2 || !(*range)[0].is_number() ||
+                !(*range)[1].is_number())
+            {
+                walker.fail(path + "/hues/" + std::to_string(h), "expected [from, to] in degrees");
+                continue;
+            }
+            spec.hues.emplace_back((*range)[0].to_number<int>(), (*range)[1].to_number<int>());
+        }
+        layout.ratings.push_back(std::move(spec));
+    }
+}
+
 void requireIds(Walker& walker, const std::vector<WordList>& lists, std::string_view key,
                 std::initializer_list<std::string_view> ids)
 {
@@ -94,6 +140,14 @@ std::filesystem::path programDirectory()
 const FieldSpec* Layout::field(std::string_view id) const
 {
     for (const FieldSpec& spec : fields)
+        if (spec.id == id)
+            return &spec;
+    return nullptr;
+}
+
+const RatingSpec* Layout::rating(std::string_view id) const
+{
+    for (const RatingSpec& spec : ratings)
         if (spec.id == id)
             return &spec;
     return nullptr;
@@ -152,6 +206,7 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
                {"age", "disability", "gender-reassignment", "marriage-civil-partnership",
                 "pregnancy-maternity", "race", "religion-belief", "sex", "sexual-orientation"});
     layout.allCharacteristics = lowered(walker.strings(*root, "", "allCharacteristics"));
+    readRatings(walker, *root, layout);
     if (const json::object* canonical =
             walker.object(walker.member(*root, "", "canonical"), "/canonical"))
     {

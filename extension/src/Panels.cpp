@@ -440,7 +440,8 @@ void ObjectivePanel::show()
           {ui::aimField, &o.aim}, {ui::objectiveField, &o.objective},
           {ui::targetGroupsField, &o.targetGroups}, {ui::actionsField, &o.actions},
           {ui::successCriteriaField, &o.successCriteria}, {ui::ownersField, &o.owners},
-          {ui::timescaleField, &o.timescale}, {"Progress", &o.progressField}})
+          {ui::timescaleField, &o.timescale}, {ui::statusField, &o.statusField},
+          {"Progress", &o.progressField}})
         if (f->tracked())
             pending.push_back(name);
     if (!pending.empty())
@@ -464,6 +465,21 @@ void ObjectivePanel::show()
     list(ui::successCriteriaField, o.successCriteriaItems);
     field(ui::ownersField, joined(o.ownerNames, ", "));
     field(ui::timescaleField, o.timescale.text());
+    if (o.status)
+    {
+        const RatingSpec* rating = layout.rating(o.status->rating);
+        const std::string label = rating ? rating->label : std::string();
+        std::string shown;
+        if (!rating)
+            shown = ui::format(ui::statusUnknown, {o.status->text});
+        else if (o.status->text.empty())
+            shown = ui::format(ui::statusByColour, {label});
+        else if (o.status->text == label)
+            shown = label;
+        else
+            shown = label + " (" + o.status->text + ")";
+        field(ui::statusField, shown);
+    }
     lines.emplace_back();
     lines.push_back(std::string(ui::progressField) + ":");
     std::vector<const Progress*> entries;

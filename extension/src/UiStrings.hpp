@@ -52,6 +52,9 @@ inline constexpr const char* successCriteriaField = "Success criteria";
 inline constexpr const char* ownersField = "Owners";
 inline constexpr const char* timescaleField = "Timescale";
 inline constexpr const char* progressField = "Progress, newest first";
+inline constexpr const char* statusField = "Status";
+inline constexpr const char* statusByColour = "{0} (shown by colour alone)"; // rating
+inline constexpr const char* statusUnknown = "“{0}” (not a rating eqplan knows)"; // words
 inline constexpr const char* pendingChanges =
     "Tracked changes pending in {0}: shown as if accepted."; // field names
 inline constexpr const char* undated = "Undated";

@@ -191,17 +191,46 @@ TEST(FlatOdfText, CommentsFootnoteBodiesAndFramesAreNotBodyText)
     EXPECT_EQ(texts(body), std::vector<std::string>{"frameafter"});
 }
 
-TEST(FlatOdfText, TrackedChangesAreReadAsLibreOfficeWritesThem)
+// Pending tracked changes are read as accepting them would leave the text. Used to read a
+// deletion written inline as text.
+TEST(FlatOdfText, ADeletionWrittenInlineIsLeftOut)
 {
-    // LibreOffice writes deleted text inline between change-start and change-end, and the
-    // tracked-changes region holds only who and when; UNO's getString() includes the deletion.
     const std::vector<Paragraph> body = paragraphs(
         "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion>"
         "<office:change-info><dc:creator>A</dc:creator></office:change-info></text:deletion>"
         "</text:changed-region></text:tracked-changes>"
-        "<text:p>kept <text:change-start text:change-id=\"c1\"/>deleted"
-        "<text:change-end text:change-id=\"c1\"/> end</text:p>");
-    EXPECT_EQ(texts(body), std::vector<std::string>{"kept deleted end"});
+        "<text:p>kept <text:change-start text:change-id=\"c1\"/>deleted <text:span>too</text:span>"
+        "<text:change-end text:change-id=\"c1\"/> end</text:p><text:p>after</text:p>");
+    EXPECT_EQ(texts(body), (std::vector<std::string>{"kept end", "after"}));
+    EXPECT_TRUE(body.at(0).tracked);
+    EXPECT_FALSE(body.at(1).tracked);
+}
+
+TEST(FlatOdfText, ADeletionKeptInItsRegionIsMarkedAndAnInsertionRead)
+{
+    const std::vector<Paragraph> body = paragraphs(
+        "<text:tracked-changes><text:changed-region text:id=\"d\"><text:deletion>"
+        "<office:change-info><dc:creator>A</dc:creator></office:change-info>"
+        "<text:p>gone</text:p></text:deletion></text:changed-region>"
+        "<text:changed-region text:id=\"i\"><text:insertion><office:change-info>"
+        "<dc:creator>A</dc:creator></office:change-info></text:insertion></text:changed-region>"
+        "</text:tracked-changes>"
+        "<text:p>Updated <text:change text:change-id=\"d\"/><text:change-start "
+        "text:change-id=\"i\"/>6-12-2026<text:change-end text:change-id=\"i\"/> D Sydes</text:p>");
+    EXPECT_EQ(texts(body), std::vector<std::string>{"Updated 6-12-2026 D Sydes"});
+    EXPECT_TRUE(body.at(0).tracked);
+}
+
+TEST(FlatOdfText, ADeletionOverAParagraphBreakLeavesOutTheNextParagraphsText)
+{
+    const std::vector<Paragraph> body = paragraphs(
+        "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion>"
+        "<office:change-info><dc:creator>A</dc:creator></office:change-info></text:deletion>"
+        "</text:changed-region></text:tracked-changes>"
+        "<text:p>one <text:change-start text:change-id=\"c1\"/>x</text:p>"
+        "<text:p>y<text:change-end text:change-id=\"c1\"/>two</text:p>");
+    EXPECT_EQ(texts(body), (std::vector<std::string>{"one ", "two"}));
+    EXPECT_TRUE(body.at(1).tracked);
 }
 
 TEST(FlatOdfText, TitleComesFromTheMetadata)

@@ -161,7 +161,7 @@ TEST(RunChecks, CleanPlanHasNoFindings)
 TEST(RuleIds, AreStableUniqueAndNamedAreaDotRule)
 {
     const std::vector<std::string_view> ids = ruleIds();
-    EXPECT_EQ(ids.size(), 21u);
+    EXPECT_EQ(ids.size(), 22u);
     EXPECT_EQ(std::set<std::string_view>(ids.begin(), ids.end()).size(), ids.size());
     for (const char* id : {"table.continuation-row",
                            "table.column-missing",
@@ -1005,4 +1005,55 @@ TEST(ChangesPending, CellWithATrackedChangeIsANoteNamingObjectiveCellAndColumn)
 TEST(ChangesPending, PlanWithoutTrackedChangesHasNone)
 {
     EXPECT_TRUE(only(check(plan({Row{}, Row{}})), "changes.pending").empty());
+}
+
+// ---- status.colour-only ----
+
+namespace
+{
+DocumentGrid ragPlan(const std::string& firstStatus)
+{
+    DocumentGrid grid = document({table(
+        "Table1", {{"Objective", "Actions", "Lead", "RAG"},
+                   {"Close the gap", "Tutoring", "EWA", firstStatus},
+                   {"Girls in sport", "Football club", "PE lead", ""}})});
+    for (Cell& cell : grid.tables[0].cells)
+        if (cell.row == 2 && cell.column == 3)
+            cell.shading = "#ff0000";
+    return grid;
+}
+} // namespace
+
+TEST(StatusColourOnly, ColourAloneBlocksPublishingAndTheFixWritesTheWordThePlanWay)
+{
+    // The other objective's status is a letter: the fix writes the letter.
+    const Fixed fixed = fixAndCheckAgain(ragPlan("G"), "status.colour-only");
+    const std::vector<Finding> found = only(check(ragPlan("G")), "status.colour-only");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_EQ(found[0].objective, std::optional<int>(2));
+    EXPECT_EQ(found[0].message,
+              "Objective 2's status is shown by colour alone (#ff0000, red, in cell D3): a screen "
+              "reader, a grey printout and a reader who cannot tell red from green get nothing "
+              "(WCAG 1.4.1, use of colour). Write the status in the cell as well, such as "
+              "\xE2\x80\x9CR\xE2\x80\x9D.");
+    ASSERT_TRUE(fixed.read.plan.objectives.at(1).status);
+    EXPECT_EQ(fixed.read.plan.objectives[1].status->text, "R");
+    EXPECT_EQ(fixed.read.plan.objectives[1].status->rating, "red");
+}
+
+TEST(StatusColourOnly, WordsWhereThePlanWritesWords)
+{
+    const Fixed fixed = fixAndCheckAgain(ragPlan("On track"), "status.colour-only");
+    EXPECT_EQ(fixed.read.plan.objectives.at(1).status->text, "Red");
+}
+
+TEST(StatusColourOnly, StatusInWordsIsClean)
+{
+    EXPECT_TRUE(only(check(ragPlan("G")), "status.colour-only").size() == 1u);
+    DocumentGrid grid = ragPlan("G");
+    for (Cell& cell : grid.tables[0].cells)
+        if (cell.row == 2 && cell.column == 3)
+            cell.paragraphs.at(0).text = "Red";
+    EXPECT_TRUE(only(check(grid), "status.colour-only").empty());
 }

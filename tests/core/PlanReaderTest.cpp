@@ -1171,3 +1171,92 @@ TEST(CanonicalLayout, LabelsNameTheirOwnFields)
     ASSERT_TRUE(result) << result.message;
     EXPECT_TRUE(result.plan.objectives.empty());
 }
+
+namespace
+{
+// A status cell and what it says.
+struct StatusCase
+{
+    std::string cell;
+    std::string shading;
+    std::string rating; // empty for none
+    std::string source;
+};
+
+void PrintTo(const StatusCase& c, std::ostream* os)
+{
+    *os << '"' << c.cell << "\" " << c.shading;
+}
+
+class StatusCells : public testing::TestWithParam<StatusCase>
+{
+};
+
+TEST_P(StatusCells, GiveTheirRatingAndWhereItCameFrom)
+{
+    const std::optional<Status> status =
+        readStatus(GetParam().cell, GetParam().shading, eqplan::test::realSchemas().layout);
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->rating, GetParam().rating);
+    EXPECT_EQ(status->source, GetParam().source);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Words, StatusCells,
+    testing::Values(StatusCase{"G", "", "green", "letter"}, StatusCase{"r", "", "red", "letter"},
+                    StatusCase{" A ", "#FFC000", "amber", "letter"},
+                    StatusCase{"Green", "", "green", "words"},
+                    StatusCase{"On track", "#ff0000", "green", "words"},
+                    StatusCase{"Not started", "", "red", "words"},
+                    StatusCase{"Achieved.", "", "green", "words"},
+                    StatusCase{"Ongoing - club running", "", "amber", "words"},
+                    StatusCase{"Not met", "", "red", "words"}, StatusCase{"Met", "", "green", "words"},
+                    StatusCase{"Gwyrdd", "", "green", "words"},
+                    // A word that merely starts like one is none; nor is a sentence.
+                    StatusCase{"Metropolitan", "", "", ""},
+                    StatusCase{"Good progress made", "", "", ""}));
+
+// A cell with no words, or words eqplan does not know, is rated by its shading.
+INSTANTIATE_TEST_SUITE_P(
+    Colour, StatusCells,
+    testing::Values(StatusCase{"", "#00b050", "green", "colour"},
+                    StatusCase{"", "#FF0000", "red", "colour"},
+                    StatusCase{"", "#c00000", "red", "colour"},
+                    StatusCase{"", "#ffc000", "amber", "colour"},
+                    StatusCase{"", "#ffff00", "amber", "colour"},
+                    StatusCase{"", "#92d050", "green", "colour"},
+                    StatusCase{"See notes", "#00b050", "green", "colour"},
+                    // Grey, white and pale tints are no rating.
+                    StatusCase{"", "#d9d9d9", "", ""}, StatusCase{"", "#ffffff", "", ""},
+                    StatusCase{"", "#f2dcdb", "", ""}, StatusCase{"", "#0070c0", "", ""}));
+
+TEST(StatusCells, EmptyAndUnshadedIsNoStatus)
+{
+    EXPECT_FALSE(readStatus(" ", "", eqplan::test::realSchemas().layout));
+}
+
+TEST(StatusColumn, IsReadAsStatusNotProgress)
+{
+    using namespace eqplan::test;
+    DocumentGrid grid = document({table(
+        "Table1", {{"Objective", "Actions", "Lead", "RAG", "Progress"},
+                   {"Close the gap", "Tutoring", "EWA", "G", "March 2025\nGap reduced"},
+                   {"Girls in sport", "Football club", "PE lead", "", "March 2025\nClub runs"}})});
+    for (Cell& cell : grid.tables[0].cells)
+        if (cell.row == 2 && cell.column == 3)
+            cell.shading = "#ff0000";
+    const ReadResult read = readPlan(grid, realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    ASSERT_EQ(read.plan.objectives.size(), 2u);
+    const Objective& first = read.plan.objectives[0];
+    ASSERT_TRUE(first.status);
+    EXPECT_EQ(first.status->rating, "green");
+    ASSERT_EQ(first.progress.size(), 1u);
+    EXPECT_EQ(first.progress[0].items.at(0).item.text, "Gap reduced");
+    const Objective& second = read.plan.objectives[1];
+    ASSERT_TRUE(second.status);
+    EXPECT_EQ(second.status->rating, "red");
+    EXPECT_EQ(second.status->source, "colour");
+    EXPECT_EQ(second.status->shading, "#ff0000");
+}
+} // namespace

@@ -1,6 +1,7 @@
 #include "eqplan/Schema.hpp"
 
 #include "eqplan/Model.hpp"
+#include "eqplan/PlanReader.hpp"
 #include "eqplan/Text.hpp"
 
 #include "TestSchemas.hpp"
@@ -160,7 +161,27 @@ TEST(RealSchemas, FieldsInCanonicalOrder)
         ids.push_back(spec.id);
     EXPECT_EQ(ids, (std::vector<std::string>{
                        "number", "duty", "characteristics", "aim", "objective", "targetGroups",
-                       "actions", "successCriteria", "owners", "timescale", "progress"}));
+                       "actions", "successCriteria", "owners", "timescale", "progress",
+                       "status"}));
+}
+
+TEST(RealSchemas, StatusesRateRedAmberGreenWithALetterAShadingAndWords)
+{
+    const Layout& layout = test::realLayout();
+    ASSERT_EQ(layout.ratings.size(), 3u);
+    for (const char* id : {"red", "amber", "green"})
+    {
+        const RatingSpec* rating = layout.rating(id);
+        ASSERT_NE(rating, nullptr) << id;
+        EXPECT_EQ(rating->letter.size(), 1u) << id;
+        EXPECT_EQ(rating->shading.size(), 7u) << id;
+        EXPECT_FALSE(rating->hues.empty()) << id;
+        EXPECT_FALSE(rating->words.empty()) << id;
+    }
+    // RAG is a status, not progress.
+    EXPECT_EQ(fieldForHeader("RAG", layout), "status");
+    EXPECT_EQ(fieldForHeader("Progress rating", layout), "status");
+    EXPECT_EQ(fieldForHeader("Progress", layout), "progress");
 }
 
 TEST(RealSchemas, KeyFieldsAreTheOnesARowSplitLeavesEmpty)

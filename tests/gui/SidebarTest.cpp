@@ -29,7 +29,9 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -975,6 +977,74 @@ TEST_F(Sidebar, ObjectivePanelRewritesAFieldInThePlansStyleAndThePlanPanelShowsT
     EXPECT_EQ(undone.plan.objectives.at(0).ownerNames, before.plan.objectives.at(0).ownerNames);
     ASSERT_TRUE(undone.plan.updated.has_value());
     EXPECT_EQ(undone.plan.updated->text, "Updated 2-3-2021 D Sydes");
+}
+
+// Used to put every deleted item back: with Track Changes on, the Objective panel listed the
+// items a rewrite deleted as current, prefilled them, and writing that back and accepting all
+// changes restored them; the Updated line, read with its deleted date, was no longer found and
+// a second one was added under the title.
+TEST_F(Sidebar, RewritingAFieldTwiceWithTrackChangesOnAcceptedIsTheLastRewrite)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    uno::Reference<beans::XPropertySet>(m_model, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("RecordChanges", uno::Any(true));
+    driver::putCursorInCell(m_model, "Table1", "B2");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 1"; }));
+    const std::vector<std::string> fields = listItems(objectivePanel, "field");
+    const auto strategies = std::find(fields.begin(), fields.end(), std::string("Strategies"));
+    ASSERT_NE(strategies, fields.end()) << fields.size() << " fields, the first " << fields.front();
+    const auto rewrite = [&](const char* value)
+    {
+        chooseListItem(objectivePanel, "field", static_cast<sal_Int32>(strategies - fields.begin()));
+        ASSERT_TRUE(eventually([&] { return !text(objectivePanel, "value").empty(); }));
+        uno::Reference<awt::XTextComponent>(control(objectivePanel, "value"), uno::UNO_QUERY_THROW)
+            ->setText(rtl::OUString::createFromAscii(value));
+        press(objectivePanel, "saveField");
+        ASSERT_TRUE(eventually(
+            [&] { return text(objectivePanel, "status").rfind("Strategies rewritten", 0) == 0; }))
+            << text(objectivePanel, "status");
+    };
+    rewrite("First action\nSecond action");
+    // What is pending reads as accepted, and says so.
+    chooseListItem(objectivePanel, "field", static_cast<sal_Int32>(strategies - fields.begin()));
+    ASSERT_TRUE(eventually(
+        [&] { return text(objectivePanel, "value") == "First action\nSecond action"; }))
+        << text(objectivePanel, "value");
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return text(objectivePanel, "details")
+                       .find("Tracked changes pending in Actions") != std::string::npos;
+        }))
+        << text(objectivePanel, "details");
+    EXPECT_EQ(text(objectivePanel, "details").find("Poverty proofing"), std::string::npos)
+        << text(objectivePanel, "details");
+    rewrite("Second action\nThird action");
+    const ReadResult pending = readNow();
+    ASSERT_TRUE(pending) << pending.message;
+    ASSERT_TRUE(pending.plan.updated);
+    EXPECT_EQ(pending.plan.updated->date->iso().substr(0, 4), "2026");
+    EXPECT_TRUE(eventually(
+        [&] { return text(planPanel, "summary").find("Updated 2026-") != std::string::npos; }))
+        << "the Plan panel lost the Updated line: " << text(planPanel, "summary");
+
+    // Edit ▸ Track Changes ▸ Accept All.
+    uno::Reference<frame::XDispatchProvider> provider(m_model->getCurrentController()->getFrame(),
+                                                      uno::UNO_QUERY_THROW);
+    frame::DispatchHelper::create(s_office->context())
+        ->executeDispatch(provider, ".uno:AcceptAllTrackedChanges", "", 0, {});
+    const ReadResult accepted = readNow();
+    ASSERT_TRUE(accepted) << accepted.message;
+    std::vector<std::string> actions;
+    for (const ListItem& item : accepted.plan.objectives.at(0).actionItems)
+        actions.push_back(item.item.text);
+    EXPECT_EQ(actions, (std::vector<std::string>{"Second action", "Third action"}));
+    int updatedLines = 0;
+    const DocumentGrid grid =
+        bridge::readGrid(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY));
+    for (const Paragraph& paragraph : grid.tables.at(0).before)
+        updatedLines += paragraph.text.rfind("Updated", 0) == 0 ? 1 : 0;
+    EXPECT_EQ(updatedLines, 1);
 }
 
 // Typing in a cell refreshes the panels from that cell alone; what changed elsewhere at the same

@@ -122,6 +122,40 @@ TEST_P(CheckSeed, FixRepairsWhatItCanAndASecondCheckNoLongerFindsIt)
 
 INSTANTIATE_TEST_SUITE_P(Formats, CheckSeed, testing::Values("docx", "odt"));
 
+// A RAG status given by a red cell with nothing in it: an error that blocks publishing, and a
+// fix that writes the letter the plan's other statuses use.
+TEST_P(CheckSeed, StatusByColourAloneIsAnErrorThatFixWritesInTheCell)
+{
+    const fs::path input = copyOf("layout-rag-status." + GetParam());
+    const json::value checked = checkJson(input);
+    const std::vector<std::string> found = messages(checked, "status.colour-only");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0], "Objective 3's status is shown by colour alone (#ff0000, red, in cell "
+                        "E4): a screen reader, a grey printout and a reader who cannot tell red "
+                        "from green get nothing (WCAG 1.4.1, use of colour). Write the status in "
+                        "the cell as well, such as \u201CR\u201D.");
+    const fs::path pdf = input.parent_path() / "plan.pdf";
+    const CliRun refused = runCli({"export-pdf", input.string(), "-o", pdf.string()});
+    EXPECT_EQ(refused.exitCode, 6) << refused.err;
+    EXPECT_NE(refused.err.find("Objective 3's status is shown by colour alone"), std::string::npos)
+        << refused.err;
+    EXPECT_FALSE(fs::exists(pdf));
+
+    const fs::path output = input.parent_path() / ("fixed." + GetParam());
+    const CliRun run = runCli({"check", "--fix", "--today", "2026-11-23", "-o", output.string(),
+                               input.string()});
+    expectClean(run, "eqplan check --fix layout-rag-status");
+    const json::value again = checkJson(output);
+    EXPECT_TRUE(messages(again, "status.colour-only").empty());
+    const CliRun inspected = runCli({"inspect", "--json", output.string()});
+    ASSERT_EQ(inspected.exitCode, 0) << inspected.err;
+    const json::value plan = json::parse(inspected.out);
+    const json::value& status = plan.at("objectives").at(2).at("status");
+    EXPECT_EQ(status.at("words"), json::value("R"));
+    EXPECT_EQ(status.at("rating"), json::value("red"));
+    EXPECT_EQ(status.at("shading"), json::value("#ff0000"));
+}
+
 TEST(Check, FixWithoutOutputWritesInPlaceAndRecordsItInTheHistory)
 {
     const fs::path input = copyOf("seed-objectives-2017-2021.odt");

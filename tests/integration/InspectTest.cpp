@@ -214,6 +214,10 @@ void expectObjective(const json::object& expected, const json::value& actual,
     {
         if (key == "progress")
             expectProgress(value.as_array(), actual, where);
+        else if (key == "status")
+            for (const auto& [part, wanted] : value.as_object())
+                EXPECT_EQ(at(actual, "/status/" + std::string(part)), wanted)
+                    << where << ": status " << part;
         else
             expectField(key, value, actual, objectiveRules, where);
     }
@@ -273,7 +277,7 @@ std::vector<PlanFixture> planFixtures()
     for (const char* name :
          {"seed-action-plan-2018-2021", "seed-objectives-2017-2021", "layout-sections",
           "layout-no-owner", "layout-real-numbering", "layout-reordered", "plan-header-second-row",
-          "tracked-changes-pending"})
+          "tracked-changes-pending", "layout-rag-status"})
         for (const char* extension : {"docx", "odt"})
             fixtures.push_back({name, extension});
     // The other formats eqplan opens, written by LibreOffice from the 2018-2021 seed.

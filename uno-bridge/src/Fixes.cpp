@@ -219,6 +219,15 @@ void addColumn(const Tables& tables, const AddColumn& edit)
     header->setString(fromUtf8(edit.header));
 }
 
+// The cell of a WriteCell, checked to hold no text before anything changes.
+uno::Reference<text::XText> emptyCell(const Tables& tables, const WriteCell& edit)
+{
+    uno::Reference<text::XText> cell = tables.cell(edit.location.table, edit.location.cell);
+    if (!cell->getString().trim().isEmpty())
+        notAsRead("Cell " + edit.location.cell);
+    return cell;
+}
+
 void repeatHeader(const Tables& tables, const RepeatHeader& edit)
 {
     uno::Reference<beans::XPropertySet> table(tables.table(edit.table), uno::UNO_QUERY_THROW);
@@ -249,7 +258,11 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
             folds.push_back(*fold);
         }
         else
+        {
+            if (const auto* write = std::get_if<WriteCell>(&edit))
+                emptyCell(tables, *write);
             others.push_back(edit);
+        }
     }
     std::stable_sort(replacements.begin(), replacements.end(),
                      [](const Replacement& a, const Replacement& b)
@@ -288,6 +301,11 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
                 addColumn(tables, *column);
             else if (const auto* header = std::get_if<RepeatHeader>(&edit))
                 repeatHeader(tables, *header);
+            else if (const auto* write = std::get_if<WriteCell>(&edit))
+            {
+                const uno::Reference<text::XText> cell = emptyCell(tables, *write);
+                cell->insertString(cell->getStart(), fromUtf8(write->text), false);
+            }
         }
     }
     catch (...)

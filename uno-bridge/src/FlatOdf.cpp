@@ -6,6 +6,7 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -253,6 +254,13 @@ public:
 
     const ListStyle& outline() const { return m_outline; }
 
+    // The background colour ("#rrggbb") of a cell with table:style-name `name`; empty if none.
+    std::string cellShading(std::string_view name) const
+    {
+        const std::string* colour = find(m_cellShading, name);
+        return colour ? *colour : std::string();
+    }
+
     // A table column's width in twips, or nothing.
     std::optional<double> columnWidth(std::string_view name) const
     {
@@ -294,6 +302,17 @@ private:
             (automatic ? m_automaticText : m_text)
                 .emplace(name, TextStyle{style.attribute("style:parent-style-name").value(),
                                          boldOf(style)});
+        }
+        else if (is(style, "style:style") && family == "table-cell")
+        {
+            // A cell's background as Writer imports it: a colour, or none for "transparent".
+            std::string colour = style.child("style:table-cell-properties")
+                                     .attribute("fo:background-color")
+                                     .value();
+            for (char& c : colour)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            if (colour.size() == 7 && colour[0] == '#')
+                m_cellShading.emplace(name, std::move(colour));
         }
         else if (is(style, "style:style") && family == "table-column")
         {
@@ -353,6 +372,7 @@ private:
     ListStyle m_outline = odf::unnumberedOutlineStyle();
     ListStyle m_bullets = odf::bulletListStyle();
     ByName<double> m_columnWidths;
+    ByName<std::string> m_cellShading;
     bool m_defaultBold = false;
 };
 
@@ -1042,6 +1062,7 @@ Table Reader::readTable(pugi::xml_node element)
             cell.column = place.column;
             cell.columnSpan = place.columnSpan;
             cell.rowSpan = placed.rowSpan;
+            cell.shading = m_styles.cellShading(placed.node.attribute("table:style-name").value());
             readContent(placed.node, cell.paragraphs, nullptr);
             // Every Writer cell has a paragraph, unless it holds (only) a nested table.
             if (cell.paragraphs.empty() && !placed.node.child("table:table"))

@@ -248,6 +248,19 @@ walkCellParagraphs(const uno::Reference<uno::XInterface>& cell, StyleNames& styl
     return paragraphs;
 }
 
+// "#rrggbb" of a cell's BackColor, as the flat ODF reader writes it; empty for none (-1, or a
+// colour with transparency).
+std::string shadingOf(sal_Int32 color)
+{
+    if (color < 0 || color > 0xFFFFFF)
+        return {};
+    static const char digits[] = "0123456789abcdef";
+    std::string out = "#";
+    for (int shift = 20; shift >= 0; shift -= 4)
+        out += digits[(color >> shift) & 0xF];
+    return out;
+}
+
 // "B12" → column 1, row 11. Writer counts columns A..Z, a..z, AA...; a name with a '.' is a cell
 // split inside another and has no place on the grid.
 bool parseCellName(std::string_view name, int& column, int& row)
@@ -304,10 +317,11 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat, bool t
     const std::vector<int> grid = columnGrid(rowBoundaries, relativeSum);
     out.columns = static_cast<int>(grid.size()) - 1;
 
-    static const rtl::OUString rowSpanName("RowSpan");
     const uno::Sequence<rtl::OUString> names = table->getCellNames();
     out.cells.reserve(static_cast<std::size_t>(names.getLength()));
     StyleNames styles;
+    static const rtl::OUString rowSpanName("RowSpan");
+    static const rtl::OUString backColorName("BackColor");
     for (const rtl::OUString& name : names)
     {
         Cell cell;
@@ -324,11 +338,15 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat, bool t
         cell.columnSpan = place.columnSpan;
 
         uno::Reference<uno::XInterface> xCell(table->getCellByName(name), uno::UNO_QUERY_THROW);
+        const uno::Reference<beans::XPropertySet> cellProperties(xCell, uno::UNO_QUERY_THROW);
         sal_Int32 rowSpan = 1;
-        uno::Reference<beans::XPropertySet>(xCell, uno::UNO_QUERY_THROW)
-            ->getPropertyValue(rowSpanName) >>= rowSpan;
+        cellProperties->getPropertyValue(rowSpanName) >>= rowSpan;
         if (rowSpan < 1)
             continue; // covered by a cell merged down from above
+        // A cell (unlike a paragraph) has no XMultiPropertySet: its background is one more call.
+        sal_Int32 backColor = -1;
+        cellProperties->getPropertyValue(backColorName) >>= backColor;
+        cell.shading = shadingOf(backColor);
         cell.rowSpan = std::min<int>(rowSpan, out.rows - cell.row);
         std::optional<std::vector<Paragraph>> walked;
         if (flat && !tracked)

@@ -73,7 +73,17 @@ struct RepeatHeader
     friend bool operator==(const RepeatHeader&, const RepeatHeader&) = default;
 };
 
-using Edit = std::variant<ReplaceText, FoldRow, AddColumn, RepeatHeader>;
+// Write `text` into a cell that holds no text (`location` names the cell): a status shown by
+// colour alone gets its word.
+struct WriteCell
+{
+    Location location;
+    std::string text;
+
+    friend bool operator==(const WriteCell&, const WriteCell&) = default;
+};
+
+using Edit = std::variant<ReplaceText, FoldRow, AddColumn, RepeatHeader, WriteCell>;
 
 struct Fix
 {

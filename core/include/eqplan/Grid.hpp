@@ -35,6 +35,7 @@ struct Cell
     int rowSpan = 1;                   // rows covered (vertical merge)
     int columnSpan = 1;                // columns covered (horizontal merge)
     std::vector<Paragraph> paragraphs; // the cell's paragraphs in order
+    std::string shading;               // its background colour, "#rrggbb"; empty if none
 
     std::string text() const; // paragraphs joined with '\n'
     bool empty() const;       // every paragraph is empty

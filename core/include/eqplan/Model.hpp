@@ -105,6 +105,18 @@ struct ExtraField
     Field field;
 };
 
+// An objective's status as its status column gives it: a RAG letter, words, a shading, or both.
+struct Status
+{
+    std::string text;    // the cell's words as written ("G", "On track"); empty if it has none
+    std::string rating;  // "red", "amber" or "green" (schemas/layouts.json); empty if unknown
+    std::string shading; // the cell's background colour ("#00b050"); empty if none
+    // Where the rating came from: "words" ("On track"), "letter" ("G") or "colour" (shading).
+    std::string source;
+
+    friend bool operator==(const Status&, const Status&) = default;
+};
+
 // A note a plan writes with an owner: "Admin staff - signage", "SENCO (lead)".
 struct OwnerNote
 {
@@ -147,6 +159,8 @@ struct Objective
     std::vector<OwnerNote> ownerNotes;
     Field timescale;
     std::vector<PlanDate> timescaleDates;
+    Field statusField;                   // the status column's cell
+    std::optional<Status> status;        // what it says; unset where the plan has no status
     Field progressField;            // every paragraph progress was read from
     std::vector<Progress> progress; // in document order
     std::vector<ExtraField> extra;

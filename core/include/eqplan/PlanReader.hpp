@@ -30,6 +30,11 @@ struct CharacteristicsReading
 };
 CharacteristicsReading readCharacteristics(std::string_view cell, const Layout& layout);
 
+// What a status cell says: its rating from its words ("On track", "Amber - behind"), its letter
+// alone ("G"), or, failing both, its shading ("#00b050"); nothing for an empty, unshaded cell.
+std::optional<Status> readStatus(std::string_view cell, std::string_view shading,
+                                 const Layout& layout);
+
 // What separates two owners in one paragraph: "/", ",", "&", ";", " and ", " with ".
 const std::vector<std::string_view>& ownerSeparators();
 

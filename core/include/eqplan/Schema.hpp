@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace eqplan
@@ -28,6 +29,17 @@ struct WordList
     std::vector<std::string> words; // phrases that mean it, lower case
 };
 
+// One rating a status cell may give (schemas/layouts.json "statuses").
+struct RatingSpec
+{
+    std::string id;                            // "red", "amber", "green"
+    std::string label;                         // "Red"
+    std::string letter;                        // "R": the rating written as its letter alone
+    std::string shading;                       // "#ff0000": the shading eqplan writes
+    std::vector<std::pair<int, int>> hues;     // hue ranges in degrees that mean it
+    std::vector<std::string> words;            // phrases that mean it, lower case
+};
+
 // schemas/layouts.json.
 struct Layout
 {
@@ -41,8 +53,11 @@ struct Layout
     std::vector<std::string> allCharacteristics; // phrases meaning all nine characteristics
     std::string canonicalTitle;
     std::vector<std::string> canonicalColumns;
+    std::vector<RatingSpec> ratings; // what status cells say, red to green
+    double minSaturation = 0.35;     // shading paler than this is no rating
 
-    const FieldSpec* field(std::string_view id) const; // nullptr if there is no such field
+    const FieldSpec* field(std::string_view id) const;   // nullptr if there is no such field
+    const RatingSpec* rating(std::string_view id) const; // nullptr if there is no such rating
 };
 
 // The result of loading a schema file.

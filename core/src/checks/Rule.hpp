@@ -169,6 +169,7 @@ void checkObjectiveNotMeasurable(const Context& context, Report& report);
 void checkTermsInconsistent(const Context& context, Report& report);
 void checkTextArtefact(const Context& context, Report& report);
 void checkChangesPending(const Context& context, Report& report);
+void checkStatusColourOnly(const Context& context, Report& report);
 void checkObjectivesAge(const Context& context, Report& report);
 void checkReviewOverdue(const Context& context, Report& report);
 void checkCoverageAims(const Context& context, Report& report);
