@@ -991,7 +991,7 @@ TEST_F(Sidebar, RewritingAFieldTwiceWithTrackChangesOnAcceptedIsTheLastRewrite)
     driver::putCursorInCell(m_model, "Table1", "B2");
     ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 1"; }));
     const std::vector<std::string> fields = listItems(objectivePanel, "field");
-    const auto strategies = std::find(fields.begin(), fields.end(), std::string("Strategies"));
+    const auto strategies = std::find(fields.begin(), fields.end(), std::string("Actions"));
     ASSERT_NE(strategies, fields.end()) << fields.size() << " fields, the first " << fields.front();
     const auto rewrite = [&](const char* value)
     {
@@ -1001,7 +1001,7 @@ TEST_F(Sidebar, RewritingAFieldTwiceWithTrackChangesOnAcceptedIsTheLastRewrite)
             ->setText(rtl::OUString::createFromAscii(value));
         press(objectivePanel, "saveField");
         ASSERT_TRUE(eventually(
-            [&] { return text(objectivePanel, "status").rfind("Strategies rewritten", 0) == 0; }))
+            [&] { return text(objectivePanel, "status").rfind("Actions rewritten", 0) == 0; }))
             << text(objectivePanel, "status");
     };
     rewrite("First action\nSecond action");
