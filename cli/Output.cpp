@@ -86,4 +86,9 @@ int CheckedOutput::finishOutput()
         return EIO;
     return m_out.error();
 }
+
+int CheckedOutput::errorStreamError() const
+{
+    return m_err.error() ? m_err.error() : (std::ferror(stderr) ? EIO : 0);
+}
 } // namespace eqplan::cli

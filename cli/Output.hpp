@@ -52,6 +52,9 @@ public:
     // Flushes both streams; the errno of the first failed write to standard output, or 0.
     int finishOutput();
 
+    // The errno of the first failed write to standard error, or 0 (after finishOutput).
+    int errorStreamError() const;
+
 private:
     std::streambuf* m_outTarget;
     std::streambuf* m_errTarget;

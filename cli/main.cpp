@@ -68,11 +68,11 @@ printed with its control characters shown, never obeyed: ESC as \x1b, U+009B as 
 output writes them \u001b, \u009b). "--" ends the options: what follows is FILE.
 
 Exit codes: 0 read (or written; also when interrupted after OUT was written in full, which it
-says); 1 check found errors; 2 usage, or an objective or date the
-plan does not have; 3 not a readable text document, or OUT cannot be written; 4 no plan table found (or no
-progress column to write into); 5 LibreOffice missing or failed; 6 export-pdf refused to
-publish: the pre-publication check lists what to resolve (--force publishes anyway).
-Exit 3 too when the output cannot be written (a full disk), unless a file was written.
+says); 1 check found errors; 2 usage, or an objective or date the plan does not have; 3 not a
+readable text document, OUT cannot be written, or the output cannot be written (a full disk;
+unless a file was written); 4 no plan table found (or no progress column to write into); 5
+LibreOffice missing or failed; 6 export-pdf refused to publish: the pre-publication check lists
+what to resolve (--force publishes anyway).
 )";
 
 void printUsage(std::ostream& out)
@@ -357,16 +357,20 @@ int run(int argc, char** argv)
     // An interrupted run stops its office; whatever the failed call then says, say that, and
     // whether the file was written: after the rename it was, in full, and a retry would write the
     // change twice.
-    const auto failed = [](int code, const std::string& message)
+    const auto written = []
+    {
+        if (bridge::writtenFiles().empty())
+            return false;
+        std::cerr << "eqplan: interrupted after writing " << writtenList()
+                  << " in full; LibreOffice was stopped.\n";
+        return true;
+    };
+    const auto failed = [&](int code, const std::string& message)
     {
         if (int signal = bridge::interruptedBy())
         {
-            if (!bridge::writtenFiles().empty())
-            {
-                std::cerr << "eqplan: interrupted after writing " << writtenList()
-                          << " in full; LibreOffice was stopped.\n";
+            if (written())
                 return static_cast<int>(ExitRead);
-            }
             std::cerr << "eqplan: interrupted; LibreOffice was stopped and nothing was changed.\n";
             return 128 + signal;
         }
@@ -387,7 +391,10 @@ int run(int argc, char** argv)
                              std::chrono::steady_clock::now() - started)
                              .count()
                       << " ms\n";
-        return bridge::interruptedBy() ? failed(code, "") : code;
+        // Interrupted after the write, a command that went on to its end says what it says.
+        if (!bridge::interruptedBy() || written())
+            return code;
+        return failed(ExitOffice, "");
     }
     catch (const bridge::Error& e)
     {
@@ -421,5 +428,8 @@ int main(int argc, char** argv)
         std::cerr << "eqplan: could not write the output (" << std::strerror(error) << "); "
                   << writtenList() << " was written.\n";
     }
+    // Nowhere left to say it: the exit code alone tells that a message was lost.
+    else if (code == ExitRead && output.errorStreamError() && bridge::writtenFiles().empty())
+        return ExitNotReadable;
     return code;
 }

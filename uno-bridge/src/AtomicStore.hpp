@@ -85,6 +85,8 @@ inline int copyInto(const fs::path& from, int to)
                 ::pwrite(to, buffer + done, static_cast<std::size_t>(got - done), offset + done);
             if (put < 0 && errno != EINTR)
                 error = errno;
+            else if (put == 0)
+                error = EIO;
             done += put > 0 ? put : 0;
         }
         if (error)
@@ -202,6 +204,8 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
         arguments.getArray()[count].Value <<= true;
         // storeToURL writes a copy: the document keeps its own location.
         document->storeToURL(url, arguments);
+        // Whole on disk before it takes the plan's name, so that a crash cannot leave it empty.
+        atomic_store::syncFile(temporary);
         struct stat existing
         {
         };

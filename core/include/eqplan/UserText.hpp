@@ -13,7 +13,7 @@ enum class UserTextStatus
 {
     Ok,
     LineBreak,        // U+000A or U+000D: the text is more than one line
-    ControlCharacter, // any other C0 control (U+0000–U+001F, tab included), U+007F or a C1 control
+    ControlCharacter, // another C0 control (U+0000–U+001F, tab included), U+007F or a C1 control
     InvalidUtf8,      // a byte sequence that is not UTF-8
 };
 
