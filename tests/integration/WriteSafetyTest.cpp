@@ -193,4 +193,44 @@ TEST(WriteSafety, InterruptAfterTheRenameReportsTheWriteAsDone)
     expectPointAdded(input);
     fs::remove_all(input.parent_path());
 }
+
+TEST(WriteSafety, InterruptAfterWritingIntoAHardLinkedFileReportsTheWriteAsDone)
+{
+    const fs::path input = copyOf("seed-action-plan-2018-2021.odt");
+    const fs::path other = input.parent_path() / "also-the-plan.odt";
+    fs::create_hard_link(input, other);
+    CliOptions options;
+    options.environment = {"EQPLAN_TEST_SIGNAL_AFTER_WRITE=" + std::to_string(SIGTERM)};
+    const CliRun written = runCli({"update", input.string(), "--objective", "1", "--date",
+                                   "2026-11", "--item", "Kept as it was"},
+                                  options);
+    expectClean(written, "eqplan update of a hard-linked plan interrupted after the write");
+    EXPECT_EQ(written.exitCode, 0);
+    EXPECT_EQ(written.err, "eqplan: interrupted after writing " + input.string() +
+                               " in full; LibreOffice was stopped.\n");
+    EXPECT_EQ(statOf(input).st_ino, statOf(other).st_ino);
+    EXPECT_EQ(namesIn(input.parent_path()),
+              (Texts{"also-the-plan.odt", input.filename().string()}));
+    expectPointAdded(other);
+    fs::remove_all(input.parent_path());
+}
+
+TEST(WriteSafety, InterruptBeforeTheWriteSaysNothingWasChanged)
+{
+    const fs::path input = copyOf("seed-action-plan-2018-2021.docx");
+    const std::string before = readFile(input);
+    CliOptions options;
+    options.environment = {"EQPLAN_TEST_SIGNAL_BEFORE_WRITE=" + std::to_string(SIGINT)};
+    const CliRun result = runCli({"update", input.string(), "--objective", "1", "--date", "2026-11",
+                                  "--item", "Not written"},
+                                 options);
+    expectClean(result, "eqplan update interrupted before the write");
+    EXPECT_EQ(result.exitCode, 128 + SIGINT);
+    EXPECT_EQ(result.err,
+              "eqplan: interrupted; LibreOffice was stopped and nothing was changed.\n");
+    EXPECT_EQ(result.out, "");
+    EXPECT_TRUE(readFile(input) == before);
+    EXPECT_EQ(namesIn(input.parent_path()), Texts{input.filename().string()});
+    fs::remove_all(input.parent_path());
+}
 } // namespace

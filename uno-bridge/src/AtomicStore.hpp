@@ -153,11 +153,12 @@ inline bool takeIdentity(const fs::path& fresh, const struct stat& existing)
     return ::chmod(fresh.c_str(), existing.st_mode & 07777) == 0;
 }
 
-// Test hook (documented in uno-bridge/README.md, "Writing"): EQPLAN_TEST_SIGNAL_AFTER_WRITE=N
-// raises signal N right after a file was put in place, as a Ctrl+C arriving then would.
-inline void testHookAfterWrite()
+// Test hooks (documented in uno-bridge/README.md, "Writing"): EQPLAN_TEST_SIGNAL_BEFORE_WRITE=N
+// raises signal N just before LibreOffice writes the new file, EQPLAN_TEST_SIGNAL_AFTER_WRITE=N
+// right after it was put in place, as a Ctrl+C arriving then would.
+inline void testHook(const char* variable)
 {
-    if (const char* hook = std::getenv("EQPLAN_TEST_SIGNAL_AFTER_WRITE"); hook && *hook)
+    if (const char* hook = std::getenv(variable); hook && *hook)
         std::raise(std::atoi(hook));
 }
 } // namespace atomic_store
@@ -202,6 +203,7 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
         arguments.realloc(count + 1);
         arguments.getArray()[count].Name = "Overwrite";
         arguments.getArray()[count].Value <<= true;
+        atomic_store::testHook("EQPLAN_TEST_SIGNAL_BEFORE_WRITE");
         // storeToURL writes a copy: the document keeps its own location.
         document->storeToURL(url, arguments);
         // Whole on disk before it takes the plan's name, so that a crash cannot leave it empty.
@@ -233,6 +235,6 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
                                                   e.code().message() + "; it was not changed.");
     }
     noteWritten(target);
-    atomic_store::testHookAfterWrite();
+    atomic_store::testHook("EQPLAN_TEST_SIGNAL_AFTER_WRITE");
 }
 } // namespace eqplan::bridge
