@@ -134,6 +134,11 @@ INSTANTIATE_TEST_SUITE_P(
                     {"--rename", "SLT=Senior\r\nTeam"},
                     "eqplan: --rename has a line break (U+000D, carriage return) at character "
                     "11: give it on one line. Nothing was changed.\n"},
+        RefusedText{"OwnersRemove",
+                    "owners",
+                    {"--remove", "SLT\x1b[8m"},
+                    "eqplan: --remove has the control character U+001B (escape) at character 4" +
+                        notShown},
         RefusedText{"CheckFixBy",
                     "check",
                     {"--fix", "--by", "A\x1b"},

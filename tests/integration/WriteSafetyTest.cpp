@@ -72,8 +72,11 @@ TEST(WriteSafety, OutputOverAnExistingFileKeepsItsMode)
     const fs::path output = input.parent_path() / "out.odt";
     fs::copy_file(input, output);
     ASSERT_EQ(::chmod(output.c_str(), 0600), 0);
-    const CliRun result = addPoint(input, {"-o", output.string()});
+    // --timings, listed as global, is taken by update too (issue 18, item 11): the whole run.
+    const CliRun result = addPoint(input, {"-o", output.string(), "--timings"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_EQ(result.err.rfind("eqplan: update: ", 0), 0u) << result.err;
+    EXPECT_EQ(result.err.substr(result.err.size() - 4), " ms\n") << result.err;
     EXPECT_EQ(statOf(output).st_mode & 07777, 0600u);
     expectPointAdded(output);
     fs::remove_all(input.parent_path());
