@@ -356,8 +356,8 @@ int run(int argc, char** argv)
     }
     // An interrupted run stops its office; whatever the failed call then says, say that, and
     // whether the file was written: after the rename it was, in full, and a retry would write the
-    // change twice.
-    const auto written = []
+    // change twice. saidWritten says so when a file was written, and tells whether it did.
+    const auto saidWritten = []
     {
         if (bridge::writtenFiles().empty())
             return false;
@@ -369,7 +369,7 @@ int run(int argc, char** argv)
     {
         if (int signal = bridge::interruptedBy())
         {
-            if (written())
+            if (saidWritten())
                 return static_cast<int>(ExitRead);
             std::cerr << "eqplan: interrupted; LibreOffice was stopped and nothing was changed.\n";
             return 128 + signal;
@@ -392,7 +392,7 @@ int run(int argc, char** argv)
                              .count()
                       << " ms\n";
         // Interrupted after the write, a command that went on to its end says what it says.
-        if (!bridge::interruptedBy() || written())
+        if (!bridge::interruptedBy() || saidWritten())
             return code;
         return failed(ExitOffice, "");
     }
