@@ -1,6 +1,7 @@
 #include "AddObjective.hpp"
 
 #include "Inspect.hpp"
+#include "Options.hpp"
 #include "Update.hpp"
 
 #include "eqplan/FieldWriter.hpp"
@@ -59,16 +60,29 @@ int addObjective(const std::vector<std::string>& arguments)
     for (std::size_t i = 0; i < arguments.size(); ++i)
     {
         const std::string& argument = arguments[i];
+        if (argument == "--")
+        {
+            positional.insert(positional.end(),
+                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                              arguments.end());
+            break;
+        }
         const bool hasValue = i + 1 < arguments.size();
         if ((argument == "--objective" || argument == "--field" || argument == "--by" ||
              argument == "-o" || argument == "--output" || argument == "--connect") &&
             !hasValue)
             return usageError(argument + " needs a value");
         if (argument == "--objective")
+        {
             objectiveText = arguments[++i];
+            if (!acceptText(argument, *objectiveText))
+                return ExitUsage;
+        }
         else if (argument == "--field")
         {
             const std::string& value = arguments[++i];
+            if (!acceptText(argument, value))
+                return ExitUsage;
             const std::size_t equals = value.find('=');
             if (equals == std::string::npos || equals == 0)
                 return usageError("--field takes FIELD=VALUE, e.g. --field owners=SLT");
@@ -80,7 +94,11 @@ int addObjective(const std::vector<std::string>& arguments)
             field->second.push_back(value.substr(equals + 1));
         }
         else if (argument == "--by")
+        {
             by = arguments[++i];
+            if (!acceptText(argument, by))
+                return ExitUsage;
+        }
         else if (argument == "-o" || argument == "--output")
             output = arguments[++i];
         else if (argument == "--connect")

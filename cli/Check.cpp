@@ -1,6 +1,7 @@
 #include "Check.hpp"
 
 #include "Inspect.hpp"
+#include "Options.hpp"
 #include "Update.hpp"
 
 #include "eqplan/ChecksJson.hpp"
@@ -164,6 +165,13 @@ int check(const std::vector<std::string>& arguments)
     for (std::size_t i = 0; i < arguments.size(); ++i)
     {
         const std::string& argument = arguments[i];
+        if (argument == "--")
+        {
+            positional.insert(positional.end(),
+                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                              arguments.end());
+            break;
+        }
         const bool hasValue = i + 1 < arguments.size();
         if ((argument == "-o" || argument == "--output" || argument == "--today" ||
              argument == "--by" || argument == "--connect") &&
@@ -184,7 +192,11 @@ int check(const std::vector<std::string>& arguments)
             a.today = day->first;
         }
         else if (argument == "--by")
+        {
             a.by = arguments[++i];
+            if (!acceptText(argument, a.by))
+                return ExitUsage;
+        }
         else if (argument == "--connect")
             a.connect = arguments[++i];
         else if (argument.size() > 1 && argument[0] == '-')

@@ -1,6 +1,7 @@
 #include "Edit.hpp"
 
 #include "Inspect.hpp"
+#include "Options.hpp"
 #include "Update.hpp"
 
 #include "eqplan/FieldWriter.hpp"
@@ -72,6 +73,13 @@ int edit(const std::vector<std::string>& arguments)
     for (std::size_t i = 0; i < arguments.size(); ++i)
     {
         const std::string& argument = arguments[i];
+        if (argument == "--")
+        {
+            positional.insert(positional.end(),
+                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                              arguments.end());
+            break;
+        }
         const bool hasValue = i + 1 < arguments.size();
         if ((argument == "--objective" || argument == "--field" || argument == "--value" ||
              argument == "--by" || argument == "-o" || argument == "--output" ||
@@ -87,9 +95,17 @@ int edit(const std::vector<std::string>& arguments)
         else if (argument == "--field")
             a.field = arguments[++i];
         else if (argument == "--value")
+        {
             a.values.push_back(arguments[++i]);
+            if (!acceptText(argument, a.values.back()))
+                return ExitUsage;
+        }
         else if (argument == "--by")
+        {
             a.by = arguments[++i];
+            if (!acceptText(argument, a.by))
+                return ExitUsage;
+        }
         else if (argument == "-o" || argument == "--output")
             a.output = arguments[++i];
         else if (argument == "--connect")

@@ -1,6 +1,7 @@
 #include "ExportPdf.hpp"
 
 #include "Inspect.hpp"
+#include "Options.hpp"
 #include "Update.hpp"
 
 #include "eqplan/Schema.hpp"
@@ -67,6 +68,13 @@ int exportPdf(const std::vector<std::string>& arguments)
     for (std::size_t i = 0; i < arguments.size(); ++i)
     {
         const std::string& argument = arguments[i];
+        if (argument == "--")
+        {
+            positional.insert(positional.end(),
+                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                              arguments.end());
+            break;
+        }
         if ((argument == "-o" || argument == "--output" || argument == "--connect" ||
              argument == "--today") &&
             i + 1 >= arguments.size())

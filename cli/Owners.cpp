@@ -1,6 +1,7 @@
 #include "Owners.hpp"
 
 #include "Inspect.hpp"
+#include "Options.hpp"
 
 #include "eqplan/ChecksJson.hpp"
 #include "eqplan/History.hpp"
@@ -80,6 +81,13 @@ int owners(const std::vector<std::string>& arguments)
     for (std::size_t i = 0; i < arguments.size(); ++i)
     {
         const std::string& argument = arguments[i];
+        if (argument == "--")
+        {
+            positional.insert(positional.end(),
+                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                              arguments.end());
+            break;
+        }
         const bool valued = argument == "--set" || argument == "--remove" ||
                             argument == "--rename" || argument == "-o" ||
                             argument == "--output" || argument == "--by" || argument == "--connect";
@@ -89,6 +97,8 @@ int owners(const std::vector<std::string>& arguments)
             json = true;
         else if (argument == "--set")
         {
+            if (!acceptText(argument, arguments[i + 1]))
+                return ExitUsage;
             const auto entry = pair(arguments[++i]);
             if (!entry)
                 return usageError("--set takes CODE=NAME, e.g. --set \"EWA=Mrs E Walker, "
@@ -96,9 +106,15 @@ int owners(const std::vector<std::string>& arguments)
             sets.push_back(*entry);
         }
         else if (argument == "--remove")
+        {
             removes.push_back(arguments[++i]);
+            if (!acceptText(argument, removes.back()))
+                return ExitUsage;
+        }
         else if (argument == "--rename")
         {
+            if (!acceptText(argument, arguments[i + 1]))
+                return ExitUsage;
             rename = pair(arguments[++i]);
             if (!rename)
                 return usageError("--rename takes OLD=NEW, e.g. --rename \"YL=Year Leads\"");
@@ -106,7 +122,11 @@ int owners(const std::vector<std::string>& arguments)
         else if (argument == "-o" || argument == "--output")
             output = arguments[++i];
         else if (argument == "--by")
+        {
             by = arguments[++i];
+            if (!acceptText(argument, by))
+                return ExitUsage;
+        }
         else if (argument == "--connect")
             connect = arguments[++i];
         else if (argument.size() > 1 && argument[0] == '-')

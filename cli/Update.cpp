@@ -1,6 +1,7 @@
 #include "Update.hpp"
 
 #include "Inspect.hpp"
+#include "Options.hpp"
 
 #include "eqplan/FieldWriter.hpp"
 #include "eqplan/PlanReader.hpp"
@@ -147,6 +148,13 @@ int update(const std::vector<std::string>& arguments)
     for (std::size_t i = 0; i < arguments.size(); ++i)
     {
         const std::string& argument = arguments[i];
+        if (argument == "--")
+        {
+            positional.insert(positional.end(),
+                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                              arguments.end());
+            break;
+        }
         const bool hasValue = i + 1 < arguments.size();
         if ((argument == "--objective" || argument == "--date" || argument == "--item" ||
              argument == "--by" || argument == "-o" || argument == "--output" ||
@@ -169,9 +177,17 @@ int update(const std::vector<std::string>& arguments)
                                   "(autumn-2026, spring-2027, summer-2027)");
         }
         else if (argument == "--item")
+        {
             a.items.push_back(arguments[++i]);
+            if (!acceptText(argument, a.items.back()))
+                return ExitUsage;
+        }
         else if (argument == "--by")
+        {
             a.by = arguments[++i];
+            if (!acceptText(argument, a.by))
+                return ExitUsage;
+        }
         else if (argument == "-o" || argument == "--output")
             a.output = arguments[++i];
         else if (argument == "--connect")

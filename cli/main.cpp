@@ -4,6 +4,8 @@
 #include "Edit.hpp"
 #include "ExportPdf.hpp"
 #include "Inspect.hpp"
+#include "Options.hpp"
+#include "Output.hpp"
 #include "Owners.hpp"
 #include "Update.hpp"
 
@@ -23,6 +25,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -58,10 +62,17 @@ Options:
   --help                show this help
   --version             show eqplan's version
 
-Exit codes: 0 read (or written); 1 check found errors; 2 usage, or an objective or date the
-plan does not have; 3 not a readable text document, or OUT cannot be written; 4 no plan table found (or no
-progress column to write into); 5 LibreOffice missing or failed; 6 export-pdf refused to
-publish: the pre-publication check lists what to resolve (--force publishes anyway).
+Text from the command line that goes into a plan (items, values, names) must be one line of
+UTF-8 without control characters; give each point its own --item or --value. Document text is
+printed with its control characters shown, never obeyed: ESC as \x1b, U+009B as \u009b (JSON
+output writes them \u001b, \u009b). "--" ends the options: what follows is FILE.
+
+Exit codes: 0 read (or written; also when interrupted after OUT was written in full, which it
+says); 1 check found errors; 2 usage, or an objective or date the plan does not have; 3 not a
+readable text document, OUT cannot be written, or the output cannot be written (a full disk;
+unless a file was written); 4 no plan table found (or no progress column to write into); 5
+LibreOffice missing or failed; 6 export-pdf refused to publish: the pre-publication check lists
+what to resolve (--force publishes anyway).
 )";
 
 void printUsage(std::ostream& out)
@@ -119,6 +130,11 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
     for (int i = 1; i < argc; ++i)
     {
         const std::string argument = argv[i];
+        if (argument == "--")
+        {
+            positional.insert(positional.end(), argv + i + 1, argv + argc);
+            break;
+        }
         if (argument == "--json")
             arguments.json = true;
         else if (argument == "--timings")
@@ -287,9 +303,29 @@ int inspect(const Arguments& arguments)
 }
 } // namespace
 
-int main(int argc, char** argv)
+namespace
 {
-    for (int i = 1; i < argc; ++i)
+// Standard output carries JSON when one of the options before "--" asks for it.
+EscapeStyle outputStyle(int argc, char** argv)
+{
+    for (int i = 1; i < argc && std::string_view(argv[i]) != "--"; ++i)
+        if (std::string_view(argv[i]) == "--json" || std::string_view(argv[i]) == "--dump-grid")
+            return EscapeStyle::Json;
+    return EscapeStyle::Terminal;
+}
+
+// The files written, for a message: "a.docx" or "a.docx and b.pdf".
+std::string writtenList()
+{
+    std::string list;
+    for (const std::filesystem::path& file : bridge::writtenFiles())
+        list += (list.empty() ? "" : " and ") + file.string();
+    return list;
+}
+
+int run(int argc, char** argv)
+{
+    for (int i = 1; i < argc && std::string_view(argv[i]) != "--"; ++i)
     {
         const std::string argument = argv[i];
         if (argument == "--help" || argument == "-h")
@@ -318,11 +354,23 @@ int main(int argc, char** argv)
             return ExitUsage;
         }
     }
-    // An interrupted run stops its office; whatever the failed call then says, say that.
-    const auto failed = [](int code, const std::string& message)
+    // An interrupted run stops its office; whatever the failed call then says, say that, and
+    // whether the file was written: after the rename it was, in full, and a retry would write the
+    // change twice. saidWritten says so when a file was written, and tells whether it did.
+    const auto saidWritten = []
+    {
+        if (bridge::writtenFiles().empty())
+            return false;
+        std::cerr << "eqplan: interrupted after writing " << writtenList()
+                  << " in full; LibreOffice was stopped.\n";
+        return true;
+    };
+    const auto failed = [&](int code, const std::string& message)
     {
         if (int signal = bridge::interruptedBy())
         {
+            if (saidWritten())
+                return static_cast<int>(ExitRead);
             std::cerr << "eqplan: interrupted; LibreOffice was stopped and nothing was changed.\n";
             return 128 + signal;
         }
@@ -331,10 +379,22 @@ int main(int argc, char** argv)
     };
     try
     {
-        const std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
+        std::vector<std::string> rest(argv + std::min(argc, 2), argv + argc);
         const OwnCommand* command = ownCommand(first);
+        // The commands that time no steps of their own report the whole run.
+        const bool timings = command && takeTimings(rest);
+        const auto started = std::chrono::steady_clock::now();
         const int code = command ? command->run(rest) : inspect(*arguments);
-        return bridge::interruptedBy() ? failed(ExitOffice, "") : code;
+        if (timings)
+            std::cerr << "eqplan: " << first << ": "
+                      << std::chrono::duration<double, std::milli>(
+                             std::chrono::steady_clock::now() - started)
+                             .count()
+                      << " ms\n";
+        // Interrupted after the write, a command that went on to its end says what it says.
+        if (!bridge::interruptedBy() || saidWritten())
+            return code;
+        return failed(ExitOffice, "");
     }
     catch (const bridge::Error& e)
     {
@@ -349,4 +409,27 @@ int main(int argc, char** argv)
     {
         return failed(ExitOffice, e.what());
     }
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    CheckedOutput output(outputStyle(argc, argv));
+    const int code = run(argc, argv);
+    // Output that did not get out (a full disk) is a failure, unless a file was written: then the
+    // run did what it was asked, and a retry would do it twice.
+    if (const int error = output.finishOutput())
+    {
+        if (bridge::writtenFiles().empty())
+        {
+            std::cerr << "eqplan: could not write the output: " << std::strerror(error) << '\n';
+            return ExitNotReadable;
+        }
+        std::cerr << "eqplan: could not write the output (" << std::strerror(error) << "); "
+                  << writtenList() << " was written.\n";
+    }
+    // Nowhere left to say it: the exit code alone tells that a message was lost.
+    else if (code == ExitRead && output.errorStreamError() && bridge::writtenFiles().empty())
+        return ExitNotReadable;
+    return code;
 }

@@ -1,5 +1,6 @@
 #include "CliRun.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
@@ -103,21 +104,43 @@ std::filesystem::path makeTempFolder(const std::string& prefix)
 
 CliRun runCli(const std::vector<std::string>& arguments, std::chrono::seconds timeLimit)
 {
+    CliOptions options;
+    options.timeLimit = timeLimit;
+    return runCli(arguments, options);
+}
+
+CliRun runCli(const std::vector<std::string>& arguments, const CliOptions& options)
+{
+    const std::chrono::seconds timeLimit = options.timeLimit;
     CliRun run;
     // Not "eqplan-…": that is the CLI's own prefix, which the checks below look for.
     const fs::path runFolder = makeTempFolder("inspect-test-");
     const fs::path tmp = runFolder / "tmp";
     fs::create_directory(tmp);
-    const std::string outPath = (runFolder / "stdout").string();
+    const std::string outPath =
+        options.stdoutPath.empty() ? (runFolder / "stdout").string() : options.stdoutPath;
     const std::string errPath = (runFolder / "stderr").string();
 
-    std::vector<std::string> argv{EQPLAN_CLI};
+    if (!options.wrapper.empty())
+    {
+        fs::permissions(runFolder, fs::perms::owner_all | fs::perms::group_exec |
+                                       fs::perms::others_exec);
+        fs::permissions(tmp, fs::perms::all | fs::perms::sticky_bit);
+    }
+    std::vector<std::string> argv = options.wrapper;
+    argv.push_back(EQPLAN_CLI);
     argv.insert(argv.end(), arguments.begin(), arguments.end());
     std::vector<std::string> environment;
+    std::vector<std::string> replaced{"TMPDIR="};
+    for (const std::string& variable : options.environment)
+        replaced.push_back(variable.substr(0, variable.find('=') + 1));
     for (char** variable = environ; *variable; ++variable)
-        if (std::strncmp(*variable, "TMPDIR=", 7) != 0)
+        if (std::none_of(replaced.begin(), replaced.end(),
+                         [&](const std::string& name)
+                         { return std::strncmp(*variable, name.c_str(), name.size()) == 0; }))
             environment.emplace_back(*variable);
     environment.push_back("TMPDIR=" + tmp.string());
+    environment.insert(environment.end(), options.environment.begin(), options.environment.end());
     const auto pointers = [](std::vector<std::string>& strings)
     {
         std::vector<char*> result;
@@ -137,8 +160,8 @@ CliRun runCli(const std::vector<std::string>& arguments, std::chrono::seconds ti
     posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, errPath.c_str(),
                                      O_WRONLY | O_CREAT | O_TRUNC, 0600);
     pid_t pid = -1;
-    const int spawned = ::posix_spawn(&pid, argvPointers[0], &actions, nullptr, argvPointers.data(),
-                                      environmentPointers.data());
+    const int spawned = ::posix_spawnp(&pid, argvPointers[0], &actions, nullptr,
+                                       argvPointers.data(), environmentPointers.data());
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0)
     {
@@ -177,7 +200,7 @@ CliRun runCli(const std::vector<std::string>& arguments, std::chrono::seconds ti
     else if (WIFSIGNALED(status))
         run.signal = WTERMSIG(status);
 
-    run.out = readFile(outPath);
+    run.out = options.stdoutPath.empty() ? readFile(outPath) : std::string();
     run.err = readFile(errPath);
 
     // A soffice the CLI killed may take a moment to disappear from /proc.

@@ -26,10 +26,24 @@ struct CliRun
 // The time one CLI run may take before it is stopped.
 inline constexpr std::chrono::seconds cliTimeLimit{45};
 
+// What a run gets besides its arguments.
+struct CliOptions
+{
+    std::chrono::seconds timeLimit = cliTimeLimit;
+    std::vector<std::string> environment; // "NAME=value" added to (or replacing) the test's own
+    std::string stdoutPath;               // where standard output goes (default: read into `out`)
+    // A command that runs EQPLAN_CLI, e.g. {"setpriv", "--reuid=65534", ...}; its TMPDIR is then
+    // open to every user.
+    std::vector<std::string> wrapper;
+};
+
 // Runs `EQPLAN_CLI arguments...` with stdin from /dev/null, its own empty TMPDIR (so that what
 // it leaves there is its own even when other tests run in parallel) and a time limit.
 CliRun runCli(const std::vector<std::string>& arguments,
               std::chrono::seconds timeLimit = cliTimeLimit);
+
+// The same, with the options given.
+CliRun runCli(const std::vector<std::string>& arguments, const CliOptions& options);
 
 // The whole content of a file, or an empty string when it cannot be read.
 std::string readFile(const std::filesystem::path& path);

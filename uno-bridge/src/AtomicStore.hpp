@@ -1,5 +1,6 @@
-// Writing a file through LibreOffice so that it is either whole or not there: the one way the
-// bridge stores documents and exports PDFs.
+// Writing a file through LibreOffice so that it is either whole or not there, and stays the file
+// it was (owner, group, mode, hard links, the symlink that leads to it): the one way the bridge
+// stores documents and exports PDFs.
 #pragma once
 
 #include "eqplan/bridge/Error.hpp"
@@ -11,17 +12,162 @@
 #include <osl/file.hxx>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <string>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace eqplan::bridge
 {
-// Stores `document` with `arguments` (filter, filter data) into a private folder made beside
-// `target` (one file system, so the final rename is atomic), then renames the file over `target`
-// with `target`'s permissions (or the usual ones). The folder goes however this ends, with
+// Records that `file` was written in full (Office.cpp): what the CLI reports after an interrupt.
+void noteWritten(const std::filesystem::path& file);
+
+namespace atomic_store
+{
+namespace fs = std::filesystem;
+
+// The file `target` names: the end of its chain of symlinks (a dangling link's target is the file
+// to create), so that the file is replaced in its own folder and the links stay links.
+inline fs::path resolveLinks(const fs::path& target)
+{
+    fs::path path = fs::absolute(target);
+    std::error_code ec;
+    // 40 hops, as the kernel allows (ELOOP after that).
+    for (int hop = 0; hop < 40 && fs::is_symlink(fs::symlink_status(path, ec)); ++hop)
+    {
+        const fs::path next = fs::read_symlink(path, ec);
+        if (ec)
+            break;
+        path = (next.is_absolute() ? next : path.parent_path() / next).lexically_normal();
+    }
+    return path;
+}
+
+// Syncs a file's data to disk, so that a copy counted on as whole is whole after a crash too.
+inline bool syncFile(const fs::path& file)
+{
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+// Writes the whole content of `from` into the file open as `to` from its start and cuts it to
+// that length; 0, or the errno of what failed.
+inline int copyInto(const fs::path& from, int to)
+{
+    const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return errno;
+    char buffer[1 << 16];
+    off_t offset = 0;
+    int error = 0;
+    for (;;)
+    {
+        const ssize_t got = ::read(in, buffer, sizeof buffer);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+        {
+            error = got < 0 ? errno : 0;
+            break;
+        }
+        for (ssize_t done = 0; done < got && !error;)
+        {
+            const ssize_t put =
+                ::pwrite(to, buffer + done, static_cast<std::size_t>(got - done), offset + done);
+            if (put < 0 && errno != EINTR)
+                error = errno;
+            else if (put == 0)
+                error = EIO;
+            done += put > 0 ? put : 0;
+        }
+        if (error)
+            break;
+        offset += got;
+    }
+    ::close(in);
+    if (!error && (::ftruncate(to, offset) != 0 || ::fsync(to) != 0))
+        error = errno;
+    return error;
+}
+
+// Writes the new file `fresh` into the existing `target`'s own inode, which keeps every hard
+// link to it and its owner, group and mode without any right to set them. No rename makes that
+// atomic, so both whole versions are on disk in the private `folder` before a byte of `target`
+// changes: `fresh` and a copy of `target` as it was. If writing fails (disk full), the old
+// content is copied back; if the process dies meanwhile (SIGKILL, power), the folder
+// ".NAME.eqplan-XXXXXX" beside the plan still holds both, whole. Sets `keepFolder` and says so
+// when the old content could not be put back. Throws Error.
+inline void writeIntoInode(const fs::path& fresh, const fs::path& target, const fs::path& folder,
+                           bool& keepFolder)
+{
+    const fs::path previous = folder / ("previous-" + target.filename().string());
+    std::error_code ec;
+    fs::copy_file(target, previous, ec);
+    if (ec || !syncFile(previous) || !syncFile(fresh))
+        throw Error(Error::Kind::NotReadable,
+                    "Could not keep a copy of " + target.string() + " while writing it (" +
+                        (ec ? ec.message() : std::string(std::strerror(errno))) +
+                        "); it was not changed.");
+    const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw Error(Error::Kind::NotReadable,
+                    "Could not write into " + target.string() + " (" + std::strerror(errno) +
+                        "), and replacing it would change its owner or break its hard links; it "
+                        "was not changed.");
+    const int error = copyInto(fresh, fd);
+    if (error)
+    {
+        const int restoreError = copyInto(previous, fd);
+        ::close(fd);
+        if (restoreError)
+        {
+            keepFolder = true;
+            throw Error(Error::Kind::NotReadable,
+                        "Could not write " + target.string() + " (" + std::strerror(error) +
+                            ") nor put it back as it was (" + std::strerror(restoreError) +
+                            "): the plan as it was is in " + previous.string() + ".");
+        }
+        throw Error(Error::Kind::NotReadable, "Could not write " + target.string() + ": " +
+                                                  std::strerror(error) + "; it was not changed.");
+    }
+    ::close(fd);
+}
+
+// Gives `fresh` the owner, group and mode of `existing`; false when this process may not give
+// that owner or group (a colleague updating a shared plan).
+inline bool takeIdentity(const fs::path& fresh, const struct stat& existing)
+{
+    if ((existing.st_uid != ::geteuid() || existing.st_gid != ::getegid()) &&
+        ::chown(fresh.c_str(), existing.st_uid, existing.st_gid) != 0)
+        return false;
+    // After chown, which clears the set-ID bits.
+    return ::chmod(fresh.c_str(), existing.st_mode & 07777) == 0;
+}
+
+// Test hooks (documented in uno-bridge/README.md, "Writing"): EQPLAN_TEST_SIGNAL_BEFORE_WRITE=N
+// raises signal N just before LibreOffice writes the new file, EQPLAN_TEST_SIGNAL_AFTER_WRITE=N
+// right after it was put in place, as a Ctrl+C arriving then would.
+inline void testHook(const char* variable)
+{
+    if (const char* hook = std::getenv(variable); hook && *hook)
+        std::raise(std::atoi(hook));
+}
+} // namespace atomic_store
+
+// Stores `document` with `arguments` (filter, filter data) into a private folder made beside the
+// file `target` names (through its symlinks: one file system, so the final rename is atomic), then
+// puts it in place. A new file is renamed into place (mode 644). An existing one stays the file it
+// was: renamed over with its owner, group and mode when it has no other hard link and this process
+// may give them; else written into (see writeIntoInode). The folder goes however this ends, with
 // whatever LibreOffice left in it (its own temporary and lock files, which an office killed
 // mid-write leaves behind). Throws Error; `target` is then as it was.
 inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& document,
@@ -29,7 +175,7 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
                             css::uno::Sequence<css::beans::PropertyValue> arguments)
 {
     namespace fs = std::filesystem;
-    const fs::path absolute = fs::absolute(target);
+    const fs::path absolute = atomic_store::resolveLinks(target);
     std::string pattern =
         (absolute.parent_path() / ("." + absolute.filename().string() + ".eqplan-XXXXXX")).string();
     if (::mkdtemp(pattern.data()) == nullptr)
@@ -41,10 +187,12 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
     struct Cleanup
     {
         const fs::path& folder;
+        bool keep = false;
         ~Cleanup()
         {
             std::error_code ec;
-            fs::remove_all(folder, ec);
+            if (!keep)
+                fs::remove_all(folder, ec);
         }
     } cleanup{folder};
     try
@@ -55,15 +203,25 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
         arguments.realloc(count + 1);
         arguments.getArray()[count].Name = "Overwrite";
         arguments.getArray()[count].Value <<= true;
+        atomic_store::testHook("EQPLAN_TEST_SIGNAL_BEFORE_WRITE");
         // storeToURL writes a copy: the document keeps its own location.
         document->storeToURL(url, arguments);
-        std::error_code ec;
-        const fs::perms perms = fs::exists(absolute, ec)
-                                    ? fs::status(absolute, ec).permissions()
-                                    : fs::perms::owner_read | fs::perms::owner_write |
-                                          fs::perms::group_read | fs::perms::others_read;
-        fs::permissions(temporary, perms, ec);
-        fs::rename(temporary, absolute);
+        // Whole on disk before it takes the plan's name, so that a crash cannot leave it empty.
+        atomic_store::syncFile(temporary);
+        struct stat existing
+        {
+        };
+        if (::stat(absolute.c_str(), &existing) != 0)
+        {
+            fs::permissions(temporary, fs::perms::owner_read | fs::perms::owner_write |
+                                           fs::perms::group_read | fs::perms::others_read);
+            fs::rename(temporary, absolute);
+        }
+        else if (!S_ISREG(existing.st_mode) ||
+                 (existing.st_nlink == 1 && atomic_store::takeIdentity(temporary, existing)))
+            fs::rename(temporary, absolute);
+        else
+            atomic_store::writeIntoInode(temporary, absolute, folder, cleanup.keep);
     }
     catch (const css::uno::Exception& e)
     {
@@ -76,5 +234,7 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
         throw Error(Error::Kind::NotReadable, "Could not replace " + target.string() + ": " +
                                                   e.code().message() + "; it was not changed.");
     }
+    noteWritten(target);
+    atomic_store::testHook("EQPLAN_TEST_SIGNAL_AFTER_WRITE");
 }
 } // namespace eqplan::bridge

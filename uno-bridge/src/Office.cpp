@@ -2,6 +2,7 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
+#include "AtomicStore.hpp"
 #include "TemporaryDirectory.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -64,6 +65,13 @@ std::atomic<pid_t> g_officeGroup{-1};
 
 // The signal that interrupted this process, or 0.
 std::atomic<int> g_interrupted{0};
+
+// What writtenFiles() returns; only ever touched from the thread that stores.
+std::vector<std::filesystem::path>& written()
+{
+    static std::vector<std::filesystem::path> files;
+    return files;
+}
 
 // Stops the office at once; the call waiting on it then fails, and the program unwinds normally,
 // removing its temporary folders, instead of dying with them left behind.
@@ -604,6 +612,16 @@ void checkReadable(const std::filesystem::path& file)
 int interruptedBy()
 {
     return g_interrupted.load();
+}
+
+void noteWritten(const std::filesystem::path& file)
+{
+    written().push_back(file);
+}
+
+std::vector<std::filesystem::path> writtenFiles()
+{
+    return written();
 }
 
 std::string formatOf(const std::filesystem::path& file)

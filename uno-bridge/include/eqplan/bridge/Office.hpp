@@ -109,6 +109,10 @@ void checkReadable(const std::filesystem::path& file);
 // running, or 0. The office was stopped at once; the program should exit with 128 + signal.
 int interruptedBy();
 
+// The files this process has put in place in full (stored, exported), in order: once one is
+// there, an interrupt no longer undoes it, and the program must say it was written.
+std::vector<std::filesystem::path> writtenFiles();
+
 // Where the office reader's library is: $EQPLAN_OFFICE_READER if set, else
 // lib/eqplan/eqplan_office.so next to the running program's bin/ folder, else the build tree's.
 std::filesystem::path officeReaderLibrary();
