@@ -53,6 +53,15 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
             << (objective.ownerNames.empty()
                     ? "-"
                     : joined(objective.ownerNames, ", ", [](const std::string& s) { return s; }));
+        if (objective.status)
+        {
+            const Status& status = *objective.status;
+            out << "   Status: " << (status.rating.empty() ? "?" : status.rating);
+            if (!status.text.empty() && status.source != "letter")
+                out << " (" << text::firstLineShortened(status.text, 30) << ")";
+            else if (status.source == "colour")
+                out << " (by colour alone)";
+        }
         const Progress* entry = objective.latestProgress();
         out << "   Latest update: " << (entry ? entry->date->iso() : "none") << " ("
             << plural(objective.progress.size(), "entry", "entries") << ")\n";

@@ -435,6 +435,16 @@ TEST(InspectSummary, NamesObjectiveCountAndUpdate)
     EXPECT_TRUE(run.sawProfile);
 }
 
+TEST(InspectSummary, ShowsEachObjectivesStatusAndWhereOnlyAColourGivesIt)
+{
+    const CliRun run = inspect(fixture("layout-rag-status.odt"));
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    for (const char* line : {"Owners: DHT   Status: green   Latest update: 2025-03",
+                             "Owners: Headteacher   Status: red (by colour alone)",
+                             "Owners: Business Manager   Status: green (On track)"})
+        EXPECT_NE(run.out.find(line), std::string::npos) << line << " in\n" << run.out;
+}
+
 // The acceptance checks, each on its own.
 TEST(Acceptance, ActionPlan2018HasThreeObjectivesWithDatedProgress)
 {
