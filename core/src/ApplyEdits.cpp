@@ -66,16 +66,32 @@ void sortCells(Table& table)
                      { return std::pair(a.row, a.column) < std::pair(b.row, b.column); });
 }
 
-std::string apply(DocumentGrid& grid, const ReplaceText& edit)
+// The cell whose top-left corner `at` names, or nullptr and what is wrong in `error`.
+Cell* cellNamed(DocumentGrid& grid, const Location& at, std::string& error)
 {
-    const Location& at = edit.location;
     if (at.table < 0 || at.table >= static_cast<int>(grid.tables.size()))
-        return "the document has no table " + std::to_string(at.table);
+    {
+        error = "the document has no table " + std::to_string(at.table);
+        return nullptr;
+    }
     Table& table = grid.tables[static_cast<std::size_t>(at.table)];
     Cell* cell = cellAt(table, at.row, at.column);
     if (!cell || cell->row != at.row || cell->column != at.column)
-        return table.name + " has no cell at row " + std::to_string(at.row + 1) + ", column " +
-               std::to_string(at.column + 1);
+    {
+        error = table.name + " has no cell at row " + std::to_string(at.row + 1) + ", column " +
+                std::to_string(at.column + 1);
+        return nullptr;
+    }
+    return cell;
+}
+
+std::string apply(DocumentGrid& grid, const ReplaceText& edit)
+{
+    const Location& at = edit.location;
+    std::string error;
+    Cell* cell = cellNamed(grid, at, error);
+    if (!cell)
+        return error;
     const int paragraph = at.paragraph.value_or(0);
     if (paragraph < 0 || paragraph >= static_cast<int>(cell->paragraphs.size()))
         return "cell " + cell->name + " has no paragraph " + std::to_string(paragraph + 1);
@@ -93,14 +109,10 @@ std::string apply(DocumentGrid& grid, const ReplaceText& edit)
 
 std::string apply(DocumentGrid& grid, const WriteCell& edit)
 {
-    const Location& at = edit.location;
-    if (at.table < 0 || at.table >= static_cast<int>(grid.tables.size()))
-        return "the document has no table " + std::to_string(at.table);
-    Table& table = grid.tables[static_cast<std::size_t>(at.table)];
-    Cell* cell = cellAt(table, at.row, at.column);
-    if (!cell || cell->row != at.row || cell->column != at.column)
-        return table.name + " has no cell at row " + std::to_string(at.row + 1) + ", column " +
-               std::to_string(at.column + 1);
+    std::string error;
+    Cell* cell = cellNamed(grid, edit.location, error);
+    if (!cell)
+        return error;
     if (!cell->empty())
         return "cell " + cell->name + " is not empty";
     if (cell->paragraphs.empty())

@@ -125,27 +125,28 @@ bool hasRedlines(const Document& document)
     return supplier->getRedlines()->createEnumeration()->hasMoreElements();
 }
 
-// Edit ▸ Track Changes ▸ Accept All, through the document's frame as a user would; the dispatch
-// helper waits until it is done (a bare dispatch may run later, on the office's main thread).
-void acceptAll(const uno::Reference<uno::XComponentContext>& context, const Document& document)
+// An Edit ▸ Track Changes command (".uno:AcceptAllTrackedChanges"), through the document's
+// frame as a user would; the dispatch helper waits until it is done (a bare dispatch may run
+// later, on the office's main thread).
+void dispatch(const uno::Reference<uno::XComponentContext>& context, const Document& document,
+              const char* command)
 {
     uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
     uno::Reference<frame::XController> controller = model->getCurrentController();
     ASSERT_TRUE(controller.is());
     uno::Reference<frame::XDispatchProvider> provider(controller->getFrame(), uno::UNO_QUERY_THROW);
     frame::DispatchHelper::create(context)->executeDispatch(
-        provider, ".uno:AcceptAllTrackedChanges", "", 0, {});
+        provider, rtl::OUString::createFromAscii(command), "", 0, {});
 }
 
-// Edit ▸ Track Changes ▸ Reject All.
+void acceptAll(const uno::Reference<uno::XComponentContext>& context, const Document& document)
+{
+    dispatch(context, document, ".uno:AcceptAllTrackedChanges");
+}
+
 void rejectAll(const uno::Reference<uno::XComponentContext>& context, const Document& document)
 {
-    uno::Reference<frame::XModel> model(document, uno::UNO_QUERY_THROW);
-    uno::Reference<frame::XController> controller = model->getCurrentController();
-    ASSERT_TRUE(controller.is());
-    uno::Reference<frame::XDispatchProvider> provider(controller->getFrame(), uno::UNO_QUERY_THROW);
-    frame::DispatchHelper::create(context)->executeDispatch(
-        provider, ".uno:RejectAllTrackedChanges", "", 0, {});
+    dispatch(context, document, ".uno:RejectAllTrackedChanges");
 }
 
 // A review meeting as staff hold one: objective 1's actions rewritten, then rewritten again,

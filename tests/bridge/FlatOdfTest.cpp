@@ -221,7 +221,9 @@ TEST(FlatOdfText, ADeletionKeptInItsRegionIsMarkedAndAnInsertionRead)
     EXPECT_TRUE(body.at(0).tracked);
 }
 
-TEST(FlatOdfText, ADeletionOverAParagraphBreakLeavesOutTheNextParagraphsText)
+// Accepting a deletion over a paragraph break joins the two paragraphs; the UNO reader reads
+// them joined too. A paragraph deleted whole, break and all, joins the next and takes its style.
+TEST(FlatOdfText, ADeletionOverAParagraphBreakJoinsTheParagraphs)
 {
     const std::vector<Paragraph> body = paragraphs(
         "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion>"
@@ -229,8 +231,21 @@ TEST(FlatOdfText, ADeletionOverAParagraphBreakLeavesOutTheNextParagraphsText)
         "</text:changed-region></text:tracked-changes>"
         "<text:p>one <text:change-start text:change-id=\"c1\"/>x</text:p>"
         "<text:p>y<text:change-end text:change-id=\"c1\"/>two</text:p>");
-    EXPECT_EQ(texts(body), (std::vector<std::string>{"one ", "two"}));
-    EXPECT_TRUE(body.at(1).tracked);
+    EXPECT_EQ(texts(body), (std::vector<std::string>{"one two"}));
+    EXPECT_TRUE(body.at(0).tracked);
+
+    const std::vector<Paragraph> whole = paragraphs(
+        "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion>"
+        "<office:change-info><dc:creator>A</dc:creator></office:change-info></text:deletion>"
+        "</text:changed-region></text:tracked-changes>"
+        "<text:p>first</text:p>"
+        "<text:p><text:change-start text:change-id=\"c1\"/>gone</text:p>"
+        "<text:h text:outline-level=\"2\"><text:change-end text:change-id=\"c1\"/>kept</text:h>"
+        "<text:p>last</text:p>");
+    EXPECT_EQ(texts(whole), (std::vector<std::string>{"first", "kept", "last"}));
+    EXPECT_EQ(whole.at(1).outlineLevel, 2);
+    EXPECT_TRUE(whole.at(1).tracked);
+    EXPECT_FALSE(whole.at(2).tracked);
 }
 
 TEST(FlatOdfText, TitleComesFromTheMetadata)

@@ -475,6 +475,28 @@ private:
         const Reader& m_reader;
     };
 
+    // Adds a paragraph read to `out`. One that follows a paragraph whose break lies inside an
+    // inline deletion is joined to it, as accepting the deletion joins them (and as the UNO
+    // reader reads them): it keeps the label and style of the first of them with text.
+    void take(std::vector<Paragraph>& out, Paragraph paragraph)
+    {
+        if (m_joinNext && !out.empty())
+        {
+            Paragraph& joined = out.back();
+            if (joined.text.empty())
+            {
+                paragraph.text.insert(0, joined.text);
+                joined = std::move(paragraph);
+            }
+            else
+                joined.text += paragraph.text;
+            joined.tracked = true;
+        }
+        else
+            out.push_back(std::move(paragraph));
+        m_joinNext = !m_deleting.empty();
+    }
+
     // The empty paragraph Writer adds where a text must have one.
     Paragraph emptyParagraph() const
     {
@@ -507,7 +529,7 @@ private:
                 return;
             if (isAny(child, {"text:p", "text:h"}))
             {
-                out.push_back(readParagraphOutsideList(child));
+                take(out, readParagraphOutsideList(child));
             }
             else if (is(child, "text:list"))
             {
@@ -780,8 +802,8 @@ private:
                 else if (block.restart)
                     restartAt = style.levels[static_cast<std::size_t>(block.level)].startValue;
                 block.restart = false;
-                out.push_back(
-                    readListParagraph(child, block.id, block.level, numbered, restartAt, style));
+                take(out,
+                     readListParagraph(child, block.id, block.level, numbered, restartAt, style));
                 numbered = false;
             }
             else if (is(child, "text:list"))
@@ -818,7 +840,7 @@ private:
         for (pugi::xml_node child : element.children())
             if (isAny(child, {"text:p", "text:h"}))
             {
-                out.push_back(readListParagraph(child, id, level, counted, restartAt, style));
+                take(out, readListParagraph(child, id, level, counted, restartAt, style));
                 counted = false;
                 restartAt.reset();
             }
@@ -830,6 +852,7 @@ private:
     const std::set<std::string, std::less<>> m_deletions;
     // Inline deletions open where the reading is; one may run over paragraphs.
     mutable std::set<std::string, std::less<>> m_deleting;
+    bool m_joinNext = false; // the last paragraph read ended inside an inline deletion
     odf::ListIds m_ids;
     odf::ListCounters m_counters;
     long m_cellCount = 0;
