@@ -91,10 +91,14 @@ struct ListItem
 struct Progress
 {
     std::optional<PlanDate> date;
-    std::string heading; // as written; empty for undated commentary
+    // As written; for an inline entry its date with lead words and separator ("March 2024:");
+    // empty for undated commentary.
+    std::string heading;
     bool headingBold = false;
-    std::optional<Location> headingLocation;
-    std::vector<ListItem> items;
+    std::optional<Location> headingLocation; // an inline entry's first paragraph
+    EntryForm form = EntryForm::Heading;
+    std::optional<DateForm> dateForm; // empty for undated commentary
+    std::vector<ListItem> items;      // an inline entry's text after its date first
 };
 
 // A column of a plan table this layout does not know; kept, not lost.
