@@ -152,7 +152,8 @@ std::string_view stripTrailingPunctuation(std::string_view s)
         s = text::trim(s);
         if (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == '-'))
             s.remove_suffix(1);
-        else if (s.size() >= 3 && isDash(s, s.size() - 3))
+        // An en or em dash; a hyphen three bytes from the end is part of "2023-24".
+        else if (s.size() >= 3 && s[s.size() - 3] != '-' && isDash(s, s.size() - 3))
             s.remove_suffix(3);
         else
             return s;
