@@ -289,28 +289,17 @@ std::optional<HeadingForm> inlineFormOf(const Objective& objective, const Progre
 }
 
 // An inline entry to imitate in an objective with no dated entry of its own: the plan's latest,
-// when the plan dates more of its entries inline than under headings.
+// when the plan dates most of its entries inline.
 std::pair<const Objective*, const Progress*> planInlineModel(const Plan& plan)
 {
-    std::size_t inlineEntries = 0;
-    std::size_t headings = 0;
     std::pair<const Objective*, const Progress*> latest{nullptr, nullptr};
+    if (plan.progressForm(nullptr) != EntryForm::Inline)
+        return latest;
     for (const Objective& objective : plan.objectives)
         for (const Progress& entry : objective.progress)
-        {
-            if (!entry.date)
-                continue;
-            if (entry.form == EntryForm::Heading)
-            {
-                ++headings;
-                continue;
-            }
-            ++inlineEntries;
-            if (!latest.second || compare(*entry.date, *latest.second->date) >= 0)
+            if (entry.date && entry.form == EntryForm::Inline &&
+                (!latest.second || compare(*entry.date, *latest.second->date) >= 0))
                 latest = {&objective, &entry};
-        }
-    if (inlineEntries <= headings)
-        return {nullptr, nullptr};
     return latest;
 }
 

@@ -216,5 +216,8 @@ struct Plan
     std::vector<std::string> notes; // things the reader noticed and worked around, in plain words
 
     std::optional<PlanDate> latestReview() const; // the latest dated progress of any objective
+    // How most dated progress entries of `objective` are dated, else most of the plan's (a tie
+    // or none: Heading); nullptr asks for the plan's.
+    EntryForm progressForm(const Objective* objective) const;
 };
 } // namespace eqplan
