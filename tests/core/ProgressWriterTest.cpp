@@ -378,4 +378,23 @@ TEST(ProgressWriter, InlineFormReadsEachPartOfTheDate)
               "Dec 2026");
     EXPECT_FALSE(inlineForm("March 2024", false, grammar));
 }
+TEST(PlanProgressForm, TheObjectivesMostUsedFormElseThePlans)
+{
+    const ReadResult read = readPlan(
+        document({table("Table1", {{"Objective", "Actions", "Lead", "Progress"},
+                                   {"To improve", "Calls", "HT", "March 2024: a\nMay 2024: b"},
+                                   {"To include", "Clubs", "HT", "June 2024\n1) c"},
+                                   {"To welcome", "Visits", "HT", "Started."}})}),
+        realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    const Plan& plan = read.plan;
+    ASSERT_EQ(plan.objectives.size(), 3u);
+    EXPECT_EQ(plan.progressForm(&plan.objectives[0]), EntryForm::Inline);
+    EXPECT_EQ(plan.progressForm(&plan.objectives[1]), EntryForm::Heading);
+    // Undated commentary says nothing: the plan's two inline entries against one heading.
+    EXPECT_EQ(plan.progressForm(&plan.objectives[2]), EntryForm::Inline);
+    EXPECT_EQ(plan.progressForm(nullptr), EntryForm::Inline);
+    EXPECT_EQ(Plan{}.progressForm(nullptr), EntryForm::Heading);
+}
+
 } // namespace
