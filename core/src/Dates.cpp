@@ -642,8 +642,7 @@ std::optional<PlanDate> periodHolding(const PlanDate& date, Precision precision)
         // An academic year lies in two calendar years: neither holds it.
         if (date.precision == Precision::AcademicYear)
             return std::nullopt;
-        return PlanDate{makeDate(static_cast<unsigned>(year), 1, 1), Precision::Year,
-                        std::nullopt};
+        return PlanDate{makeDate(static_cast<unsigned>(year), 1, 1), Precision::Year, std::nullopt};
     }
     return std::nullopt;
 }

@@ -186,8 +186,8 @@ bool hasMoreWordsThan(std::string_view s, std::size_t most)
 
 // The longest of `words` at pos as whole words (see prefixLength); its length, and in `index` its
 // place in the list.
-std::size_t longestWordAt(std::string_view s, std::size_t pos, const std::vector<std::string>& words,
-                          std::size_t* index = nullptr)
+std::size_t longestWordAt(std::string_view s, std::size_t pos,
+                          const std::vector<std::string>& words, std::size_t* index = nullptr)
 {
     std::size_t best = 0;
     for (std::size_t i = 0; i < words.size(); ++i)
@@ -370,7 +370,6 @@ Item parseItem(const Paragraph& paragraph, const CommentaryGrammar& grammar)
     item.text = std::string(s);
     return item;
 }
-
 
 std::string_view toString(DateForm form)
 {

@@ -158,14 +158,15 @@ void readNumericDay(std::string_view date, HeadingForm& form)
     const std::size_t separator = date.find_first_not_of("0123456789");
     if (separator != std::string_view::npos)
         form.separator = date[separator];
-    form.padded = date.front() == '0' || (separator != std::string_view::npos &&
-                                          separator + 1 < date.size() && date[separator + 1] == '0');
+    form.padded =
+        date.front() == '0' || (separator != std::string_view::npos &&
+                                separator + 1 < date.size() && date[separator + 1] == '0');
 }
 
 // How the date `date` (read as `found`) is spelled: short years and months, the plan's spelling
 // of terms, the words of a week.
-void readDateStyle(std::string_view date, const EntryDate& found,
-                   const CommentaryGrammar& grammar, HeadingForm& form)
+void readDateStyle(std::string_view date, const EntryDate& found, const CommentaryGrammar& grammar,
+                   HeadingForm& form)
 {
     form.shortYear = trailingDigits(date) == 2;
     switch (found.form)
@@ -191,8 +192,8 @@ void readDateStyle(std::string_view date, const EntryDate& found,
         while (letters < date.size() && text::isAsciiLetter(date[letters]))
             ++letters;
         const unsigned month = static_cast<unsigned>(found.date.first.month());
-        form.shortMonth = month >= 1 && month <= 12 &&
-                          letters < std::string_view(monthNames[month - 1]).size();
+        form.shortMonth =
+            month >= 1 && month <= 12 && letters < std::string_view(monthNames[month - 1]).size();
         form.shortYear = false;
         break;
     }
@@ -246,9 +247,9 @@ PlanDate inForm(const PlanDate& date, DateForm form)
         {
             const std::chrono::sys_days day{date.first};
             const std::chrono::weekday weekday{day};
-            return PlanDate{std::chrono::year_month_day{
-                                day - std::chrono::days{weekday.iso_encoding() - 1}},
-                            Precision::Day, std::nullopt};
+            return PlanDate{
+                std::chrono::year_month_day{day - std::chrono::days{weekday.iso_encoding() - 1}},
+                Precision::Day, std::nullopt};
         }
         return date;
     case DateForm::Day:
@@ -374,8 +375,9 @@ std::string formatDate(const PlanDate& date, const HeadingForm& form)
     if (form.shortMonth)
         monthName = monthName.substr(0, 3);
     const std::string yearText = std::to_string(year);
-    const auto shortYear = [&](int y)
-    { return form.shortYear ? twoDigits(static_cast<unsigned>(y % 100), true) : std::to_string(y); };
+    const auto shortYear = [&](int y) {
+        return form.shortYear ? twoDigits(static_cast<unsigned>(y % 100), true) : std::to_string(y);
+    };
     const std::string term =
         form.termNames[static_cast<std::size_t>(date.term.value_or(Term::Autumn))] + form.termWord;
     switch (date.precision)

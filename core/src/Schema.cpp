@@ -217,8 +217,7 @@ Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& fil
     }
     if (const json::object* dates = walker.object(root->if_contains("dates"), "/dates"))
     {
-        if (const json::object* terms =
-                walker.object(dates->if_contains("terms"), "/dates/terms"))
+        if (const json::object* terms = walker.object(dates->if_contains("terms"), "/dates/terms"))
         {
             static constexpr const char* termKeys[] = {"autumn", "spring", "summer"};
             for (std::size_t t = 0; t < grammar.termNames.size(); ++t)

@@ -576,9 +576,9 @@ Row inlineRow(std::string progress)
     return row;
 }
 
-const std::vector<std::string_view> progressRules = {
-    "progress.undated", "progress.out-of-order", "progress.duplicate-date", "progress.stale",
-    "calendar.review-overdue"};
+const std::vector<std::string_view> progressRules = {"progress.undated", "progress.out-of-order",
+                                                     "progress.duplicate-date", "progress.stale",
+                                                     "calendar.review-overdue"};
 
 Strings progressFindings(const std::vector<Finding>& findings)
 {
@@ -633,10 +633,9 @@ TEST(ProgressUndated, InlineDatedPlanUsedToBeUndatedAndOverdue)
 
 TEST(ProgressUndated, CommentaryBeforeTheFirstInlineDateIsFoundWithInlineAdvice)
 {
-    const std::vector<Finding> found =
-        only(check(plan({inlineRow("On track\nMarch 2021: club running"),
-                         inlineRow("March 2021: b")})),
-             "progress.undated");
+    const std::vector<Finding> found = only(
+        check(plan({inlineRow("On track\nMarch 2021: club running"), inlineRow("March 2021: b")})),
+        "progress.undated");
     EXPECT_EQ(messages(found),
               Strings{"Objective 1 has progress with no date above it (\xE2\x80\x9COn "
                       "track\xE2\x80\x9D). Start it with the date of the review it belongs to, "

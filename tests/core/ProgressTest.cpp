@@ -478,46 +478,46 @@ INSTANTIATE_TEST_SUITE_P(
         InlineCase{"March 2024: club running, 14 boys attend", "2024-03", "month-year",
                    "March 2024:", "club running, 14 boys attend"},
         InlineCase{"Sept 2023: launched", "2023-09", "month-year", "Sept 2023:", "launched"},
-        InlineCase{"Autumn Term 2022: baseline done", "2022-autumn", "term", "Autumn Term 2022:",
-                   "baseline done"},
+        InlineCase{"Autumn Term 2022: baseline done", "2022-autumn", "term",
+                   "Autumn Term 2022:", "baseline done"},
         InlineCase{"Summer 2023: gap closed", "2023-summer", "term", "Summer 2023:", "gap closed"},
-        InlineCase{"07/03/2024: gap reduced to 9%", "2024-03-07", "day", "07/03/2024:",
-                   "gap reduced to 9%"},
+        InlineCase{"07/03/2024: gap reduced to 9%", "2024-03-07", "day",
+                   "07/03/2024:", "gap reduced to 9%"},
         InlineCase{"7/3/24 - survey sent", "2024-03-07", "day", "7/3/24 -", "survey sent"},
         InlineCase{"07.03.2024: trained", "2024-03-07", "day", "07.03.2024:", "trained"},
-        InlineCase{"7 March 2024: visit by the LA", "2024-03-07", "day", "7 March 2024:",
-                   "visit by the LA"},
+        InlineCase{"7 March 2024: visit by the LA", "2024-03-07", "day",
+                   "7 March 2024:", "visit by the LA"},
         InlineCase{"w/c 4 March 2024: assembly on disability", "2024-03-04", "week-commencing",
                    "w/c 4 March 2024:", "assembly on disability"},
         InlineCase{"Week commencing 4 March 2024 - assembly", "2024-03-04", "week-commencing",
                    "Week commencing 4 March 2024 -", "assembly"},
-        InlineCase{"Spring 2 2023: pupil survey", "2023-spring-2", "half-term", "Spring 2 2023:",
-                   "pupil survey"},
+        InlineCase{"Spring 2 2023: pupil survey", "2023-spring-2", "half-term",
+                   "Spring 2 2023:", "pupil survey"},
         InlineCase{"Aut 1 22: baseline", "2022-autumn-1", "half-term", "Aut 1 22:", "baseline"},
         InlineCase{"Autumn Term 1 2022: baseline", "2022-autumn-1", "half-term",
                    "Autumn Term 1 2022:", "baseline"},
-        InlineCase{"2023-24: data reviewed", "2023/24", "academic-year", "2023-24:",
-                   "data reviewed"},
-        InlineCase{"2023/2024: data reviewed", "2023/24", "academic-year", "2023/2024:",
-                   "data reviewed"},
+        InlineCase{"2023-24: data reviewed", "2023/24", "academic-year",
+                   "2023-24:", "data reviewed"},
+        InlineCase{"2023/2024: data reviewed", "2023/24", "academic-year",
+                   "2023/2024:", "data reviewed"},
         InlineCase{"2024: policy rewritten", "2024", "year", "2024:", "policy rewritten"},
         // Separators: a dash, an en dash, a bracket, with or without spaces.
         InlineCase{"March 2024 " + enDash + " club running", "2024-03", "month-year",
                    "March 2024 " + enDash, "club running"},
         InlineCase{"March 2024) club running", "2024-03", "month-year", "March 2024)",
                    "club running"},
-        InlineCase{"March 2024:club running", "2024-03", "month-year", "March 2024:",
-                   "club running"},
+        InlineCase{"March 2024:club running", "2024-03", "month-year",
+                   "March 2024:", "club running"},
         // Lead words.
         InlineCase{"Update March 2024: club running", "2024-03", "month-year",
                    "Update March 2024:", "club running"},
         InlineCase{"Review " + enDash + " Summer 2023 " + enDash + " gap closed", "2023-summer",
                    "term", "Review " + enDash + " Summer 2023 " + enDash, "gap closed"},
-        InlineCase{"Progress: 7/3/24: on track", "2024-03-07", "day", "Progress: 7/3/24:",
-                   "on track"},
+        InlineCase{"Progress: 7/3/24: on track", "2024-03-07", "day",
+                   "Progress: 7/3/24:", "on track"},
         // The text after the date is an item like any other.
-        InlineCase{"March 2024: 1) club running", "2024-03", "month-year", "March 2024:",
-                   "club running"}));
+        InlineCase{"March 2024: 1) club running", "2024-03", "month-year",
+                   "March 2024:", "club running"}));
 
 class NotInlineEntries : public testing::TestWithParam<Sample>
 {
@@ -528,17 +528,18 @@ TEST_P(NotInlineEntries, IsNoInlineEntry)
     EXPECT_FALSE(parseInlineEntry(GetParam().text, grammar()).has_value()) << GetParam().text;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    SentencesHeadingsAndRanges, NotInlineEntries,
-    testing::Values(
-        // A date inside a sentence is not an entry.
-        "In March 2024: club running", "Club running since March 2024: 14 boys",
-        "14 boys attend: March 2024", "1) March 2024: club running",
-        // A date on its own is a heading, not an inline entry.
-        "March 2024", "March 2024:", "March 2024 " + enDash,
-        // Ranges and numbers.
-        "2022" + enDash + "2026", "March 2024 - April 2024: review", "2% increase: good",
-        "Summer 2 14 pupils", "March 2024 club running", "Updates March 2024: x", ""));
+INSTANTIATE_TEST_SUITE_P(SentencesHeadingsAndRanges, NotInlineEntries,
+                         testing::Values(
+                             // A date inside a sentence is not an entry.
+                             "In March 2024: club running",
+                             "Club running since March 2024: 14 boys", "14 boys attend: March 2024",
+                             "1) March 2024: club running",
+                             // A date on its own is a heading, not an inline entry.
+                             "March 2024", "March 2024:", "March 2024 " + enDash,
+                             // Ranges and numbers.
+                             "2022" + enDash + "2026", "March 2024 - April 2024: review",
+                             "2% increase: good", "Summer 2 14 pupils", "March 2024 club running",
+                             "Updates March 2024: x", ""));
 
 TEST(ParseProgressHeading, HeadingsKeepReadingAsHeadingsWithTheirForm)
 {

@@ -270,48 +270,79 @@ INSTANTIATE_TEST_SUITE_P(
     EveryForm, InlineWrites,
     testing::Values(
         // Month and year: several items joined in the one paragraph.
-        InlineWriteCase{"March 2024: club running\nNovember 2024: 14 boys attend", month(2026, 12),
+        InlineWriteCase{"March 2024: club running\nNovember 2024: 14 boys attend",
+                        month(2026, 12),
                         {"Club moved to Wednesdays", "girls joined"},
-                        {"December 2026: Club moved to Wednesdays; girls joined"}, 1},
+                        {"December 2026: Club moved to Wednesdays; girls joined"},
+                        1},
         // A day of the plan's numeric form, padded as it pads.
-        InlineWriteCase{"07/03/2024: gap reduced to 9%", dayOf(2026, 12, 6), {"gap 7%"},
-                        {"06/12/2026: gap 7%"}, 0},
-        InlineWriteCase{"7/3/24 - gap reduced", dayOf(2026, 12, 6), {"gap 7%"},
-                        {"6/12/26 - gap 7%"}, 0},
-        InlineWriteCase{"7 March 2024: visit", dayOf(2026, 12, 6), {"visit"},
-                        {"6 December 2026: visit"}, 0},
+        InlineWriteCase{"07/03/2024: gap reduced to 9%",
+                        dayOf(2026, 12, 6),
+                        {"gap 7%"},
+                        {"06/12/2026: gap 7%"},
+                        0},
+        InlineWriteCase{
+            "7/3/24 - gap reduced", dayOf(2026, 12, 6), {"gap 7%"}, {"6/12/26 - gap 7%"}, 0},
+        InlineWriteCase{
+            "7 March 2024: visit", dayOf(2026, 12, 6), {"visit"}, {"6 December 2026: visit"}, 0},
         // A month given to a plan dated by days stays a month: there is no day to invent.
-        InlineWriteCase{"07.03.2024: trained", month(2026, 12), {"audit"},
-                        {"December 2026: audit"}, 0},
+        InlineWriteCase{
+            "07.03.2024: trained", month(2026, 12), {"audit"}, {"December 2026: audit"}, 0},
         // Terms: "--date autumn-2026" and a month of that term give the same entry.
-        InlineWriteCase{"Autumn Term 2022: baseline done\nSpring Term 2023: survey", autumn(2026),
-                        {"gap closed"}, {"Autumn Term 2026: gap closed"}, 1},
         InlineWriteCase{"Autumn Term 2022: baseline done\nSpring Term 2023: survey",
-                        month(2026, 12), {"gap closed"}, {"Autumn Term 2026: gap closed"}, 1},
-        InlineWriteCase{"Summer 2023: gap closed", month(2027, 2), {"kept"},
-                        {"Spring 2027: kept"}, 0},
+                        autumn(2026),
+                        {"gap closed"},
+                        {"Autumn Term 2026: gap closed"},
+                        1},
+        InlineWriteCase{"Autumn Term 2022: baseline done\nSpring Term 2023: survey",
+                        month(2026, 12),
+                        {"gap closed"},
+                        {"Autumn Term 2026: gap closed"},
+                        1},
+        InlineWriteCase{
+            "Summer 2023: gap closed", month(2027, 2), {"kept"}, {"Spring 2027: kept"}, 0},
         // Half terms in the plan's short spelling.
-        InlineWriteCase{"Aut 1 22: baseline\nSpr 2 23: survey", month(2026, 12), {"review"},
-                        {"Aut 2 26: review"}, 1},
-        InlineWriteCase{"Spring 2 2023: pupil survey", month(2026, 10), {"review"},
-                        {"Autumn 1 2026: review"}, 0},
+        InlineWriteCase{"Aut 1 22: baseline\nSpr 2 23: survey",
+                        month(2026, 12),
+                        {"review"},
+                        {"Aut 2 26: review"},
+                        1},
+        InlineWriteCase{"Spring 2 2023: pupil survey",
+                        month(2026, 10),
+                        {"review"},
+                        {"Autumn 1 2026: review"},
+                        0},
         // Weeks start on Monday: 6 December 2026 is in the week of 30 November.
-        InlineWriteCase{"w/c 4 March 2024: assembly", dayOf(2026, 12, 6), {"assembly"},
-                        {"w/c 30 November 2026: assembly"}, 0},
-        InlineWriteCase{"2022-23: baseline\n2023-24: data reviewed", month(2026, 12), {"review"},
-                        {"2026-27: review"}, 1},
+        InlineWriteCase{"w/c 4 March 2024: assembly",
+                        dayOf(2026, 12, 6),
+                        {"assembly"},
+                        {"w/c 30 November 2026: assembly"},
+                        0},
+        InlineWriteCase{"2022-23: baseline\n2023-24: data reviewed",
+                        month(2026, 12),
+                        {"review"},
+                        {"2026-27: review"},
+                        1},
         // Lead words and separators as the plan writes them.
-        InlineWriteCase{"Update March 2024: club running", month(2026, 12), {"moved"},
-                        {"Update December 2026: moved"}, 0},
-        InlineWriteCase{"March 2024 " + enDash + " club running", month(2026, 12), {"moved"},
-                        {"December 2026 " + enDash + " moved"}, 0},
+        InlineWriteCase{"Update March 2024: club running",
+                        month(2026, 12),
+                        {"moved"},
+                        {"Update December 2026: moved"},
+                        0},
+        InlineWriteCase{"March 2024 " + enDash + " club running",
+                        month(2026, 12),
+                        {"moved"},
+                        {"December 2026 " + enDash + " moved"},
+                        0},
         // Items in paragraphs of their own after the dated one, as the plan has them.
-        InlineWriteCase{"March 2024: club running\n- 14 boys attend", month(2026, 12),
-                        {"moved", "girls joined"}, {"December 2026: moved", "- girls joined"},
+        InlineWriteCase{"March 2024: club running\n- 14 boys attend",
+                        month(2026, 12),
+                        {"moved", "girls joined"},
+                        {"December 2026: moved", "- girls joined"},
                         1},
         // In date order: between two entries, and before them all.
-        InlineWriteCase{"March 2024: a\nMarch 2026: b", month(2025, 1), {"x"},
-                        {"January 2025: x"}, 0},
+        InlineWriteCase{
+            "March 2024: a\nMarch 2026: b", month(2025, 1), {"x"}, {"January 2025: x"}, 0},
         InlineWriteCase{"March 2024: a", month(2023, 1), {"x"}, {"January 2023: x"}, -1}));
 
 TEST(ProgressWriter, InlinePlanUsedToGetTheSeedsBoldHeading)
@@ -348,9 +379,9 @@ TEST(ProgressWriter, ObjectiveWithoutProgressCopiesTheInlinePlan)
         realSchemas());
     ASSERT_TRUE(read) << read.message;
     ASSERT_EQ(read.plan.objectives.size(), 2u);
-    const ProgressWritePlan result = planProgressUpdate(
-        read.plan, read.plan.objectives[1], month(2026, 12), {"More clubs", "Survey"},
-        realSchemas().grammar);
+    const ProgressWritePlan result =
+        planProgressUpdate(read.plan, read.plan.objectives[1], month(2026, 12),
+                           {"More clubs", "Survey"}, realSchemas().grammar);
     ASSERT_TRUE(result) << result.error;
     EXPECT_EQ(texts(*result.write),
               (std::vector<std::string>{"Autumn Term 2026: More clubs; Survey"}));

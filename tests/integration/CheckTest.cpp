@@ -73,15 +73,13 @@ TEST_P(CheckInlineDated, ProgressDatedInlineIsDatedAndReviewed)
     const json::value checked = json::parse(run.out, ec);
     ASSERT_FALSE(ec) << run.out.substr(0, 300);
     const std::multiset<std::string> found = rules(checked);
-    for (const char* rule : {"progress.undated", "progress.out-of-order",
-                             "progress.duplicate-date", "progress.stale",
-                             "calendar.review-overdue"})
+    for (const char* rule : {"progress.undated", "progress.out-of-order", "progress.duplicate-date",
+                             "progress.stale", "calendar.review-overdue"})
         EXPECT_EQ(found.count(rule), 0u) << rule << ": " << messages(checked, rule).front();
     // A year and a day later it is overdue, dated by its latest inline entry.
     const json::value late = [&]
     {
-        const CliRun again =
-            runCli({"check", "--json", "--today", "2025-03-08", input.string()});
+        const CliRun again = runCli({"check", "--json", "--today", "2025-03-08", input.string()});
         return json::parse(again.out);
     }();
     EXPECT_EQ(messages(late, "calendar.review-overdue"),

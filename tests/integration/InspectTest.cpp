@@ -162,12 +162,9 @@ const std::vector<FieldRule> objectiveRules{
 };
 
 const std::vector<FieldRule> progressRules{
-    {"date", "/date/value", ""},
-    {"precision", "/date/precision", ""},
-    {"form", "/form", ""},
-    {"dateForm", "/dateForm", ""},
-    {"heading", "/heading", ""},
-    {"items", "/items", "text"},
+    {"date", "/date/value", ""}, {"precision", "/date/precision", ""},
+    {"form", "/form", ""},       {"dateForm", "/dateForm", ""},
+    {"heading", "/heading", ""}, {"items", "/items", "text"},
 };
 
 // Compares one key of an expected file with what `rules` read for it from `actual`.
@@ -273,10 +270,9 @@ void PrintTo(const PlanFixture& planFixture, std::ostream* out)
 std::vector<PlanFixture> planFixtures()
 {
     std::vector<PlanFixture> fixtures;
-    for (const char* name :
-         {"seed-action-plan-2018-2021", "seed-objectives-2017-2021", "layout-sections",
-          "layout-no-owner", "layout-real-numbering", "layout-reordered", "layout-inline-dated",
-          "plan-header-second-row"})
+    for (const char* name : {"seed-action-plan-2018-2021", "seed-objectives-2017-2021",
+                             "layout-sections", "layout-no-owner", "layout-real-numbering",
+                             "layout-reordered", "layout-inline-dated", "plan-header-second-row"})
         for (const char* extension : {"docx", "odt"})
             fixtures.push_back({name, extension});
     // The other formats eqplan opens, written by LibreOffice from the 2018-2021 seed.

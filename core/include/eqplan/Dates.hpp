@@ -16,7 +16,7 @@ enum class Precision
 {
     Day,
     Month,
-    HalfTerm,     // "Spring 2 2023": the half of a term before or after its half-term holiday
+    HalfTerm, // "Spring 2 2023": the half of a term before or after its half-term holiday
     Term,
     AcademicYear, // "2023-24": September to August
     Year

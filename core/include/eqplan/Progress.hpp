@@ -35,15 +35,15 @@ struct CommentaryGrammar
     // Inline-dated entries ("March 2024: club running"); optional in the file, these defaults
     // are its words. Words that may precede the date: "Update", "Review", "Progress"...
     std::vector<std::string> inlineLeadWords = {"Progress update", "Progress", "Update",
-                                                "Updated", "Review", "Reviewed"};
+                                                "Updated",         "Review",   "Reviewed"};
     // What separates an inline entry's date from its text.
     std::vector<std::string> inlineSeparators = {":", "\xE2\x80\x93", "\xE2\x80\x94", "-", ")"};
     // How eqplan joins several items in an inline entry's paragraph when the plan shows no way.
     std::string inlineItemJoin = "; ";
     // The spellings of the Autumn, Spring and Summer terms, the full name first.
-    std::array<std::vector<std::string>, 3> termNames = {
-        std::vector<std::string>{"Autumn", "Aut"}, std::vector<std::string>{"Spring", "Spr"},
-        std::vector<std::string>{"Summer", "Sum"}};
+    std::array<std::vector<std::string>, 3> termNames = {std::vector<std::string>{"Autumn", "Aut"},
+                                                         std::vector<std::string>{"Spring", "Spr"},
+                                                         std::vector<std::string>{"Summer", "Sum"}};
     // Words that may follow a term's name: "Term" in "Autumn Term 2022".
     std::vector<std::string> termWords = {"Term"};
     // Words before a day that names its week: "w/c 4 March 2024".
@@ -93,9 +93,9 @@ std::optional<EntryDate> entryDateAt(std::string_view s, std::size_t pos,
 // An inline-dated paragraph split at its separator.
 struct InlineEntry
 {
-    EntryDate date;           // offsets into the trimmed paragraph
-    std::string lead;         // the lead words and the date as written: "Update March 2024"
-    std::string separator;    // as written, with its spaces: ": ", " – "
+    EntryDate date;            // offsets into the trimmed paragraph
+    std::string lead;          // the lead words and the date as written: "Update March 2024"
+    std::string separator;     // as written, with its spaces: ": ", " – "
     std::size_t textBegin = 0; // byte offset of the entry's text in the trimmed paragraph
 };
 

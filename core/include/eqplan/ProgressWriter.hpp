@@ -80,8 +80,8 @@ struct HeadingForm
     bool shortMonth = false; // "Mar 2024"
     std::string termWord;    // " Term" of "Autumn Term 2022", as written; empty if none
     std::array<std::string, 3> termNames = {"Autumn", "Spring", "Summer"}; // as the plan spells
-    std::string weekWords;                 // "w/c " of "w/c 4 March 2024", as written
-    std::string academicSeparator = "-";   // of "2023-24"
+    std::string weekWords;               // "w/c " of "w/c 4 March 2024", as written
+    std::string academicSeparator = "-"; // of "2023-24"
     // Inline: what joins several items in the entry's paragraph ("; "); empty: each item after
     // the first is a paragraph of its own.
     std::string itemJoin;
