@@ -2,6 +2,7 @@
 #include "eqplan/PlanReader.hpp"
 
 #include "GridBuilders.hpp"
+#include "LayoutGrids.hpp"
 #include "SeedGrids.hpp"
 #include "TestSchemas.hpp"
 
@@ -616,6 +617,24 @@ INSTANTIATE_TEST_SUITE_P(
         Strings{"2019-20: baseline\n2020-21: gap closed", "Spring 2021: survey"},
         // Headings and inline entries in one plan.
         Strings{"Progress Commentary As of March 2021:\n1) started", "March 2021: started"}));
+
+TEST(InlineDatedLayout, ReadsEveryEntryDatedAndFiresNoProgressRule)
+{
+    const DocumentGrid grid = layoutInlineDated();
+    const ReadResult read = readPlan(grid, realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    Strings dates;
+    for (const Objective& objective : read.plan.objectives)
+        for (const Progress& entry : objective.progress)
+            dates.push_back((entry.date ? entry.date->iso() : "undated") + " " +
+                            std::string(toString(entry.form)) + " " +
+                            std::string(entry.dateForm ? toString(*entry.dateForm) : "none"));
+    EXPECT_EQ(dates, (Strings{"2023-11 inline month-year", "2024-03 inline month-year",
+                              "2022-autumn inline term", "2023-spring inline term",
+                              "2024-spring inline term", "2023-10-12 inline day",
+                              "2024-03-07 inline day"}));
+    EXPECT_EQ(progressFindings(check(grid, 2024y / 6 / 1)), Strings{});
+}
 
 TEST(ProgressUndated, InlineDatedPlanUsedToBeUndatedAndOverdue)
 {
