@@ -449,6 +449,7 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
     }
     const PlanDate date =
         inlineHeading && inlineHeading->dateForm ? inForm(given, *inlineHeading->dateForm) : given;
+    write.date = date;
 
     int lastParagraph = -1; // the last non-empty paragraph of the cell
     for (const FieldParagraph& p : objective.progressField.paragraphs)

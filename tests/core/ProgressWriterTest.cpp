@@ -76,6 +76,7 @@ TEST(ProgressWriter, SameMonthAddsToTheEntryContinuingItsNumbers)
     const ProgressWrite write = planned(planWith(seed2018), month(2020, 3), {"Fourth"});
     EXPECT_TRUE(write.addsToEntry);
     EXPECT_EQ(write.after, 7);
+    EXPECT_EQ(write.date.iso(), "2020-03"); // a heading plan writes the date as given
     EXPECT_EQ(texts(write), (std::vector<std::string>{"4) Fourth"}));
 }
 
@@ -353,6 +354,7 @@ TEST(ProgressWriter, InlinePlanUsedToGetTheSeedsBoldHeading)
         planned(planWith("March 2024: club running, 14 boys attend"), month(2026, 12), {"moved"});
     EXPECT_EQ(texts(write), (std::vector<std::string>{"December 2026: moved"}));
     EXPECT_FALSE(write.paragraphs[0].bold);
+    EXPECT_EQ(write.date.iso(), "2026-12");
 }
 
 TEST(ProgressWriter, SecondPointOfThePeriodJoinsItsInlineEntry)
@@ -367,6 +369,7 @@ TEST(ProgressWriter, SecondPointOfThePeriodJoinsItsInlineEntry)
                                        dayOf(2026, 12, 6), {"second", "third"});
     EXPECT_TRUE(term.addsToEntry);
     EXPECT_EQ(term.after, 1);
+    EXPECT_EQ(term.date.iso(), "2026-autumn");
     EXPECT_EQ(texts(term), (std::vector<std::string>{"- second", "- third"}));
 }
 

@@ -40,6 +40,9 @@ struct ProgressWrite
     Location cell;  // the progress cell (table index into DocumentGrid::tables, cell name)
     int after = -1; // index of the paragraph to insert after; -1: at the start of the cell
     bool addsToEntry = false; // an entry for the same period existed; only items are added
+    // The entry's date: the date given, or the period of the plan's date form that holds it
+    // ("December 2026" in a term-dated plan is the Autumn term 2026).
+    PlanDate date;
     std::vector<NewParagraph> paragraphs;
 };
 
