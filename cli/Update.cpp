@@ -253,15 +253,16 @@ int update(const std::vector<std::string>& arguments)
         bridge::applyProgressUpdate(document.component(), *planned.write, std::nullopt,
                                     std::nullopt);
         bridge::applyUpdatedLine(document.component(), plan.updated, dated);
-        bridge::recordHistory(
-            document.component(),
-            HistoryEntry{today(), by, objective->number, progressSummary(*a.date, a.items.size())});
+        bridge::recordHistory(document.component(),
+                              HistoryEntry{today(), by, objective->number,
+                                           progressSummary(planned.write->date, a.items.size())});
     }
     bridge::storeDocument(document.component(), a.output);
 
     std::cout << "Objective " << objective->number << ": "
-              << (heading ? "added \"" + heading->text + "\" with "
-                          : std::string("added to the entry of ") + a.date->iso() + ": ")
+              << (heading
+                      ? "added \"" + heading->text + "\" with "
+                      : std::string("added to the entry of ") + planned.write->date.iso() + ": ")
               << a.items.size() << (a.items.size() == 1 ? " item" : " items") << "; wrote "
               << a.output << '\n';
     printUpdatedLine(std::cout, dated);

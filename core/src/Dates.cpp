@@ -155,6 +155,28 @@ constexpr std::array<TermName, 3> termNames = {{
     {"summer", Term::Summer, 5, 7},
 }};
 
+// The months of each half of a term: a half term ends at the half-term holiday, which falls at
+// the end of October, in February and at the end of May.
+struct HalfMonths
+{
+    unsigned first;
+    unsigned last;
+};
+
+HalfMonths halfMonths(Term term, int half)
+{
+    switch (term)
+    {
+    case Term::Autumn:
+        return half == 1 ? HalfMonths{9, 10} : HalfMonths{11, 12};
+    case Term::Spring:
+        return half == 1 ? HalfMonths{1, 2} : HalfMonths{3, 4};
+    case Term::Summer:
+        return half == 1 ? HalfMonths{5, 5} : HalfMonths{6, 7};
+    }
+    return {9, 10};
+}
+
 const TermName& termName(Term term)
 {
     for (const TermName& name : termNames)
@@ -449,12 +471,23 @@ chr::year_month_day PlanDate::last() const
         return first;
     case Precision::Month:
         return lastOfMonth(first.year(), first.month());
+    case Precision::HalfTerm:
+        return lastOfMonth(first.year(), chr::month{halfMonths(termOf(*this), half()).last});
     case Precision::Term:
         return lastOfMonth(first.year(), chr::month{termName(termOf(*this)).lastMonth});
+    case Precision::AcademicYear:
+        return lastOfMonth(first.year() + chr::years{1}, chr::August);
     case Precision::Year:
         return lastOfMonth(first.year(), chr::December);
     }
     return first;
+}
+
+int PlanDate::half() const
+{
+    if (precision != Precision::HalfTerm)
+        return 0;
+    return static_cast<unsigned>(first.month()) == halfMonths(termOf(*this), 1).first ? 1 : 2;
 }
 
 std::string PlanDate::iso() const
@@ -471,9 +504,16 @@ std::string PlanDate::iso() const
     case Precision::Month:
         std::snprintf(buffer, sizeof buffer, "%04d-%02u", year, month);
         break;
+    case Precision::HalfTerm:
+        std::snprintf(buffer, sizeof buffer, "%04d-%s-%d", year,
+                      std::string(termName(termOf(*this)).name).c_str(), half());
+        break;
     case Precision::Term:
         std::snprintf(buffer, sizeof buffer, "%04d-%s", year,
                       std::string(termName(termOf(*this)).name).c_str());
+        break;
+    case Precision::AcademicYear:
+        std::snprintf(buffer, sizeof buffer, "%04d/%02d", year, (year + 1) % 100);
         break;
     case Precision::Year:
         std::snprintf(buffer, sizeof buffer, "%04d", year);
@@ -488,6 +528,7 @@ std::strong_ordering compare(const PlanDate& a, const PlanDate& b)
     const auto dayB = chr::sys_days{b.first}.time_since_epoch().count();
     if (const std::strong_ordering order = dayA <=> dayB; order != 0)
         return order;
+    // Precision is declared finest first.
     return static_cast<int>(a.precision) <=> static_cast<int>(b.precision);
 }
 
@@ -499,8 +540,12 @@ std::string_view toString(Precision precision)
         return "day";
     case Precision::Month:
         return "month";
+    case Precision::HalfTerm:
+        return "half-term";
     case Precision::Term:
         return "term";
+    case Precision::AcademicYear:
+        return "academic-year";
     case Precision::Year:
         return "year";
     }
@@ -523,13 +568,83 @@ std::string describe(const PlanDate& date)
                year;
     case Precision::Month:
         return monthName + " " + year;
+    case Precision::HalfTerm:
+        return std::string(terms[static_cast<std::size_t>(date.term.value_or(Term::Autumn))]) +
+               " " + std::to_string(date.half()) + " " + year;
     case Precision::Term:
         return std::string(terms[static_cast<std::size_t>(date.term.value_or(Term::Autumn))]) +
                " term " + year;
+    case Precision::AcademicYear:
+    {
+        char buffer[16];
+        const int first = static_cast<int>(date.first.year());
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d", first, (first + 1) % 100);
+        return buffer;
+    }
     case Precision::Year:
         break;
     }
     return year;
+}
+
+DateMatch matchDateAt(std::string_view text, std::size_t pos)
+{
+    if (pos >= text.size())
+        return {};
+    const Attempt found = dateAt(text, pos);
+    if (found.outcome != Outcome::Date)
+        return {};
+    return DateMatch{found.date, pos, found.end};
+}
+
+PlanDate halfTerm(Term term, int year, int half)
+{
+    const HalfMonths months = halfMonths(term, half == 2 ? 2 : 1);
+    return PlanDate{makeDate(static_cast<unsigned>(year), months.first, 1), Precision::HalfTerm,
+                    term};
+}
+
+PlanDate schoolTerm(Term term, int year)
+{
+    return PlanDate{makeDate(static_cast<unsigned>(year), termName(term).firstMonth, 1),
+                    Precision::Term, term};
+}
+
+PlanDate academicYear(int firstYear)
+{
+    return PlanDate{makeDate(static_cast<unsigned>(firstYear), 9, 1), Precision::AcademicYear,
+                    std::nullopt};
+}
+
+std::optional<PlanDate> periodHolding(const PlanDate& date, Precision precision)
+{
+    if (precision == date.precision)
+        return date;
+    if (static_cast<int>(precision) < static_cast<int>(date.precision))
+        return std::nullopt;
+    const int year{date.first.year()};
+    const unsigned month{date.first.month()};
+    const Term term = termOf(date);
+    switch (precision)
+    {
+    case Precision::Day:
+        return std::nullopt;
+    case Precision::Month:
+        return PlanDate{makeDate(static_cast<unsigned>(year), month, 1), Precision::Month,
+                        std::nullopt};
+    case Precision::HalfTerm:
+        return halfTerm(term, year, month > halfMonths(term, 1).last ? 2 : 1);
+    case Precision::Term:
+        return schoolTerm(term, year);
+    case Precision::AcademicYear:
+        return academicYear(month >= 9 ? year : year - 1);
+    case Precision::Year:
+        // An academic year lies in two calendar years: neither holds it.
+        if (date.precision == Precision::AcademicYear)
+            return std::nullopt;
+        return PlanDate{makeDate(static_cast<unsigned>(year), 1, 1), Precision::Year, std::nullopt};
+    }
+    return std::nullopt;
 }
 
 DateMatch findDate(std::string_view text)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <utility>
 
 namespace eqplan
@@ -92,6 +93,24 @@ std::optional<PlanDate> Plan::latestReview() const
             entry && (!latest || compare(*entry->date, *latest) > 0))
             latest = entry->date;
     return latest;
+}
+
+EntryForm Plan::progressForm(const Objective* objective) const
+{
+    // Inline entries counted up, headings down.
+    const auto balance = [](const Objective& o)
+    {
+        std::ptrdiff_t sum = 0;
+        for (const Progress& entry : o.progress)
+            if (entry.date)
+                sum += entry.form == EntryForm::Inline ? 1 : -1;
+        return sum;
+    };
+    std::ptrdiff_t sum = objective ? balance(*objective) : 0;
+    if (sum == 0)
+        for (const Objective& other : objectives)
+            sum += balance(other);
+    return sum > 0 ? EntryForm::Inline : EntryForm::Heading;
 }
 
 const Field* Objective::field(std::string_view id) const

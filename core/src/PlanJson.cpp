@@ -146,6 +146,9 @@ json::object objectiveJson(const Objective& objective, const Plan& plan)
         e["headingBold"] = entry.headingBold;
         e["headingLocation"] =
             entry.headingLocation ? toJson(*entry.headingLocation) : json::value(nullptr);
+        e["form"] = toString(entry.form);
+        e["dateForm"] =
+            entry.dateForm ? json::value(toString(*entry.dateForm)) : json::value(nullptr);
         e["items"] = items(entry.items);
         progress.push_back(std::move(e));
     }

@@ -306,6 +306,8 @@ std::vector<Progress> progressOf(const Field& field, const CommentaryGrammar& gr
         progress.date = entry.date;
         progress.heading = std::move(entry.heading);
         progress.headingBold = entry.headingBold;
+        progress.form = entry.form;
+        progress.dateForm = entry.dateForm;
         if (entry.headingParagraph)
             progress.headingLocation = field.paragraphs[*entry.headingParagraph].location;
         for (ProgressItem& item : entry.items)

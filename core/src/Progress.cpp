@@ -152,7 +152,8 @@ std::string_view stripTrailingPunctuation(std::string_view s)
         s = text::trim(s);
         if (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == '-'))
             s.remove_suffix(1);
-        else if (s.size() >= 3 && isDash(s, s.size() - 3))
+        // An en or em dash; a hyphen three bytes from the end is part of "2023-24".
+        else if (s.size() >= 3 && s[s.size() - 3] != '-' && isDash(s, s.size() - 3))
             s.remove_suffix(3);
         else
             return s;
@@ -181,6 +182,152 @@ bool hasMoreWordsThan(std::string_view s, std::size_t most)
         ++pos;
     }
     return false;
+}
+
+// The longest of `words` at pos as whole words (see prefixLength); its length, and in `index` its
+// place in the list.
+std::size_t longestWordAt(std::string_view s, std::size_t pos,
+                          const std::vector<std::string>& words, std::size_t* index = nullptr)
+{
+    std::size_t best = 0;
+    for (std::size_t i = 0; i < words.size(); ++i)
+    {
+        const std::string_view word = text::trim(words[i]);
+        if (word.empty())
+            continue;
+        if (const std::size_t length = prefixLength(s.substr(pos), word); length > best)
+        {
+            best = length;
+            if (index)
+                *index = i;
+        }
+    }
+    return best;
+}
+
+std::size_t skipSpaces(std::string_view s, std::size_t pos)
+{
+    while (std::size_t n = text::spaceAt(s, pos))
+        pos += n;
+    return pos;
+}
+
+// A number of exactly `digits` digits at pos, not followed by a letter, digit or "%".
+std::optional<int> numberOf(std::string_view s, std::size_t pos, std::size_t digits)
+{
+    if (digitsAt(s, pos) != digits)
+        return std::nullopt;
+    const std::size_t end = pos + digits;
+    if (end < s.size() && (isAsciiLetter(s[end]) || s[end] == '%'))
+        return std::nullopt;
+    return toNumber(s.substr(pos, digits));
+}
+
+// A year of a term or an academic year: "2022", or "22" for 2022.
+std::optional<int> termYearAt(std::string_view s, std::size_t pos, std::size_t& end)
+{
+    for (const std::size_t digits : {std::size_t{4}, std::size_t{2}})
+        if (const std::optional<int> year = numberOf(s, pos, digits))
+        {
+            const int full = digits == 2 ? 2000 + *year : *year;
+            if (full < 1990 || full > 2099)
+                return std::nullopt;
+            end = pos + digits;
+            return full;
+        }
+    return std::nullopt;
+}
+
+// "Autumn Term 2022", "Summer 2023", "Spring 2 2023", "Aut 1 22", in the grammar's spellings.
+std::optional<EntryDate> termDateAt(std::string_view s, std::size_t pos,
+                                    const CommentaryGrammar& grammar)
+{
+    static constexpr Term terms[] = {Term::Autumn, Term::Spring, Term::Summer};
+    std::size_t length = 0;
+    std::optional<Term> term;
+    for (std::size_t t = 0; t < grammar.termNames.size(); ++t)
+        if (const std::size_t n = longestWordAt(s, pos, grammar.termNames[t]); n > length)
+        {
+            length = n;
+            term = terms[t];
+        }
+    if (!term)
+        return std::nullopt;
+    std::size_t p = skipSpaces(s, pos + length);
+    if (p == pos + length)
+        return std::nullopt;
+    if (const std::size_t word = longestWordAt(s, p, grammar.termWords))
+        p = skipSpaces(s, p + word);
+    int half = 0;
+    if (digitsAt(s, p) == 1 && (s[p] == '1' || s[p] == '2'))
+    {
+        const std::size_t afterHalf = skipSpaces(s, p + 1);
+        if (afterHalf == p + 1)
+            return std::nullopt;
+        half = s[p] - '0';
+        p = afterHalf;
+    }
+    std::size_t end = 0;
+    const std::optional<int> year = termYearAt(s, p, end);
+    if (!year)
+        return std::nullopt;
+    if (half)
+        return EntryDate{halfTerm(*term, *year, half), DateForm::HalfTerm, pos, end};
+    return EntryDate{schoolTerm(*term, *year), DateForm::Term, pos, end};
+}
+
+// "2023-24", "2023/24", "2023–2024": two years in a row.
+std::optional<EntryDate> academicYearAt(std::string_view s, std::size_t pos)
+{
+    const std::optional<int> first = numberOf(s, pos, 4);
+    if (!first || *first < 1990 || *first > 2098)
+        return std::nullopt;
+    std::size_t p = skipSpaces(s, pos + 4);
+    if (p < s.size() && s[p] == '/')
+        ++p;
+    else if (isDash(s, p))
+        p += s[p] == '-' ? 1 : 3;
+    else
+        return std::nullopt;
+    p = skipSpaces(s, p);
+    for (const std::size_t digits : {std::size_t{4}, std::size_t{2}})
+        if (const std::optional<int> second = numberOf(s, p, digits))
+        {
+            const int expected = digits == 2 ? (*first + 1) % 100 : *first + 1;
+            if (*second != expected)
+                return std::nullopt;
+            return EntryDate{academicYear(*first), DateForm::AcademicYear, pos, p + digits};
+        }
+    return std::nullopt;
+}
+
+DateForm formOf(Precision precision)
+{
+    switch (precision)
+    {
+    case Precision::Day:
+        return DateForm::Day;
+    case Precision::Month:
+        return DateForm::MonthYear;
+    case Precision::HalfTerm:
+        return DateForm::HalfTerm;
+    case Precision::Term:
+        return DateForm::Term;
+    case Precision::AcademicYear:
+        return DateForm::AcademicYear;
+    case Precision::Year:
+        return DateForm::Year;
+    }
+    return DateForm::Day;
+}
+
+// The lead words of an inline entry ("Update – "), skipped; pos where the date may start.
+std::size_t skipLeadWords(std::string_view s, const CommentaryGrammar& grammar)
+{
+    std::size_t pos = 0;
+    while (const std::size_t length = longestWordAt(s, pos, grammar.inlineLeadWords))
+        pos = s.size() - skipPunctuation(s.substr(pos + length)).size();
+    return pos;
 }
 } // namespace
 
@@ -224,8 +371,96 @@ Item parseItem(const Paragraph& paragraph, const CommentaryGrammar& grammar)
     return item;
 }
 
+std::string_view toString(DateForm form)
+{
+    switch (form)
+    {
+    case DateForm::Year:
+        return "year";
+    case DateForm::MonthYear:
+        return "month-year";
+    case DateForm::Day:
+        return "day";
+    case DateForm::WeekCommencing:
+        return "week-commencing";
+    case DateForm::Term:
+        return "term";
+    case DateForm::HalfTerm:
+        return "half-term";
+    case DateForm::AcademicYear:
+        return "academic-year";
+    }
+    return "day";
+}
+
+std::string_view toString(EntryForm form)
+{
+    return form == EntryForm::Inline ? "inline" : "heading";
+}
+
+std::optional<EntryDate> entryDateAt(std::string_view s, std::size_t pos,
+                                     const CommentaryGrammar& grammar)
+{
+    if (pos >= s.size())
+        return std::nullopt;
+    if (const std::size_t week = longestWordAt(s, pos, grammar.weekCommencing))
+    {
+        const std::size_t p = skipSpaces(s, pos + week);
+        const DateMatch day = matchDateAt(s, p);
+        if (p == pos + week || !day || day.date->precision != Precision::Day)
+            return std::nullopt;
+        return EntryDate{*day.date, DateForm::WeekCommencing, pos, day.end};
+    }
+    if (std::optional<EntryDate> term = termDateAt(s, pos, grammar))
+        return term;
+    if (std::optional<EntryDate> academic = academicYearAt(s, pos))
+        return academic;
+    const DateMatch match = matchDateAt(s, pos);
+    if (!match)
+        return std::nullopt;
+    return EntryDate{*match.date, formOf(match.date->precision), pos, match.end};
+}
+
+std::optional<InlineEntry> parseInlineEntry(std::string_view paragraph,
+                                            const CommentaryGrammar& grammar)
+{
+    const std::string_view s = text::trim(paragraph);
+    const std::optional<EntryDate> date = entryDateAt(s, skipLeadWords(s, grammar), grammar);
+    if (!date)
+        return std::nullopt;
+    const std::size_t separatorAt = skipSpaces(s, date->end);
+    // Separators are punctuation, not words: matched as they are, the longest first.
+    std::size_t length = 0;
+    for (const std::string& candidate : grammar.inlineSeparators)
+        if (!candidate.empty() && candidate.size() > length &&
+            s.substr(separatorAt, candidate.size()) == candidate)
+            length = candidate.size();
+    if (length == 0)
+        return std::nullopt;
+    const std::size_t textBegin = skipSpaces(s, separatorAt + length);
+    if (textBegin >= s.size())
+        return std::nullopt;
+    // "2022–2026", "March 2024 - April 2024": a range of dates, not an entry.
+    if (isDash(s, separatorAt) && matchDateAt(s, textBegin))
+        return std::nullopt;
+    InlineEntry entry;
+    entry.date = *date;
+    entry.lead = std::string(s.substr(0, date->end));
+    entry.separator = std::string(s.substr(date->end, textBegin - date->end));
+    entry.textBegin = textBegin;
+    return entry;
+}
+
 std::optional<PlanDate> parseProgressHeading(std::string_view paragraph,
                                              const CommentaryGrammar& grammar)
+{
+    if (std::optional<EntryDate> date = parseProgressHeadingForm(paragraph, grammar))
+        return date->date;
+    return std::nullopt;
+}
+
+std::optional<EntryDate> parseProgressHeadingForm(std::string_view paragraph,
+                                                  const CommentaryGrammar& grammar)
 {
     std::string_view s = text::trim(paragraph);
     if (s.empty() || hasMoreWordsThan(s, grammar.maxHeadingWords))
@@ -248,7 +483,13 @@ std::optional<PlanDate> parseProgressHeading(std::string_view paragraph,
             }
         }
     }
-    return parseDate(s);
+    s = text::trim(s);
+    while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == ',' || s.back() == ';'))
+        s = text::trim(s.substr(0, s.size() - 1));
+    std::optional<EntryDate> date = entryDateAt(s, 0, grammar);
+    if (!date || date->end != s.size())
+        return std::nullopt;
+    return date;
 }
 
 std::vector<ProgressEntry> parseProgress(std::span<const Paragraph> paragraphs,

@@ -23,13 +23,32 @@ std::vector<ProgressEntry> parseProgressOf(std::size_t count, const ParagraphAt&
         if (paragraph.empty())
             continue;
         // A heading may itself be a list paragraph; its text decides, not its label.
-        if (std::optional<PlanDate> date = parseProgressHeading(paragraph.text, grammar))
+        if (std::optional<EntryDate> date = parseProgressHeadingForm(paragraph.text, grammar))
         {
             ProgressEntry entry;
-            entry.date = date;
+            entry.date = date->date;
+            entry.dateForm = date->form;
             entry.heading = std::string(text::trim(paragraph.text));
             entry.headingParagraph = index;
             entry.headingBold = paragraph.bold;
+            entries.push_back(std::move(entry));
+            continue;
+        }
+        // "March 2024: club running": the date, then the entry's first item in the same
+        // paragraph.
+        if (std::optional<InlineEntry> found = parseInlineEntry(paragraph.text, grammar))
+        {
+            const std::string_view trimmed = text::trim(paragraph.text);
+            ProgressEntry entry;
+            entry.date = found->date.date;
+            entry.dateForm = found->date.form;
+            entry.form = EntryForm::Inline;
+            entry.heading = std::string(text::trim(trimmed.substr(0, found->textBegin)));
+            entry.headingParagraph = index;
+            entry.headingBold = paragraph.bold;
+            Paragraph rest = paragraph;
+            rest.text = std::string(trimmed.substr(found->textBegin));
+            entry.items.push_back(ProgressItem{parseItem(rest, grammar), index});
             entries.push_back(std::move(entry));
             continue;
         }

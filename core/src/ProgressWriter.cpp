@@ -142,7 +142,200 @@ const Progress* latestHeading(const Objective& objective)
             latest = &entry;
     return latest;
 }
+
+std::size_t trailingDigits(std::string_view s)
+{
+    std::size_t n = 0;
+    while (n < s.size() && text::isDigit(s[s.size() - 1 - n]))
+        ++n;
+    return n;
+}
+
+// A numeric day's separator and padding: "07/03/2024" is '/' and padded.
+void readNumericDay(std::string_view date, HeadingForm& form)
+{
+    form.numericDay = true;
+    const std::size_t separator = date.find_first_not_of("0123456789");
+    if (separator != std::string_view::npos)
+        form.separator = date[separator];
+    form.padded =
+        date.front() == '0' || (separator != std::string_view::npos &&
+                                separator + 1 < date.size() && date[separator + 1] == '0');
+}
+
+// How the date `date` (read as `found`) is spelled: short years and months, the plan's spelling
+// of terms, the words of a week.
+void readDateStyle(std::string_view date, const EntryDate& found, const CommentaryGrammar& grammar,
+                   HeadingForm& form)
+{
+    form.shortYear = trailingDigits(date) == 2;
+    switch (found.form)
+    {
+    case DateForm::WeekCommencing:
+    case DateForm::Day:
+    {
+        const std::size_t digit = date.find_first_of("0123456789");
+        if (found.form == DateForm::WeekCommencing && digit != std::string_view::npos)
+        {
+            form.weekWords = std::string(date.substr(0, digit));
+            date = date.substr(digit);
+        }
+        if (!hasLetter(date))
+            readNumericDay(date, form);
+        else
+            form.shortYear = false;
+        break;
+    }
+    case DateForm::MonthYear:
+    {
+        std::size_t letters = 0;
+        while (letters < date.size() && text::isAsciiLetter(date[letters]))
+            ++letters;
+        const unsigned month = static_cast<unsigned>(found.date.first.month());
+        form.shortMonth =
+            month >= 1 && month <= 12 && letters < std::string_view(monthNames[month - 1]).size();
+        form.shortYear = false;
+        break;
+    }
+    case DateForm::Term:
+    case DateForm::HalfTerm:
+    {
+        // The spelling the plan uses for its term is the one it uses for every term.
+        const std::size_t term = static_cast<std::size_t>(found.date.term.value_or(Term::Autumn));
+        std::size_t letters = 0;
+        while (letters < date.size() && text::isAsciiLetter(date[letters]))
+            ++letters;
+        const std::string_view written = date.substr(0, letters);
+        const std::vector<std::string>& spellings = grammar.termNames[term];
+        for (std::size_t i = 0; i < spellings.size(); ++i)
+            if (written.size() == spellings[i].size() &&
+                text::startsWithIgnoreCase(written, spellings[i]))
+                for (std::size_t t = 0; t < form.termNames.size(); ++t)
+                    if (i < grammar.termNames[t].size())
+                        form.termNames[t] = grammar.termNames[t][i];
+        std::size_t wordEnd = letters;
+        while (wordEnd < date.size() && !text::isDigit(date[wordEnd]))
+            ++wordEnd;
+        const std::string_view between = date.substr(letters, wordEnd - letters);
+        if (hasLetter(between))
+            form.termWord = std::string(between);
+        // " Term " between the name and the year: keep " Term", not its trailing space.
+        while (!form.termWord.empty() && form.termWord.back() == ' ')
+            form.termWord.pop_back();
+        break;
+    }
+    case DateForm::AcademicYear:
+    {
+        const std::size_t second = date.find_first_of("0123456789", 4);
+        form.academicSeparator = std::string(date.substr(4, second - 4));
+        break;
+    }
+    case DateForm::Year:
+        form.shortYear = false;
+        break;
+    }
+}
+
+// `date` as the period of `form` that holds it: a month of a term-dated plan as its term, a day
+// of a plan dated by weeks as the Monday of its week. A date coarser than the form stays.
+PlanDate inForm(const PlanDate& date, DateForm form)
+{
+    switch (form)
+    {
+    case DateForm::WeekCommencing:
+        if (date.precision == Precision::Day)
+        {
+            const std::chrono::sys_days day{date.first};
+            const std::chrono::weekday weekday{day};
+            return PlanDate{
+                std::chrono::year_month_day{day - std::chrono::days{weekday.iso_encoding() - 1}},
+                Precision::Day, std::nullopt};
+        }
+        return date;
+    case DateForm::Day:
+        return date;
+    case DateForm::MonthYear:
+        return periodHolding(date, Precision::Month).value_or(date);
+    case DateForm::HalfTerm:
+        return periodHolding(date, Precision::HalfTerm).value_or(date);
+    case DateForm::Term:
+        return periodHolding(date, Precision::Term).value_or(date);
+    case DateForm::AcademicYear:
+        return periodHolding(date, Precision::AcademicYear).value_or(date);
+    case DateForm::Year:
+        return periodHolding(date, Precision::Year).value_or(date);
+    }
+    return date;
+}
+
+// The paragraph at `at` among the objective's progress paragraphs.
+const Paragraph* progressParagraph(const Objective& objective, const Location& at)
+{
+    for (const FieldParagraph& p : objective.progressField.paragraphs)
+        if (p.location == at)
+            return &p.paragraph;
+    return nullptr;
+}
+
+// The form of an inline entry of `objective`; nothing for a heading or undated entry.
+std::optional<HeadingForm> inlineFormOf(const Objective& objective, const Progress& entry,
+                                        const CommentaryGrammar& grammar)
+{
+    if (entry.form != EntryForm::Inline || !entry.headingLocation)
+        return std::nullopt;
+    const Paragraph* paragraph = progressParagraph(objective, *entry.headingLocation);
+    if (!paragraph)
+        return std::nullopt;
+    return inlineForm(paragraph->text, entry.headingBold, grammar);
+}
+
+// An inline entry to imitate in an objective with no dated entry of its own: the plan's latest,
+// when the plan dates most of its entries inline.
+std::pair<const Objective*, const Progress*> planInlineModel(const Plan& plan)
+{
+    std::pair<const Objective*, const Progress*> latest{nullptr, nullptr};
+    if (plan.progressForm(nullptr) != EntryForm::Inline)
+        return latest;
+    for (const Objective& objective : plan.objectives)
+        for (const Progress& entry : objective.progress)
+            if (entry.date && entry.form == EntryForm::Inline &&
+                (!latest.second || compare(*entry.date, *latest.second->date) >= 0))
+                latest = {&objective, &entry};
+    return latest;
+}
+
+// How the plan joins the items of an inline entry: following paragraphs where an entry has
+// more than one, the grammar's join where an entry's one paragraph holds it ("a; b").
+std::optional<std::string> itemJoinOf(const Progress& entry, const CommentaryGrammar& grammar)
+{
+    if (entry.form != EntryForm::Inline || entry.items.empty())
+        return std::nullopt;
+    if (entry.items.size() > 1)
+        return std::string();
+    const std::string_view join = text::trim(grammar.inlineItemJoin);
+    if (!join.empty() && entry.items.front().item.text.find(join) != std::string::npos)
+        return grammar.inlineItemJoin;
+    return std::nullopt;
+}
 } // namespace
+
+std::optional<HeadingForm> inlineForm(std::string_view paragraph, bool bold,
+                                      const CommentaryGrammar& grammar)
+{
+    const std::optional<InlineEntry> found = parseInlineEntry(paragraph, grammar);
+    if (!found)
+        return std::nullopt;
+    const std::string_view s = text::trim(paragraph);
+    HeadingForm form;
+    form.bold = bold;
+    form.entry = EntryForm::Inline;
+    form.dateForm = found->date.form;
+    form.prefix = std::string(s.substr(0, found->date.begin));
+    form.suffix = found->separator;
+    readDateStyle(s.substr(found->date.begin, found->date.end - found->date.begin), found->date,
+                  grammar, form);
+    return form;
+}
 
 std::optional<HeadingForm> headingForm(std::string_view heading, bool bold)
 {
@@ -156,15 +349,7 @@ std::optional<HeadingForm> headingForm(std::string_view heading, bool bold)
     form.suffix = std::string(trimmed.substr(match.end));
     const std::string_view date = trimmed.substr(match.begin, match.end - match.begin);
     if (match.date->precision == Precision::Day && !hasLetter(date))
-    {
-        form.numericDay = true;
-        const std::size_t separator = date.find_first_not_of("0123456789");
-        if (separator != std::string_view::npos)
-            form.separator = date[separator];
-        form.padded =
-            date.front() == '0' || (separator != std::string_view::npos &&
-                                    separator + 1 < date.size() && date[separator + 1] == '0');
-    }
+        readNumericDay(date, form);
     return form;
 }
 
@@ -186,32 +371,38 @@ std::string formatDate(const PlanDate& date, const HeadingForm& form)
     const int year = static_cast<int>(date.first.year());
     const unsigned month = static_cast<unsigned>(date.first.month());
     const unsigned day = static_cast<unsigned>(date.first.day());
-    const std::string monthName = month >= 1 && month <= 12 ? monthNames[month - 1] : "";
+    std::string monthName = month >= 1 && month <= 12 ? monthNames[month - 1] : "";
+    if (form.shortMonth)
+        monthName = monthName.substr(0, 3);
     const std::string yearText = std::to_string(year);
+    const auto shortYear = [&](int y) {
+        return form.shortYear ? twoDigits(static_cast<unsigned>(y % 100), true) : std::to_string(y);
+    };
+    const std::string term =
+        form.termNames[static_cast<std::size_t>(date.term.value_or(Term::Autumn))] + form.termWord;
     switch (date.precision)
     {
     case Precision::Year:
         return yearText;
     case Precision::Month:
         return monthName + " " + yearText;
+    case Precision::HalfTerm:
+        return term + " " + std::to_string(date.half()) + " " + shortYear(year);
     case Precision::Term:
-    {
-        const char* term = date.term == Term::Autumn   ? "Autumn"
-                           : date.term == Term::Spring ? "Spring"
-                                                       : "Summer";
-        return std::string(term) + " " + yearText;
-    }
+        return term + " " + shortYear(year);
+    case Precision::AcademicYear:
+        return yearText + form.academicSeparator + shortYear(year + 1);
     case Precision::Day:
         if (form.numericDay)
-            return twoDigits(day, form.padded) + form.separator + twoDigits(month, form.padded) +
-                   form.separator + yearText;
-        return std::to_string(day) + " " + monthName + " " + yearText;
+            return form.weekWords + twoDigits(day, form.padded) + form.separator +
+                   twoDigits(month, form.padded) + form.separator + shortYear(year);
+        return form.weekWords + std::to_string(day) + " " + monthName + " " + yearText;
     }
     return yearText;
 }
 
 ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objective,
-                                     const PlanDate& date, const std::vector<std::string>& items,
+                                     const PlanDate& given, const std::vector<std::string>& items,
                                      const CommentaryGrammar& grammar)
 {
     ProgressWritePlan result;
@@ -241,6 +432,25 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
     write.cell = objective.progressField.cells.back();
     write.cell.paragraph.reset();
 
+    // The forms to imitate: this objective's latest entry, else the plan's, else canonical. An
+    // inline-dated plan is imitated by its latest inline entry, and dates in its form.
+    const Progress* model = latestHeading(objective);
+    std::optional<HeadingForm> inlineHeading;
+    const Progress* inlineModel = nullptr;
+    if (model)
+    {
+        inlineHeading = inlineFormOf(objective, *model, grammar);
+        inlineModel = inlineHeading ? model : nullptr;
+    }
+    else if (const auto [other, entry] = planInlineModel(plan); entry)
+    {
+        inlineHeading = inlineFormOf(*other, *entry, grammar);
+        inlineModel = inlineHeading ? entry : nullptr;
+    }
+    const PlanDate date =
+        inlineHeading && inlineHeading->dateForm ? inForm(given, *inlineHeading->dateForm) : given;
+    write.date = date;
+
     int lastParagraph = -1; // the last non-empty paragraph of the cell
     for (const FieldParagraph& p : objective.progressField.paragraphs)
         if (inCell(p.location, write.cell) && !p.paragraph.empty())
@@ -263,11 +473,11 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
             before = &entry;
     }
 
-    // The forms to imitate: this objective's latest entry, else the plan's, else canonical.
-    const Progress* model = latestHeading(objective);
     HeadingForm heading =
         headingFormFromTemplate(grammar.canonicalHeading, grammar.canonicalHeadingBold);
-    if (model)
+    if (inlineHeading)
+        heading = *inlineHeading;
+    else if (model)
     {
         if (std::optional<HeadingForm> form = headingForm(model->heading, model->headingBold))
             heading = *form;
@@ -290,8 +500,39 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
             }
     }
 
+    // How an inline plan joins items: as the entry written to, the model, any inline entry of
+    // the objective, then of the plan; else the grammar's join.
+    if (inlineHeading)
+    {
+        std::optional<std::string> join;
+        for (const Progress* entry : {same, inlineModel})
+            if (entry && !join)
+                join = itemJoinOf(*entry, grammar);
+        for (auto entry = objective.progress.rbegin(); !join && entry != objective.progress.rend();
+             ++entry)
+            join = itemJoinOf(*entry, grammar);
+        for (const Objective& other : plan.objectives)
+            for (const Progress& entry : other.progress)
+                if (!join)
+                    join = itemJoinOf(entry, grammar);
+        heading.itemJoin = join.value_or(grammar.inlineItemJoin);
+    }
+
+    // The items' form; in an inline plan, that of the paragraphs after an entry's first.
     ItemForm itemForm = itemFormFromCanonical(grammar.canonicalItem);
     bool found = false;
+    if (inlineHeading)
+    {
+        itemForm = ItemForm{ItemMarker::None, "", -1};
+        found = true;
+        for (const Progress* entry : {same, inlineModel})
+            if (entry && entry->items.size() > 1)
+                if (std::optional<ItemForm> form = itemFormOf(entry->items[1], write.cell))
+                {
+                    itemForm = *form;
+                    break;
+                }
+    }
     for (const Progress* entry : {same, model})
         if (entry && !found)
             if (std::optional<ItemForm> form = itemFormOf(*entry, write.cell))
@@ -318,6 +559,19 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
                     itemForm = *form;
                     found = true;
                 }
+
+    // The items to write as items: in an inline plan whose items share the entry's paragraph,
+    // all of them in one; a new inline entry's first item goes in its dated paragraph.
+    std::vector<std::string> bodies;
+    for (const std::string& item : items)
+        bodies.emplace_back(text::trim(item));
+    if (inlineHeading && !heading.itemJoin.empty())
+    {
+        std::string joined;
+        for (const std::string& body : bodies)
+            joined += (joined.empty() ? "" : heading.itemJoin) + body;
+        bodies = {joined};
+    }
 
     int number = 1;
     Numbering numbering = Numbering::RestartList;
@@ -348,13 +602,18 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
         title.heading = true;
         title.bold = heading.bold;
         title.text = heading.prefix + formatDate(date, heading) + heading.suffix;
+        if (heading.entry == EntryForm::Inline)
+        {
+            title.text += bodies.front();
+            bodies.erase(bodies.begin());
+            number = 2;
+        }
         write.paragraphs.push_back(std::move(title));
     }
 
-    for (const std::string& item : items)
+    for (const std::string& body : bodies)
     {
         NewParagraph paragraph;
-        const std::string body(text::trim(item));
         if (itemForm.marker == ItemMarker::ListLabel)
         {
             paragraph.text = body;

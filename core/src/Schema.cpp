@@ -256,6 +256,31 @@ Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& fil
             if (const json::value* v = form->if_contains("headingBold"); v && v->is_bool())
                 grammar.canonicalHeadingBold = v->get_bool();
         }
+    // Optional too: an entry dated at the start of its paragraph, and the words of its dates.
+    const auto strings = [&](const json::object& object, const std::string& path,
+                             std::string_view key, std::vector<std::string>& out)
+    {
+        if (object.contains(key))
+            out = walker.strings(object, path, key);
+    };
+    if (const json::object* inlineForm = walker.object(root->if_contains("inline"), "/inline"))
+    {
+        strings(*inlineForm, "/inline", "leadWords", grammar.inlineLeadWords);
+        strings(*inlineForm, "/inline", "separators", grammar.inlineSeparators);
+        if (inlineForm->contains("itemJoin"))
+            grammar.inlineItemJoin = walker.string(*inlineForm, "/inline", "itemJoin");
+    }
+    if (const json::object* dates = walker.object(root->if_contains("dates"), "/dates"))
+    {
+        if (const json::object* terms = walker.object(dates->if_contains("terms"), "/dates/terms"))
+        {
+            static constexpr const char* termKeys[] = {"autumn", "spring", "summer"};
+            for (std::size_t t = 0; t < grammar.termNames.size(); ++t)
+                strings(*terms, "/dates/terms", termKeys[t], grammar.termNames[t]);
+        }
+        strings(*dates, "/dates", "termWords", grammar.termWords);
+        strings(*dates, "/dates", "weekCommencing", grammar.weekCommencing);
+    }
     if (walker.ok())
         result.value = std::move(grammar);
     else

@@ -447,7 +447,7 @@ void PlanSession::addProgress(std::size_t objective, const std::string& point,
         bridge::applyProgressUpdate(model, *planned.write, plan.updated, rewrite);
         bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
                                                   plan.objectives[objective].number,
-                                                  progressSummary(date, 1)});
+                                                  progressSummary(planned.write->date, 1)});
     }
     refresh();
 }

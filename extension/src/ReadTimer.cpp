@@ -91,7 +91,7 @@ void appendUpdate(const uno::Reference<lang::XComponent>& model, const Plan& pla
     bridge::UndoStep step(model, "Add progress update");
     bridge::applyProgressUpdate(model, *planned.write, plan.updated, rewrite);
     bridge::recordHistory(model, HistoryEntry{day, who, plan.objectives[objective].number,
-                                              progressSummary(date, 1)});
+                                              progressSummary(planned.write->date, 1)});
 }
 // The plan, its findings and its grid as text, to compare two reads.
 std::string everything(const PlanState& state)

@@ -2,6 +2,7 @@
 #include "eqplan/PlanReader.hpp"
 
 #include "GridBuilders.hpp"
+#include "LayoutGrids.hpp"
 #include "SeedGrids.hpp"
 #include "TestSchemas.hpp"
 
@@ -562,6 +563,139 @@ TEST(ProgressStale, ADayWithinTheLatestMonthCountsAsThatReview)
     Row day;
     day.progress = "As of 3 March 2021\n1) a";
     EXPECT_TRUE(only(check(plan({Row{}, day})), "progress.stale").empty());
+}
+
+// ---- progress dated inline ("March 2021: ...") ----
+
+namespace
+{
+// A row whose progress is `progress`, otherwise clean.
+Row inlineRow(std::string progress)
+{
+    Row row;
+    row.progress = std::move(progress);
+    return row;
+}
+
+const std::vector<std::string_view> progressRules = {"progress.undated", "progress.out-of-order",
+                                                     "progress.duplicate-date", "progress.stale",
+                                                     "calendar.review-overdue"};
+
+Strings progressFindings(const std::vector<Finding>& findings)
+{
+    Strings out;
+    for (const Finding& f : findings)
+        if (std::find(progressRules.begin(), progressRules.end(), f.rule) != progressRules.end())
+            out.push_back(f.rule + ": " + f.message);
+    return out;
+}
+} // namespace
+
+class InlineDatedPlans : public testing::TestWithParam<Strings>
+{
+};
+
+TEST_P(InlineDatedPlans, FireNoProgressOrReviewRule)
+{
+    std::vector<Row> rows;
+    for (const std::string& progress : GetParam())
+        rows.push_back(inlineRow(progress));
+    EXPECT_EQ(progressFindings(check(plan(rows), 2021y / 12 / 1)), Strings{});
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryForm, InlineDatedPlans,
+    testing::Values(
+        Strings{"March 2021: tutoring started, 14 pupils attend"},
+        Strings{"Autumn Term 2020: baseline done\nSpring Term 2021: gap reduced to 9%",
+                "Spring 2021: survey sent"},
+        Strings{"07/03/2021: gap reduced to 9%\n- tutoring on Fridays", "7/3/21 - audit"},
+        Strings{"Update March 2021: club running", "Review \xE2\x80\x93 7 March 2021 - visit"},
+        Strings{"w/c 1 March 2021: assembly", "March 2021: club running"},
+        // Half terms of one term are two reviews, not one date written twice.
+        Strings{"Spr 1 21: baseline\nSpr 2 21: survey", "Spring 2 2021: survey"},
+        Strings{"2019-20: baseline\n2020-21: gap closed", "Spring 2021: survey"},
+        // Headings and inline entries in one plan.
+        Strings{"Progress Commentary As of March 2021:\n1) started", "March 2021: started"}));
+
+TEST(InlineDatedLayout, ReadsEveryEntryDatedAndFiresNoProgressRule)
+{
+    const DocumentGrid grid = layoutInlineDated();
+    const ReadResult read = readPlan(grid, realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    Strings dates;
+    for (const Objective& objective : read.plan.objectives)
+        for (const Progress& entry : objective.progress)
+            dates.push_back((entry.date ? entry.date->iso() : "undated") + " " +
+                            std::string(toString(entry.form)) + " " +
+                            std::string(entry.dateForm ? toString(*entry.dateForm) : "none"));
+    EXPECT_EQ(dates, (Strings{"2023-11 inline month-year", "2024-03 inline month-year",
+                              "2022-autumn inline term", "2023-spring inline term",
+                              "2024-spring inline term", "2023-10-12 inline day",
+                              "2024-03-07 inline day"}));
+    EXPECT_EQ(progressFindings(check(grid, 2024y / 6 / 1)), Strings{});
+}
+
+TEST(ProgressUndated, InlineDatedPlanUsedToBeUndatedAndOverdue)
+{
+    // Before inline entries were read, this plan (reviewed in March 2021) got progress.undated
+    // for every objective and "does not say when it was last reviewed".
+    const DocumentGrid grid = plan({inlineRow("March 2021: club running, 14 boys attend"),
+                                    inlineRow("Autumn Term 2020: baseline done")});
+    const std::vector<Finding> findings = check(grid, june2021);
+    EXPECT_TRUE(only(findings, "progress.undated").empty());
+    EXPECT_TRUE(only(findings, "calendar.review-overdue").empty());
+    EXPECT_EQ(messages(only(findings, "progress.stale")),
+              Strings{"Objective 2 has no progress for the plan's latest review (March 2021); its "
+                      "latest progress is from Autumn term 2020."});
+}
+
+TEST(ProgressUndated, CommentaryBeforeTheFirstInlineDateIsFoundWithInlineAdvice)
+{
+    const std::vector<Finding> found = only(
+        check(plan({inlineRow("On track\nMarch 2021: club running"), inlineRow("March 2021: b")})),
+        "progress.undated");
+    EXPECT_EQ(messages(found),
+              Strings{"Objective 1 has progress with no date above it (\xE2\x80\x9COn "
+                      "track\xE2\x80\x9D). Start it with the date of the review it belongs to, "
+                      "such as \xE2\x80\x9CMarch 2021: \xE2\x80\xA6\xE2\x80\x9D."});
+}
+
+TEST(ProgressOutOfOrder, InlineEntriesOutOfOrderAreFound)
+{
+    const std::vector<Finding> found =
+        only(check(plan({inlineRow("March 2020: a\nMarch 2021: b\nAutumn Term 2020: c")})),
+             "progress.out-of-order");
+    EXPECT_EQ(messages(found),
+              Strings{"Objective 1 lists its progress for Autumn term 2020 after March 2021, out "
+                      "of date order with its other reviews. Keep the reviews in date order."});
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].location, (Location{0, 1, 7, "H2", 2}));
+}
+
+TEST(ProgressDuplicateDate, TwoInlineEntriesOfOneDateAreFound)
+{
+    const std::vector<Finding> found =
+        only(check(plan({inlineRow("March 2021: a\nUpdate March 2021 - b")})),
+             "progress.duplicate-date");
+    EXPECT_EQ(messages(found),
+              Strings{"Objective 1 has two progress entries for March 2021 (\xE2\x80\x9CMarch "
+                      "2021:\xE2\x80\x9D and \xE2\x80\x9CUpdate March 2021 -\xE2\x80\x9D). Keep "
+                      "one and put all the points of that review in it."});
+}
+
+TEST(ReviewOverdue, TheLatestInlineDateCountsAsTheReview)
+{
+    const DocumentGrid grid = plan({inlineRow("Autumn Term 2020: baseline done")});
+    EXPECT_TRUE(only(check(grid, 2021y / 12 / 31), "calendar.review-overdue").empty());
+    EXPECT_EQ(messages(only(check(grid, 2022y / 1 / 1), "calendar.review-overdue")),
+              Strings{"The plan was last updated in Autumn term 2020, more than 12 months ago. "
+                      "Schools must publish equality information at least every 12 months: "
+                      "review the plan and record its progress."});
+    // An academic year counts until the August it ends in.
+    const DocumentGrid academic = plan({inlineRow("2020-21: gap closed")});
+    EXPECT_TRUE(only(check(academic, 2022y / 8 / 31), "calendar.review-overdue").empty());
+    EXPECT_FALSE(only(check(academic, 2022y / 9 / 1), "calendar.review-overdue").empty());
 }
 
 // ---- duty, characteristics, success criteria ----

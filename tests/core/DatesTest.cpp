@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <utility>
@@ -399,3 +400,100 @@ TEST(DescribeDate, InWordsAsASchoolWritesThem)
     EXPECT_EQ(describe(year(2021)), "2021");
     EXPECT_EQ(describe(*parseDate("Sept 2017")), "September 2017");
 }
+
+// ---- half terms and academic years (the dates of progress entries) ----
+
+TEST(HalfTerm, EachHalfStartsAndEndsAtItsHoliday)
+{
+    const PlanDate autumn2 = halfTerm(Term::Autumn, 2026, 2);
+    EXPECT_EQ(autumn2.precision, Precision::HalfTerm);
+    EXPECT_EQ(autumn2.term, Term::Autumn);
+    EXPECT_EQ(autumn2.first, ymd(2026, 11, 1));
+    EXPECT_EQ(autumn2.last(), ymd(2026, 12, 31));
+    EXPECT_EQ(autumn2.half(), 2);
+    EXPECT_EQ(halfTerm(Term::Autumn, 2022, 1).last(), ymd(2022, 10, 31));
+    EXPECT_EQ(halfTerm(Term::Spring, 2024, 1).last(), ymd(2024, 2, 29));
+    EXPECT_EQ(halfTerm(Term::Spring, 2023, 2).first, ymd(2023, 3, 1));
+    EXPECT_EQ(halfTerm(Term::Summer, 2023, 1).last(), ymd(2023, 5, 31));
+    EXPECT_EQ(halfTerm(Term::Summer, 2023, 2).last(), ymd(2023, 7, 31));
+    EXPECT_EQ(term(2023, Term::Summer).half(), 0);
+}
+
+TEST(AcademicYear, RunsFromSeptemberToAugust)
+{
+    const PlanDate year2023 = academicYear(2023);
+    EXPECT_EQ(year2023.precision, Precision::AcademicYear);
+    EXPECT_EQ(year2023.first, ymd(2023, 9, 1));
+    EXPECT_EQ(year2023.last(), ymd(2024, 8, 31));
+}
+
+TEST(PlanDateIso, HalfTermsAndAcademicYears)
+{
+    EXPECT_EQ(halfTerm(Term::Spring, 2023, 2).iso(), "2023-spring-2");
+    EXPECT_EQ(halfTerm(Term::Autumn, 2022, 1).iso(), "2022-autumn-1");
+    EXPECT_EQ(academicYear(2023).iso(), "2023/24");
+    EXPECT_EQ(academicYear(1999).iso(), "1999/00");
+    EXPECT_EQ(schoolTerm(Term::Autumn, 2026), term(2026, Term::Autumn));
+}
+
+TEST(PrecisionToString, NamesHalfTermsAndAcademicYears)
+{
+    EXPECT_EQ(toString(Precision::HalfTerm), "half-term");
+    EXPECT_EQ(toString(Precision::AcademicYear), "academic-year");
+}
+
+TEST(DescribeDate, HalfTermsAndAcademicYearsAsSchoolsWriteThem)
+{
+    EXPECT_EQ(describe(halfTerm(Term::Spring, 2023, 2)), "Spring 2 2023");
+    EXPECT_EQ(describe(academicYear(2023)), "2023-24");
+}
+
+TEST(CompareDates, SameFirstDayOrdersMonthHalfTermTermAcademicYear)
+{
+    // 1 September 2026 starts a month, Autumn 1, the Autumn term and the academic year.
+    EXPECT_EQ(compare(month(2026, 9), halfTerm(Term::Autumn, 2026, 1)), std::strong_ordering::less);
+    EXPECT_EQ(compare(halfTerm(Term::Autumn, 2026, 1), term(2026, Term::Autumn)),
+              std::strong_ordering::less);
+    EXPECT_EQ(compare(term(2026, Term::Autumn), academicYear(2026)), std::strong_ordering::less);
+    EXPECT_NE(compare(halfTerm(Term::Spring, 2023, 1), halfTerm(Term::Spring, 2023, 2)),
+              std::strong_ordering::equal);
+}
+
+struct PeriodCase
+{
+    PlanDate date;
+    Precision precision;
+    std::string iso; // empty: no such period holds the date
+};
+
+void PrintTo(const PeriodCase& c, std::ostream* os)
+{
+    *os << c.date.iso() << " in " << toString(c.precision);
+}
+
+class PeriodHolding : public testing::TestWithParam<PeriodCase>
+{
+};
+
+TEST_P(PeriodHolding, GivesTheCoarserPeriodOrNothing)
+{
+    const std::optional<PlanDate> period = periodHolding(GetParam().date, GetParam().precision);
+    EXPECT_EQ(period ? period->iso() : std::string(), GetParam().iso);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Periods, PeriodHolding,
+    testing::Values(PeriodCase{day(2026, 12, 6), Precision::Month, "2026-12"},
+                    PeriodCase{month(2026, 12), Precision::Term, "2026-autumn"},
+                    PeriodCase{month(2027, 2), Precision::Term, "2027-spring"},
+                    PeriodCase{month(2026, 12), Precision::HalfTerm, "2026-autumn-2"},
+                    PeriodCase{day(2026, 10, 31), Precision::HalfTerm, "2026-autumn-1"},
+                    PeriodCase{month(2027, 3), Precision::HalfTerm, "2027-spring-2"},
+                    PeriodCase{month(2026, 12), Precision::AcademicYear, "2026/27"},
+                    PeriodCase{term(2027, Term::Summer), Precision::AcademicYear, "2026/27"},
+                    PeriodCase{month(2026, 12), Precision::Year, "2026"},
+                    PeriodCase{term(2026, Term::Autumn), Precision::Term, "2026-autumn"},
+                    // Finer than the date, or across two years: nothing.
+                    PeriodCase{month(2026, 12), Precision::Day, ""},
+                    PeriodCase{term(2026, Term::Autumn), Precision::Month, ""},
+                    PeriodCase{academicYear(2026), Precision::Year, ""}));

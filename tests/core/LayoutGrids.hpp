@@ -275,6 +275,42 @@ inline DocumentGrid planHeaderSecondRow()
     return grid;
 }
 
+// layout-inline-dated: progress dated at the start of each paragraph, a form per objective (month
+// and year with an undated paragraph of the entry, terms joined with "; ", days after a lead word);
+// no Updated line.
+inline DocumentGrid layoutInlineDated()
+{
+    std::vector<Cell> cells = plainCells(
+        {"Objective", "Actions", "Lead", "Timescale", "Progress"},
+        {{{"To close the gap in writing between boys and girls in Key Stage 2"},
+          {"- Boys' writing club on Fridays", "- Termly writing moderation"},
+          {"English lead"},
+          {"July 2025"},
+          {"November 2023: writing club set up with the English lead",
+           "March 2024: club running, 14 boys attend",
+           "Attendance checked by the link governor in March 2024"}},
+         {{"To reduce prejudice-related incidents, including racist language"},
+          {"- Record every prejudice-related incident", "- Assemblies on respect and difference"},
+          {"Headteacher"},
+          {"Termly"},
+          {"Autumn Term 2022: baseline done; recording procedure shared at INSET",
+           "Spring Term 2023: 6 incidents recorded; all followed up with families",
+           "Spring Term 2024: 2 incidents recorded"}},
+         {{"To improve the attendance of pupils with SEND"},
+          {"- Weekly attendance review", "- Calls home on the first day"},
+          {"SENCo"},
+          {"2023\xE2\x80\x93"
+           "2025"},
+          {"Update 12/10/2023 \xE2\x80\x93 weekly review started",
+           "Update 07/03/2024 - gap reduced to 9%"}}});
+    Table plan = table("Table1", 4, 5, std::move(cells));
+    plan.before = {para("Equality Objectives 2023\xE2\x80\x93"
+                        "2027",
+                        false, "Title"),
+                   para("Our objectives are reviewed by governors each term.")};
+    return document({std::move(plan)});
+}
+
 // bench/make_plans.py's plan of `size` objectives in the seed 2018-2021 layout: an objective row,
 // then a commentary row under the duty and objective cells merged down, whose one cell spans the
 // last three columns with three dated headings of two numbered items each.

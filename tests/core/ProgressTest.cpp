@@ -426,3 +426,215 @@ TEST(ParseProgress, NothingGivesNoEntries)
     const std::vector<Paragraph> blank = {paragraph(""), paragraph(" "), paragraph(nbsp)};
     EXPECT_TRUE(parseProgress(blank, grammar()).empty());
 }
+
+// ---- inline-dated entries: "March 2024: club running" ----
+
+namespace
+{
+struct InlineCase
+{
+    std::string text;
+    std::string iso;
+    std::string form;    // the DateForm's name
+    std::string heading; // the date with its lead words and separator
+    std::string itemText;
+};
+
+void PrintTo(const InlineCase& c, std::ostream* os)
+{
+    *os << '"' << c.text << '"';
+}
+
+const std::string enDash = "\xE2\x80\x93";
+} // namespace
+
+class InlineEntries : public testing::TestWithParam<InlineCase>
+{
+};
+
+TEST_P(InlineEntries, StartAnEntryWithTheirDateFormAndFirstItem)
+{
+    const InlineCase& c = GetParam();
+    EXPECT_FALSE(parseProgressHeading(c.text, grammar()).has_value()) << c.text;
+    const std::vector<Paragraph> cell = {paragraph(c.text)};
+    const std::vector<ProgressEntry> entries = parseProgress(cell, grammar());
+    ASSERT_EQ(entries.size(), 1u);
+    const ProgressEntry& entry = entries[0];
+    ASSERT_TRUE(entry.date.has_value()) << c.text;
+    EXPECT_EQ(entry.date->iso(), c.iso);
+    EXPECT_EQ(entry.form, EntryForm::Inline);
+    ASSERT_TRUE(entry.dateForm.has_value());
+    EXPECT_EQ(toString(*entry.dateForm), c.form);
+    EXPECT_EQ(entry.heading, c.heading);
+    EXPECT_EQ(entry.headingParagraph, 0u);
+    ASSERT_EQ(entry.items.size(), 1u);
+    EXPECT_EQ(entry.items[0].item.text, c.itemText);
+    EXPECT_EQ(entry.items[0].paragraph, 0u);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryDateForm, InlineEntries,
+    testing::Values(
+        InlineCase{"March 2024: club running, 14 boys attend", "2024-03", "month-year",
+                   "March 2024:", "club running, 14 boys attend"},
+        InlineCase{"Sept 2023: launched", "2023-09", "month-year", "Sept 2023:", "launched"},
+        InlineCase{"Autumn Term 2022: baseline done", "2022-autumn", "term",
+                   "Autumn Term 2022:", "baseline done"},
+        InlineCase{"Summer 2023: gap closed", "2023-summer", "term", "Summer 2023:", "gap closed"},
+        InlineCase{"07/03/2024: gap reduced to 9%", "2024-03-07", "day",
+                   "07/03/2024:", "gap reduced to 9%"},
+        InlineCase{"7/3/24 - survey sent", "2024-03-07", "day", "7/3/24 -", "survey sent"},
+        InlineCase{"07.03.2024: trained", "2024-03-07", "day", "07.03.2024:", "trained"},
+        InlineCase{"7 March 2024: visit by the LA", "2024-03-07", "day",
+                   "7 March 2024:", "visit by the LA"},
+        InlineCase{"w/c 4 March 2024: assembly on disability", "2024-03-04", "week-commencing",
+                   "w/c 4 March 2024:", "assembly on disability"},
+        InlineCase{"Week commencing 4 March 2024 - assembly", "2024-03-04", "week-commencing",
+                   "Week commencing 4 March 2024 -", "assembly"},
+        InlineCase{"Spring 2 2023: pupil survey", "2023-spring-2", "half-term",
+                   "Spring 2 2023:", "pupil survey"},
+        InlineCase{"Aut 1 22: baseline", "2022-autumn-1", "half-term", "Aut 1 22:", "baseline"},
+        InlineCase{"Autumn Term 1 2022: baseline", "2022-autumn-1", "half-term",
+                   "Autumn Term 1 2022:", "baseline"},
+        InlineCase{"2023-24: data reviewed", "2023/24", "academic-year",
+                   "2023-24:", "data reviewed"},
+        InlineCase{"2023/2024: data reviewed", "2023/24", "academic-year",
+                   "2023/2024:", "data reviewed"},
+        InlineCase{"2024: policy rewritten", "2024", "year", "2024:", "policy rewritten"},
+        // Separators: a dash, an en dash, a bracket, with or without spaces.
+        InlineCase{"March 2024 " + enDash + " club running", "2024-03", "month-year",
+                   "March 2024 " + enDash, "club running"},
+        InlineCase{"March 2024) club running", "2024-03", "month-year", "March 2024)",
+                   "club running"},
+        InlineCase{"March 2024:club running", "2024-03", "month-year",
+                   "March 2024:", "club running"},
+        // Lead words.
+        InlineCase{"Update March 2024: club running", "2024-03", "month-year",
+                   "Update March 2024:", "club running"},
+        InlineCase{"Review " + enDash + " Summer 2023 " + enDash + " gap closed", "2023-summer",
+                   "term", "Review " + enDash + " Summer 2023 " + enDash, "gap closed"},
+        InlineCase{"Progress: 7/3/24: on track", "2024-03-07", "day",
+                   "Progress: 7/3/24:", "on track"},
+        // The text after the date is an item like any other.
+        InlineCase{"March 2024: 1) club running", "2024-03", "month-year",
+                   "March 2024:", "club running"}));
+
+class NotInlineEntries : public testing::TestWithParam<Sample>
+{
+};
+
+TEST_P(NotInlineEntries, IsNoInlineEntry)
+{
+    EXPECT_FALSE(parseInlineEntry(GetParam().text, grammar()).has_value()) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(SentencesHeadingsAndRanges, NotInlineEntries,
+                         testing::Values(
+                             // A date inside a sentence is not an entry.
+                             "In March 2024: club running",
+                             "Club running since March 2024: 14 boys", "14 boys attend: March 2024",
+                             "1) March 2024: club running",
+                             // A date on its own is a heading, not an inline entry.
+                             "March 2024", "March 2024:", "March 2024 " + enDash,
+                             // Ranges and numbers.
+                             "2022" + enDash + "2026", "March 2024 - April 2024: review",
+                             "2% increase: good", "Summer 2 14 pupils", "March 2024 club running",
+                             "Updates March 2024: x", ""));
+
+TEST(ParseProgressHeading, HeadingsKeepReadingAsHeadingsWithTheirForm)
+{
+    const std::vector<Paragraph> cell = {paragraph("Progress Commentary As of December 2018:"),
+                                         paragraph("1) Digital signage"),
+                                         paragraph("Spring 2 2023"), paragraph("2023-24")};
+    const std::vector<ProgressEntry> entries = parseProgress(cell, grammar());
+    ASSERT_EQ(entries.size(), 3u);
+    EXPECT_EQ(entries[0].form, EntryForm::Heading);
+    EXPECT_EQ(entries[0].dateForm, DateForm::MonthYear);
+    EXPECT_EQ(entries[0].heading, "Progress Commentary As of December 2018:");
+    EXPECT_EQ(entries[1].date->iso(), "2023-spring-2");
+    EXPECT_EQ(entries[1].dateForm, DateForm::HalfTerm);
+    EXPECT_EQ(entries[2].date->iso(), "2023/24");
+    EXPECT_EQ(entries[2].dateForm, DateForm::AcademicYear);
+}
+
+TEST(ParseProgress, InlineDatedParagraphsUsedToBeOneUndatedEntry)
+{
+    // Read before inline entries existed, this cell gave one undated entry of four items: the
+    // sidebar said "Latest update: none" and progress.undated fired on a plan reviewed in March.
+    const std::vector<Paragraph> cell = {
+        paragraph("Autumn Term 2022: baseline done"), paragraph(""),
+        paragraph("March 2024: club running, 14 boys attend"), paragraph("- girls joined too"),
+        paragraph("07/03/2024: gap reduced to 9%")};
+    const std::vector<ProgressEntry> entries = parseProgress(cell, grammar());
+    ASSERT_EQ(entries.size(), 3u);
+    EXPECT_EQ(entries[0].date->iso(), "2022-autumn");
+    EXPECT_EQ(entries[1].date->iso(), "2024-03");
+    EXPECT_EQ(entries[2].date->iso(), "2024-03-07");
+    // Undated paragraphs after an inline entry belong to it.
+    ASSERT_EQ(entries[1].items.size(), 2u);
+    EXPECT_EQ(entries[1].items[1].item.marker, ItemMarker::TypedBullet);
+    EXPECT_EQ(entries[1].items[1].item.text, "girls joined too");
+    EXPECT_EQ(entries[1].items[1].paragraph, 3u);
+}
+
+TEST(ParseProgress, CommentaryBeforeTheFirstInlineDateIsUndated)
+{
+    const std::vector<Paragraph> cell = {paragraph("On track"),
+                                         paragraph("Summer 2023: gap closed")};
+    const std::vector<ProgressEntry> entries = parseProgress(cell, grammar());
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_FALSE(entries[0].date.has_value());
+    EXPECT_FALSE(entries[0].dateForm.has_value());
+    EXPECT_EQ(entries[1].form, EntryForm::Inline);
+}
+
+TEST(ParseProgress, HeadingsAndInlineEntriesMix)
+{
+    const std::vector<Paragraph> cell = {paragraph("March 2020"), paragraph("1) a"),
+                                         paragraph("March 2021: b"), paragraph("2) c")};
+    const std::vector<ProgressEntry> entries = parseProgress(cell, grammar());
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].form, EntryForm::Heading);
+    EXPECT_EQ(entries[1].form, EntryForm::Inline);
+    ASSERT_EQ(entries[1].items.size(), 2u);
+    EXPECT_EQ(entries[1].items[1].item.number, 2);
+}
+
+TEST(ParseInlineEntry, GivesTheLeadTheSeparatorAndWhereTheTextStarts)
+{
+    const std::optional<InlineEntry> entry =
+        parseInlineEntry("  Update " + enDash + " 7/3/24 - gap closed ", grammar());
+    ASSERT_TRUE(entry.has_value());
+    EXPECT_EQ(entry->lead, "Update " + enDash + " 7/3/24");
+    EXPECT_EQ(entry->separator, " - ");
+    EXPECT_EQ(entry->date.begin, 11u);
+    EXPECT_EQ(entry->textBegin, 20u);
+}
+
+TEST(ParseInlineEntry, WordsComeFromTheGrammar)
+{
+    CommentaryGrammar g = grammar();
+    g.inlineSeparators = {":"};
+    EXPECT_TRUE(parseInlineEntry("March 2024: a", g).has_value());
+    EXPECT_FALSE(parseInlineEntry("March 2024 - a", g).has_value());
+    g.inlineLeadWords.clear();
+    EXPECT_FALSE(parseInlineEntry("Update March 2024: a", g).has_value());
+    g.termNames[0] = {"Autumn", "Au"};
+    EXPECT_EQ(parseInlineEntry("Au 1 22: a", g)->date.date.iso(), "2022-autumn-1");
+    EXPECT_FALSE(parseInlineEntry("Aut 1 22: a", g).has_value());
+    g.weekCommencing.clear();
+    EXPECT_FALSE(parseInlineEntry("w/c 4 March 2024: a", g).has_value());
+}
+
+TEST(EntryForms, NamesEachForm)
+{
+    EXPECT_EQ(toString(EntryForm::Heading), "heading");
+    EXPECT_EQ(toString(EntryForm::Inline), "inline");
+    EXPECT_EQ(toString(DateForm::Year), "year");
+    EXPECT_EQ(toString(DateForm::MonthYear), "month-year");
+    EXPECT_EQ(toString(DateForm::Day), "day");
+    EXPECT_EQ(toString(DateForm::WeekCommencing), "week-commencing");
+    EXPECT_EQ(toString(DateForm::Term), "term");
+    EXPECT_EQ(toString(DateForm::HalfTerm), "half-term");
+    EXPECT_EQ(toString(DateForm::AcademicYear), "academic-year");
+}

@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+#include <ostream>
+
 namespace
 {
 using namespace eqplan;
@@ -73,6 +76,7 @@ TEST(ProgressWriter, SameMonthAddsToTheEntryContinuingItsNumbers)
     const ProgressWrite write = planned(planWith(seed2018), month(2020, 3), {"Fourth"});
     EXPECT_TRUE(write.addsToEntry);
     EXPECT_EQ(write.after, 7);
+    EXPECT_EQ(write.date.iso(), "2020-03"); // a heading plan writes the date as given
     EXPECT_EQ(texts(write), (std::vector<std::string>{"4) Fourth"}));
 }
 
@@ -222,4 +226,209 @@ TEST(ProgressWriter, FirstEntryOfAnObjectiveCopiesThePlansFirstHeadings)
         (std::vector<std::string>{"Progress Commentary As of November 2026:", "1) More clubs"}));
     EXPECT_EQ(result.write->cell.cell, "D3");
 }
+
+// ---- inline-dated plans: the new entry is a paragraph in the plan's own form ----
+
+PlanDate autumn(int y)
+{
+    return schoolTerm(Term::Autumn, y);
+}
+
+struct InlineWriteCase
+{
+    std::string progress; // the objective's progress cell, one paragraph a line
+    PlanDate date;
+    std::vector<std::string> items;
+    std::vector<std::string> written;
+    int after;
+};
+
+void PrintTo(const InlineWriteCase& c, std::ostream* os)
+{
+    *os << '"' << c.progress << "\" + " << c.date.iso();
+}
+
+class InlineWrites : public testing::TestWithParam<InlineWriteCase>
+{
+};
+
+TEST_P(InlineWrites, WriteTheEntryInThePlansForm)
+{
+    const InlineWriteCase& c = GetParam();
+    const ProgressWrite write = planned(planWith(c.progress), c.date, c.items);
+    EXPECT_EQ(texts(write), c.written);
+    EXPECT_EQ(write.after, c.after);
+    EXPECT_FALSE(write.addsToEntry);
+    ASSERT_FALSE(write.paragraphs.empty());
+    EXPECT_TRUE(write.paragraphs[0].heading);
+    EXPECT_FALSE(write.paragraphs[0].bold);
+    EXPECT_EQ(write.paragraphs[0].numbering, Numbering::None);
+}
+
+const std::string enDash = "\xE2\x80\x93";
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryForm, InlineWrites,
+    testing::Values(
+        // Month and year: several items joined in the one paragraph.
+        InlineWriteCase{"March 2024: club running\nNovember 2024: 14 boys attend",
+                        month(2026, 12),
+                        {"Club moved to Wednesdays", "girls joined"},
+                        {"December 2026: Club moved to Wednesdays; girls joined"},
+                        1},
+        // A day of the plan's numeric form, padded as it pads.
+        InlineWriteCase{"07/03/2024: gap reduced to 9%",
+                        dayOf(2026, 12, 6),
+                        {"gap 7%"},
+                        {"06/12/2026: gap 7%"},
+                        0},
+        InlineWriteCase{
+            "7/3/24 - gap reduced", dayOf(2026, 12, 6), {"gap 7%"}, {"6/12/26 - gap 7%"}, 0},
+        InlineWriteCase{
+            "7 March 2024: visit", dayOf(2026, 12, 6), {"visit"}, {"6 December 2026: visit"}, 0},
+        // A month given to a plan dated by days stays a month: there is no day to invent.
+        InlineWriteCase{
+            "07.03.2024: trained", month(2026, 12), {"audit"}, {"December 2026: audit"}, 0},
+        // Terms: "--date autumn-2026" and a month of that term give the same entry.
+        InlineWriteCase{"Autumn Term 2022: baseline done\nSpring Term 2023: survey",
+                        autumn(2026),
+                        {"gap closed"},
+                        {"Autumn Term 2026: gap closed"},
+                        1},
+        InlineWriteCase{"Autumn Term 2022: baseline done\nSpring Term 2023: survey",
+                        month(2026, 12),
+                        {"gap closed"},
+                        {"Autumn Term 2026: gap closed"},
+                        1},
+        InlineWriteCase{
+            "Summer 2023: gap closed", month(2027, 2), {"kept"}, {"Spring 2027: kept"}, 0},
+        // Half terms in the plan's short spelling.
+        InlineWriteCase{"Aut 1 22: baseline\nSpr 2 23: survey",
+                        month(2026, 12),
+                        {"review"},
+                        {"Aut 2 26: review"},
+                        1},
+        InlineWriteCase{"Spring 2 2023: pupil survey",
+                        month(2026, 10),
+                        {"review"},
+                        {"Autumn 1 2026: review"},
+                        0},
+        // Weeks start on Monday: 6 December 2026 is in the week of 30 November.
+        InlineWriteCase{"w/c 4 March 2024: assembly",
+                        dayOf(2026, 12, 6),
+                        {"assembly"},
+                        {"w/c 30 November 2026: assembly"},
+                        0},
+        InlineWriteCase{"2022-23: baseline\n2023-24: data reviewed",
+                        month(2026, 12),
+                        {"review"},
+                        {"2026-27: review"},
+                        1},
+        // Lead words and separators as the plan writes them.
+        InlineWriteCase{"Update March 2024: club running",
+                        month(2026, 12),
+                        {"moved"},
+                        {"Update December 2026: moved"},
+                        0},
+        InlineWriteCase{"March 2024 " + enDash + " club running",
+                        month(2026, 12),
+                        {"moved"},
+                        {"December 2026 " + enDash + " moved"},
+                        0},
+        // Items in paragraphs of their own after the dated one, as the plan has them.
+        InlineWriteCase{"March 2024: club running\n- 14 boys attend",
+                        month(2026, 12),
+                        {"moved", "girls joined"},
+                        {"December 2026: moved", "- girls joined"},
+                        1},
+        // In date order: between two entries, and before them all.
+        InlineWriteCase{
+            "March 2024: a\nMarch 2026: b", month(2025, 1), {"x"}, {"January 2025: x"}, 0},
+        InlineWriteCase{"March 2024: a", month(2023, 1), {"x"}, {"January 2023: x"}, -1}));
+
+TEST(ProgressWriter, InlinePlanUsedToGetTheSeedsBoldHeading)
+{
+    // Before inline entries were read, this cell was one undated entry and the update wrote the
+    // 2018 seed's form: a bold "Progress Commentary As of December 2026:" and "1) ..." under it.
+    const ProgressWrite write =
+        planned(planWith("March 2024: club running, 14 boys attend"), month(2026, 12), {"moved"});
+    EXPECT_EQ(texts(write), (std::vector<std::string>{"December 2026: moved"}));
+    EXPECT_FALSE(write.paragraphs[0].bold);
+    EXPECT_EQ(write.date.iso(), "2026-12");
+}
+
+TEST(ProgressWriter, SecondPointOfThePeriodJoinsItsInlineEntry)
+{
+    const Plan plan = planWith("March 2024: a\nDecember 2026: first\nJanuary 2027: later");
+    const ProgressWrite joined = planned(plan, month(2026, 12), {"second"});
+    EXPECT_TRUE(joined.addsToEntry);
+    EXPECT_EQ(joined.after, 1);
+    EXPECT_EQ(texts(joined), (std::vector<std::string>{"second"}));
+    // A day of the term joins the term's entry.
+    const ProgressWrite term = planned(planWith("Autumn Term 2026: first\n- more"),
+                                       dayOf(2026, 12, 6), {"second", "third"});
+    EXPECT_TRUE(term.addsToEntry);
+    EXPECT_EQ(term.after, 1);
+    EXPECT_EQ(term.date.iso(), "2026-autumn");
+    EXPECT_EQ(texts(term), (std::vector<std::string>{"- second", "- third"}));
+}
+
+TEST(ProgressWriter, ObjectiveWithoutProgressCopiesTheInlinePlan)
+{
+    const ReadResult read = readPlan(
+        document({table("Table1", {{"Objective", "Actions", "Lead", "Progress"},
+                                   {"To improve", "Calls", "HT", "Autumn Term 2022: baseline"},
+                                   {"To include", "Clubs", "HT", ""}})}),
+        realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    ASSERT_EQ(read.plan.objectives.size(), 2u);
+    const ProgressWritePlan result =
+        planProgressUpdate(read.plan, read.plan.objectives[1], month(2026, 12),
+                           {"More clubs", "Survey"}, realSchemas().grammar);
+    ASSERT_TRUE(result) << result.error;
+    EXPECT_EQ(texts(*result.write),
+              (std::vector<std::string>{"Autumn Term 2026: More clubs; Survey"}));
+    EXPECT_EQ(result.write->cell.cell, "D3");
+}
+
+TEST(ProgressWriter, InlineFormReadsEachPartOfTheDate)
+{
+    const CommentaryGrammar& grammar = realSchemas().grammar;
+    const auto form = inlineForm("Review " + enDash + " Aut Term 1 22 - baseline", true, grammar);
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->entry, EntryForm::Inline);
+    EXPECT_EQ(form->dateForm, DateForm::HalfTerm);
+    EXPECT_EQ(form->prefix, "Review " + enDash + " ");
+    EXPECT_EQ(form->suffix, " - ");
+    EXPECT_EQ(form->termWord, " Term");
+    EXPECT_TRUE(form->shortYear);
+    EXPECT_EQ(form->termNames, (std::array<std::string, 3>{"Aut", "Spr", "Sum"}));
+    EXPECT_TRUE(form->bold);
+    EXPECT_EQ(formatDate(halfTerm(Term::Spring, 2027, 1), *form), "Spr Term 1 27");
+    const auto month = inlineForm("Mar 2024: club", false, grammar);
+    ASSERT_TRUE(month);
+    EXPECT_TRUE(month->shortMonth);
+    EXPECT_EQ(formatDate(PlanDate{year{2026} / 12 / 1, Precision::Month, std::nullopt}, *month),
+              "Dec 2026");
+    EXPECT_FALSE(inlineForm("March 2024", false, grammar));
+}
+TEST(PlanProgressForm, TheObjectivesMostUsedFormElseThePlans)
+{
+    const ReadResult read = readPlan(
+        document({table("Table1", {{"Objective", "Actions", "Lead", "Progress"},
+                                   {"To improve", "Calls", "HT", "March 2024: a\nMay 2024: b"},
+                                   {"To include", "Clubs", "HT", "June 2024\n1) c"},
+                                   {"To welcome", "Visits", "HT", "Started."}})}),
+        realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    const Plan& plan = read.plan;
+    ASSERT_EQ(plan.objectives.size(), 3u);
+    EXPECT_EQ(plan.progressForm(&plan.objectives[0]), EntryForm::Inline);
+    EXPECT_EQ(plan.progressForm(&plan.objectives[1]), EntryForm::Heading);
+    // Undated commentary says nothing: the plan's two inline entries against one heading.
+    EXPECT_EQ(plan.progressForm(&plan.objectives[2]), EntryForm::Inline);
+    EXPECT_EQ(plan.progressForm(nullptr), EntryForm::Inline);
+    EXPECT_EQ(Plan{}.progressForm(nullptr), EntryForm::Heading);
+}
+
 } // namespace

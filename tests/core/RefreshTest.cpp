@@ -303,6 +303,7 @@ const std::vector<Layout>& layouts()
         {"layout-no-owner", layoutNoOwner},
         {"layout-reordered", layoutReordered},
         {"plan-header-second-row", planHeaderSecondRow},
+        {"layout-inline-dated", layoutInlineDated},
         {"bench-plan-12", [] { return benchPlan(12); }},
     };
     return all;

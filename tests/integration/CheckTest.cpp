@@ -58,6 +58,40 @@ class CheckSeed : public testing::TestWithParam<std::string>
 {
 };
 
+class CheckInlineDated : public testing::TestWithParam<std::string>
+{
+};
+
+TEST_P(CheckInlineDated, ProgressDatedInlineIsDatedAndReviewed)
+{
+    // Reviewed on 7 March 2024, with no Updated line: before inline entries were read, every
+    // objective had progress.undated and the plan "does not say when it was last reviewed".
+    const fs::path input = copyOf("layout-inline-dated." + GetParam());
+    const CliRun run = runCli({"check", "--json", "--today", "2024-06-01", input.string()});
+    expectClean(run, "eqplan check " + input.string());
+    json::error_code ec;
+    const json::value checked = json::parse(run.out, ec);
+    ASSERT_FALSE(ec) << run.out.substr(0, 300);
+    const std::multiset<std::string> found = rules(checked);
+    for (const char* rule : {"progress.undated", "progress.out-of-order", "progress.duplicate-date",
+                             "progress.stale", "calendar.review-overdue"})
+        EXPECT_EQ(found.count(rule), 0u) << rule << ": " << messages(checked, rule).front();
+    // A year and a day later it is overdue, dated by its latest inline entry.
+    const json::value late = [&]
+    {
+        const CliRun again = runCli({"check", "--json", "--today", "2025-03-08", input.string()});
+        return json::parse(again.out);
+    }();
+    EXPECT_EQ(messages(late, "calendar.review-overdue"),
+              (std::vector<std::string>{
+                  "The plan was last updated on 7 March 2024, more than 12 months ago. Schools "
+                  "must publish equality information at least every 12 months: review the plan "
+                  "and record its progress."}));
+    fs::remove_all(input.parent_path());
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, CheckInlineDated, testing::Values("docx", "odt"));
+
 TEST_P(CheckSeed, Objectives2017FindsTheSplitRowTheTermsAndTheRepeatedWord)
 {
     const fs::path input = copyOf("seed-objectives-2017-2021." + GetParam());

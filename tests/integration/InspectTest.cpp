@@ -162,9 +162,9 @@ const std::vector<FieldRule> objectiveRules{
 };
 
 const std::vector<FieldRule> progressRules{
-    {"date", "/date/value", ""},
-    {"precision", "/date/precision", ""},
-    {"items", "/items", "text"},
+    {"date", "/date/value", ""}, {"precision", "/date/precision", ""},
+    {"form", "/form", ""},       {"dateForm", "/dateForm", ""},
+    {"heading", "/heading", ""}, {"items", "/items", "text"},
 };
 
 // Compares one key of an expected file with what `rules` read for it from `actual`.
@@ -276,8 +276,8 @@ std::vector<PlanFixture> planFixtures()
     std::vector<PlanFixture> fixtures;
     for (const char* name :
          {"seed-action-plan-2018-2021", "seed-objectives-2017-2021", "layout-sections",
-          "layout-no-owner", "layout-real-numbering", "layout-reordered", "plan-header-second-row",
-          "tracked-changes-pending", "layout-rag-status"})
+          "layout-no-owner", "layout-real-numbering", "layout-reordered", "layout-inline-dated",
+          "plan-header-second-row", "tracked-changes-pending", "layout-rag-status"})
         for (const char* extension : {"docx", "odt"})
             fixtures.push_back({name, extension});
     // The other formats eqplan opens, written by LibreOffice from the 2018-2021 seed.

@@ -195,6 +195,60 @@ TEST_P(UpdateRealNumbering, ItemsAreARealListUnderANewHeading)
 
 INSTANTIATE_TEST_SUITE_P(Formats, UpdateRealNumbering, testing::Values("docx", "odt"));
 
+class UpdateInlineDated : public testing::TestWithParam<std::string>
+{
+};
+
+TEST_P(UpdateInlineDated, WritesEachObjectivesEntryInItsOwnForm)
+{
+    const fs::path input = copyOf("layout-inline-dated." + GetParam());
+
+    // Month and year, the entry's items in paragraphs of their own as the plan has them; no bold
+    // "Progress Commentary As of..." heading (what update wrote before inline entries were read).
+    CliRun run = update(input, {"--objective", "1", "--date", "2026-12", "--item",
+                                "Club moved to Wednesdays", "--item", "Girls' club started"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    // School terms from a term given as a term; days as the plan writes them.
+    run = update(input, {"--objective", "2", "--date", "autumn-2026", "--item", "No incidents",
+                         "--item", "Assembly on racism"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    run = update(input, {"--objective", "3", "--date", "2026-12-06", "--item", "Gap 7%"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+
+    const json::value grid = inspectJson(input, "--dump-grid");
+    EXPECT_EQ(tail(cellParagraphs(grid, "E2"), 2),
+              (std::vector<std::string>{"||December 2026: Club moved to Wednesdays",
+                                        "||Girls' club started"}));
+    EXPECT_EQ(tail(cellParagraphs(grid, "E3"), 1),
+              (std::vector<std::string>{"||Autumn Term 2026: No incidents; Assembly on racism"}));
+    EXPECT_EQ(tail(cellParagraphs(grid, "E4"), 1),
+              (std::vector<std::string>{"||Update 06/12/2026 - Gap 7%"}));
+
+    const json::value plan = inspectJson(input);
+    const json::value& entry = at(plan, "/objectives/0/progress/2");
+    EXPECT_EQ(at(entry, "/date/value"), json::value("2026-12"));
+    EXPECT_EQ(at(entry, "/form"), json::value("inline"));
+    EXPECT_EQ(at(entry, "/dateForm"), json::value("month-year"));
+    EXPECT_EQ(at(entry, "/heading"), json::value("December 2026:"));
+    EXPECT_EQ(at(entry, "/headingBold"), json::value(false));
+    EXPECT_EQ(itemTexts(entry),
+              (std::vector<std::string>{"Club moved to Wednesdays", "Girls' club started"}));
+    EXPECT_EQ(at(plan, "/objectives/1/progress/3/date/value"), json::value("2026-autumn"));
+    EXPECT_EQ(at(plan, "/objectives/2/progress/2/date/value"), json::value("2026-12-06"));
+
+    // A second point for the same month joins its entry.
+    run = update(input, {"--objective", "1", "--date", "2026-12", "--item", "Third point"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json::value again = inspectJson(input);
+    ASSERT_EQ(at(again, "/objectives/0/progress").as_array().size(), 3u);
+    EXPECT_EQ(itemTexts(at(again, "/objectives/0/progress/2")),
+              (std::vector<std::string>{"Club moved to Wednesdays", "Girls' club started",
+                                        "Third point"}));
+    fs::remove_all(input.parent_path());
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, UpdateInlineDated, testing::Values("docx", "odt"));
+
 TEST(Update, PlainCommentaryGetsTheCanonicalFirstHeading)
 {
     const fs::path input = copyOf("seed-objectives-2017-2021.docx");

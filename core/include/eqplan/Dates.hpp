@@ -16,7 +16,9 @@ enum class Precision
 {
     Day,
     Month,
+    HalfTerm, // "Spring 2 2023": the half of a term before or after its half-term holiday
     Term,
+    AcademicYear, // "2023-24": September to August
     Year
 };
 
@@ -33,10 +35,13 @@ struct PlanDate
 {
     std::chrono::year_month_day first{};
     Precision precision = Precision::Day;
-    std::optional<Term> term; // set exactly when precision == Term
+    std::optional<Term> term; // set exactly when precision is Term or HalfTerm
 
     std::chrono::year_month_day last() const; // last day of the period
-    std::string iso() const; // "2021-03-02", "2021-03", "2021", or "2021-spring" for a term
+    // "2021-03-02", "2021-03", "2021", "2021-spring" for a term, "2023-spring-2" for its second
+    // half, "2023/24" for an academic year.
+    std::string iso() const;
+    int half() const; // 1 or 2 for a half term, else 0
 
     friend bool operator==(const PlanDate&, const PlanDate&) = default;
 };
@@ -45,10 +50,10 @@ struct PlanDate
 std::strong_ordering compare(const PlanDate& a, const PlanDate& b);
 
 // The date in words, as a school would write it: "2 March 2021", "March 2021", "Spring term
-// 2021", "2021".
+// 2021", "Spring 2 2023", "2023-24", "2021".
 std::string describe(const PlanDate& date);
 
-// "day", "month", "term", "year".
+// "day", "month", "half-term", "term", "academic-year", "year".
 std::string_view toString(Precision precision);
 
 // A date expression found in a text.
@@ -65,6 +70,23 @@ struct DateMatch
 // "3 March 2021", "3rd March 2021", "March 3 2021", "March 2020", "Sept 2017", "Spring Term 2021",
 // "Autumn 2020", "2021" (years 1990-2099 only). Never throws.
 DateMatch findDate(std::string_view text);
+
+// The longest date expression starting exactly at byte pos of text, of the forms findDate
+// recognises; nothing when none starts there. Never throws.
+DateMatch matchDateAt(std::string_view text, std::size_t pos);
+
+// The half term (precision HalfTerm) of `term` starting in `year`, half 1 or 2.
+PlanDate halfTerm(Term term, int year, int half);
+
+// The term (precision Term) of `term` in `year`: "Autumn 2026" starts in September 2026.
+PlanDate schoolTerm(Term term, int year);
+
+// The academic year (precision AcademicYear) that starts in September of `firstYear`.
+PlanDate academicYear(int firstYear);
+
+// The period of `precision` that holds `date`: the term of a day, the month of a day, the
+// academic year of a term... Nothing when `precision` is finer than the date (a day of a month).
+std::optional<PlanDate> periodHolding(const PlanDate& date, Precision precision);
 
 // Every date expression in text, in order ("Sept 2017 – July 2018" gives two).
 std::vector<DateMatch> findDates(std::string_view text);

@@ -92,10 +92,14 @@ struct ListItem
 struct Progress
 {
     std::optional<PlanDate> date;
-    std::string heading; // as written; empty for undated commentary
+    // As written; for an inline entry its date with lead words and separator ("March 2024:");
+    // empty for undated commentary.
+    std::string heading;
     bool headingBold = false;
-    std::optional<Location> headingLocation;
-    std::vector<ListItem> items;
+    std::optional<Location> headingLocation; // an inline entry's first paragraph
+    EntryForm form = EntryForm::Heading;
+    std::optional<DateForm> dateForm; // empty for undated commentary
+    std::vector<ListItem> items;      // an inline entry's text after its date first
 };
 
 // A column of a plan table this layout does not know; kept, not lost.
@@ -238,5 +242,8 @@ struct Plan
     std::vector<std::string> notes; // things the reader noticed and worked around, in plain words
 
     std::optional<PlanDate> latestReview() const; // the latest dated progress of any objective
+    // How most dated progress entries of `objective` are dated, else most of the plan's (a tie
+    // or none: Heading); nullptr asks for the plan's.
+    EntryForm progressForm(const Objective* objective) const;
 };
 } // namespace eqplan

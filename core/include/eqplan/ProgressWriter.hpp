@@ -6,6 +6,7 @@
 #include "eqplan/Model.hpp"
 #include "eqplan/Progress.hpp"
 
+#include <array>
 #include <chrono>
 #include <optional>
 #include <string>
@@ -39,6 +40,9 @@ struct ProgressWrite
     Location cell;  // the progress cell (table index into DocumentGrid::tables, cell name)
     int after = -1; // index of the paragraph to insert after; -1: at the start of the cell
     bool addsToEntry = false; // an entry for the same period existed; only items are added
+    // The entry's date: the date given, or the period of the plan's date form that holds it
+    // ("December 2026" in a term-dated plan is the Autumn term 2026).
+    PlanDate date;
     std::vector<NewParagraph> paragraphs;
 };
 
@@ -54,29 +58,51 @@ struct ProgressWritePlan
 // Plans adding a progress entry dated `date` with `items` to `objective` of `plan`: into the
 // objective's progress cell, in date order, added to an entry of the same period if there is
 // one, with headings and items written the way the plan writes them (else the grammar's
-// canonical form). Never throws.
+// canonical form). Where the objective (else the plan) dates its entries inline, the entry is a
+// paragraph in that form ("December 2026: ...") and `date` is taken as the period of the plan's
+// date form that holds it. Never throws.
 ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objective,
                                      const PlanDate& date, const std::vector<std::string>& items,
                                      const CommentaryGrammar& grammar);
 
-// The way a plan writes a heading: words before and after the date, and the date's form.
+// The way a plan writes a heading (or the date that starts an inline entry): words before and
+// after the date, and the date's form.
 struct HeadingForm
 {
     std::string prefix;      // "Progress Commentary As of " (with its trailing space), "As of ", ""
-    std::string suffix;      // ":", ""
+    std::string suffix;      // ":", ""; an inline entry's separator with its spaces: ": ", " – "
     bool numericDay = false; // days as "3-3-2022" rather than "3 March 2022"
     char separator = '-';    // of a numeric day
     bool padded = false;     // "03/03/2022"
     bool bold = true;
+    EntryForm entry = EntryForm::Heading; // inline: the first item follows `suffix`
+    // The form the plan dates entries in; a finer date is written as the period of this form
+    // that holds it ("December 2026" as "Autumn Term 2026"). Empty: as the date comes.
+    std::optional<DateForm> dateForm;
+    bool shortYear = false;  // "7/3/24", "Aut 1 22", "2023-24"
+    bool shortMonth = false; // "Mar 2024"
+    std::string termWord;    // " Term" of "Autumn Term 2022", as written; empty if none
+    std::array<std::string, 3> termNames = {"Autumn", "Spring", "Summer"}; // as the plan spells
+    std::string weekWords;               // "w/c " of "w/c 4 March 2024", as written
+    std::string academicSeparator = "-"; // of "2023-24"
+    // Inline: what joins several items in the entry's paragraph ("; "); empty: each item after
+    // the first is a paragraph of its own.
+    std::string itemJoin;
 };
 
 // The form of a heading as written ("As of 3 March 2022"), or nothing if it holds no date.
 std::optional<HeadingForm> headingForm(std::string_view heading, bool bold);
 
+// The form of an inline entry's paragraph ("Update – 7/3/24 - gap closed"), or nothing if the
+// paragraph starts no inline entry. Term spellings come from the grammar.
+std::optional<HeadingForm> inlineForm(std::string_view paragraph, bool bold,
+                                      const CommentaryGrammar& grammar);
+
 // A canonical template ("Progress Commentary As of {month} {year}:") as a form.
 HeadingForm headingFormFromTemplate(std::string_view pattern, bool bold);
 
-// A date written in a form: "November 2026", "23 November 2026", "23-11-2026", "2026".
+// A date written in a form: "November 2026", "23 November 2026", "23-11-2026", "2026",
+// "Autumn Term 2026", "Aut 1 26", "2026-27", "w/c 30 November 2026".
 std::string formatDate(const PlanDate& date, const HeadingForm& form);
 
 // What rewriting the Updated line changes: its date and its name, each found in the paragraph.

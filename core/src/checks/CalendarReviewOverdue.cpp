@@ -1,7 +1,9 @@
 // calendar.review-overdue: no update of the plan for more than 12 months (equality information
 // is published at least yearly; schemas/checks.json "reviewMaxMonths"). The last update is the
 // one of the "Updated" line and the latest dated progress whose period ends later, taken at
-// the end of its period ("March 2021" counts until 31 March 2021).
+// the end of its period ("March 2021" counts until 31 March 2021). Progress is dated by a heading
+// or inline ("Autumn Term 2022: baseline done"), in any date form: a plan that dates its
+// progress inline has said when it was reviewed.
 #include "Rule.hpp"
 
 namespace eqplan::checks

@@ -1,4 +1,5 @@
-// progress.duplicate-date: two progress headings of one objective for the same date.
+// progress.duplicate-date: two progress entries of one objective for the same date, dated by
+// headings or inline ("March 2024: ...").
 #include "Rule.hpp"
 
 namespace eqplan::checks
@@ -16,12 +17,17 @@ void checkProgressDuplicateDate(const Context& context, Report& report)
                 const Progress& earlier = objective.progress[j];
                 if (!earlier.date || !(*earlier.date == *entry.date))
                     continue;
+                const bool headings =
+                    earlier.form == EntryForm::Heading && entry.form == EntryForm::Heading;
                 report.add(Severity::Warning, &objective, entry.headingLocation,
-                           Context::name(objective) + " has two progress headings for " +
+                           Context::name(objective) + " has two progress " +
+                               (headings ? "headings" : "entries") + " for " +
                                describe(*entry.date) + " (" + inQuotes(earlier.heading) + " and " +
-                               inQuotes(entry.heading) +
-                               "). Keep one heading and put all the points of that review "
-                               "under it.");
+                               inQuotes(entry.heading) + "). " +
+                               (headings ? "Keep one heading and put all the points of that "
+                                           "review under it."
+                                         : "Keep one and put all the points of that review in "
+                                           "it."));
                 break;
             }
         }

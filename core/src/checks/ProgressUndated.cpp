@@ -1,5 +1,5 @@
-// progress.undated: progress commentary with no dated heading above it, so nobody can tell which
-// review it belongs to.
+// progress.undated: progress commentary with no date, neither a dated heading above it nor a
+// date starting its paragraph, so nobody can tell which review it belongs to.
 #include "Rule.hpp"
 
 #include "eqplan/Text.hpp"
@@ -16,9 +16,13 @@ void checkProgressUndated(const Context& context, Report& report)
             const ListItem& first = entry.items.front();
             report.add(Severity::Warning, &objective, first.location,
                        Context::name(objective) + " has progress with no date above it (" +
-                           inQuotes(text::firstLineShortened(first.item.text, 60)) +
-                           "). Write the month of the review it belongs to above it, such as "
-                           "\xE2\x80\x9CMarch 2021\xE2\x80\x9D.");
+                           inQuotes(text::firstLineShortened(first.item.text, 60)) + "). " +
+                           // The advice shows the form the objective (else the plan) uses.
+                           (context.plan().progressForm(&objective) == EntryForm::Inline
+                                ? "Start it with the date of the review it belongs to, such as "
+                                  "\xE2\x80\x9CMarch 2021: \xE2\x80\xA6\xE2\x80\x9D."
+                                : "Write the month of the review it belongs to above it, such as "
+                                  "\xE2\x80\x9CMarch 2021\xE2\x80\x9D."));
         }
 }
 } // namespace eqplan::checks
