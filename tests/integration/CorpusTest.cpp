@@ -1,0 +1,340 @@
+// The corpus: every fixture with an expected model (tests/data/<name>.expected.json), in .docx and
+// .odt, read by `eqplan inspect --json` and compared field by field. Prints how many fixtures x
+// formats read each field right, and fails if a fixture not known to misread reads anything wrong.
+#include "CliRun.hpp"
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <future>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace
+{
+namespace fs = std::filesystem;
+namespace json = boost::json;
+using eqplan::test::CliRun;
+using eqplan::test::readFile;
+using eqplan::test::runCli;
+
+// Fixtures whose expected model says what the document means and eqplan does not read yet; they
+// are in the table, and reading them wrong fails nothing.
+const std::map<std::string, std::string, std::less<>> knownMisreads{
+    {"corpus-measure-success-header",
+     "the headers \"By who?\" and \"How will we measure our success?\" are not in "
+     "schemas/layouts.json: no owners, no success criteria"},
+    {"corpus-action-strategies",
+     "\"Action\" (the broad objective) and \"Strategies\" both map to actions: no objective"},
+    {"corpus-role-titles-with-and",
+     "every \" and \" splits owners: \"Director of Teaching and Learning\" is read as two"},
+};
+
+// The fields of the table, in the order they are printed.
+const std::vector<std::string_view> fieldOrder{
+    "title",         "updated", "tables",           "plan owners",   "objectives",
+    "number",        "aims",    "characteristics",  "aim",           "objective",
+    "target groups", "actions", "success criteria", "owners",        "owner notes",
+    "timescale",     "status",  "progress dates",   "progress items"};
+
+json::value at(const json::value& value, std::string_view pointer)
+{
+    json::error_code ec;
+    const json::value* found = value.find_pointer(pointer, ec);
+    return found ? *found : json::value(nullptr);
+}
+
+// The array at `pointer` reduced to `member` of each element (or the value, if not an array).
+json::value members(const json::value& value, std::string_view pointer, std::string_view member)
+{
+    const json::value found = at(value, pointer);
+    if (!found.is_array())
+        return found;
+    json::array out;
+    for (const json::value& element : found.get_array())
+        out.push_back(at(element, "/" + std::string(member)));
+    return out;
+}
+
+json::value arrayOrEmpty(const json::value& value)
+{
+    return value.is_null() ? json::value(json::array()) : value;
+}
+
+std::size_t length(const json::value& value)
+{
+    return value.is_array() ? value.get_array().size() : 0;
+}
+
+// What one fixture in one format read: per field, right or wrong, and what was wrong.
+struct Reading
+{
+    std::string file;
+    std::map<std::string, bool, std::less<>> fields; // field → every check of it was right
+    std::vector<std::string> wrong;                  // "objective 2 owners: expected …, read …"
+    std::string failure;                             // why it was not read at all
+};
+
+class Comparer
+{
+public:
+    explicit Comparer(Reading& reading) : m_reading(reading) {}
+
+    void check(std::string_view field, const std::string& where, const json::value& expected,
+               const json::value& actual)
+    {
+        const auto it = m_reading.fields.try_emplace(std::string(field), true).first;
+        if (expected == actual)
+            return;
+        it->second = false;
+        m_reading.wrong.push_back(where + ": expected " + json::serialize(expected) + ", read " +
+                                  json::serialize(actual));
+    }
+
+private:
+    Reading& m_reading;
+};
+
+void compareProgress(Comparer& compare, const json::array& expected, const json::value& actual,
+                     const std::string& where)
+{
+    const json::value entries = at(actual, "/progress");
+    json::array expectedDates, actualDates;
+    for (const json::value& entry : expected)
+        expectedDates.push_back(json::array{at(entry, "/date"), at(entry, "/precision")});
+    for (std::size_t i = 0; i < length(entries); ++i)
+    {
+        const json::value& entry = entries.get_array()[i];
+        actualDates.push_back(json::array{at(entry, "/date/value"), at(entry, "/date/precision")});
+    }
+    compare.check("progress dates", where + " progress dates", expectedDates, actualDates);
+    json::array expectedItems, actualItems;
+    for (const json::value& entry : expected)
+        expectedItems.push_back(at(entry, "/items"));
+    for (std::size_t i = 0; i < length(entries); ++i)
+        actualItems.push_back(members(entries.get_array()[i], "/items", "text"));
+    compare.check("progress items", where + " progress items", expectedItems, actualItems);
+}
+
+// An expected key of an objective: the field it counts for and where the CLI's JSON holds it.
+struct ObjectiveKey
+{
+    std::string_view key;
+    std::string_view field;
+    std::string_view pointer;
+    std::string_view member;
+};
+
+const std::vector<ObjectiveKey> objectiveKeys{
+    {"number", "number", "/number", ""},
+    {"aims", "aims", "/duty/aims", ""},
+    {"characteristics", "characteristics", "/characteristics/ids", ""},
+    {"unmappedCharacteristics", "characteristics", "/characteristics/unmapped", ""},
+    {"aim", "aim", "/aim/text", ""},
+    {"objective", "objective", "/objective/text", ""},
+    {"targetGroups", "target groups", "/targetGroups/items", "text"},
+    {"actions", "actions", "/actions/items", "text"},
+    {"successCriteria", "success criteria", "/successCriteria/items", "text"},
+    {"owners", "owners", "/owners/names", ""},
+    {"timescale", "timescale", "/timescale/text", ""},
+};
+
+void compareObjective(Comparer& compare, const json::object& expected, const json::value& actual,
+                      const std::string& where)
+{
+    for (const auto& [key, value] : expected)
+    {
+        if (key == "progress")
+        {
+            compareProgress(compare, value.as_array(), actual, where);
+            continue;
+        }
+        if (key == "status")
+        {
+            json::object read;
+            for (const auto& [part, wanted] : value.as_object())
+                read[part] = at(actual, "/status/" + std::string(part));
+            compare.check("status", where + " status", value, read);
+            continue;
+        }
+        if (key == "ownerNotes") // absent from the JSON where an objective's owners have none
+        {
+            compare.check("owner notes", where + " owner notes", value,
+                          arrayOrEmpty(at(actual, "/owners/notes")));
+            continue;
+        }
+        const auto rule = std::find_if(objectiveKeys.begin(), objectiveKeys.end(),
+                                       [&](const ObjectiveKey& k) { return k.key == key; });
+        if (rule == objectiveKeys.end())
+        {
+            compare.check("unknown key", where + " has the unknown key " + std::string(key),
+                          nullptr, value);
+            continue;
+        }
+        const json::value read = rule->member.empty()
+                                     ? at(actual, rule->pointer)
+                                     : members(actual, rule->pointer, rule->member);
+        compare.check(rule->field, where + " " + std::string(key), value, read);
+    }
+}
+
+void comparePlan(Comparer& compare, const json::object& expected, const json::value& actual)
+{
+    for (const auto& [key, value] : expected)
+    {
+        if (key == "title")
+            compare.check("title", "title", value, at(actual, "/title"));
+        else if (key == "tables")
+            compare.check("tables", "tables", value, json::value(length(at(actual, "/tables"))));
+        else if (key == "owners")
+            compare.check("plan owners", "plan owners", value, members(actual, "/owners", "name"));
+        else if (key == "updated")
+        {
+            json::value read = at(actual, "/updated");
+            if (!value.is_null() && !read.is_null())
+                read = json::object{{"date", at(read, "/date/value")}, {"by", at(read, "/by")}};
+            compare.check("updated", "updated", value, read);
+        }
+        else if (key == "objectives")
+        {
+            const json::array& objectives = value.as_array();
+            const json::value found = at(actual, "/objectives");
+            compare.check("objectives", "number of objectives", json::value(objectives.size()),
+                          json::value(length(found)));
+            for (std::size_t i = 0; i < objectives.size() && i < length(found); ++i)
+                compareObjective(compare, objectives[i].as_object(), found.get_array()[i],
+                                 "objective " + json::serialize(at(objectives[i], "/number")));
+        }
+        else
+            compare.check("unknown key", "the unknown key " + std::string(key), nullptr, value);
+    }
+}
+
+struct Case
+{
+    std::string name;
+    std::string extension;
+    fs::path expectedFile;
+};
+
+// Every expected file whose fixture exists, in each format it exists in.
+std::vector<Case> cases()
+{
+    std::vector<Case> out;
+    std::error_code ec;
+    for (const fs::directory_entry& entry : fs::directory_iterator(EQPLAN_EXPECTED_DIR, ec))
+    {
+        const std::string file = entry.path().filename().string();
+        const std::string suffix = ".expected.json";
+        if (file.size() <= suffix.size() || !file.ends_with(suffix))
+            continue;
+        const std::string name = file.substr(0, file.size() - suffix.size());
+        for (const char* extension : {"docx", "odt"})
+            if (fs::exists(fs::path(EQPLAN_FIXTURE_DIR) / (name + "." + extension)))
+                out.push_back({name, extension, entry.path()});
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Case& a, const Case& b)
+              { return std::tie(a.name, a.extension) < std::tie(b.name, b.extension); });
+    return out;
+}
+
+Reading read(const Case& c)
+{
+    Reading reading;
+    reading.file = c.name + "." + c.extension;
+    json::error_code ec;
+    const json::value expected = json::parse(readFile(c.expectedFile), ec);
+    if (ec || !expected.is_object())
+    {
+        reading.failure = c.expectedFile.string() + " is no JSON object";
+        return reading;
+    }
+    const fs::path file = fs::path(EQPLAN_FIXTURE_DIR) / reading.file;
+    const CliRun run = runCli({"inspect", "--json", file.string()});
+    if (!run.exited || run.exitCode != 0)
+    {
+        reading.failure =
+            "eqplan inspect --json exited with " + std::to_string(run.exitCode) + ": " + run.err;
+        return reading;
+    }
+    const json::value actual = json::parse(run.out, ec);
+    if (ec)
+    {
+        reading.failure = "eqplan inspect --json printed no JSON: " + run.out.substr(0, 200);
+        return reading;
+    }
+    Comparer compare(reading);
+    comparePlan(compare, expected.get_object(), actual);
+    return reading;
+}
+
+TEST(Corpus, EveryFixtureReadsRightFieldByField)
+{
+    const std::vector<Case> all = cases();
+    ASSERT_GE(all.size(), 40u) << "expected files with fixtures in " << EQPLAN_FIXTURE_DIR;
+
+    // Two at a time: each run starts its own LibreOffice.
+    std::vector<Reading> readings(all.size());
+    for (std::size_t i = 0; i < all.size(); i += 2)
+    {
+        auto second = i + 1 < all.size()
+                          ? std::async(std::launch::async, read, std::cref(all[i + 1]))
+                          : std::future<Reading>();
+        readings[i] = read(all[i]);
+        if (second.valid())
+            readings[i + 1] = second.get();
+    }
+
+    std::map<std::string, std::pair<int, int>, std::less<>> tally; // field → right, of
+    std::string report = "\nCorpus: " + std::to_string(all.size()) + " fixtures x formats\n";
+    for (const Reading& reading : readings)
+    {
+        for (const auto& [field, right] : reading.fields)
+        {
+            tally[field].first += right ? 1 : 0;
+            ++tally[field].second;
+        }
+        const auto known = knownMisreads.find(reading.file.substr(0, reading.file.rfind('.')));
+        const bool isKnown = known != knownMisreads.end();
+        const bool ok = reading.failure.empty() && reading.wrong.empty();
+        std::string verdict = ok ? "right" : "WRONG";
+        if (isKnown)
+            verdict = ok ? "right (no longer a known misread: take it off the list)"
+                         : "wrong, a known misread: " + known->second;
+        report += "  " + reading.file + ": " + verdict + "\n";
+        if (!reading.failure.empty())
+            report += "      not read: " + reading.failure + "\n";
+        for (const std::string& wrong : reading.wrong)
+            report += "      " + wrong + "\n";
+        if (!isKnown)
+        {
+            EXPECT_EQ(reading.failure, "") << reading.file;
+            EXPECT_TRUE(reading.wrong.empty()) << reading.file << " reads wrong";
+        }
+    }
+    char line[96];
+    report += "\n  field              right  of\n";
+    for (std::string_view field : fieldOrder)
+        if (auto it = tally.find(field); it != tally.end())
+        {
+            std::snprintf(line, sizeof line, "  %-18s %5d %3d\n", it->first.c_str(),
+                          it->second.first, it->second.second);
+            report += line;
+        }
+    for (const auto& entry : tally)
+        if (std::find(fieldOrder.begin(), fieldOrder.end(), entry.first) == fieldOrder.end())
+            report +=
+                "  " + entry.first + " (an expected file has a key this test does not know)\n";
+    std::fputs(report.c_str(), stdout);
+    EXPECT_FALSE(tally.contains("unknown key")) << "an expected file has a key this test does not "
+                                                   "know how to check";
+}
+} // namespace
