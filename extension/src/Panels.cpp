@@ -150,6 +150,14 @@ void PlanPanel::planChanged()
     {
         std::vector<std::string> parts{std::to_string(objective.number) + ". " +
                                        text::firstLineShortened(objective.objectiveText, 36)};
+        // Its status in a word, never as a colour alone.
+        if (objective.status && !objective.status->rating.empty())
+        {
+            const RatingSpec* rating =
+                session().schemas() ? session().schemas()->layout.rating(objective.status->rating)
+                                    : nullptr;
+            parts.push_back(rating ? rating->label : objective.status->rating);
+        }
         if (!objective.aims.empty())
         {
             std::vector<std::string> aims;

@@ -390,6 +390,28 @@ TEST_F(Sidebar, DeckHoldsThePlanAndObjectivePanels)
     EXPECT_TRUE(panels->hasByName("EqplanObjectivePanel"));
 }
 
+// A RAG column: each objective's status in a word on the Plan panel, and in the Objective panel
+// with what gives it, also where the plan shows it by colour alone.
+TEST_F(Sidebar, StatusesShowInWordsWhereThePlanGivesAColourAlone)
+{
+    open(fixtures / "layout-rag-status.docx");
+    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 4; }))
+        << "the list holds " << listItems(planPanel, "objectives").size() << " entries";
+    const std::vector<std::string> items = listItems(planPanel, "objectives");
+    EXPECT_NE(items[0].find(" · Green · DHT"), std::string::npos) << items[0];
+    EXPECT_NE(items[1].find(" · Amber · PE lead"), std::string::npos) << items[1];
+    EXPECT_NE(items[2].find(" · Red · Headteacher"), std::string::npos) << items[2];
+    driver::putCursorInCell(m_model, "Table1", "A4");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return text(objectivePanel, "details").find("Status: Red (shown by colour alone)") !=
+                   std::string::npos;
+        }))
+        << text(objectivePanel, "details");
+}
+
 TEST_F(Sidebar, PlanPanelListsTheObjectives)
 {
     open(fixtures / "seed-action-plan-2018-2021.docx");
