@@ -68,17 +68,30 @@ protected:
         fs::remove_all(m_root);
     }
 
+    // plan.docx of 8 KB of 'o', hard-linked as also-the-plan.docx, and the private folder an
+    // in-place write works in.
+    void makeLinkedPlan()
+    {
+        m_target = m_root / "plan.docx";
+        m_link = m_root / "also-the-plan.docx";
+        m_folder = m_root / ".plan.docx.eqplan-test";
+        fs::create_directory(m_folder);
+        writeBytes(m_target, 8192, 'o');
+        fs::create_hard_link(m_target, m_link);
+    }
+
     fs::path m_root;
+    fs::path m_target;
+    fs::path m_link;
+    fs::path m_folder;
 };
 
 TEST_F(SmallFileSystem, FullDiskWhileWritingIntoTheInodePutsTheOldContentBack)
 {
-    const fs::path target = m_root / "plan.docx";
-    const fs::path link = m_root / "also-the-plan.docx";
-    const fs::path folder = m_root / ".plan.docx.eqplan-test";
-    fs::create_directory(folder);
-    writeBytes(target, 8192, 'o');
-    fs::create_hard_link(target, link);
+    makeLinkedPlan();
+    const fs::path& target = m_target;
+    const fs::path& link = m_link;
+    const fs::path& folder = m_folder;
     // The new version lives elsewhere; here only the copy of the old one and the growth count.
     const fs::path fresh =
         fs::temp_directory_path() / ("eqplan-fresh-" + std::to_string(::getpid()));
@@ -107,12 +120,10 @@ TEST_F(SmallFileSystem, FullDiskWhileWritingIntoTheInodePutsTheOldContentBack)
 
 TEST_F(SmallFileSystem, WritingIntoTheInodeKeepsTheHardLinks)
 {
-    const fs::path target = m_root / "plan.docx";
-    const fs::path link = m_root / "also-the-plan.docx";
-    const fs::path folder = m_root / ".plan.docx.eqplan-test";
-    fs::create_directory(folder);
-    writeBytes(target, 8192, 'o');
-    fs::create_hard_link(target, link);
+    makeLinkedPlan();
+    const fs::path& target = m_target;
+    const fs::path& link = m_link;
+    const fs::path& folder = m_folder;
     const fs::path fresh = folder / "plan.docx";
     writeBytes(fresh, 5000, 'n');
     bool keepFolder = false;

@@ -2,6 +2,7 @@
 // .odt, read by `eqplan inspect --json` and compared field by field. Prints how many fixtures x
 // formats read each field right, and fails if a fixture not known to misread reads anything wrong.
 #include "CliRun.hpp"
+#include "JsonAt.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -21,6 +22,7 @@ namespace
 {
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using eqplan::test::at;
 using eqplan::test::CliRun;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
@@ -43,13 +45,6 @@ const std::vector<std::string_view> fieldOrder{
     "number",        "aims",    "characteristics",  "aim",           "objective",
     "target groups", "actions", "success criteria", "owners",        "owner notes",
     "timescale",     "status",  "progress dates",   "progress items"};
-
-json::value at(const json::value& value, std::string_view pointer)
-{
-    json::error_code ec;
-    const json::value* found = value.find_pointer(pointer, ec);
-    return found ? *found : json::value(nullptr);
-}
 
 // The array at `pointer` reduced to `member` of each element (or the value, if not an array).
 json::value members(const json::value& value, std::string_view pointer, std::string_view member)

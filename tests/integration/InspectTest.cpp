@@ -2,6 +2,7 @@
 // Every run also checks what must always hold: the file is left as it was, no soffice and no
 // eqplan-* profile folder is left behind (CliRun.hpp).
 #include "CliRun.hpp"
+#include "JsonAt.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -16,6 +17,7 @@ namespace
 {
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using eqplan::test::at;
 using eqplan::test::CliRun;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
@@ -98,15 +100,6 @@ json::value inspectJson(const fs::path& file)
         return nullptr;
     }
     return plan;
-}
-
-// The value at a JSON pointer, or null where there is none (so a missing field compares unequal
-// to what is expected instead of throwing).
-json::value at(const json::value& value, std::string_view pointer)
-{
-    json::error_code ec;
-    const json::value* found = value.find_pointer(pointer, ec);
-    return found ? *found : json::value(nullptr);
 }
 
 // How a key of an expected file is read from the CLI's JSON: the value at `pointer`, or, with a

@@ -1,0 +1,18 @@
+// Reading the CLI's JSON in tests.
+#pragma once
+
+#include <boost/json.hpp>
+
+#include <string_view>
+
+namespace eqplan::test
+{
+// The value at a JSON pointer, or null where there is none (so a missing field compares unequal
+// to what is expected instead of throwing).
+inline boost::json::value at(const boost::json::value& value, std::string_view pointer)
+{
+    boost::json::error_code ec;
+    const boost::json::value* found = value.find_pointer(pointer, ec);
+    return found ? *found : boost::json::value(nullptr);
+}
+} // namespace eqplan::test
