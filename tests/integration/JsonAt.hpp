@@ -9,10 +9,11 @@ namespace eqplan::test
 {
 // The value at a JSON pointer, or null where there is none (so a missing field compares unequal
 // to what is expected instead of throwing).
-inline boost::json::value at(const boost::json::value& value, std::string_view pointer)
+inline const boost::json::value& at(const boost::json::value& value, std::string_view pointer)
 {
+    static const boost::json::value null;
     boost::json::error_code ec;
     const boost::json::value* found = value.find_pointer(pointer, ec);
-    return found ? *found : boost::json::value(nullptr);
+    return found ? *found : null;
 }
 } // namespace eqplan::test

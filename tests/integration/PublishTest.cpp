@@ -4,6 +4,7 @@
 // objective and progress entry in the text and nothing from the staff room; the source file is
 // never changed; what blocks publishing is refused word for word, and --force overrides it.
 #include "CliTest.hpp"
+#include "JsonAt.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -19,6 +20,7 @@ namespace
 {
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using eqplan::test::at;
 using eqplan::test::CliRun;
 using eqplan::test::copyOf;
 using eqplan::test::expectClean;
@@ -144,14 +146,6 @@ json::value inspectJson(const fs::path& file)
     json::value value = json::parse(run.out, ec);
     EXPECT_FALSE(ec) << run.out.substr(0, 300);
     return value;
-}
-
-const json::value& at(const json::value& value, std::string_view pointer)
-{
-    static const json::value null;
-    json::error_code ec;
-    const json::value* found = value.find_pointer(pointer, ec);
-    return found ? *found : null;
 }
 
 std::string str(const json::value& value)

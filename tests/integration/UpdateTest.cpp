@@ -2,6 +2,7 @@
 // `eqplan inspect`: the new entry is where the plan's date order puts it, written the plan's way,
 // the rest of the plan and the input file are as they were, and refusals change nothing.
 #include "CliTest.hpp"
+#include "JsonAt.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -17,6 +18,7 @@ namespace
 {
 namespace fs = std::filesystem;
 namespace json = boost::json;
+using eqplan::test::at;
 using eqplan::test::CliRun;
 using eqplan::test::copyOf;
 using eqplan::test::expectClean;
@@ -59,15 +61,6 @@ json::value inspectJson(const fs::path& file, const char* option = "--json")
     json::value value = json::parse(run.out, ec);
     EXPECT_FALSE(ec) << run.out.substr(0, 300);
     return value;
-}
-
-// The value at a JSON pointer, or null where there is none.
-const json::value& at(const json::value& value, std::string_view pointer)
-{
-    static const json::value null;
-    json::error_code ec;
-    const json::value* found = value.find_pointer(pointer, ec);
-    return found ? *found : null;
 }
 
 // The texts of an entry's items.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CliRun.hpp"
+#include "JsonAt.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -85,15 +86,6 @@ inline json::value inspectJson(const fs::path& file, const char* option = "--jso
     json::value value = json::parse(result.out, ec);
     EXPECT_FALSE(ec) << result.out.substr(0, 300);
     return value;
-}
-
-// The value at a JSON pointer, or null where there is none.
-inline const json::value& at(const json::value& value, std::string_view pointer)
-{
-    static const json::value null;
-    json::error_code ec;
-    const json::value* found = value.find_pointer(pointer, ec);
-    return found ? *found : null;
 }
 
 inline std::string text(const json::value& value)
