@@ -11,6 +11,7 @@
 #include "eqplan/bridge/Fixes.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
+#include "eqplan/bridge/DocumentFacts.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
@@ -94,8 +95,13 @@ Checked readAndCheck(bridge::Office& office,
     out.grid = bridge::readDocument(office, document, bridge::ReadMethod::InOffice).grid;
     out.read = readPlan(out.grid, schemas);
     if (out.read)
-        out.findings = runChecks(
-            CheckInput{out.grid, out.read.plan, schemas, today, owners ? &*owners : nullptr});
+    {
+        // What the document holds beyond its text (comments, pending changes, figures), so that
+        // the check says all that publishing would refuse.
+        const DocumentFacts facts = bridge::documentFacts(document, out.read.plan);
+        out.findings = runChecks(CheckInput{out.grid, out.read.plan, schemas, today,
+                                            owners ? &*owners : nullptr, nullptr, &facts});
+    }
     return out;
 }
 

@@ -51,9 +51,9 @@ bool endsWithPdf(const std::filesystem::path& file)
 // What --force does about each kind of problem.
 const char* overriddenBy(const std::string& kind)
 {
-    if (kind == "tracked-change")
+    if (kind == "publish.tracked-change")
         return "accepted: inserted text is published, deleted text is not";
-    if (kind == "comment")
+    if (kind == "publish.comment")
         return "left out of the PDF";
     return "published as it is";
 }

@@ -23,7 +23,7 @@ struct RuleEntry
 };
 
 // Every rule, in the order its findings are listed.
-constexpr std::array<RuleEntry, 22> rules = {{
+constexpr std::array<RuleEntry, 26> rules = {{
     {"table.continuation-row", "Rows split over a page", &checks::checkContinuationRow},
     {"table.column-missing", "Missing columns", &checks::checkColumnMissing},
     {"table.header-not-repeated", "Header row not repeated on each page",
@@ -52,6 +52,12 @@ constexpr std::array<RuleEntry, 22> rules = {{
     {"coverage.aims", "Aims of the duty no objective addresses", &checks::checkCoverageAims},
     {"coverage.characteristics", "Protected characteristics no objective addresses",
      &checks::checkCoverageCharacteristics},
+    {"publish.tracked-change", "Tracked changes to accept or reject before publishing",
+     &checks::checkPublishTrackedChange},
+    {"publish.comment", "Comments to resolve before publishing", &checks::checkPublishComment},
+    {"publish.alt-text", "Pictures without alternative text", &checks::checkPublishAltText},
+    {"publish.typed-numbering", "Typed numbering a screen reader misreads",
+     &checks::checkPublishTypedNumbering},
 }};
 
 // Where an edit works, for ordering: table, row, column, paragraph, occurrence; table-wide edits

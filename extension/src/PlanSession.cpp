@@ -363,14 +363,9 @@ std::vector<std::string> PlanSession::publishingProblems()
 {
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
-    std::vector<std::string> errors;
-    for (const Finding& finding : findings())
-        if (finding.severity == Severity::Error)
-            errors.push_back(finding.message);
+    // The checks ran with the document's facts: their errors are what publishing would refuse.
     std::vector<std::string> out;
-    for (const bridge::PublishProblem& problem : bridge::prePublicationCheck(
-             uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY),
-             result()->plan, errors))
+    for (const bridge::PublishProblem& problem : bridge::publishingProblems(findings()))
         out.push_back(problem.message);
     return out;
 }

@@ -130,8 +130,9 @@ public:
     // bridge::Error with a message for the user (no such owner, read-only document...).
     std::size_t renameOwner(const std::string& from, const std::string& to);
 
-    // What stands in the way of publishing the plan (bridge::prePublicationCheck, with the error
-    // findings of the checks), in plain words; empty when nothing does.
+    // What stands in the way of publishing the plan (the error findings of the checks, which run
+    // with the document's facts: comments, pending changes...), in plain words; empty when
+    // nothing does.
     std::vector<std::string> publishingProblems();
 
     // Publishes the document as it is now (saved or not) as an accessible PDF at `target`,

@@ -2,6 +2,7 @@
 
 #include "eqplan/ChecksJson.hpp"
 #include "eqplan/Refresh.hpp"
+#include "eqplan/bridge/DocumentFacts.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Strings.hpp"
@@ -59,7 +60,7 @@ void PlanState::readWhole(const uno::Reference<lang::XComponent>& model,
             if (const auto stored = bridge::readDocumentData(model, bridge::ownersProperty))
                 if (Loaded<OwnerRegister> read = ownerRegisterFromJson(*stored))
                     m_owners = std::move(*read.value);
-            runChecks(*schemas.value);
+            runChecks(model, *schemas.value);
         }
     }
     catch (const std::exception& e)
@@ -143,7 +144,7 @@ PlanState::Read PlanState::refreshCells(const uno::Reference<lang::XComponent>& 
         }
         m_findings.clear();
         if (*m_result)
-            runChecks(*schemas.value);
+            runChecks(model, *schemas.value);
         m_timings.checks = millisecondsSince(clock);
         return Read::Cells;
     }
@@ -162,7 +163,7 @@ bool PlanState::reconcile(const uno::Reference<lang::XComponent>& model,
 {
     PlanState fresh;
     fresh.readWhole(model, schemas);
-    if (fresh.m_grid == m_grid && fresh.m_history == m_history &&
+    if (fresh.m_grid == m_grid && fresh.m_history == m_history && fresh.m_facts == m_facts &&
         sameOwners(fresh.m_owners, m_owners) && fresh.m_error == m_error &&
         fresh.m_result.has_value() == m_result.has_value())
     {
@@ -173,9 +174,12 @@ bool PlanState::reconcile(const uno::Reference<lang::XComponent>& model,
     return true;
 }
 
-void PlanState::runChecks(const Schemas& schemas)
+void PlanState::runChecks(const uno::Reference<lang::XComponent>& model, const Schemas& schemas)
 {
+    // Comments, pending changes and figures are few and listed by Writer directly: gathered
+    // again on every run, so that the publish.* rules never judge an old state.
+    m_facts = bridge::documentFacts(model, m_result->plan);
     m_findings = eqplan::runChecks(CheckInput{m_grid, m_result->plan, schemas, today(),
-                                              m_owners ? &*m_owners : nullptr, &m_memo});
+                                              m_owners ? &*m_owners : nullptr, &m_memo, &m_facts});
 }
 } // namespace eqplan::sidebar

@@ -72,11 +72,12 @@ public:
     const Timings& timings() const { return m_timings; }
 
 private:
-    void runChecks(const Schemas& schemas);
+    void runChecks(const css::uno::Reference<css::lang::XComponent>& model, const Schemas& schemas);
 
     DocumentGrid m_grid;
     std::optional<ReadResult> m_result;
     std::vector<Finding> m_findings;
+    DocumentFacts m_facts; // what the checks last saw beyond the text
     std::optional<OwnerRegister> m_owners;
     std::vector<HistoryEntry> m_history;
     std::string m_error;

@@ -162,7 +162,7 @@ TEST(RunChecks, CleanPlanHasNoFindings)
 TEST(RuleIds, AreStableUniqueAndNamedAreaDotRule)
 {
     const std::vector<std::string_view> ids = ruleIds();
-    EXPECT_EQ(ids.size(), 22u);
+    EXPECT_EQ(ids.size(), 26u);
     EXPECT_EQ(std::set<std::string_view>(ids.begin(), ids.end()).size(), ids.size());
     for (const char* id : {"table.continuation-row",
                            "table.column-missing",
@@ -183,7 +183,11 @@ TEST(RuleIds, AreStableUniqueAndNamedAreaDotRule)
                            "calendar.objectives-age",
                            "calendar.review-overdue",
                            "coverage.aims",
-                           "coverage.characteristics"})
+                           "coverage.characteristics",
+                           "publish.tracked-change",
+                           "publish.comment",
+                           "publish.alt-text",
+                           "publish.typed-numbering"})
         EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
 }
 
@@ -1141,16 +1145,115 @@ TEST(ChangesPending, PlanWithoutTrackedChangesHasNone)
     EXPECT_TRUE(only(check(plan({Row{}, Row{}})), "changes.pending").empty());
 }
 
+// ---- publish.* ----
+
+namespace
+{
+std::vector<Finding> checkWithFacts(const DocumentGrid& grid, const DocumentFacts& facts)
+{
+    const ReadResult read = readPlan(grid, realSchemas());
+    EXPECT_TRUE(read) << read.message;
+    return runChecks(
+        CheckInput{grid, read.plan, realSchemas(), june2021, nullptr, nullptr, &facts});
+}
+
+DocumentPlace cellPlace(std::string cell)
+{
+    return {DocumentPlace::Region::Cell, "Table1", std::move(cell)};
+}
+} // namespace
+
+TEST(PublishRules, PendingChangeIsAnErrorNamingWhoWhenWhereAndWhat)
+{
+    DocumentFacts facts;
+    facts.changes.push_back({PendingChange::Type::Delete, "A Governor", 2021y / 3 / 1,
+                             "Tutoring\nfor all", cellPlace("D3")});
+    facts.changes.push_back({PendingChange::Type::Format,
+                             "",
+                             std::nullopt,
+                             "",
+                             {DocumentPlace::Region::BeforePlan, "", ""}});
+    const std::vector<Finding> found =
+        only(checkWithFacts(plan({Row{}, Row{}}), facts), "publish.tracked-change");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].severity, Severity::Error);
+    EXPECT_EQ(found[0].objective, 2);
+    ASSERT_TRUE(found[0].location);
+    EXPECT_EQ(found[0].location->cell, "D3");
+    EXPECT_EQ(found[0].message,
+              "A tracked change by A Governor (1 March 2021) is still pending in objective 2's "
+              "actions (cell D3): deleted \u201cTutoring for all\u201d. Accept or reject it "
+              "(Edit \u25b8 Track Changes \u25b8 Manage).");
+    EXPECT_EQ(found[1].message, "A tracked change is still pending in the text above the plan "
+                                "table: changed the formatting of it. Accept or reject it (Edit "
+                                "\u25b8 Track Changes \u25b8 Manage).");
+    EXPECT_FALSE(found[1].objective.has_value());
+}
+
+TEST(PublishRules, CommentInTheHeaderAndAFigureWithoutAltTextAreErrors)
+{
+    DocumentFacts facts;
+    facts.comments.push_back({"B Head", std::nullopt, "Do not publish yet", cellPlace("C1")});
+    facts.figures.push_back({UndescribedFigure::Kind::Picture, "Picture 1",
+                             DocumentPlace{DocumentPlace::Region::AfterPlan, "", ""}});
+    facts.figures.push_back({UndescribedFigure::Kind::Drawing, "", std::nullopt});
+    const std::vector<Finding> found = checkWithFacts(plan({Row{}}), facts);
+    EXPECT_EQ(messages(only(found, "publish.comment")),
+              Strings{"A comment by B Head in the plan table's header (cell C1): \u201cDo not "
+                      "publish yet\u201d. Resolve it and delete it."});
+    const std::vector<Finding> figures = only(found, "publish.alt-text");
+    ASSERT_EQ(figures.size(), 2u);
+    const std::string advice = " has no alternative text, so a screen reader cannot say what it "
+                               "shows. Give it some (right-click \u25b8 Properties \u25b8 Options "
+                               "\u25b8 Alternative text; in Word, Edit Alt Text).";
+    EXPECT_EQ(figures[0].message,
+              "The picture \"Picture 1\" in the text after the plan table" + advice);
+    EXPECT_EQ(figures[1].message, "The drawing" + advice);
+    for (const Finding& f : figures)
+        EXPECT_EQ(f.severity, Severity::Error);
+}
+
+TEST(PublishRules, WithoutFactsOnlyTheTextIsJudged)
+{
+    // A plan read without its document (core alone) gets no publish.* finding it cannot know.
+    const std::vector<Finding> found = check(plan({Row{}, Row{}}));
+    for (const char* rule : {"publish.tracked-change", "publish.comment", "publish.alt-text",
+                             "publish.typed-numbering"})
+        EXPECT_TRUE(only(found, rule).empty()) << rule;
+}
+
+TEST(PublishRules, ItemTypedAtTheEndOfAnotherAndSymbolBullets)
+{
+    Row typed;
+    typed.progress = "March 2021\n1) Tutoring started\n2) Mentors found for problem 3) Early "
+                     "evidence";
+    Row symbol;
+    symbol.actions = "\xEF\x82\xB7 Tutoring\n\xEF\x82\xB7 Mentoring";
+    const std::vector<Finding> found =
+        only(check(plan({typed, symbol})), "publish.typed-numbering");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].objective, 1);
+    EXPECT_EQ(found[0].message,
+              "Item 3) in objective 1's progress under \u201cMarch 2021\u201d (cell H2) is typed "
+              "at the end of item 2) (\u201cMentors found for problem 3)\u2026\u201d), so a "
+              "screen reader reads the two as one sentence. Start \"3)\" on a line of its own.");
+    EXPECT_EQ(found[1].objective, 2);
+    EXPECT_EQ(found[1].message,
+              "2 items in objective 2's actions (cell D3) start with a symbol font's bullet that a "
+              "screen reader cannot say (the first is \u201cTutoring\u201d). Make them a real "
+              "bulleted list (Format \u25b8 Bullets and Numbering).");
+}
+
 // ---- status.colour-only ----
 
 namespace
 {
 DocumentGrid ragPlan(const std::string& firstStatus)
 {
-    DocumentGrid grid = document({table(
-        "Table1", {{"Objective", "Actions", "Lead", "RAG"},
-                   {"Close the gap", "Tutoring", "EWA", firstStatus},
-                   {"Girls in sport", "Football club", "PE lead", ""}})});
+    DocumentGrid grid =
+        document({table("Table1", {{"Objective", "Actions", "Lead", "RAG"},
+                                   {"Close the gap", "Tutoring", "EWA", firstStatus},
+                                   {"Girls in sport", "Football club", "PE lead", ""}})});
     for (Cell& cell : grid.tables[0].cells)
         if (cell.row == 2 && cell.column == 3)
             cell.shading = "#ff0000";

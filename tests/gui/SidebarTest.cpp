@@ -791,6 +791,21 @@ TEST_F(Sidebar, PublishPanelRefusesAPendingCommentThenPublishesACopyWithoutIt)
     EXPECT_NE(problems.find("• A comment by B Head (1 March 2021) in objective 2's objective text"),
               std::string::npos)
         << problems;
+    // The Checks panel lists the same problem under its rule, with the same words.
+    showPanel(checksPanel);
+    ASSERT_TRUE(eventually([&] { return !listItems(checksPanel, "findings").empty(); }));
+    const std::vector<std::string> findings = listItems(checksPanel, "findings");
+    const auto comments = std::find(findings.begin(), findings.end(),
+                                    std::string("Comments to resolve before publishing (1, error)"));
+    ASSERT_NE(comments, findings.end()) << findings.front();
+    chooseListItem(checksPanel, "findings",
+                   static_cast<sal_Int32>(comments - findings.begin()) + 1);
+    EXPECT_NE(text(checksPanel, "detail").find("A comment by B Head (1 March 2021)"),
+              std::string::npos)
+        << text(checksPanel, "detail");
+    EXPECT_TRUE(eventually([&] { return cursorCell().second == "B4"; }))
+        << "the cursor is in " << cursorCell().second;
+    showPanel(publishPanel);
 
     press(publishPanel, "publish");
     ASSERT_TRUE(eventually([&] { return text(publishPanel, "status").rfind("Not published", 0) == 0; }))

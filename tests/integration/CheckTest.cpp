@@ -112,6 +112,34 @@ TEST_P(CheckSeed, ActionPlan2018FindsTheTypedNumbering)
 {
     const json::value checked = checkJson(copyOf("seed-action-plan-2018-2021." + GetParam()));
     EXPECT_GE(rules(checked).count("progress.numbering"), 1u);
+    // "...tackle problem 3) Early evidence": read by a screen reader as one sentence.
+    EXPECT_EQ(rules(checked).count("publish.typed-numbering"), 1u);
+}
+
+// What publishing would refuse is a finding of the check too: a comment, pending tracked
+// changes, a picture without alternative text, each with the words export-pdf uses.
+TEST_P(CheckSeed, SaysWhatPublishingWouldRefuse)
+{
+    const json::value comment = checkJson(copyOf("publish-comment." + GetParam()));
+    EXPECT_EQ(messages(comment, "publish.comment"),
+              std::vector<std::string>{
+                  "A comment by B Head (1 March 2021) in objective 2's objective text (cell B4): "
+                  "\u201cPelican figures are wrong, do not publish yet\u201d. Resolve it and "
+                  "delete it."});
+    const json::value changes = checkJson(copyOf("publish-tracked-changes." + GetParam()));
+    const std::vector<std::string> pending = messages(changes, "publish.tracked-change");
+    ASSERT_EQ(pending.size(), 2u);
+    EXPECT_EQ(pending[0], "A tracked change by A Governor (1 March 2021) is still pending in "
+                          "objective 1's progress (cell C3): deleted \u201cThe walrus complaint "
+                          "was settled out of court.\u201d. Accept or reject it (Edit \u25b8 Track "
+                          "Changes \u25b8 Manage).");
+    for (const json::value& finding : changes.at("findings").as_array())
+        if (finding.at("rule").as_string().starts_with("publish."))
+        {
+            EXPECT_EQ(finding.at("severity"), "error");
+            EXPECT_EQ(finding.at("objective"), 1);
+        }
+    EXPECT_EQ(rules(checkJson(copyOf("publish-ready." + GetParam()))).count("publish.comment"), 0u);
 }
 
 TEST_P(CheckSeed, FixRepairsWhatItCanAndASecondCheckNoLongerFindsIt)
@@ -124,13 +152,14 @@ TEST_P(CheckSeed, FixRepairsWhatItCanAndASecondCheckNoLongerFindsIt)
         const json::value checked = checkJson(input);
         std::set<std::string> fixable;
         for (const json::value& finding : checked.at("findings").as_array())
-            if (const json::value& fix = finding.at("fix"); fix.is_object() && fix.at("safe") == true)
+            if (const json::value& fix = finding.at("fix");
+                fix.is_object() && fix.at("safe") == true)
                 fixable.insert(std::string(finding.at("rule").as_string()) + ": " +
                                std::string(finding.at("message").as_string()));
         ASSERT_FALSE(fixable.empty()) << seed << " has nothing --fix can repair";
 
-        const CliRun run = runCli({"check", "--fix", "--today", "2026-11-23", "-o",
-                                   output.string(), input.string()});
+        const CliRun run = runCli(
+            {"check", "--fix", "--today", "2026-11-23", "-o", output.string(), input.string()});
         expectClean(run, std::string("eqplan check --fix ") + seed);
         ASSERT_TRUE(run.exitCode == 0 || run.exitCode == 1) << run.err;
         EXPECT_NE(run.out.find("Fixed "), std::string::npos) << run.out;
@@ -176,8 +205,8 @@ TEST_P(CheckSeed, StatusByColourAloneIsAnErrorThatFixWritesInTheCell)
     EXPECT_FALSE(fs::exists(pdf));
 
     const fs::path output = input.parent_path() / ("fixed." + GetParam());
-    const CliRun run = runCli({"check", "--fix", "--today", "2026-11-23", "-o", output.string(),
-                               input.string()});
+    const CliRun run =
+        runCli({"check", "--fix", "--today", "2026-11-23", "-o", output.string(), input.string()});
     expectClean(run, "eqplan check --fix layout-rag-status");
     const json::value again = checkJson(output);
     EXPECT_TRUE(messages(again, "status.colour-only").empty());

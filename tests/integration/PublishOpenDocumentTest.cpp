@@ -1,8 +1,10 @@
 // Publishing a document that is open in the office, as the sidebar's Publish panel does: the
 // check reads the open document without changing it, and publishing works on a copy of it, so
 // the open document keeps its comment, its text and its modified state.
+#include "eqplan/Checks.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
+#include "eqplan/bridge/DocumentFacts.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Publish.hpp"
@@ -74,20 +76,27 @@ TEST_F(PublishOpenDocument, ChecksAndPublishesACopyLeavingTheDocumentAsItWas)
             ->getText()
             ->getString();
 
-    const ReadResult read =
-        readPlan(bridge::readDocument(component, bridge::ReadMethod::FlatOdf), *schemas.value);
+    const DocumentGrid grid = bridge::readDocument(component, bridge::ReadMethod::FlatOdf);
+    const ReadResult read = readPlan(grid, *schemas.value);
     ASSERT_TRUE(read) << read.message;
-    const std::vector<bridge::PublishProblem> problems =
-        bridge::prePublicationCheck(component, read.plan, {"Objective 3 has no owner."});
+    // A day when the 2018–2021 plan was current: the checks' calendar rules find no error.
+    const std::chrono::year_month_day current = std::chrono::year{2021} / 6 / 1;
+    const DocumentFacts facts = bridge::documentFacts(component, read.plan);
+    ASSERT_EQ(facts.comments.size(), 1u);
+    EXPECT_EQ(facts.comments[0].author, "B Head");
+    EXPECT_EQ(facts.comments[0].place,
+              (DocumentPlace{DocumentPlace::Region::Cell, "Table1", "B4"}));
+    const std::vector<bridge::PublishProblem> problems = bridge::publishingProblems(
+        runChecks(CheckInput{grid, read.plan, *schemas.value, current, nullptr, nullptr, &facts}),
+        {"Objective 3 has no owner."});
     ASSERT_EQ(problems.size(), 2u);
-    EXPECT_EQ(problems[0].kind, "comment");
+    EXPECT_EQ(problems[0].kind, "publish.comment");
     EXPECT_EQ(problems[1].kind, "check");
     EXPECT_EQ(problems[1].message, "Objective 3 has no owner.");
 
     bridge::PublishOptions options;
     options.extraBlocking = {"Objective 3 has no owner."};
-    // A day when the 2018–2021 plan was current: the checks' calendar rules find no error.
-    options.today = std::chrono::year{2021} / 6 / 1;
+    options.today = current;
     const fs::path pdf = m_folder / "plan.pdf";
     bridge::PublishResult result =
         bridge::publishPdf(s_office->desktop(), component, pdf, *schemas.value, options);
@@ -110,7 +119,7 @@ TEST_F(PublishOpenDocument, ChecksAndPublishesACopyLeavingTheDocumentAsItWas)
     const ReadResult after =
         readPlan(bridge::readDocument(component, bridge::ReadMethod::FlatOdf), *schemas.value);
     ASSERT_TRUE(after);
-    EXPECT_EQ(bridge::prePublicationCheck(component, after.plan).size(), 1u);
+    EXPECT_EQ(bridge::documentFacts(component, after.plan).comments.size(), 1u);
     EXPECT_EQ(uno::Reference<text::XTextDocument>(component, uno::UNO_QUERY_THROW)
                   ->getText()
                   ->getString(),

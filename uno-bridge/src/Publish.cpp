@@ -3,6 +3,7 @@
 #include "eqplan/Checks.hpp"
 #include "eqplan/ChecksJson.hpp"
 #include "eqplan/bridge/Metadata.hpp"
+#include "eqplan/bridge/DocumentFacts.hpp"
 
 #include "eqplan/Text.hpp"
 #include "eqplan/bridge/Error.hpp"
@@ -78,236 +79,10 @@ namespace
 using Range = uno::Reference<css::text::XTextRange>;
 using Properties = uno::Reference<beans::XPropertySet>;
 
-const char* const monthNames[] = {"January",   "February", "March",    "April",
-                                  "May",       "June",     "July",     "August",
-                                  "September", "October",  "November", "December"};
-
-// "1 March 2021"; empty when LibreOffice has no date.
-std::string dayOf(const util::DateTime& date)
-{
-    if (date.Year == 0 || date.Month < 1 || date.Month > 12)
-        return {};
-    return std::to_string(date.Day) + " " + monthNames[date.Month - 1] + " " +
-           std::to_string(date.Year);
-}
-
-// “text”, on one line, cut to about 70 bytes.
-std::string inQuotes(const std::string& s)
-{
-    std::string line = s;
-    std::replace(line.begin(), line.end(), '\n', ' ');
-    return "\u201c" + text::firstLineShortened(text::trim(line), 70) + "\u201d";
-}
-
-// The fields of an objective, with the words a message names them by.
-std::vector<std::pair<const Field*, const char*>> fieldsOf(const Objective& o)
-{
-    return {{&o.duty, "PSED aim"},
-            {&o.characteristics, "protected characteristics"},
-            {&o.aim, "aim"},
-            {&o.objective, "objective text"},
-            {&o.targetGroups, "target groups"},
-            {&o.actions, "actions"},
-            {&o.successCriteria, "success criteria"},
-            {&o.owners, "owners"},
-            {&o.timescale, "timescale"},
-            {&o.progressField, "progress"}};
-}
-
-// Says where things are in a document, in the plan's words.
-class Places
-{
-public:
-    Places(const uno::Reference<css::text::XTextDocument>& document, const Plan& plan)
-        : m_plan(plan), m_xBody(document->getText())
-    {
-        uno::Reference<css::text::XTextTablesSupplier> tables(document, uno::UNO_QUERY);
-        if (tables.is() && !plan.tables.empty())
-        {
-            const PlanTable& first = plan.tables.front();
-            uno::Reference<css::text::XTextContent> table(
-                tables->getTextTables()->getByName(fromUtf8(first.name)), uno::UNO_QUERY);
-            if (table.is())
-                m_xFirstTable = table->getAnchor();
-        }
-    }
-
-    // "objective 2's progress (cell C5)", "the plan table's header (cell A1)", "the text above
-    // the plan table"...
-    std::string describe(const Range& range) const
-    {
-        try
-        {
-            uno::Reference<css::text::XText> text = range->getText();
-            Properties cursor(text->createTextCursorByRange(range->getStart()), uno::UNO_QUERY);
-            uno::Reference<container::XNamed> table(cursor->getPropertyValue("TextTable"),
-                                                    uno::UNO_QUERY);
-            Properties cell(cursor->getPropertyValue("Cell"), uno::UNO_QUERY);
-            if (table.is() && cell.is())
-            {
-                rtl::OUString name;
-                cell->getPropertyValue("CellName") >>= name;
-                return inCell(toUtf8(table->getName()), toUtf8(name));
-            }
-            if (text == m_xBody && m_xFirstTable.is())
-            {
-                uno::Reference<css::text::XTextRangeCompare> compare(m_xBody, uno::UNO_QUERY);
-                if (compare.is())
-                    return compare->compareRegionStarts(range, m_xFirstTable) > 0
-                               ? "the text above the plan table"
-                               : "the text after the plan table";
-            }
-        }
-        catch (const uno::Exception&)
-        {
-            // A place LibreOffice cannot compare (a header, a frame): say so plainly below.
-        }
-        return "the text outside the plan table";
-    }
-
-    // Where a cell of a document table is, by the table's and the cell's names.
-    std::string inCell(const std::string& tableName, const std::string& cellName) const
-    {
-        const PlanTable* planTable = nullptr;
-        for (const PlanTable& t : m_plan.tables)
-            if (t.name == tableName)
-                planTable = &t;
-        if (!planTable)
-            return "table " + tableName + " (cell " + cellName + ")";
-        for (const Objective& objective : m_plan.objectives)
-            for (const auto& [field, words] : fieldsOf(objective))
-                for (const Location& location : field->cells)
-                    if (location.table == planTable->index && location.cell == cellName)
-                        return "objective " + std::to_string(objective.number) + "'s " + words +
-                               " (cell " + cellName + ")";
-        return "the plan table's header (cell " + cellName + ")";
-    }
-
-    // Where a paragraph the plan read is.
-    std::string at(const Location& location) const
-    {
-        for (const PlanTable& t : m_plan.tables)
-            if (t.index == location.table)
-                return inCell(t.name, location.cell);
-        return "the text outside the plan table";
-    }
-
-private:
-    const Plan& m_plan;
-    uno::Reference<css::text::XText> m_xBody;
-    Range m_xFirstTable;
-};
-
-std::string redlineAction(const rtl::OUString& type)
-{
-    if (type == "Insert")
-        return "inserted";
-    if (type == "Delete")
-        return "deleted";
-    if (type.startsWith("Table"))
-        return "changed the table at";
-    return "changed the formatting of";
-}
-
-void checkTrackedChanges(const uno::Reference<lang::XComponent>& document, const Places& places,
-                         std::vector<PublishProblem>& problems)
-{
-    uno::Reference<document::XRedlinesSupplier> supplier(document, uno::UNO_QUERY);
-    if (!supplier.is())
-        return;
-    uno::Reference<container::XEnumeration> redlines = supplier->getRedlines()->createEnumeration();
-    while (redlines->hasMoreElements())
-    {
-        Properties redline(redlines->nextElement(), uno::UNO_QUERY);
-        if (!redline.is())
-            continue;
-        rtl::OUString type, author;
-        util::DateTime date;
-        Range start, end;
-        redline->getPropertyValue("RedlineType") >>= type;
-        redline->getPropertyValue("RedlineAuthor") >>= author;
-        redline->getPropertyValue("RedlineDateTime") >>= date;
-        redline->getPropertyValue("RedlineStart") >>= start;
-        redline->getPropertyValue("RedlineEnd") >>= end;
-        std::string content;
-        std::string where = "the document";
-        if (start.is())
-        {
-            where = places.describe(start);
-            try
-            {
-                uno::Reference<css::text::XTextCursor> cursor =
-                    start->getText()->createTextCursorByRange(start);
-                if (end.is())
-                    cursor->gotoRange(end, true);
-                content = toUtf8(cursor->getString());
-            }
-            catch (const uno::Exception&)
-            {
-                // Start and end in different texts (a change across cells): no text to quote.
-            }
-        }
-        const std::string by = author.isEmpty() ? "" : " by " + toUtf8(author);
-        const std::string when = dayOf(date).empty() ? "" : " (" + dayOf(date) + ")";
-        problems.push_back(
-            {"tracked-change",
-             "A tracked change" + by + when + " is still pending in " + where + ": " +
-                 redlineAction(type) +
-                 (text::trim(content).empty() ? std::string(" it") : " " + inQuotes(content)) +
-                 ". Accept or reject it (Edit \u25b8 Track Changes \u25b8 "
-                 "Manage)."});
-    }
-}
-
-// The document's comments (annotation fields), in the order LibreOffice lists its fields.
-std::vector<uno::Reference<css::text::XTextField>>
-comments(const uno::Reference<lang::XComponent>& document)
-{
-    std::vector<uno::Reference<css::text::XTextField>> out;
-    uno::Reference<css::text::XTextFieldsSupplier> supplier(document, uno::UNO_QUERY);
-    if (!supplier.is())
-        return out;
-    uno::Reference<container::XEnumeration> fields = supplier->getTextFields()->createEnumeration();
-    while (fields->hasMoreElements())
-    {
-        uno::Reference<css::text::XTextField> field(fields->nextElement(), uno::UNO_QUERY);
-        uno::Reference<lang::XServiceInfo> info(field, uno::UNO_QUERY);
-        if (field.is() && info.is() &&
-            info->supportsService("com.sun.star.text.textfield.Annotation"))
-            out.push_back(field);
-    }
-    return out;
-}
-
-void checkComments(const uno::Reference<lang::XComponent>& document, const Places& places,
-                   std::vector<PublishProblem>& problems)
-{
-    for (const uno::Reference<css::text::XTextField>& field : comments(document))
-    {
-        Properties properties(field, uno::UNO_QUERY_THROW);
-        rtl::OUString author, content;
-        util::DateTime date;
-        properties->getPropertyValue("Author") >>= author;
-        properties->getPropertyValue("Content") >>= content;
-        properties->getPropertyValue("DateTimeValue") >>= date;
-        const std::string by = author.isEmpty() ? "" : " by " + toUtf8(author);
-        const std::string when = dayOf(date).empty() ? "" : " (" + dayOf(date) + ")";
-        problems.push_back(
-            {"comment", "A comment" + by + when + " in " + places.describe(field->getAnchor()) +
-                            ": " + inQuotes(toUtf8(content)) + ". Resolve it and delete it."});
-    }
-}
-
-// Writer's draw page (every picture, drawing and object) and inserting a paragraph after a table
-// are marked deprecated in the IDL, yet Writer offers no other way to do either.
+// Inserting a paragraph after a table is marked deprecated in the IDL, yet Writer offers no other
+// way to do it.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-uno::Reference<uno::XInterface> drawPageOf(const uno::Reference<lang::XComponent>& document)
-{
-    uno::Reference<drawing::XDrawPageSupplier> supplier(document, uno::UNO_QUERY);
-    return supplier.is() ? uno::Reference<uno::XInterface>(supplier->getDrawPage()) : nullptr;
-}
-
 void insertAfter(const uno::Reference<css::text::XText>& body,
                  const uno::Reference<css::text::XTextContent>& content,
                  const uno::Reference<css::text::XTextContent>& predecessor)
@@ -316,138 +91,6 @@ void insertAfter(const uno::Reference<css::text::XText>& body,
         ->insertTextContentAfter(content, predecessor);
 }
 #pragma GCC diagnostic pop
-
-// Pictures, drawings and embedded objects that a screen reader can say nothing about.
-void checkAlternativeText(const uno::Reference<lang::XComponent>& document, const Places& places,
-                          std::vector<PublishProblem>& problems)
-{
-    uno::Reference<container::XIndexAccess> shapes(drawPageOf(document), uno::UNO_QUERY);
-    if (!shapes.is())
-        return;
-    for (sal_Int32 i = 0; i < shapes->getCount(); ++i)
-    {
-        uno::Reference<lang::XServiceInfo> info(shapes->getByIndex(i), uno::UNO_QUERY);
-        Properties properties(info, uno::UNO_QUERY);
-        // A text frame holds text, which is read as text; it is no figure.
-        if (!info.is() || !properties.is() || info->supportsService("com.sun.star.text.TextFrame"))
-            continue;
-        rtl::OUString title, description, name;
-        properties->getPropertyValue("Title") >>= title;
-        properties->getPropertyValue("Description") >>= description;
-        if (!title.trim().isEmpty() || !description.trim().isEmpty())
-            continue;
-        uno::Reference<container::XNamed> named(info, uno::UNO_QUERY);
-        if (named.is())
-            name = named->getName();
-        const char* what =
-            info->supportsService("com.sun.star.text.TextGraphicObject")    ? "The picture"
-            : info->supportsService("com.sun.star.text.TextEmbeddedObject") ? "The object"
-                                                                            : "The drawing";
-        std::string where;
-        uno::Reference<css::text::XTextContent> content(info, uno::UNO_QUERY);
-        if (content.is() && content->getAnchor().is())
-            where = " in " + places.describe(content->getAnchor());
-        problems.push_back(
-            {"no-alt-text", std::string(what) +
-                                (name.isEmpty() ? "" : " \"" + toUtf8(name) + "\"") + where +
-                                " has no alternative text, so a screen reader cannot say what it "
-                                "shows. Give it some (right-click \u25b8 Properties \u25b8 "
-                                "Options \u25b8 Alternative text; in Word, Edit Alt Text)."});
-    }
-}
-
-// A code point of Unicode's private use area at the start of `s`: a symbol font's bullet (""
-// from Symbol, "§" from Wingdings) that has no meaning as a character.
-bool startsWithPrivateUse(std::string_view s)
-{
-    if (s.size() < 3)
-        return false;
-    const auto b0 = static_cast<unsigned char>(s[0]);
-    const auto b1 = static_cast<unsigned char>(s[1]);
-    // U+E000..U+F8FF is EE 80 80 .. EF A3 BF in UTF-8.
-    return b0 == 0xEE || (b0 == 0xEF && b1 <= 0xA3);
-}
-
-// Whether `text` holds the typed number `number` + `suffix` as a label ("3)" after a space),
-// where it is read as part of the sentence.
-std::optional<std::size_t> typedNumberIn(const std::string& text, int number, char suffix)
-{
-    const std::string label = std::to_string(number) + suffix;
-    for (std::size_t at = text.find(label); at != std::string::npos; at = text.find(label, at + 1))
-    {
-        const bool startsWord = at == 0 || text[at - 1] == ' ';
-        const std::size_t after = at + label.size();
-        if (startsWord && after < text.size() && text[after] == ' ')
-            return at;
-    }
-    return std::nullopt;
-}
-
-// Typed numbering a screen reader misreads. A typed "1)" or "·" at the start of a paragraph is
-// read out as "1" or not at all, which is what the page shows; it is fine. Two things are not:
-// an item typed at the end of the previous one ("...tackle problem 3) Early evidence"), which is
-// read as one sentence ("problem 3"), and a symbol font's bullet, a private use character that
-// a screen reader says nothing for or reads as a stray letter.
-void checkTypedNumbering(const Plan& plan, const Places& places,
-                         std::vector<PublishProblem>& problems)
-{
-    // Items with a symbol font's bullet, one problem per cell (or progress entry).
-    struct SymbolBullets
-    {
-        std::string where;
-        int count = 0;
-        std::string first;
-    };
-    std::vector<SymbolBullets> symbolBullets;
-    const auto checkItem = [&](const ListItem& item, const std::string& under)
-    {
-        const Item& i = item.item;
-        // "objective 2's progress under “March 2020” (cell C5)"
-        std::string where = places.at(item.location);
-        const std::size_t cell = where.rfind(" (cell ");
-        where.insert(cell == std::string::npos ? where.size() : cell, under);
-        if (i.marker == ItemMarker::TypedNumber && i.number && !i.label.empty())
-        {
-            const char suffix = i.label.back();
-            if (const std::optional<std::size_t> at = typedNumberIn(i.text, *i.number + 1, suffix))
-            {
-                const std::string next = std::to_string(*i.number + 1) + suffix;
-                problems.push_back(
-                    {"typed-numbering",
-                     "Item " + next + " in " + where + " is typed at the end of item " + i.label +
-                         " (" + inQuotes(i.text.substr(0, *at) + next + "\u2026") +
-                         "), so a screen reader reads the two as one sentence. Start \"" + next +
-                         "\" on a line of its own."});
-            }
-        }
-        if (i.marker == ItemMarker::TypedBullet && startsWithPrivateUse(i.label))
-        {
-            if (symbolBullets.empty() || symbolBullets.back().where != where)
-                symbolBullets.push_back({where, 0, i.text});
-            ++symbolBullets.back().count;
-        }
-    };
-    for (const Objective& objective : plan.objectives)
-    {
-        for (const std::vector<ListItem>* items :
-             {&objective.targetGroupItems, &objective.actionItems, &objective.successCriteriaItems})
-            for (const ListItem& item : *items)
-                checkItem(item, "");
-        for (const Progress& entry : objective.progress)
-            for (const ListItem& item : entry.items)
-                checkItem(item, entry.heading.empty() ? std::string()
-                                                      : " under " + inQuotes(entry.heading));
-    }
-    for (const SymbolBullets& items : symbolBullets)
-        problems.push_back(
-            {"typed-numbering",
-             (items.count == 1 ? std::string("An item in ")
-                               : std::to_string(items.count) + " items in ") +
-                 items.where + (items.count == 1 ? " starts" : " start") +
-                 " with a symbol font's bullet that a screen reader cannot say (" +
-                 (items.count == 1 ? "" : "the first is ") + inQuotes(items.first) +
-                 "). Make them a real bulleted list (Format \u25b8 Bullets and Numbering)."});
-}
 
 // ---- Preparing the copy --------------------------------------------------------------------
 
@@ -792,19 +435,16 @@ bool hasHiddenText(const uno::Reference<lang::XComponent>& document)
     return !hiddenPortions(textDocument, true).empty();
 }
 
-std::vector<PublishProblem> prePublicationCheck(const uno::Reference<lang::XComponent>& document,
-                                                const Plan& plan,
-                                                const std::vector<std::string>& extraBlocking)
+std::vector<PublishProblem> publishingProblems(const std::vector<Finding>& findings,
+                                               const std::vector<std::string>& extraBlocking)
 {
-    uno::Reference<css::text::XTextDocument> textDocument(document, uno::UNO_QUERY);
-    if (!textDocument.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
-    const Places places(textDocument, plan);
     std::vector<PublishProblem> problems;
-    checkTrackedChanges(document, places, problems);
-    checkComments(document, places, problems);
-    checkAlternativeText(document, places, problems);
-    checkTypedNumbering(plan, places, problems);
+    // What only publishing minds first (a comment, a pending change), then the plan's own errors.
+    for (const bool publishRules : {true, false})
+        for (const Finding& finding : findings)
+            if (finding.severity == Severity::Error &&
+                finding.rule.starts_with("publish.") == publishRules)
+                problems.push_back({finding.rule, finding.message});
     for (const std::string& reason : extraBlocking)
         problems.push_back({"check", reason});
     return problems;
@@ -1018,12 +658,12 @@ PublishResult publishCopy(const uno::Reference<lang::XComponent>& copy,
         for (const OwnerEntry& entry : owners->entries)
             if (!entry.name.empty())
                 effective.ownerNames.emplace_back(entry.code, entry.name);
-    // An error the checks find (a plan out of date, say) blocks publishing like a comment does.
-    for (const Finding& finding : runChecks(CheckInput{grid, result.read.plan, schemas,
-                                                       options.today, owners ? &*owners : nullptr}))
-        if (finding.severity == Severity::Error)
-            effective.extraBlocking.push_back(finding.message);
-    result.problems = prePublicationCheck(copy, result.read.plan, effective.extraBlocking);
+    // The checks with the copy's facts: an error (a comment, a plan out of date) blocks publishing.
+    const DocumentFacts facts = documentFacts(copy, result.read.plan);
+    result.problems =
+        publishingProblems(runChecks(CheckInput{grid, result.read.plan, schemas, options.today,
+                                                owners ? &*owners : nullptr, nullptr, &facts}),
+                           effective.extraBlocking);
     if (!result.problems.empty() && !options.force)
     {
         result.status = PublishResult::Status::Refused;

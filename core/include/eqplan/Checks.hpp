@@ -4,6 +4,7 @@
 #pragma once
 
 #include "eqplan/Dates.hpp"
+#include "eqplan/DocumentFacts.hpp"
 #include "eqplan/Grid.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/Schema.hpp"
@@ -149,6 +150,9 @@ struct CheckInput
     std::chrono::year_month_day today;
     const OwnerRegister* owners = nullptr; // the document's register, if it has one
     CheckMemo* memo = nullptr;             // kept between runs on one document, if given
+    // What the document holds beyond its tables' text (pending changes, comments, figures), for
+    // the publish.* rules; without it they judge only what the plan's text shows.
+    const DocumentFacts* facts = nullptr;
 };
 
 // Runs every rule; findings in rule order, then document order.

@@ -151,6 +151,23 @@ std::string inQuotes(std::string_view text);
 // "a", "a and b", "a, b and c".
 std::string listInWords(const std::vector<std::string>& items);
 
+// Where a place of the document is, in the plan's words: "objective 2's progress (cell C5)",
+// "the plan table's header (cell A1)", "the text above the plan table", "the document".
+std::string placeInWords(const Context& context, const DocumentPlace& place);
+
+// The same for a paragraph the plan read: "objective 2's actions (cell C3)".
+std::string placeInWords(const Context& context, const Location& location);
+
+// The objective and the cell a place is in, for the cursor, when it is a cell of a plan table.
+std::pair<const Objective*, std::optional<Location>> placeOf(const Context& context,
+                                                             const DocumentPlace& place);
+
+// “text” on one line, cut to about 70 bytes: how the publish.* rules quote a document.
+std::string quotedShort(std::string_view text);
+
+// "1 March 2021"; empty for no day.
+std::string dayInWords(const std::optional<std::chrono::year_month_day>& day);
+
 // The rules, one per file.
 void checkContinuationRow(const Context& context, Report& report);
 void checkColumnMissing(const Context& context, Report& report);
@@ -174,4 +191,8 @@ void checkObjectivesAge(const Context& context, Report& report);
 void checkReviewOverdue(const Context& context, Report& report);
 void checkCoverageAims(const Context& context, Report& report);
 void checkCoverageCharacteristics(const Context& context, Report& report);
+void checkPublishTrackedChange(const Context& context, Report& report);
+void checkPublishComment(const Context& context, Report& report);
+void checkPublishAltText(const Context& context, Report& report);
+void checkPublishTypedNumbering(const Context& context, Report& report);
 } // namespace eqplan::checks

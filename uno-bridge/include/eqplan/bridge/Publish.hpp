@@ -2,6 +2,7 @@
 // resolved first, and the export itself, which works on a copy and never changes the document.
 #pragma once
 
+#include "eqplan/Checks.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
@@ -23,18 +24,18 @@ class Office;
 // What blocks publishing, in plain words with where it is.
 struct PublishProblem
 {
-    std::string kind;    // "tracked-change", "comment", "no-alt-text", "typed-numbering", "check"
+    // The rule of the checks that found it ("publish.comment", "calendar.objectives-age"), or
+    // "check" for a reason the caller gave.
+    std::string kind;
     std::string message; // "A tracked change by A Governor (1 March 2021) in objective 1's ..."
 };
 
-// What stands in the way of publishing `document`, whose plan is `plan`, in document order
-// within each kind: pending tracked changes, comments, pictures, shapes and objects without
-// alternative text, typed numbering a screen reader would misread (see Publish.cpp), then each
-// of `extraBlocking` (e.g. error findings of the checks) as a problem of kind "check". Empty
-// when the plan may be published. Never changes the document. Throws Error.
-std::vector<PublishProblem>
-prePublicationCheck(const css::uno::Reference<css::lang::XComponent>& document, const Plan& plan,
-                    const std::vector<std::string>& extraBlocking = {});
+// What stands in the way of publishing, from the findings of the checks run with the document's
+// facts (bridge::documentFacts): their errors, those of the publish.* rules (pending changes,
+// comments, figures without alternative text, typed numbering) first, then each of
+// `extraBlocking`. Empty when the plan may be published.
+std::vector<PublishProblem> publishingProblems(const std::vector<Finding>& findings,
+                                              const std::vector<std::string>& extraBlocking = {});
 
 // How to publish.
 struct PublishOptions

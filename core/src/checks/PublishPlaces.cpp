@@ -1,0 +1,106 @@
+// How the publish.* rules say where something is, in the plan's words: "objective 2's progress
+// (cell C5)", "the plan table's header (cell A1)", "the text above the plan table".
+#include "Rule.hpp"
+
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace eqplan::checks
+{
+namespace
+{
+// The fields of an objective, with the words a message names them by.
+std::vector<std::pair<const Field*, const char*>> fieldsOf(const Objective& o)
+{
+    return {{&o.duty, "PSED aim"},
+            {&o.characteristics, "protected characteristics"},
+            {&o.aim, "aim"},
+            {&o.objective, "objective text"},
+            {&o.targetGroups, "target groups"},
+            {&o.actions, "actions"},
+            {&o.successCriteria, "success criteria"},
+            {&o.owners, "owners"},
+            {&o.timescale, "timescale"},
+            {&o.progressField, "progress"}};
+}
+
+std::string inCell(const Context& context, std::string_view tableName, const std::string& cellName)
+{
+    const PlanTable* planTable = nullptr;
+    for (const PlanTable& t : context.plan().tables)
+        if (t.name == tableName)
+            planTable = &t;
+    if (!planTable)
+        return "table " + std::string(tableName) + " (cell " + cellName + ")";
+    for (const Objective& objective : context.plan().objectives)
+        for (const auto& [field, words] : fieldsOf(objective))
+            for (const Location& location : field->cells)
+                if (location.table == planTable->index && location.cell == cellName)
+                    return "objective " + std::to_string(objective.number) + "'s " + words +
+                           " (cell " + cellName + ")";
+    return "the plan table's header (cell " + cellName + ")";
+}
+} // namespace
+
+std::string placeInWords(const Context& context, const DocumentPlace& place)
+{
+    switch (place.region)
+    {
+    case DocumentPlace::Region::Cell:
+        return inCell(context, place.table, place.cell);
+    case DocumentPlace::Region::BeforePlan:
+        return "the text above the plan table";
+    case DocumentPlace::Region::AfterPlan:
+        return "the text after the plan table";
+    case DocumentPlace::Region::Elsewhere:
+        return "the text outside the plan table";
+    case DocumentPlace::Region::Unknown:
+        break;
+    }
+    return "the document";
+}
+
+std::string placeInWords(const Context& context, const Location& location)
+{
+    for (const PlanTable& t : context.plan().tables)
+        if (t.index == location.table)
+            return inCell(context, t.name, location.cell);
+    return "the text outside the plan table";
+}
+
+std::pair<const Objective*, std::optional<Location>> placeOf(const Context& context,
+                                                             const DocumentPlace& place)
+{
+    if (place.region != DocumentPlace::Region::Cell)
+        return {nullptr, std::nullopt};
+    for (const PlanTable& planTable : context.plan().tables)
+    {
+        if (planTable.name != place.table)
+            continue;
+        const Table* table = context.documentTable(planTable.index);
+        if (!table)
+            break;
+        for (const Cell& cell : table->cells)
+            if (cell.name == place.cell)
+                return {context.objectiveAt(planTable.index, cell.row),
+                        Location{planTable.index, cell.row, cell.column, cell.name, std::nullopt}};
+    }
+    return {nullptr, std::nullopt};
+}
+
+std::string quotedShort(std::string_view text)
+{
+    std::string line(text);
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    return inQuotes(text::firstLineShortened(text::trim(line), 70));
+}
+
+std::string dayInWords(const std::optional<std::chrono::year_month_day>& day)
+{
+    if (!day || !day->ok())
+        return {};
+    return describe(PlanDate{*day, Precision::Day, std::nullopt});
+}
+} // namespace eqplan::checks
