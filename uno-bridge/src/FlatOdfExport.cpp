@@ -1,4 +1,4 @@
-#include "eqplan/bridge/FlatOdf.hpp"
+#include "eqplan/odf/FlatOdf.hpp"
 #include "eqplan/bridge/FlatOdfExport.hpp"
 
 #include "eqplan/bridge/Error.hpp"

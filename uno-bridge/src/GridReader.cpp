@@ -5,9 +5,9 @@
 #include "AcceptedText.hpp"
 #include "ControllerLock.hpp"
 #include "TextDocuments.hpp"
-#include "TableGrid.hpp"
+#include "eqplan/odf/TableGrid.hpp"
 #include "TemporaryDirectory.hpp"
-#include "eqplan/bridge/FlatOdf.hpp"
+#include "eqplan/odf/FlatOdf.hpp"
 #include "eqplan/bridge/FlatOdfExport.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -314,7 +314,7 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat, bool t
             boundaries.push_back(separator.Position);
         boundaries.push_back(relativeSum);
     }
-    const std::vector<int> grid = columnGrid(rowBoundaries, relativeSum);
+    const std::vector<int> grid = odf::columnGrid(rowBoundaries, relativeSum);
     out.columns = static_cast<int>(grid.size()) - 1;
 
     const uno::Sequence<rtl::OUString> names = table->getCellNames();
@@ -332,7 +332,7 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat, bool t
         const std::vector<int>& boundaries = rowBoundaries[static_cast<std::size_t>(cell.row)];
         if (index + 1 >= static_cast<int>(boundaries.size()))
             continue;
-        const GridPlace place = placeOnGrid(grid, boundaries[static_cast<std::size_t>(index)],
+        const odf::GridPlace place = odf::placeOnGrid(grid, boundaries[static_cast<std::size_t>(index)],
                                             boundaries[static_cast<std::size_t>(index) + 1]);
         cell.column = place.column;
         cell.columnSpan = place.columnSpan;
@@ -504,7 +504,7 @@ DocumentGrid readDocument(const uno::Reference<lang::XComponent>& document, Read
     TemporaryDirectory directory;
     const std::filesystem::path file = directory.path() / "document.fodt";
     exportFlatOdf(document, file);
-    FlatOdfResult result = readFlatOdf(file);
+    odf::FlatOdfResult result = odf::readFlatOdf(file);
     if (!result)
         throw Error(Error::Kind::Office,
                     "The document exported by LibreOffice could not be read: " + result.error);

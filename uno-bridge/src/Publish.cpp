@@ -7,7 +7,7 @@
 
 #include "eqplan/Text.hpp"
 #include "eqplan/bridge/Error.hpp"
-#include "eqplan/bridge/FlatOdf.hpp"
+#include "eqplan/odf/FlatOdf.hpp"
 #include "eqplan/bridge/FlatOdfExport.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
@@ -410,7 +410,7 @@ CopyRead readCopy(const uno::Reference<lang::XComponent>& copy, Office* office, 
     const TemporaryDirectory folder;
     const std::filesystem::path xml = folder.path() / "copy.fodt";
     exportFlatOdf(copy, xml);
-    FlatOdfResult grid = readFlatOdf(xml);
+    odf::FlatOdfResult grid = odf::readFlatOdf(xml);
     if (!grid)
         throw Error(Error::Kind::Office, "eqplan could not read the copy it prepared (" +
                                              grid.error + "), so it was not published.");

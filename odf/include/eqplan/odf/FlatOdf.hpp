@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <string>
 
-namespace eqplan::bridge
+namespace eqplan::odf
 {
 // The result of reading flat ODF XML: the grid, or an error in plain words.
 struct FlatOdfResult
@@ -24,4 +24,4 @@ struct FlatOdfResult
 // styles, bold at the paragraph's start, style names as UNO reports them. Never throws.
 FlatOdfResult readFlatOdf(const std::filesystem::path& file);
 FlatOdfResult readFlatOdfString(std::string_view xml);
-} // namespace eqplan::bridge
+} // namespace eqplan::odf

@@ -10,7 +10,7 @@
 #include <optional>
 #include <string>
 
-namespace eqplan::bridge::odf
+namespace eqplan::odf
 {
 // Writer's lists have ten levels; deeper ODF lists are clamped to the last one.
 inline constexpr int listLevels = 10;
@@ -102,4 +102,4 @@ private:
     };
     std::map<std::string, Counter> m_counters;
 };
-} // namespace eqplan::bridge::odf
+} // namespace eqplan::odf

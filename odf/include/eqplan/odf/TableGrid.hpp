@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <vector>
 
-namespace eqplan::bridge
+namespace eqplan::odf
 {
 // Column boundaries closer than this (in relative units, 10000 for the full width) are one
 // boundary: Word and Writer round cell widths differently from row to row.
@@ -51,4 +51,4 @@ inline GridPlace placeOnGrid(const std::vector<int>& grid, int left, int right)
     const int column = std::min(nearest(left), columns - 1);
     return {column, std::max(1, nearest(right) - column)};
 }
-} // namespace eqplan::bridge
+} // namespace eqplan::odf

@@ -1,7 +1,7 @@
-#include "eqplan/bridge/FlatOdf.hpp"
+#include "eqplan/odf/FlatOdf.hpp"
 
 #include "OdfLists.hpp"
-#include "TableGrid.hpp"
+#include "eqplan/odf/TableGrid.hpp"
 
 #include <pugixml.hpp>
 
@@ -21,7 +21,7 @@
 // leaves something open, it does what LibreOffice 7.4's own ODF import (xmloff) and Writer do, so
 // that it sees the document LibreOffice saw when it wrote the XML.
 
-namespace eqplan::bridge
+namespace eqplan::odf
 {
 namespace
 {
@@ -1165,4 +1165,4 @@ FlatOdfResult readFlatOdfString(std::string_view xml)
         return failure(describe(parsed));
     return read(document);
 }
-} // namespace eqplan::bridge
+} // namespace eqplan::odf

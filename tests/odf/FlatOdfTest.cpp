@@ -1,7 +1,7 @@
 // The flat ODF reader on small hand-written documents. What each test expects is what
 // LibreOffice 7.4 reports over UNO for the same XML (checked with `eqplan inspect --dump-grid
 // --reader uno` on .fodt files), unless a comment says otherwise.
-#include "eqplan/bridge/FlatOdf.hpp"
+#include "eqplan/odf/FlatOdf.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,9 +13,9 @@
 #include <vector>
 
 using namespace eqplan;
-using eqplan::bridge::FlatOdfResult;
-using eqplan::bridge::readFlatOdf;
-using eqplan::bridge::readFlatOdfString;
+using eqplan::odf::FlatOdfResult;
+using eqplan::odf::readFlatOdf;
+using eqplan::odf::readFlatOdfString;
 
 namespace
 {

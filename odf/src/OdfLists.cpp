@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
-namespace eqplan::bridge::odf
+namespace eqplan::odf
 {
 namespace
 {
@@ -276,4 +276,4 @@ const ListNumbers& ListCounters::add(const std::string& id, int level, bool coun
         counter.open[deeper] = false;
     return counter.numbers;
 }
-} // namespace eqplan::bridge::odf
+} // namespace eqplan::odf
