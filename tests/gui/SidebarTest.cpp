@@ -650,11 +650,10 @@ TEST_F(Sidebar, ChecksPanelGroupsTheFindingsAndFixAllSafeRepairsThem)
     showPanel(checksPanel);
     ASSERT_TRUE(eventually([&] { return !listItems(checksPanel, "findings").empty(); }));
     const std::vector<std::string> items = listItems(checksPanel, "findings");
-    const auto heading =
-        std::find(items.begin(), items.end(), std::string("Rows split over a page (1, warning)"));
+    const auto heading = std::find(items.begin(), items.end(),
+                                   std::string("Rows split over a page (1, warning)"));
     ASSERT_NE(heading, items.end()) << items.front();
-    EXPECT_NE(std::find(items.begin(), items.end(),
-                        std::string("Words written in more than one way (2, warning)")),
+    EXPECT_NE(std::find(items.begin(), items.end(), std::string("Words written in more than one way (2, warning)")),
               items.end());
     EXPECT_NE(text(checksPanel, "summary").find("25 findings"), std::string::npos)
         << text(checksPanel, "summary");
@@ -682,9 +681,8 @@ TEST_F(Sidebar, ChecksPanelGroupsTheFindingsAndFixAllSafeRepairsThem)
               "Increase the diversity of students involved in the decision-making processes of "
               "the school");
     const std::vector<std::string> after = listItems(checksPanel, "findings");
-    EXPECT_EQ(
-        std::find(after.begin(), after.end(), std::string("Rows split over a page (1, warning)")),
-        after.end());
+    EXPECT_EQ(std::find(after.begin(), after.end(), std::string("Rows split over a page (1, warning)")),
+              after.end());
 
     // Undo takes the fixes back one at a time, the last first: the row split comes back last.
     uno::Reference<document::XUndoManager> undo =
@@ -709,12 +707,9 @@ TEST_F(Sidebar, ReviewMeetingTypedOnTheKeyboardLandsInTheDocument)
     uno::Reference<awt::XTextComponent>(control(reviewPanel, "attendees"), uno::UNO_QUERY_THROW)
         ->setText("D Sydes, A Governor");
     press(reviewPanel, "start");
-    ASSERT_TRUE(eventually(
-        [&] {
-            return text(reviewPanel, "progress") ==
-                   "Objective 1 of 3 · meeting of 23 November 2026";
-        }))
-        << text(reviewPanel, "progress");
+    ASSERT_TRUE(eventually([&] {
+        return text(reviewPanel, "progress") == "Objective 1 of 3 · meeting of 23 November 2026";
+    })) << text(reviewPanel, "progress");
     EXPECT_NE(text(reviewPanel, "objective").find("Latest entry: March 2021"), std::string::npos)
         << text(reviewPanel, "objective");
 
@@ -724,9 +719,9 @@ TEST_F(Sidebar, ReviewMeetingTypedOnTheKeyboardLandsInTheDocument)
     ASSERT_TRUE(eventually([&] { return text(reviewPanel, "point").empty(); }))
         << "the point was not taken: " << text(reviewPanel, "status");
     key(reviewPanel, "point", awt::Key::RETURN, '\r', awt::KeyModifier::MOD1);
-    ASSERT_TRUE(
-        eventually([&] { return text(reviewPanel, "progress").rfind("Objective 2 of 3", 0) == 0; }))
-        << text(reviewPanel, "progress");
+    ASSERT_TRUE(eventually([&] {
+        return text(reviewPanel, "progress").rfind("Objective 2 of 3", 0) == 0;
+    })) << text(reviewPanel, "progress");
     EXPECT_TRUE(eventually([&] { return cursorCell().second == "A4"; }))
         << "the document did not follow: the cursor is in " << cursorCell().second;
     type(reviewPanel, "point", "Attendance up 2% on last year");
@@ -735,12 +730,9 @@ TEST_F(Sidebar, ReviewMeetingTypedOnTheKeyboardLandsInTheDocument)
     ASSERT_TRUE(eventually([&] { return text(reviewPanel, "point").empty(); }))
         << text(reviewPanel, "status");
     press(reviewPanel, "finish");
-    ASSERT_TRUE(eventually(
-        [&] {
-            return text(reviewPanel, "status").find("points on 2 of 3 objectives") !=
-                   std::string::npos;
-        }))
-        << text(reviewPanel, "status");
+    ASSERT_TRUE(eventually([&] {
+        return text(reviewPanel, "status").find("points on 2 of 3 objectives") != std::string::npos;
+    })) << text(reviewPanel, "status");
     EXPECT_NE(text(reviewPanel, "status").find("No update in this meeting: objective 3."),
               std::string::npos)
         << text(reviewPanel, "status");
@@ -803,9 +795,8 @@ TEST_F(Sidebar, PublishPanelRefusesAPendingCommentThenPublishesACopyWithoutIt)
     showPanel(checksPanel);
     ASSERT_TRUE(eventually([&] { return !listItems(checksPanel, "findings").empty(); }));
     const std::vector<std::string> findings = listItems(checksPanel, "findings");
-    const auto comments =
-        std::find(findings.begin(), findings.end(),
-                  std::string("Comments to resolve before publishing (1, error)"));
+    const auto comments = std::find(findings.begin(), findings.end(),
+                                    std::string("Comments to resolve before publishing (1, error)"));
     ASSERT_NE(comments, findings.end()) << findings.front();
     chooseListItem(checksPanel, "findings",
                    static_cast<sal_Int32>(comments - findings.begin()) + 1);
@@ -817,18 +808,15 @@ TEST_F(Sidebar, PublishPanelRefusesAPendingCommentThenPublishesACopyWithoutIt)
     showPanel(publishPanel);
 
     press(publishPanel, "publish");
-    ASSERT_TRUE(
-        eventually([&] { return text(publishPanel, "status").rfind("Not published", 0) == 0; }))
+    ASSERT_TRUE(eventually([&] { return text(publishPanel, "status").rfind("Not published", 0) == 0; }))
         << text(publishPanel, "status");
     EXPECT_FALSE(std::filesystem::exists(pdf)) << "a refused plan was published";
 
-    uno::Reference<awt::XCheckBox>(control(publishPanel, "force"), uno::UNO_QUERY_THROW)
-        ->setState(1);
+    uno::Reference<awt::XCheckBox>(control(publishPanel, "force"), uno::UNO_QUERY_THROW)->setState(1);
     press(publishPanel, "publish");
-    ASSERT_TRUE(eventually(
-        [&] { return text(publishPanel, "status").rfind("Published " + pdf.string(), 0) == 0; },
-        std::chrono::seconds(30)))
-        << text(publishPanel, "status");
+    ASSERT_TRUE(eventually([&] {
+        return text(publishPanel, "status").rfind("Published " + pdf.string(), 0) == 0;
+    }, std::chrono::seconds(30))) << text(publishPanel, "status");
     EXPECT_NE(text(publishPanel, "status").find("3 objectives in its outline"), std::string::npos)
         << text(publishPanel, "status");
     ASSERT_TRUE(std::filesystem::exists(pdf));
@@ -854,20 +842,16 @@ TEST_F(Sidebar, OwnersPanelRegistersAnOwnerAndRenamesAnotherEverywhere)
     open(fixtures / "seed-action-plan-2018-2021.docx");
     showPanel(ownersPanel);
     ASSERT_TRUE(eventually([&] { return listItems(ownersPanel, "owners").size() == 3; }));
-    EXPECT_EQ(listItems(ownersPanel, "owners")[0],
-              "Pastoral staff — not in the register · 1, 2, 3");
+    EXPECT_EQ(listItems(ownersPanel, "owners")[0], "Pastoral staff — not in the register · 1, 2, 3");
 
     chooseListItem(ownersPanel, "owners", 1);
     ASSERT_TRUE(eventually([&] { return text(ownersPanel, "newName") == "SLT"; }));
     uno::Reference<awt::XTextComponent>(control(ownersPanel, "name"), uno::UNO_QUERY_THROW)
         ->setText("Senior Leadership Team");
     press(ownersPanel, "save");
-    ASSERT_TRUE(eventually(
-        [&] {
-            return text(ownersPanel, "status") ==
-                   "SLT is now in the register as Senior Leadership Team.";
-        }))
-        << text(ownersPanel, "status");
+    ASSERT_TRUE(eventually([&] {
+        return text(ownersPanel, "status") == "SLT is now in the register as Senior Leadership Team.";
+    })) << text(ownersPanel, "status");
     EXPECT_EQ(listItems(ownersPanel, "owners")[1], "SLT — Senior Leadership Team · 2");
 
     const ReadResult original = readNow();
@@ -885,8 +869,7 @@ TEST_F(Sidebar, OwnersPanelRegistersAnOwnerAndRenamesAnotherEverywhere)
     const ReadResult renamed = readNow();
     ASSERT_TRUE(renamed) << renamed.message;
     for (const Objective& objective : renamed.plan.objectives)
-        EXPECT_EQ(objective.ownerNames.front(), "Pastoral Team")
-            << "objective " << objective.number;
+        EXPECT_EQ(objective.ownerNames.front(), "Pastoral Team") << "objective " << objective.number;
 
     uno::Reference<document::XUndoManagerSupplier>(m_model, uno::UNO_QUERY_THROW)
         ->getUndoManager()
@@ -896,8 +879,7 @@ TEST_F(Sidebar, OwnersPanelRegistersAnOwnerAndRenamesAnotherEverywhere)
     for (std::size_t i = 0; i < undone.plan.objectives.size(); ++i)
     {
         EXPECT_EQ(undone.plan.objectives[i].ownerNames, original.plan.objectives.at(i).ownerNames);
-        EXPECT_EQ(undone.plan.objectives[i].owners.text(),
-                  original.plan.objectives.at(i).owners.text());
+        EXPECT_EQ(undone.plan.objectives[i].owners.text(), original.plan.objectives.at(i).owners.text());
     }
 }
 
@@ -916,23 +898,21 @@ TEST_F(Sidebar, CoveragePanelCountsObjectivesAndShowsThem)
     ASSERT_FALSE(race.empty());
     const std::vector<std::string> items = listItems(coveragePanel, "coverage");
     const auto entry = std::find_if(items.begin(), items.end(),
-                                    [](const std::string& item)
-                                    { return item.find("Race") != std::string::npos; });
+                                    [](const std::string& item) { return item.find("Race") != std::string::npos; });
     ASSERT_NE(entry, items.end());
     EXPECT_EQ(*entry, "  Race: " + std::to_string(race.size()));
 
     chooseListItem(coveragePanel, "coverage", static_cast<sal_Int32>(entry - items.begin()));
-    ASSERT_TRUE(
-        eventually([&] { return text(coveragePanel, "detail").rfind("Objectives: ", 0) == 0; }))
+    ASSERT_TRUE(eventually(
+        [&] { return text(coveragePanel, "detail").rfind("Objectives: ", 0) == 0; }))
         << text(coveragePanel, "detail");
     std::string expected;
     for (int n : race)
         expected += (expected.empty() ? "" : ", ") + std::to_string(n);
     EXPECT_EQ(text(coveragePanel, "detail"), "Objectives: " + expected);
-    EXPECT_TRUE(eventually(
-        [&]
-        { return text(objectivePanel, "heading") == "Objective " + std::to_string(race.front()); }))
-        << text(objectivePanel, "heading");
+    EXPECT_TRUE(eventually([&] {
+        return text(objectivePanel, "heading") == "Objective " + std::to_string(race.front());
+    })) << text(objectivePanel, "heading");
     EXPECT_FALSE(modified());
 }
 
@@ -975,10 +955,9 @@ TEST_F(Sidebar, HostileDocumentsGetAMessageNeverAnErrorDialog)
             continue; // LibreOffice itself refuses it (damaged, password, not a document)
         }
         ++opened;
-        ASSERT_TRUE(eventually(
-            [&]
-            { return !text(planPanel, "title").empty() || !text(planPanel, "message").empty(); }))
-            << "the Plan panel shows nothing";
+        ASSERT_TRUE(eventually([&] {
+            return !text(planPanel, "title").empty() || !text(planPanel, "message").empty();
+        })) << "the Plan panel shows nothing";
         const std::string message = text(planPanel, "message");
         EXPECT_EQ(message.find("could not read"), std::string::npos) << message;
         // One window: the document's. An error dialog would be a second top window.
@@ -1021,8 +1000,7 @@ TEST_F(Sidebar, ObjectivePanelRewritesAFieldInThePlansStyleAndThePlanPanelShowsT
               (std::vector<std::string>{"Pastoral staff", "SLT"}));
     EXPECT_EQ(after.plan.objectives.at(1).ownerNames, before.plan.objectives.at(1).ownerNames);
     EXPECT_TRUE(eventually(
-        [&]
-        {
+        [&] {
             return text(planPanel, "history").find("objective 1: Changed Responsibility") !=
                    std::string::npos;
         }))
@@ -1054,8 +1032,7 @@ TEST_F(Sidebar, RewritingAFieldTwiceWithTrackChangesOnAcceptedIsTheLastRewrite)
     ASSERT_NE(strategies, fields.end()) << fields.size() << " fields, the first " << fields.front();
     const auto rewrite = [&](const char* value)
     {
-        chooseListItem(objectivePanel, "field",
-                       static_cast<sal_Int32>(strategies - fields.begin()));
+        chooseListItem(objectivePanel, "field", static_cast<sal_Int32>(strategies - fields.begin()));
         ASSERT_TRUE(eventually([&] { return !text(objectivePanel, "value").empty(); }));
         uno::Reference<awt::XTextComponent>(control(objectivePanel, "value"), uno::UNO_QUERY_THROW)
             ->setText(rtl::OUString::createFromAscii(value));
@@ -1067,14 +1044,14 @@ TEST_F(Sidebar, RewritingAFieldTwiceWithTrackChangesOnAcceptedIsTheLastRewrite)
     rewrite("First action\nSecond action");
     // What is pending reads as accepted, and says so.
     chooseListItem(objectivePanel, "field", static_cast<sal_Int32>(strategies - fields.begin()));
-    ASSERT_TRUE(
-        eventually([&] { return text(objectivePanel, "value") == "First action\nSecond action"; }))
+    ASSERT_TRUE(eventually(
+        [&] { return text(objectivePanel, "value") == "First action\nSecond action"; }))
         << text(objectivePanel, "value");
     EXPECT_TRUE(eventually(
         [&]
         {
-            return text(objectivePanel, "details").find("Tracked changes pending in Actions") !=
-                   std::string::npos;
+            return text(objectivePanel, "details")
+                       .find("Tracked changes pending in Actions") != std::string::npos;
         }))
         << text(objectivePanel, "details");
     EXPECT_EQ(text(objectivePanel, "details").find("Poverty proofing"), std::string::npos)
