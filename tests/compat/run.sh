@@ -25,11 +25,13 @@ root=$(cd "$(dirname "$root")" && pwd)/$(basename "$root")
 suite=bookworm
 mirror=${EQPLAN_COMPAT_MIRROR:-http://deb.debian.org/debian}
 # From backports: the current LibreOffice. From bookworm: what the build's binaries link to and
-# what the GUI tests need (a virtual display, a font).
+# what the GUI tests need (a virtual display, a font), and the PDF tools the publishing tests
+# read the PDF with.
 backports_packages=(libreoffice-writer python3-uno)
-packages=(xvfb xauth fonts-dejavu-core libboost-json1.81.0 libpugixml1v5)
-# The CLI tests on the two seeds: inspect (text and JSON), update, check (and --fix), export-pdf.
-integration_filter=${EQPLAN_COMPAT_FILTER:-'Fixtures/InspectJson.MatchesExpectedFile/seed*:Acceptance.*:InspectSummary.*:Formats/UpdateSeed2018.*:Formats/CheckSeed.*:Seeds/PublishSeed.*'}
+packages=(xvfb xauth fonts-dejavu-core libboost-json1.81.0 libpugixml1v5 poppler-utils)
+# The CLI tests on the two seeds: inspect (text and JSON; InspectJson also reads the layout
+# fixtures and the seed as .doc, .rtf, .fodt), update, check (and --fix), export-pdf.
+integration_filter=${EQPLAN_COMPAT_FILTER:-'Fixtures/InspectJson.*:Acceptance.*:InspectSummary.*:Formats/UpdateSeed2018.*:Formats/CheckSeed.*:Seeds/PublishSeed.*'}
 # What the root was made with: a change remakes its packages.
 spec="$suite $mirror backports: ${backports_packages[*]} bookworm: ${packages[*]}"
 
