@@ -36,9 +36,9 @@ def check(condition, what):
     return condition
 
 
-def run(command, timeout=180, env=None):
+def run(command, timeout=180, env=None, cwd=None):
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                          env=env, stdin=subprocess.DEVNULL)
+                          env=env, cwd=cwd, stdin=subprocess.DEVNULL)
 
 
 def install(args, staging):
@@ -69,7 +69,8 @@ def installed_cli_reads_the_plan(args, staging):
         print("note:   the build folder is hidden from the installed CLI", flush=True)
     else:
         print("note:   not root: the build folder stays visible to the installed CLI", flush=True)
-    result = run(command)
+    # Run from the staging root: ctest's working folder is in the build folder, hidden here.
+    result = run(command, cwd=staging)
     if not check(result.returncode == 0, "the installed eqplan inspect --json exits 0"):
         print(result.stdout[-2000:], result.stderr[-2000:])
         return
@@ -93,11 +94,13 @@ def unopkg_lists_the_bundled_extension(args, extensions, work):
     result = run([str(unopkg), "list", "--bundled"] +
                  bootstrap_arguments(extensions, work / "unopkg-profile"), timeout=120)
     listing = result.stdout + result.stderr
-    check(result.returncode == 0 and "org.eqplan.extension" in listing,
-          "unopkg list --bundled names org.eqplan.extension")
-    check("is registered: yes" in listing.split("org.eqplan.extension", 1)[-1].split("Identifier:", 1)[0],
-          "unopkg says it is registered")
-    if failures:
+    # The extension's own entry: from its identifier to the next extension's, if any.
+    entry = listing.partition("Identifier: org.eqplan.extension")[2].partition("Identifier:")[0]
+    listed = check(result.returncode == 0 and entry != "",
+                   "unopkg list --bundled names org.eqplan.extension")
+    registered = check("is registered: yes" in entry and "is registered: no" not in entry,
+                       "unopkg says it and its components are registered")
+    if not (listed and registered):
         print(listing[-3000:])
 
 
