@@ -40,8 +40,10 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGE_FILE_NAME "eqplan_${PROJECT_VERSION}_amd64")
 set(CPACK_DEBIAN_PACKAGE_ARCHITECTURE amd64)
 set(CPACK_DEBIAN_PACKAGE_SECTION editors)
-# The office it runs in, and the shared libraries the CLI links to (the extension and the office
-# reader carry Boost.JSON and pugixml inside).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libreoffice-writer (>= 4:7.4), libboost-json1.81.0, libpugixml1v5, libc6, libstdc++6")
+# The office it runs in; the shared libraries the CLI and the office reader link to are found by
+# dpkg-shlibdeps (the extension carries Boost.JSON and pugixml inside).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libreoffice-writer (>= 4:7.4)")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# The package without debug information (a RelWithDebInfo build's is ten times the code).
+set(CPACK_STRIP_FILES ON)
 include(CPack)

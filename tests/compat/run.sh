@@ -8,6 +8,7 @@
 # the one made with the system's LibreOffice 7.4: the same CLI and .oxt a school would install.
 # The test binaries name their CLI, fixtures and extension by their paths in the build tree
 # (CMake definitions), so the files they need are copied into the root at those same paths.
+# Then the .deb (./dev package), when there is one, is installed in the root, used and removed.
 #
 # Needs root (debootstrap, chroot, mounts). Exit codes: 0 all passed, 1 a test failed, 2 usage,
 # 3 the root could not be made (network, apt), 4 the build lacks something the tests need.
@@ -185,6 +186,10 @@ missing_libraries=$(in_root ldd "$build_dir/bin/eqplan" "$build_dir/tests/gui/eq
 
 # --- the tests --------------------------------------------------------------------------------
 mount_root
+# A package an interrupted run left installed would meet the GUI tests' own copy of the deck.
+if [ -e "$root/var/lib/dpkg/info/eqplan.list" ]; then
+    in_root apt-get remove --purge -y -q eqplan >/dev/null
+fi
 artefacts="$build_dir/compat"
 rm -rf "$artefacts"
 mkdir -p "$artefacts"
@@ -228,6 +233,37 @@ timeout --kill-after=30 900 chroot "$root" /usr/bin/env -i HOME=/root \
     "$build_dir/tests/gui/eqplan_gui_tests" --gtest_output="xml:$build_dir/compat-gui.xml" ||
     failed=1
 gui_seconds=$(($(date +%s) - started))
+
+# The .deb (./dev package), installed in the root as an IT technician would: its dependencies met
+# by LibreOffice 25.2, /usr/bin/eqplan reading a seed, the deck registered for a new user as a
+# bundled extension; then removed, leaving the root as it was for the next run.
+deb=$(find "$build_dir" -maxdepth 1 -name 'eqplan_*.deb' | sort | tail -1)
+package_result="not tested (no .deb in $build_dir: ./dev package makes it)"
+if [ -n "$deb" ]; then
+    started=$(date +%s)
+    say "installing $(basename "$deb") in the root"
+    cp "$deb" "$root/tmp/eqplan.deb"
+    cp "$build_dir/fixtures/seed-action-plan-2018-2021.docx" "$root/tmp/seed.docx"
+    package_result=passed
+    if ! in_root apt-get install -y -q --no-install-recommends /tmp/eqplan.deb; then
+        package_result="FAILED: apt-get install of the .deb"
+    elif ! first_line=$(in_root /usr/bin/eqplan inspect /tmp/seed.docx | head -1) ||
+        [ "$first_line" != "Equality Action Plan 2018-2021" ]; then
+        package_result="FAILED: /usr/bin/eqplan inspect on the seed printed '$first_line'"
+    elif ! in_root /usr/lib/libreoffice/program/unopkg list --bundled \
+        -env:UserInstallation=file:///tmp/new-user-profile >"$artefacts/unopkg-bundled.txt" 2>&1 ||
+        ! grep -A3 "Identifier: org.eqplan.extension" "$artefacts/unopkg-bundled.txt" |
+        grep -q "is registered: yes"; then
+        package_result="FAILED: the bundled extension is not registered for a new user (see $artefacts/unopkg-bundled.txt)"
+    fi
+    in_root apt-get remove --purge -y -q eqplan >/dev/null || package_result="FAILED: apt-get remove eqplan"
+    if [ -e "$root/usr/lib/libreoffice/share/extensions/eqplan" ]; then
+        package_result="FAILED: apt-get remove left /usr/lib/libreoffice/share/extensions/eqplan"
+    fi
+    rm -rf "$root/tmp/eqplan.deb" "$root/tmp/seed.docx" "$root/tmp/new-user-profile"
+    say "the package on LibreOffice $version: $package_result ($(($(date +%s) - started)) s)"
+    [ "$package_result" = passed ] || failed=1
+fi
 cleanup
 
 # Results and screenshots back out of the root, to look at.
@@ -236,6 +272,7 @@ find "$root$build_dir/tests/gui" -maxdepth 1 -name '*.png' -exec cp {} "$artefac
 
 echo
 say "LibreOffice $version: root ready in ${root_seconds} s, CLI tests ${cli_seconds} s, GUI tests ${gui_seconds} s"
+say "the .deb: $package_result"
 say "results and screenshots in $artefacts"
 if [ "$failed" -ne 0 ]; then
     say "FAILED on LibreOffice $version"
