@@ -18,6 +18,10 @@ if [ $# -ne 1 ]; then
     echo "usage: tests/compat/run.sh BUILD_DIR" >&2
     exit 2
 fi
+if [ ! -d "$1" ]; then
+    echo "test-compat: there is no build folder $1: build first (./dev build)" >&2
+    exit 4
+fi
 source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 build_dir=$(cd "$1" && pwd)
 root=${EQPLAN_COMPAT_ROOT:-$build_dir/compat-root}
@@ -150,6 +154,7 @@ if [ "$(cat "$root/etc/eqplan-compat-spec" 2>/dev/null)" != "$spec" ]; then
     cleanup
     echo "$spec" >"$root/etc/eqplan-compat-spec"
 fi
+# shellcheck disable=SC2016 # dpkg-query's own field, not the shell's
 version=$(in_root dpkg-query -W -f '${Version}' libreoffice-writer)
 if ! dpkg --compare-versions "$version" ge 4:25.2; then
     fail 3 "the root has LibreOffice $version, not 25.2 or later; remove $root to make it again"
