@@ -21,7 +21,7 @@ find_package_handle_standard_args(LibreOfficeSDK
     REQUIRED_VARS LibreOfficeSDK_DIR LibreOfficeSDK_CPPUMAKER LibreOfficeSDK_PROGRAM_DIR
                   LibreOfficeSDK_SOFFICE LibreOfficeSDK_cppuhelpergcc3_LIBRARY
                   LibreOfficeSDK_cppu_LIBRARY LibreOfficeSDK_sal_LIBRARY
-    FAIL_MESSAGE "The LibreOffice SDK was not found. On Debian 12 install it with:\n  apt-get install libreoffice-writer libreoffice-dev libreoffice-dev-doc\n(or run ./dev test, which installs what is missing). Set LIBREOFFICE_SDK_DIR if it lives elsewhere.")
+    FAIL_MESSAGE "The LibreOffice SDK was not found. On Debian 12 install it with:\n  apt-get install libreoffice-writer libreoffice-dev\n(or run ./dev test, which installs what is missing). Set LIBREOFFICE_SDK_DIR if it lives elsewhere.")
 
 if(LibreOfficeSDK_FOUND AND NOT TARGET LibreOffice::SDK)
     # cppumaker wants an absolute output path; the headers are build outputs, never committed.
