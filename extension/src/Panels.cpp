@@ -751,8 +751,7 @@ ReviewPanel::ReviewPanel(const uno::Reference<uno::XComponentContext>& context,
         m_xKeyListener = new ReviewKeyListener(this);
         uno::Reference<awt::XWindow>(point, uno::UNO_QUERY_THROW)->addKeyListener(m_xKeyListener);
     }
-    const auto today = std::chrono::year_month_day(
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    const std::chrono::year_month_day today = eqplan::today();
     setText("date", std::to_string(static_cast<unsigned>(today.day())) + "/" +
                         std::to_string(static_cast<unsigned>(today.month())) + "/" +
                         std::to_string(static_cast<int>(today.year())));

@@ -65,9 +65,9 @@ TEST_P(EditSeed2018, ObjectiveTextKeepsItsTypedNumber)
               json::value("To raise attendance across the college by 3%"));
     EXPECT_EQ(cellParagraphs(inspectJson(input, "--dump-grid"), "B4"),
               (Texts{"||2) To raise attendance across the college by 3%"}));
-    // No --by and no user name in a fresh profile: the old name stays.
-    EXPECT_EQ(at(after, "/updated/text"),
-              json::value(("Updated " + todayDashed() + " D Sydes").c_str()));
+    // No --by and no user name in a fresh profile: the line names no one, not D Sydes, who
+    // never made this change.
+    EXPECT_EQ(at(after, "/updated/text"), json::value(("Updated " + todayDashed()).c_str()));
     fs::remove_all(input.parent_path());
 }
 
