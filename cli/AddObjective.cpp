@@ -14,6 +14,7 @@
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 
 #include <chrono>
@@ -154,13 +155,11 @@ int addObjective(const std::vector<std::string>& arguments)
         return ExitUsage;
     }
     const ObjectiveInsert& insert = *planned.insert;
-    const year_month_day today{floor<days>(system_clock::now())};
-    const std::string name = by.empty() ? bridge::userName(office->context()) : by;
-    const UpdatedLineWrite dated = planUpdatedLine(plan, today, name);
+    const bridge::Author author{by.empty() ? bridge::userName(office->context()) : by, today()};
     bridge::AddedObjective added;
     try
     {
-        added = bridge::addObjective(document.component(), plan, insert, dated, name, today,
+        added = bridge::addObjective(document.component(), plan, insert, author,
                                      [&]
                                      {
                                          return readPlan(
@@ -186,7 +185,7 @@ int addObjective(const std::vector<std::string>& arguments)
     bridge::storeDocument(document.component(), output);
     std::cout << "Added objective " << insert.number << ": " << insert.objectiveText << "; wrote "
               << output << '\n';
-    printUpdatedLine(std::cout, dated);
+    printUpdatedLine(std::cout, added.written.dated);
     return ExitRead;
 }
 } // namespace eqplan::cli

@@ -13,9 +13,9 @@
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/DocumentFacts.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
 
 #include <boost/json.hpp>
 
@@ -56,7 +56,7 @@ struct CheckArguments
     std::string output;
     bool json = false;
     bool fix = false;
-    year_month_day today = year_month_day{floor<days>(system_clock::now())};
+    year_month_day today = eqplan::today();
     std::string by;
     std::optional<std::string> connect;
 };
@@ -258,13 +258,8 @@ int check(const std::vector<std::string>& arguments)
             if (next == checked.findings.end())
                 break;
             tried.insert(findingKey(*next));
-            {
-                bridge::UndoStep step(document.component(), next->fix->description);
-                bridge::applyFix(document.component(), checked.grid, *next->fix);
-                bridge::recordHistory(document.component(),
-                                      HistoryEntry{a.today, by, next->objective,
-                                                   "Fixed: " + next->fix->description});
-            }
+            bridge::fixFinding(document.component(), checked.grid, *next->fix, next->objective,
+                               bridge::Author{by, a.today});
             applied.push_back(next->fix->description);
             checked = readAndCheck(*office, document.component(), *schemas, a.today, owners);
             if (!checked.read)

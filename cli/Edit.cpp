@@ -10,10 +10,9 @@
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
-#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
 
 #include <chrono>
 #include <iostream>
@@ -168,17 +167,10 @@ int edit(const std::vector<std::string>& arguments)
         std::cerr << "eqplan: " << planned.error << '\n';
         return planned.noColumn ? ExitNoPlan : ExitUsage;
     }
-    const year_month_day today{floor<days>(system_clock::now())};
-    const std::string by = a.by.empty() ? bridge::userName(office->context()) : a.by;
-    const UpdatedLineWrite dated = planUpdatedLine(plan, today, by);
-    {
-        bridge::UndoStep step(document.component(), "Change " + planned.write->label);
-        bridge::applyFieldEdit(document.component(), *planned.write);
-        bridge::applyUpdatedLine(document.component(), plan.updated, dated);
-        bridge::recordHistory(
-            document.component(),
-            HistoryEntry{today, by, objective->number, "Changed " + planned.write->label});
-    }
+    const bridge::Author author{a.by.empty() ? bridge::userName(office->context()) : a.by,
+                                today()};
+    const UpdatedLineWrite dated =
+        bridge::editField(document.component(), plan, *objective, *planned.write, author).dated;
     bridge::storeDocument(document.component(), a.output);
 
     std::cout << "Objective " << objective->number << ": " << planned.write->label << " rewritten ("

@@ -15,8 +15,8 @@
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
 
 #include <boost/json.hpp>
 
@@ -181,45 +181,22 @@ int owners(const std::vector<std::string>& arguments)
 
     if (changing)
     {
-        const auto today =
-            std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(
-                std::chrono::system_clock::now())};
-        const std::string who = by.empty() ? bridge::userName(office->context()) : by;
-        std::vector<std::string> said;
-        bridge::UndoStep step(document.component(), "Change the owners");
-        if (rename)
+        if (rename && renameOwnerEdits(read.plan, rename->first, rename->second).empty())
         {
-            const std::vector<Edit> edits =
-                renameOwnerEdits(read.plan, rename->first, rename->second);
-            if (edits.empty())
-            {
-                std::cerr << "eqplan: the plan names no owner \"" << rename->first
-                          << "\"; nothing was renamed.\n";
-                return ExitUsage;
-            }
-            bridge::applyFix(document.component(), grid,
-                             Fix{"Rename " + rename->first + " to " + rename->second, true, edits});
-            renameInRegister(owners, rename->first, rename->second);
-            said.push_back("Renamed " + rename->first + " to " + rename->second + " in " +
-                           std::to_string(edits.size()) + (edits.size() == 1 ? " place" : " places"));
+            std::cerr << "eqplan: the plan names no owner \"" << rename->first
+                      << "\"; nothing was renamed.\n";
+            return ExitUsage;
         }
-        for (const auto& [code, name] : sets)
-        {
-            registerOwner(owners, code, name);
-            said.push_back("Registered " + code + " as " + name);
-        }
-        for (const std::string& code : removes)
-        {
-            said.push_back(unregisterOwner(owners, code) ? "Removed " + code + " from the register"
-                                                         : code + " was not in the register");
-        }
-        bridge::writeDocumentData(document.component(), bridge::ownersProperty,
-                                  ownerRegisterToJson(owners));
-        std::string what;
-        for (const std::string& line : said)
-            what += (what.empty() ? "" : "; ") + line;
-        bridge::recordHistory(document.component(), HistoryEntry{today, who, std::nullopt, what});
-        for (const std::string& line : said)
+        bridge::OwnerChanges changes;
+        changes.rename = rename;
+        changes.sets.assign(sets.begin(), sets.end());
+        changes.removes.assign(removes.begin(), removes.end());
+        const bridge::ChangedOwners changed = bridge::changeOwners(
+            document.component(), read.plan, grid, owners, changes,
+            bridge::Author{by.empty() ? bridge::userName(office->context()) : by, today()});
+        if (changed.written.owners)
+            owners = *changed.written.owners;
+        for (const std::string& line : changed.said)
             std::cout << line << '\n';
     }
     if (changing)

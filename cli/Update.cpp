@@ -7,14 +7,14 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/Schema.hpp"
+#include "eqplan/StatusWriter.hpp"
 #include "eqplan/Text.hpp"
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
-#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -23,14 +23,17 @@
 namespace eqplan::cli
 {
 const char* updateUsage =
-    R"(  update FILE --objective N --item TEXT [--item TEXT...] [--date DATE] [--by NAME]
+    R"(  update FILE --objective N [--item TEXT...] [--status STATUS] [--date DATE] [--by NAME]
          [-o OUT] [--connect CONNECTION]
         Add a dated progress entry to objective N (as the plan numbers it), written the way
         the plan writes its progress, and set the Updated line to today and NAME (else
-        LibreOffice's user name). DATE is 2026, 2026-11, 2026-11-23 or a school term:
-        autumn-2026, spring-2027, summer-2027 (default: this month). A plan without an
-        Updated line gets one under its title.
-        Writes OUT (default: FILE itself) through a temporary file, never half-written.
+        LibreOffice's user name; with neither, the line names no one). DATE is 2026,
+        2026-11, 2026-11-23 or a school term: autumn-2026, spring-2027, summer-2027
+        (default: this month). --status sets the objective's status (RAG) column: green,
+        amber, red, or words that mean one ("on track"), written as the plan's other status
+        cells are (a letter, words, a shading). A plan without an Updated line gets one under
+        its title. Writes OUT (default: FILE itself) through a temporary file, never
+        half-written.
 )";
 
 namespace
@@ -44,14 +47,10 @@ struct UpdateArguments
     std::optional<int> objective;
     std::optional<PlanDate> date;
     std::vector<std::string> items;
+    std::optional<std::string> status;
     std::string by;
     std::optional<std::string> connect;
 };
-
-year_month_day today()
-{
-    return year_month_day{floor<days>(system_clock::now())};
-}
 
 std::optional<int> number(const std::string& text)
 {
@@ -64,8 +63,8 @@ std::optional<int> number(const std::string& text)
 int usageError(const std::string& message)
 {
     std::cerr << "eqplan: " << message
-              << "\n\nUsage: eqplan update FILE --objective N --item TEXT "
-                 "[--item TEXT...] [--date DATE] [--by NAME] [-o OUT]\n"
+              << "\n\nUsage: eqplan update FILE --objective N [--item TEXT...] "
+                 "[--status STATUS] [--date DATE] [--by NAME] [-o OUT]\n"
                  "(eqplan --help tells more)\n";
     return ExitUsage;
 }
@@ -157,8 +156,8 @@ int update(const std::vector<std::string>& arguments)
         }
         const bool hasValue = i + 1 < arguments.size();
         if ((argument == "--objective" || argument == "--date" || argument == "--item" ||
-             argument == "--by" || argument == "-o" || argument == "--output" ||
-             argument == "--connect") &&
+             argument == "--status" || argument == "--by" || argument == "-o" ||
+             argument == "--output" || argument == "--connect") &&
             !hasValue)
             return usageError(argument + " needs a value");
         if (argument == "--objective")
@@ -182,6 +181,12 @@ int update(const std::vector<std::string>& arguments)
             if (!acceptText(argument, a.items.back()))
                 return ExitUsage;
         }
+        else if (argument == "--status")
+        {
+            a.status = arguments[++i];
+            if (!acceptText(argument, *a.status))
+                return ExitUsage;
+        }
         else if (argument == "--by")
         {
             a.by = arguments[++i];
@@ -203,8 +208,9 @@ int update(const std::vector<std::string>& arguments)
     a.file = positional[0];
     if (!a.objective)
         return usageError("say which objective to update with --objective N");
-    if (a.items.empty())
-        return usageError("give the update's points with --item \"...\" (one per point)");
+    if (a.items.empty() && !a.status)
+        return usageError("give the update's points with --item \"...\" (one per point), or "
+                          "the objective's status with --status");
     if (!a.date)
         a.date = PlanDate{year_month_day{today().year() / today().month() / 1}, Precision::Month,
                           std::nullopt};
@@ -231,40 +237,72 @@ int update(const std::vector<std::string>& arguments)
         printNoPlan(std::cerr, a.file, result, schemas->layout);
         return ExitNoPlan;
     }
-    const Plan& plan = result.plan;
-    const Objective* objective = findObjective(plan, *a.objective, "update", std::cerr);
+    const bridge::Author author{a.by.empty() ? bridge::userName(office->context()) : a.by,
+                                today()};
+    const Objective* objective = findObjective(result.plan, *a.objective, "update", std::cerr);
     if (!objective)
         return ExitUsage;
-    const ProgressWritePlan planned =
-        planProgressUpdate(plan, *objective, *a.date, a.items, schemas->grammar);
-    if (!planned)
+    std::vector<std::string> said;
+    UpdatedLineWrite dated;
+    if (!a.items.empty())
     {
-        std::cerr << "eqplan: " << planned.error << '\n';
-        return objective->progressField.cells.empty() ? ExitNoPlan : ExitUsage;
+        const ProgressWritePlan planned =
+            planProgressUpdate(result.plan, *objective, *a.date, a.items, schemas->grammar);
+        if (!planned)
+        {
+            std::cerr << "eqplan: " << planned.error << '\n';
+            return objective->progressField.cells.empty() ? ExitNoPlan : ExitUsage;
+        }
+        const NewParagraph* heading =
+            planned.write->paragraphs.empty() || !planned.write->paragraphs.front().heading
+                ? nullptr
+                : &planned.write->paragraphs.front();
+        dated = bridge::addProgress(document.component(), result.plan, *objective, *planned.write,
+                                    a.items.size(), author)
+                    .dated;
+        said.push_back((heading ? "added \"" + heading->text + "\" with "
+                                : std::string("added to the entry of ") +
+                                      planned.write->date.iso() + ": ") +
+                       std::to_string(a.items.size()) + (a.items.size() == 1 ? " item" : " items"));
     }
-    const std::string by = a.by.empty() ? bridge::userName(office->context()) : a.by;
-    const UpdatedLineWrite dated = planUpdatedLine(plan, today(), by);
-    const NewParagraph* heading =
-        planned.write->paragraphs.empty() || !planned.write->paragraphs.front().heading
-            ? nullptr
-            : &planned.write->paragraphs.front();
+    if (a.status)
     {
-        bridge::UndoStep step(document.component(), "Add progress update");
-        bridge::applyProgressUpdate(document.component(), *planned.write, std::nullopt,
-                                    std::nullopt);
-        bridge::applyUpdatedLine(document.component(), plan.updated, dated);
-        bridge::recordHistory(document.component(),
-                              HistoryEntry{today(), by, objective->number,
-                                           progressSummary(planned.write->date, a.items.size())});
+        // After progress the Updated line is dated: the status goes on the plan as it is now.
+        if (!a.items.empty())
+        {
+            result = readPlan(
+                bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice)
+                    .grid,
+                *schemas);
+            objective = result ? findObjective(result.plan, *a.objective, "update", std::cerr)
+                               : nullptr;
+            if (!objective)
+                throw bridge::Error(bridge::Error::Kind::NotReadable,
+                                    "after adding the progress eqplan no longer finds objective " +
+                                        std::to_string(*a.objective) + "; nothing was written.");
+        }
+        const StatusWritePlan planned =
+            planStatus(result.plan, *objective, *a.status, schemas->layout);
+        if (!planned)
+        {
+            std::cerr << "eqplan: " << planned.error << '\n';
+            return planned.noColumn ? ExitNoPlan : ExitUsage;
+        }
+        dated = bridge::setStatus(document.component(), result.plan, *objective, *planned.write,
+                                  author)
+                    .dated;
+        said.push_back("status set to " + planned.write->label +
+                       (planned.write->text.empty() || planned.write->text == planned.write->label
+                            ? std::string()
+                            : " (\"" + planned.write->text + "\")"));
     }
     bridge::storeDocument(document.component(), a.output);
 
-    std::cout << "Objective " << objective->number << ": "
-              << (heading
-                      ? "added \"" + heading->text + "\" with "
-                      : std::string("added to the entry of ") + planned.write->date.iso() + ": ")
-              << a.items.size() << (a.items.size() == 1 ? " item" : " items") << "; wrote "
-              << a.output << '\n';
+    std::string what;
+    for (const std::string& line : said)
+        what += (what.empty() ? "" : "; ") + line;
+    std::cout << "Objective " << objective->number << ": " << what << "; wrote " << a.output
+              << '\n';
     printUpdatedLine(std::cout, dated);
     return ExitRead;
 }

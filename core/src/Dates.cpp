@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdio>
+#include <ctime>
 
 namespace eqplan
 {
@@ -671,5 +672,34 @@ std::optional<PlanDate> parseDate(std::string_view text)
     if (found.outcome != Outcome::Date || found.end != s.size())
         return std::nullopt;
     return found.date;
+}
+
+chr::year_month_day today()
+{
+    // libstdc++ 12 has no time zone database (std::chrono::current_zone); localtime_r gives the
+    // local offset from the TZ rules the C library reads.
+    const std::time_t now = chr::system_clock::to_time_t(chr::system_clock::now());
+    std::tm local{};
+    if (!localtime_r(&now, &local))
+        return chr::year_month_day{chr::floor<chr::days>(chr::system_clock::now())};
+    return chr::year{local.tm_year + 1900} / chr::month{static_cast<unsigned>(local.tm_mon + 1)} /
+           chr::day{static_cast<unsigned>(local.tm_mday)};
+}
+
+std::string updatedLineDate(chr::year_month_day day)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%u-%u-%d", static_cast<unsigned>(day.day()),
+                  static_cast<unsigned>(day.month()), static_cast<int>(day.year()));
+    return buffer;
+}
+
+std::string updatedLineText(chr::year_month_day day, std::string_view by)
+{
+    const std::string_view name = text::trim(by);
+    std::string line = "Updated " + updatedLineDate(day);
+    if (!name.empty())
+        line.append(" ").append(name);
+    return line;
 }
 } // namespace eqplan

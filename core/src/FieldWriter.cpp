@@ -265,12 +265,7 @@ UpdatedLineWrite planUpdatedLine(const Plan& plan, std::chrono::year_month_day d
     }
     if (!plan.titlePlace)
         return write;
-    char date[32];
-    std::snprintf(date, sizeof date, "%u-%u-%d", static_cast<unsigned>(day.day()),
-                  static_cast<unsigned>(day.month()), static_cast<int>(day.year()));
-    const std::string name(text::trim(by));
-    write.insert = UpdatedInsert{*plan.titlePlace,
-                                 std::string("Updated ") + date + (name.empty() ? "" : " " + name)};
+    write.insert = UpdatedInsert{*plan.titlePlace, updatedLineText(day, by)};
     return write;
 }
 } // namespace eqplan

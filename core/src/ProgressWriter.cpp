@@ -632,6 +632,37 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
     return result;
 }
 
+PlanDate progressEntryDate(const Plan& plan, std::chrono::year_month_day day)
+{
+    const std::optional<PlanDate> latest = plan.latestReview();
+    PlanDate date;
+    date.precision =
+        latest && latest->precision == Precision::Day ? Precision::Day : Precision::Month;
+    date.first = date.precision == Precision::Day ? day
+                                                  : day.year() / day.month() / std::chrono::day(1);
+    return date;
+}
+
+namespace
+{
+// `text` without the name at [at, at + size) and the word or dash that led to it ("by J Patel",
+// "- D Sydes"), so that an unsigned line reads as a whole sentence.
+std::string withoutName(const std::string& text, std::size_t at, std::size_t size)
+{
+    std::string before = text.substr(0, at);
+    const auto trimEnd = [&] { before.erase(before.find_last_not_of(" \t") + 1); };
+    trimEnd();
+    for (const std::string_view connector : {" by", " By", " BY", " -", " \u2013", " \u2014", ","})
+        if (before.ends_with(connector))
+        {
+            before.erase(before.size() - connector.size());
+            trimEnd();
+            break;
+        }
+    return before + text.substr(at + size);
+}
+} // namespace
+
 std::optional<UpdatedRewrite>
 rewriteUpdatedLine(const UpdatedLine& line, std::chrono::year_month_day day, const std::string& by)
 {
@@ -645,11 +676,15 @@ rewriteUpdatedLine(const UpdatedLine& line, std::chrono::year_month_day day, con
         return std::nullopt;
     rewrite.newDate = formatDate(PlanDate{day, Precision::Day, std::nullopt}, *form);
     rewrite.oldBy = line.by;
-    rewrite.newBy = by.empty() ? line.by : by;
+    // Never someone else's name: a change nobody signed names no one.
+    rewrite.newBy = std::string(text::trim(by));
     std::string after = line.text.substr(match.end);
-    if (!rewrite.oldBy.empty())
-        if (const std::size_t at = after.rfind(rewrite.oldBy); at != std::string::npos)
-            after.replace(at, rewrite.oldBy.size(), rewrite.newBy);
+    const std::size_t at =
+        rewrite.oldBy.empty() ? std::string::npos : after.rfind(rewrite.oldBy);
+    if (at != std::string::npos && !rewrite.newBy.empty())
+        after.replace(at, rewrite.oldBy.size(), rewrite.newBy);
+    else if (at != std::string::npos)
+        after = withoutName(after, at, rewrite.oldBy.size());
     if (rewrite.oldBy.empty() && !rewrite.newBy.empty())
         after = " " + rewrite.newBy + after;
     rewrite.text = line.text.substr(0, match.begin) + rewrite.newDate + after;

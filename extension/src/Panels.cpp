@@ -266,6 +266,13 @@ ObjectivePanel::ObjectivePanel(const uno::Reference<uno::XComponentContext>& con
 std::vector<Panel::Slot> ObjectivePanel::slots() const
 {
     const bool shown = session().hasPlan() && session().current().has_value();
+    // Set the status only where the plan has a status column to write it into.
+    const bool rated = shown &&
+                       *session().current() < session().result()->plan.objectives.size() &&
+                       !session()
+                            .result()
+                            ->plan.objectives[*session().current()]
+                            .statusField.cells.empty();
     return {
         {"heading", 0, shown},
         {"detailsLabel", 0, shown},
@@ -278,6 +285,9 @@ std::vector<Panel::Slot> ObjectivePanel::slots() const
         {"valueLabel", 0, shown},
         {"value", 72, shown},
         {"saveField", 28, shown},
+        {"ratingLabel", 0, rated},
+        {"rating", 24, rated},
+        {"setStatus", 28, rated},
         {"status", 0, shown && !m_status.empty()},
         {"message", 0, !shown},
     };
@@ -291,8 +301,15 @@ void ObjectivePanel::planChanged()
     setText("fieldLabel", ui::editFieldLabel);
     setText("valueLabel", ui::editValueLabel);
     setText("saveField", ui::saveField);
+    setText("ratingLabel", ui::ratingLabel);
+    setText("setStatus", ui::setStatus);
     if (const Schemas* schemas = session().schemas())
     {
+        std::vector<std::string> ratings;
+        for (const RatingSpec& rating : schemas->layout.ratings)
+            ratings.push_back(rating.label);
+        setItems("rating", ratings);
+        selectItem("rating", static_cast<sal_Int32>(m_rating));
         std::vector<std::string> labels;
         for (const std::string& id : editableFields())
         {
@@ -314,6 +331,11 @@ void ObjectivePanel::currentChanged()
 
 void ObjectivePanel::onSelect(const std::string& control, sal_Int32 position)
 {
+    if (control == "rating" && position >= 0)
+    {
+        m_rating = static_cast<std::size_t>(position);
+        return;
+    }
     if (control != "field" || position < 0 ||
         position >= static_cast<sal_Int32>(editableFields().size()))
         return;
@@ -382,11 +404,36 @@ void ObjectivePanel::saveField()
     show();
 }
 
+void ObjectivePanel::setStatus()
+{
+    const std::optional<std::size_t> current = session().current();
+    const Schemas* schemas = session().schemas();
+    if (!current || !schemas || m_rating >= schemas->layout.ratings.size())
+        return;
+    const RatingSpec& rating = schemas->layout.ratings[m_rating];
+    try
+    {
+        session().setStatus(*current, rating.id);
+        m_status = ui::format(ui::statusSet, {rating.label});
+    }
+    catch (const std::exception& e)
+    {
+        m_status = e.what();
+    }
+    setText("status", m_status);
+    show();
+}
+
 void ObjectivePanel::onAction(const std::string& control)
 {
     if (control == "saveField")
     {
         saveField();
+        return;
+    }
+    if (control == "setStatus")
+    {
+        setStatus();
         return;
     }
     if (control != "addPoint")
@@ -751,8 +798,7 @@ ReviewPanel::ReviewPanel(const uno::Reference<uno::XComponentContext>& context,
         m_xKeyListener = new ReviewKeyListener(this);
         uno::Reference<awt::XWindow>(point, uno::UNO_QUERY_THROW)->addKeyListener(m_xKeyListener);
     }
-    const auto today = std::chrono::year_month_day(
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+    const std::chrono::year_month_day today = eqplan::today();
     setText("date", std::to_string(static_cast<unsigned>(today.day())) + "/" +
                         std::to_string(static_cast<unsigned>(today.month())) + "/" +
                         std::to_string(static_cast<int>(today.year())));

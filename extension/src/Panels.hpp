@@ -36,6 +36,8 @@ private:
     std::size_t m_statusObjectives = 0; // how many objectives the plan had then
 };
 
+// Objective: every field of the objective under the cursor; adds a progress point, rewrites a
+// field, sets the status (where the plan has a status column), each through the session.
 class ObjectivePanel final : public Panel
 {
 public:
@@ -54,9 +56,11 @@ private:
     void show();
     void fillValue(); // the chosen field's text as the objective has it, one item a line
     void saveField();
+    void setStatus();
 
-    std::string m_status;    // what the last action did, shown under its button
-    std::size_t m_field = 0; // index into editableFields()
+    std::string m_status;     // what the last action did, shown under its button
+    std::size_t m_field = 0;  // index into editableFields()
+    std::size_t m_rating = 0; // index into the layout's ratings, for Set the status
 };
 
 // Checks: the findings of the plan's rules grouped by rule, each taking the cursor to its cell,

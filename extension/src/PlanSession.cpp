@@ -11,14 +11,15 @@
 #include "eqplan/bridge/Fixes.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "eqplan/bridge/Publish.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
 #include "eqplan/ChecksJson.hpp"
 #include "eqplan/FieldWriter.hpp"
 #include "eqplan/Owners.hpp"
 #include "eqplan/ProgressWriter.hpp"
+#include "eqplan/StatusWriter.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -52,12 +53,6 @@ constexpr auto reconcileSpell = std::chrono::seconds(2);
 constexpr std::size_t maxEditedCells = 32;
 // What notify() gets for the whole read after a quiet spell, instead of a generation.
 constexpr sal_Int64 reconcileCall = -1;
-
-std::chrono::year_month_day today()
-{
-    return std::chrono::year_month_day(
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
 
 // Sessions by controller; a session removes itself when it goes away.
 std::map<frame::XController*, PlanSession*>& sessions()
@@ -173,16 +168,25 @@ void PlanSession::detach()
     }
 }
 
-void PlanSession::refresh()
+void PlanSession::refresh(const bridge::Written* written)
 {
     {
         std::lock_guard lock(m_mutex);
         m_edited.clear();
         m_readWhole = false;
     }
-    m_state.readWhole(uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY),
-                      extensionSchemas(m_xContext));
+    m_state.readWhole(model(), extensionSchemas(m_xContext), written);
     tellObservers();
+}
+
+uno::Reference<lang::XComponent> PlanSession::model() const
+{
+    return uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY);
+}
+
+bridge::Author PlanSession::author() const
+{
+    return bridge::Author{bridge::userName(m_xContext), today()};
 }
 
 void PlanSession::refreshEdited()
@@ -285,16 +289,10 @@ std::string PlanSession::applyFix(std::size_t finding)
     if (finding >= findings().size() || !findings()[finding].fix)
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noFixHere);
     const Finding found = findings()[finding];
-    const Fix& fix = *found.fix;
-    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
-    {
-        bridge::UndoStep step(model, fix.description);
-        bridge::applyFix(model, grid(), fix);
-        bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
-                                                  found.objective, "Fixed: " + fix.description});
-    }
-    refresh();
-    return fix.description;
+    const bridge::Written written =
+        bridge::fixFinding(model(), grid(), *found.fix, found.objective, author());
+    refresh(&written);
+    return found.fix->description;
 }
 
 std::size_t PlanSession::fixAllSafe()
@@ -318,45 +316,25 @@ void PlanSession::registerOwner(const std::string& code, const std::string& name
 {
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
-    OwnerRegister owners = this->owners().value_or(OwnerRegister{});
-    eqplan::registerOwner(owners, code, name);
-    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
-    {
-        bridge::UndoStep step(model, "Register " + code);
-        bridge::writeDocumentData(model, bridge::ownersProperty, ownerRegisterToJson(owners));
-        bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
-                                                  std::nullopt,
-                                                  "Registered " + code + " as " + name});
-    }
-    refresh();
+    bridge::OwnerChanges changes;
+    changes.sets.emplace_back(code, name);
+    const bridge::ChangedOwners changed =
+        bridge::changeOwners(model(), result()->plan, grid(),
+                             this->owners().value_or(OwnerRegister{}), changes, author());
+    refresh(&changed.written);
 }
 
 std::size_t PlanSession::renameOwner(const std::string& from, const std::string& to)
 {
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
-    const std::vector<Edit> edits = renameOwnerEdits(result()->plan, from, to);
-    if (edits.empty())
-        throw bridge::Error(bridge::Error::Kind::NotReadable,
-                            "The plan names no owner “" + from + "”.");
-    const std::string title = "Rename " + from + " to " + to;
-    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
-    {
-        bridge::UndoStep step(model, title);
-        bridge::applyFix(model, grid(), Fix{title, true, edits});
-        if (this->owners())
-        {
-            OwnerRegister owners = *this->owners();
-            renameInRegister(owners, from, to);
-            bridge::writeDocumentData(model, bridge::ownersProperty, ownerRegisterToJson(owners));
-        }
-        bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
-                                                  std::nullopt,
-                                                  "Renamed " + from + " to " + to + " in " +
-                                                      std::to_string(edits.size()) + " places"});
-    }
-    refresh();
-    return edits.size();
+    bridge::OwnerChanges changes;
+    changes.rename.emplace(from, to);
+    const bridge::ChangedOwners changed =
+        bridge::changeOwners(model(), result()->plan, grid(),
+                             this->owners().value_or(OwnerRegister{}), changes, author());
+    refresh(&changed.written);
+    return changed.renamed;
 }
 
 std::vector<std::string> PlanSession::publishingProblems()
@@ -421,30 +399,17 @@ void PlanSession::addProgress(std::size_t objective, const std::string& point,
     if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
     const Plan& plan = result()->plan;
-    const std::chrono::year_month_day day = on.value_or(today());
-    // Dated as the plan dates its reviews: by the day where its latest entry is, else the month.
-    const std::optional<PlanDate> latest = plan.latestReview();
-    PlanDate date;
-    date.precision =
-        latest && latest->precision == Precision::Day ? Precision::Day : Precision::Month;
-    date.first = date.precision == Precision::Day ? day
-                                                  : day.year() / day.month() / std::chrono::day(1);
+    bridge::Author by = author();
+    if (on)
+        by.day = *on;
     const ProgressWritePlan planned =
-        planProgressUpdate(plan, plan.objectives[objective], date, {point}, loaded->grammar);
+        planProgressUpdate(plan, plan.objectives[objective], progressEntryDate(plan, by.day),
+                           {point}, loaded->grammar);
     if (!planned)
         throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
-    std::optional<UpdatedRewrite> rewrite;
-    if (plan.updated)
-        rewrite = rewriteUpdatedLine(*plan.updated, day, bridge::userName(m_xContext));
-    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
-    {
-        bridge::UndoStep step(model, "Add progress update");
-        bridge::applyProgressUpdate(model, *planned.write, plan.updated, rewrite);
-        bridge::recordHistory(model, HistoryEntry{today(), bridge::userName(m_xContext),
-                                                  plan.objectives[objective].number,
-                                                  progressSummary(planned.write->date, 1)});
-    }
-    refresh();
+    const bridge::Written written =
+        bridge::addProgress(model(), plan, plan.objectives[objective], *planned.write, 1, by);
+    refresh(&written);
 }
 
 void PlanSession::editField(std::size_t objective, const std::string& field,
@@ -458,17 +423,24 @@ void PlanSession::editField(std::size_t objective, const std::string& field,
     const FieldWritePlan planned = planFieldEdit(plan, target, field, values, *loaded);
     if (!planned)
         throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
-    const std::string by = bridge::userName(m_xContext);
-    const UpdatedLineWrite dated = planUpdatedLine(plan, today(), by);
-    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
-    {
-        bridge::UndoStep step(model, "Change " + planned.write->label);
-        bridge::applyFieldEdit(model, *planned.write);
-        bridge::applyUpdatedLine(model, plan.updated, dated);
-        bridge::recordHistory(model, HistoryEntry{today(), by, target.number,
-                                                  "Changed " + planned.write->label});
-    }
-    refresh();
+    const bridge::Written written =
+        bridge::editField(model(), plan, target, *planned.write, author());
+    refresh(&written);
+}
+
+void PlanSession::setStatus(std::size_t objective, const std::string& status)
+{
+    const Schemas* loaded = schemas();
+    if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
+        throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
+    const Plan& plan = result()->plan;
+    const Objective& target = plan.objectives[objective];
+    const StatusWritePlan planned = planStatus(plan, target, status, loaded->layout);
+    if (!planned)
+        throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
+    const bridge::Written written =
+        bridge::setStatus(model(), plan, target, *planned.write, author());
+    refresh(&written);
 }
 
 std::size_t PlanSession::addObjective(const std::string& text,
@@ -485,11 +457,10 @@ std::size_t PlanSession::addObjective(const std::string& text,
     const ObjectiveInsertPlan planned = planNewObjective(plan, grid(), text, fields, *loaded);
     if (!planned)
         throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
-    const std::string by = bridge::userName(m_xContext);
-    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
+    const uno::Reference<lang::XComponent> document = model();
     const bridge::AddedObjective added =
-        bridge::addObjective(model, plan, *planned.insert, planUpdatedLine(plan, today(), by), by,
-                             today(), [&] { return readPlan(bridge::readGrid(model), *loaded); });
+        bridge::addObjective(document, plan, *planned.insert, author(),
+                             [&] { return readPlan(bridge::readGrid(document), *loaded); });
     if (!added.kept)
         throw bridge::Error(
             bridge::Error::Kind::NotReadable,
@@ -497,7 +468,7 @@ std::size_t PlanSession::addObjective(const std::string& text,
                 std::to_string(plan.objectives.back().number) +
                 ", not as a new objective, so nothing was changed. Give it an owner as well: in "
                 "this plan, a row starts a new objective where it names an owner or a duty.");
-    refresh();
+    refresh(&added.written);
     const std::size_t index = result()->plan.objectives.size() - 1;
     show(index);
     return index;
@@ -507,18 +478,9 @@ void PlanSession::finishReview(std::chrono::year_month_day day, const std::strin
 {
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no plan to review.");
-    const Plan& plan = result()->plan;
-    const uno::Reference<lang::XComponent> model(m_xController->getModel(), uno::UNO_QUERY);
-    {
-        bridge::UndoStep step(model, "Finish review");
-        if (plan.updated)
-            if (std::optional<UpdatedRewrite> rewrite =
-                    rewriteUpdatedLine(*plan.updated, day, bridge::userName(m_xContext)))
-                bridge::applyUpdatedLine(model, *plan.updated, *rewrite);
-        bridge::recordHistory(model,
-                              HistoryEntry{today(), bridge::userName(m_xContext), std::nullopt, summary});
-    }
-    refresh();
+    const bridge::Written written =
+        bridge::finishReview(model(), result()->plan, day, summary, author());
+    refresh(&written);
 }
 
 void PlanSession::scheduleRefresh()

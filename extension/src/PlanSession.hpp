@@ -16,6 +16,7 @@
 #include "eqplan/History.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/bridge/Document.hpp"
+#include "eqplan/bridge/Operations.hpp"
 
 #include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/document/XUndoManagerListener.hpp>
@@ -90,6 +91,12 @@ public:
     void editField(std::size_t objective, const std::string& field,
                    const std::vector<std::string>& values);
 
+    // Gives an objective the status `status` (green, amber, red, or words meaning one), written
+    // the way the plan's other status cells are, and dates the plan today: one undo step,
+    // recorded in the history. Throws bridge::Error with a message for the user (no status
+    // column, a status eqplan does not know, read-only document...).
+    void setStatus(std::size_t objective, const std::string& status);
+
     // Adds an objective after the plan's last one, with `text` and, where given, `owners` (one
     // each), laid out like the last one; dates the plan today and records it in the history: one
     // undo step. Reads the document again and shows the new objective; gives its index. Throws
@@ -149,8 +156,9 @@ public:
     // Where the document is stored, as a file path; empty when it was never saved.
     std::string documentPath() const;
 
-    // Reads the whole document now.
-    void refresh();
+    // Reads the whole document now; the history and owner register an operation hands back in
+    // `written` are taken from it instead of read again.
+    void refresh(const bridge::Written* written = nullptr);
 
     // XModifyListener
     void SAL_CALL modified(const css::lang::EventObject& event) override;
@@ -177,6 +185,9 @@ private:
     PlanSession(const css::uno::Reference<css::uno::XComponentContext>& context,
                 const css::uno::Reference<css::frame::XController>& controller);
     ~PlanSession() override;
+
+    css::uno::Reference<css::lang::XComponent> model() const; // the document
+    bridge::Author author() const; // LibreOffice's user name, today: who signs a change
 
     void attach();
     void detach();

@@ -18,12 +18,6 @@ namespace eqplan::sidebar
 {
 namespace
 {
-std::chrono::year_month_day today()
-{
-    return std::chrono::year_month_day(
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
-
 double millisecondsSince(std::chrono::steady_clock::time_point& start)
 {
     const auto now = std::chrono::steady_clock::now();
@@ -39,8 +33,11 @@ bool sameOwners(const std::optional<OwnerRegister>& a, const std::optional<Owner
 } // namespace
 
 void PlanState::readWhole(const uno::Reference<lang::XComponent>& model,
-                          const Loaded<Schemas>& schemas)
+                          const Loaded<Schemas>& schemas, const bridge::Written* written)
 {
+    // What the operation left as it was: the register, when the last read had one to keep.
+    const bool keepOwners = written && !written->owners && m_result && *m_result;
+    std::optional<OwnerRegister> kept = keepOwners ? m_owners : std::nullopt;
     m_error.clear();
     m_findings.clear();
     m_shape.clear();
@@ -54,10 +51,14 @@ void PlanState::readWhole(const uno::Reference<lang::XComponent>& model,
         m_shape = bridge::readTablesShape(model);
         m_result = readPlan(m_grid, *schemas.value);
         m_owners.reset();
-        m_history = bridge::readHistory(model);
+        m_history = written ? written->history : bridge::readHistory(model);
         if (*m_result)
         {
-            if (const auto stored = bridge::readDocumentData(model, bridge::ownersProperty))
+            if (written && written->owners)
+                m_owners = written->owners;
+            else if (keepOwners)
+                m_owners = std::move(kept);
+            else if (const auto stored = bridge::readDocumentData(model, bridge::ownersProperty))
                 if (Loaded<OwnerRegister> read = ownerRegisterFromJson(*stored))
                     m_owners = std::move(*read.value);
             runChecks(model, *schemas.value);

@@ -11,6 +11,7 @@
 #include "eqplan/Schema.hpp"
 #include "eqplan/bridge/Document.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Operations.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
 
@@ -32,10 +33,12 @@ public:
     };
 
     // Reads the document whole: every table, the plan, the history, the owner register, the
-    // checks, and the tables' shape for the next refresh to compare with. Never throws: what went
-    // wrong is error(), with no result.
+    // checks, and the tables' shape for the next refresh to compare with. After one of eqplan's
+    // operations, `written` hands over the history (and the owner register, if it wrote it)
+    // instead of reading them again; a register it did not write is as it was. Never throws: what
+    // went wrong is error(), with no result.
     void readWhole(const css::uno::Reference<css::lang::XComponent>& model,
-                   const Loaded<Schemas>& schemas);
+                   const Loaded<Schemas>& schemas, const bridge::Written* written = nullptr);
 
     // After edits inside `cells`: when the document's tables have the shape they had at the last
     // read, reads those cells again, recognises only the objectives they belong to (refreshPlan)

@@ -1,6 +1,5 @@
 // The extension's UNO entry points, found through eqplan.components (passive registration).
 #include "PanelFactory.hpp"
-#include "ReadTimer.hpp"
 
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
@@ -9,13 +8,9 @@
 namespace
 {
 using eqplan::sidebar::PanelFactory;
-using eqplan::sidebar::ReadTimer;
 
 const cppu::ImplementationEntry entries[] = {
     {&PanelFactory::create, &PanelFactory::implementationName, &PanelFactory::serviceNames,
-     &cppu::createSingleComponentFactory, nullptr, 0},
-    // Times the in-process read for `./dev bench`.
-    {&ReadTimer::create, &ReadTimer::implementationName, &ReadTimer::serviceNames,
      &cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

@@ -12,8 +12,8 @@
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
 #include "OdfBody.hpp"
 
 #include <boost/json.hpp>
@@ -67,8 +67,8 @@ Plan readIn(const Document& document)
     return read.plan;
 }
 
-// Plans and applies an edit of `field` of objective `number`, with the Updated line and the
-// history entry, in one undo step as eqplan edit does.
+// Plans and applies an edit of `field` of objective `number` through the operation eqplan edit
+// and the sidebar call (bridge::editField).
 void applyEdit(const Document& document, int number, const std::string& field,
                const std::vector<std::string>& values)
 {
@@ -77,13 +77,8 @@ void applyEdit(const Document& document, int number, const std::string& field,
     const Objective& objective = plan.objectives[static_cast<std::size_t>(number - 1)];
     const FieldWritePlan planned = planFieldEdit(plan, objective, field, values, schemas());
     ASSERT_TRUE(planned) << planned.error;
-    const auto day = std::chrono::year{2026} / 11 / 23;
-    const UpdatedLineWrite dated = planUpdatedLine(plan, day, "A Tester");
-    bridge::UndoStep step(document, "Change " + planned.write->label);
-    bridge::applyFieldEdit(document, *planned.write);
-    bridge::applyUpdatedLine(document, plan.updated, dated);
-    bridge::recordHistory(document, HistoryEntry{day, "A Tester", objective.number,
-                                                 "Changed " + planned.write->label});
+    bridge::editField(document, plan, objective, *planned.write,
+                      bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23});
 }
 
 // Plans and applies a new objective with an owner and two actions, as eqplan add-objective does.
@@ -96,13 +91,11 @@ void applyNewObjective(const Document& document)
         read.plan, grid, "To close the reading gap",
         {{"owners", {"SLT"}}, {"actions", {"Phonics groups", "Reading buddies"}}}, schemas());
     ASSERT_TRUE(planned) << planned.error;
-    const auto day = std::chrono::year{2026} / 11 / 23;
-    bridge::UndoStep step(document, "Add an objective");
-    bridge::applyNewObjective(document, *planned.insert);
-    bridge::applyUpdatedLine(document, read.plan.updated,
-                             planUpdatedLine(read.plan, day, "A Tester"));
-    bridge::recordHistory(
-        document, HistoryEntry{day, "A Tester", planned.insert->number, "Added objective 4"});
+    const bridge::AddedObjective added = bridge::addObjective(
+        document, read.plan, *planned.insert,
+        bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23}, [&]
+        { return readPlan(bridge::readDocument(document, bridge::ReadMethod::FlatOdf), schemas()); });
+    EXPECT_TRUE(added.kept);
 }
 
 // Plans and applies "November 2026: First point, Second point" to objective 1.
@@ -113,10 +106,8 @@ void applyProgress(const Document& document)
     const ProgressWritePlan planned = planProgressUpdate(
         plan, plan.objectives.at(0), date, {"First point", "Second point"}, schemas().grammar);
     ASSERT_TRUE(planned) << planned.error;
-    const UpdatedLineWrite dated = planUpdatedLine(plan, std::chrono::year{2026} / 11 / 23, "");
-    bridge::UndoStep step(document, "Add progress update");
-    bridge::applyProgressUpdate(document, *planned.write, std::nullopt, std::nullopt);
-    bridge::applyUpdatedLine(document, plan.updated, dated);
+    bridge::addProgress(document, plan, plan.objectives.at(0), *planned.write, 2,
+                        bridge::Author{"", std::chrono::year{2026} / 11 / 23});
 }
 
 bool hasRedlines(const Document& document)

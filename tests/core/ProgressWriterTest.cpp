@@ -202,12 +202,16 @@ TEST(ProgressWriter, UpdatedLineKeepsItsForm)
     ASSERT_TRUE(rewrite);
     EXPECT_EQ(rewrite->text, "Updated 23-11-2026 A Khan");
     EXPECT_EQ(rewrite->oldDate, "2-3-2021");
+    // Nobody named: the line names no one, never the previous person.
     rewrite = rewriteUpdatedLine(line, year{2026} / 11 / 23, "");
-    EXPECT_EQ(rewrite->text, "Updated 23-11-2026 D Sydes");
+    EXPECT_EQ(rewrite->text, "Updated 23-11-2026");
+    EXPECT_EQ(rewriteUpdatedLine(line, year{2026} / 11 / 23, "  ")->text, "Updated 23-11-2026");
     UpdatedLine words{"Last updated: 14 September 2023 by J Patel", dayOf(2023, 9, 14), "J Patel",
                       0, 1};
     EXPECT_EQ(rewriteUpdatedLine(words, year{2026} / 11 / 3, "")->text,
-              "Last updated: 3 November 2026 by J Patel");
+              "Last updated: 3 November 2026");
+    EXPECT_EQ(rewriteUpdatedLine(words, year{2026} / 11 / 3, "A Khan")->text,
+              "Last updated: 3 November 2026 by A Khan");
 }
 TEST(ProgressWriter, FirstEntryOfAnObjectiveCopiesThePlansFirstHeadings)
 {

@@ -412,6 +412,37 @@ TEST_F(Sidebar, StatusesShowInWordsWhereThePlanGivesAColourAlone)
         << text(objectivePanel, "details");
 }
 
+// The Objective panel sets a status as eqplan update --status does (bridge::setStatus): in the
+// RAG plan's way, a letter in a shaded cell, as one undo step, and the Plan panel shows it.
+TEST_F(Sidebar, ObjectivePanelSetsTheStatusThePlansWay)
+{
+    open(fixtures / "layout-rag-status.docx");
+    driver::putCursorInCell(m_model, "Table1", "A5");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 4"; }));
+    const std::vector<std::string> ratings = listItems(objectivePanel, "rating");
+    ASSERT_EQ(ratings, (std::vector<std::string>{"Red", "Amber", "Green"}));
+    chooseListItem(objectivePanel, "rating", 1);
+    const sal_Int32 steps = undoSteps();
+    press(objectivePanel, "setStatus");
+    ASSERT_TRUE(eventually(
+        [&] { return text(objectivePanel, "status").rfind("Status set to Amber", 0) == 0; }))
+        << text(objectivePanel, "status");
+    EXPECT_EQ(undoSteps(), steps + 1);
+    const ReadResult after = readNow();
+    ASSERT_TRUE(after) << after.message;
+    ASSERT_TRUE(after.plan.objectives.at(3).status.has_value());
+    EXPECT_EQ(after.plan.objectives.at(3).status->text, "A");
+    EXPECT_EQ(after.plan.objectives.at(3).status->rating, "amber");
+    EXPECT_EQ(after.plan.objectives.at(3).status->shading,
+              after.plan.objectives.at(1).status->shading);
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            const std::vector<std::string> items = listItems(planPanel, "objectives");
+            return items.size() == 4 && items[3].find(" · Amber · ") != std::string::npos;
+        }));
+}
+
 TEST_F(Sidebar, PlanPanelListsTheObjectives)
 {
     open(fixtures / "seed-action-plan-2018-2021.docx");

@@ -27,6 +27,7 @@ namespace
 {
 namespace fs = std::filesystem;
 using eqplan::test::CliRun;
+using eqplan::test::expectClean;
 using eqplan::test::makeTempFolder;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
@@ -311,15 +312,6 @@ fs::path copyOf(const std::string& document, Setup setup)
     if (setup == Setup::ReadOnly)
         fs::permissions(copy, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     return copy;
-}
-
-void expectClean(const CliRun& run)
-{
-    EXPECT_EQ(run.spawnError, "");
-    EXPECT_FALSE(run.timedOut) << "eqplan did not finish in time";
-    EXPECT_EQ(run.signal, 0) << "stderr:\n" << run.err;
-    EXPECT_TRUE(run.leftoverOffices.empty()) << "LibreOffice left running";
-    EXPECT_TRUE(run.leftoverFolders.empty()) << "folders left in TMPDIR";
 }
 
 class HostileDocument : public testing::TestWithParam<Case>

@@ -1,6 +1,8 @@
 // Running the eqplan CLI as a child process, and what it left behind.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <chrono>
 #include <filesystem>
 #include <string>
@@ -50,4 +52,26 @@ std::string readFile(const std::filesystem::path& path);
 
 // A fresh folder under the temporary directory, named `prefix` + random characters.
 std::filesystem::path makeTempFolder(const std::string& prefix);
+
+// The run started, ended by itself in time, and left no soffice and no profile folder behind; `what`
+// names the run in the failure messages. The one check every test of a CLI run makes.
+inline void expectClean(const CliRun& run, const std::string& what = "eqplan")
+{
+    const auto joined = [](const std::vector<std::string>& lines)
+    {
+        std::string out;
+        for (const std::string& line : lines)
+            out += "\n  " + line;
+        return out;
+    };
+    EXPECT_EQ(run.spawnError, "") << what << " could not be started";
+    EXPECT_FALSE(run.timedOut) << what << " was still running after " << cliTimeLimit.count()
+                               << " s and was stopped";
+    EXPECT_EQ(run.signal, 0) << what << " was ended by signal " << run.signal << "; stderr:\n"
+                             << run.err;
+    EXPECT_TRUE(run.leftoverOffices.empty())
+        << what << " left LibreOffice running:" << joined(run.leftoverOffices);
+    EXPECT_TRUE(run.leftoverFolders.empty())
+        << what << " left in its TMPDIR:" << joined(run.leftoverFolders);
+}
 } // namespace eqplan::test

@@ -20,13 +20,4 @@ inline std::filesystem::path copyOf(const std::string& fileName)
     return folder / fileName;
 }
 
-// The run ended by itself in time, and left no LibreOffice running and nothing in its TMPDIR.
-inline void expectClean(const CliRun& run, const std::string& what)
-{
-    EXPECT_EQ(run.spawnError, "") << what;
-    EXPECT_FALSE(run.timedOut) << what;
-    EXPECT_EQ(run.signal, 0) << what << "; stderr:\n" << run.err;
-    EXPECT_TRUE(run.leftoverOffices.empty()) << what << " left LibreOffice running";
-    EXPECT_TRUE(run.leftoverFolders.empty()) << what << " left folders in its TMPDIR";
-}
 } // namespace eqplan::test

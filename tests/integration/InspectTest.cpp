@@ -19,6 +19,7 @@ namespace fs = std::filesystem;
 namespace json = boost::json;
 using eqplan::test::at;
 using eqplan::test::CliRun;
+using eqplan::test::expectClean;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
 
@@ -27,34 +28,12 @@ fs::path fixture(const std::string& fileName)
     return fs::path(EQPLAN_FIXTURE_DIR) / fileName;
 }
 
-std::string joined(const std::vector<std::string>& lines)
-{
-    std::string out;
-    for (const std::string& line : lines)
-        out += "\n    " + line;
-    return out;
-}
-
 std::string commandLine(const std::vector<std::string>& arguments)
 {
     std::string out = "eqplan";
     for (const std::string& argument : arguments)
         out += " " + argument;
     return out;
-}
-
-// The run started, ended by itself, and left no soffice and no profile folder behind.
-void expectCleanRun(const CliRun& run, const std::string& what)
-{
-    EXPECT_EQ(run.spawnError, "") << what << " could not be started";
-    EXPECT_FALSE(run.timedOut) << what << " was still running after "
-                               << eqplan::test::cliTimeLimit.count() << " s and was stopped";
-    EXPECT_EQ(run.signal, 0) << what << " was ended by signal " << run.signal << "; stderr:\n"
-                             << run.err;
-    EXPECT_TRUE(run.leftoverOffices.empty())
-        << what << " left LibreOffice running:" << joined(run.leftoverOffices);
-    EXPECT_TRUE(run.leftoverFolders.empty())
-        << what << " left in its TMPDIR:" << joined(run.leftoverFolders);
 }
 
 // Runs `eqplan inspect FILE options...`, checks the run is clean and FILE is left as it was:
@@ -68,7 +47,7 @@ CliRun inspect(const fs::path& file, const std::vector<std::string>& options = {
     const std::string what = commandLine(arguments);
 
     CliRun run = runCli(arguments);
-    expectCleanRun(run, what);
+    expectClean(run, what);
     EXPECT_EQ(fs::exists(file), existed) << what << " created or removed " << file;
     EXPECT_TRUE(readFile(file) == before) << what << " changed " << file;
     const fs::path lock = file.parent_path() / (".~lock." + file.filename().string() + "#");
@@ -351,7 +330,7 @@ TEST_P(InspectRefuses, WithMessageAndExitCode)
     {
         what = commandLine(refusal.arguments);
         run = runCli(refusal.arguments);
-        expectCleanRun(run, what);
+        expectClean(run, what);
     }
     else
     {
@@ -397,7 +376,7 @@ TEST(InspectBadInput, TruncatedDocumentIsNotReadable)
 TEST(InspectUsage, HelpPrintsUsageAndExitsZero)
 {
     const CliRun run = runCli({"--help"});
-    expectCleanRun(run, "eqplan --help");
+    expectClean(run, "eqplan --help");
     EXPECT_TRUE(run.exited);
     EXPECT_EQ(run.exitCode, 0) << run.err;
     EXPECT_EQ(run.out.rfind("Usage: eqplan", 0), 0u) << run.out;

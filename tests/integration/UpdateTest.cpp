@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -29,8 +30,14 @@ using eqplan::test::runCli;
 // "23-11-2026": today as the seeds write their Updated line.
 std::string todayDashed()
 {
+    // The local date, as eqplan dates its changes.
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&now, &local);
     const std::chrono::year_month_day today{
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+        std::chrono::year{local.tm_year + 1900} /
+        std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)} /
+        std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%u-%u-%d", static_cast<unsigned>(today.day()),
                   static_cast<unsigned>(today.month()), static_cast<int>(today.year()));
@@ -142,9 +149,9 @@ TEST_P(UpdateSeed2018, AddsAnEntryThenAddsToItTheSameMonth)
     EXPECT_EQ(itemTexts(at(after, "/objectives/0/progress/3")),
               (std::vector<std::string>{"First point", "Second point", "Third point"}));
     EXPECT_EQ(at(after, "/objectives/0/progress/3/items/2/label"), json::value("3)"));
-    // No --by and no user name in a fresh profile: the old name stays.
-    EXPECT_EQ(at(after, "/updated/text"),
-              json::value(("Updated " + todayDashed() + " A Tester").c_str()));
+    // No --by and no user name in a fresh profile: the line names no one, not A Tester, who
+    // made the update before.
+    EXPECT_EQ(at(after, "/updated/text"), json::value(("Updated " + todayDashed()).c_str()));
     fs::remove_all(input.parent_path());
 }
 
@@ -319,8 +326,14 @@ TEST(Update, IsRecordedInTheDocumentsHistory)
     const json::array* history = at(plan, "/history").if_array();
     ASSERT_NE(history, nullptr) << "no history in the plan's JSON";
     ASSERT_EQ(history->size(), 1u);
+    // The local date, as eqplan dates its changes.
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&now, &local);
     const std::chrono::year_month_day today{
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+        std::chrono::year{local.tm_year + 1900} /
+        std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)} /
+        std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
     char day[16];
     std::snprintf(day, sizeof day, "%04d-%02u-%02u", static_cast<int>(today.year()),
                   static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
@@ -344,4 +357,89 @@ TEST(Update, IsRecordedInTheDocumentsHistory)
     EXPECT_NE(first, std::string::npos) << summary.out;
     EXPECT_NE(second, std::string::npos) << summary.out;
     EXPECT_LT(first, second);
+}
+
+// --status on the RAG fixture: a letter in a shaded cell (objectives 1 and 2), colour alone
+// (objective 3), words in an unshaded cell (objective 4).
+class UpdateStatus : public testing::TestWithParam<std::string>
+{
+};
+
+TEST_P(UpdateStatus, GreenAmberRedAreWrittenAsTheOtherStatusCellsAre)
+{
+    const fs::path input = copyOf("layout-rag-status." + GetParam());
+    // Most other cells give a letter in a shaded cell: so does the new status, words and all.
+    CliRun run = update(input, {"--objective", "4", "--status", "amber", "--by", "A Tester"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(run.out.substr(0, run.out.find('\n') + 1),
+              "Objective 4: status set to Amber (\"A\"); wrote " + input.string() + "\n");
+    json::value after = inspectJson(input);
+    EXPECT_EQ(at(after, "/objectives/3/status/text"), json::value("A"));
+    EXPECT_EQ(at(after, "/objectives/3/status/rating"), json::value("amber"));
+    EXPECT_EQ(at(after, "/objectives/3/status/source"), json::value("letter"));
+    EXPECT_EQ(at(after, "/objectives/3/status/shading"), at(after, "/objectives/1/status/shading"));
+    // The rest of the plan's statuses are as they were.
+    EXPECT_EQ(at(after, "/objectives/0/status/rating"), json::value("green"));
+    EXPECT_EQ(at(after, "/objectives/2/status/rating"), json::value("red"));
+    const json::array& history = at(after, "/history").as_array();
+    ASSERT_FALSE(history.empty());
+    EXPECT_EQ(at(history.back(), "/what"), json::value("Set the status to Amber (\"A\")"));
+    EXPECT_EQ(at(history.back(), "/objective"), json::value(4));
+
+    // The cell rated by colour alone gets a letter like most, and the shade of red.
+    run = update(input, {"--objective", "3", "--status", "Green", "--by", "A Tester"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    after = inspectJson(input);
+    EXPECT_EQ(at(after, "/objectives/2/status/text"), json::value("G"));
+    EXPECT_EQ(at(after, "/objectives/2/status/rating"), json::value("green"));
+    EXPECT_EQ(at(after, "/objectives/2/status/shading"), at(after, "/objectives/0/status/shading"));
+    fs::remove_all(input.parent_path());
+}
+
+TEST_P(UpdateStatus, WordsAreWrittenAsGivenWithProgress)
+{
+    const fs::path input = copyOf("layout-rag-status." + GetParam());
+    const CliRun run = update(input, {"--objective", "1", "--date", "2026-11", "--item",
+                                      "Gap reduced to 6%", "--status", "at risk"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json::value after = inspectJson(input);
+    EXPECT_EQ(at(after, "/objectives/0/status/text"), json::value("at risk"));
+    EXPECT_EQ(at(after, "/objectives/0/status/rating"), json::value("red"));
+    EXPECT_EQ(at(after, "/objectives/0/status/source"), json::value("words"));
+    // Shaded as most of the plan's status cells are, in red now, not the green it was.
+    EXPECT_EQ(at(after, "/objectives/0/status/shading"), at(after, "/objectives/2/status/shading"));
+    const json::array& progress = at(after, "/objectives/0/progress").as_array();
+    ASSERT_FALSE(progress.empty());
+    EXPECT_EQ(itemTexts(progress.back()), (std::vector<std::string>{"Gap reduced to 6%"}));
+    // Two changes, two entries in the history; neither signed by anyone.
+    const json::array& history = at(after, "/history").as_array();
+    ASSERT_GE(history.size(), 2u);
+    EXPECT_EQ(at(history[history.size() - 2], "/what"),
+              json::value("Added progress for 2026-11: 1 point"));
+    EXPECT_EQ(at(history.back(), "/what"), json::value("Set the status to Red (\"at risk\")"));
+    fs::remove_all(input.parent_path());
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, UpdateStatus, testing::Values("docx", "odt"));
+
+TEST(Update, UnknownStatusIsAUsageError)
+{
+    const fs::path input = copyOf("layout-rag-status.docx");
+    const CliRun run = update(input, {"--objective", "1", "--status", "purple"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err, "eqplan: eqplan does not know the status \"purple\": give red, amber, "
+                       "green, or words that mean one (such as on track, in progress, not "
+                       "started).\n");
+    fs::remove_all(input.parent_path());
+}
+
+TEST(Update, StatusOfAPlanWithoutAStatusColumnIsRefused)
+{
+    const fs::path input = copyOf("seed-action-plan-2018-2021.docx");
+    const CliRun run = update(input, {"--objective", "1", "--status", "green"});
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_EQ(run.err, "eqplan: The plan has no status column to write objective 1's status "
+                       "into. Add a column headed RAG or Status to the table first, then try "
+                       "again.\n");
+    fs::remove_all(input.parent_path());
 }

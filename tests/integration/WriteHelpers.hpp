@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -28,10 +29,16 @@ inline fs::path copyOf(const std::string& fileName)
     return folder / fileName;
 }
 
+// Today in the local time zone, as eqplan dates its changes (eqplan::today; these tests run the
+// CLI and do not link the core).
 inline std::chrono::year_month_day today()
 {
-    return std::chrono::year_month_day{
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm local{};
+    localtime_r(&now, &local);
+    return std::chrono::year{local.tm_year + 1900} /
+           std::chrono::month{static_cast<unsigned>(local.tm_mon + 1)} /
+           std::chrono::day{static_cast<unsigned>(local.tm_mday)};
 }
 
 // "23-11-2026": today as the seeds write their Updated line.
@@ -50,15 +57,6 @@ inline std::string todayIso()
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(today().year()),
                   static_cast<unsigned>(today().month()), static_cast<unsigned>(today().day()));
     return buffer;
-}
-
-inline void expectClean(const CliRun& run, const std::string& what)
-{
-    EXPECT_EQ(run.spawnError, "") << what;
-    EXPECT_FALSE(run.timedOut) << what;
-    EXPECT_EQ(run.signal, 0) << what << "; stderr:\n" << run.err;
-    EXPECT_TRUE(run.leftoverOffices.empty()) << what << " left LibreOffice running";
-    EXPECT_TRUE(run.leftoverFolders.empty()) << what << " left folders in its TMPDIR";
 }
 
 // Runs `eqplan COMMAND FILE arguments...`; FILE is left as it was when the run fails.

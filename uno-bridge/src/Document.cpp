@@ -5,6 +5,8 @@
 #include "eqplan/bridge/UndoStep.hpp"
 #include "TextDocuments.hpp"
 
+#include "eqplan/Dates.hpp"
+
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
@@ -160,14 +162,6 @@ std::string userName(const uno::Reference<uno::XComponentContext>& context)
     }
 }
 
-std::string updatedDate(std::chrono::year_month_day day)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%u-%u-%d", static_cast<unsigned>(day.day()),
-                  static_cast<unsigned>(day.month()), static_cast<int>(day.year()));
-    return buffer;
-}
-
 void insertNewPlan(const uno::Reference<lang::XComponent>& document, const Layout& layout,
                    const std::string& updatedBy, std::chrono::year_month_day today)
 {
@@ -179,10 +173,7 @@ void insertNewPlan(const uno::Reference<lang::XComponent>& document, const Layou
     uno::Reference<text::XText> text = textDocument->getText();
     const bool empty = text->getString().isEmpty();
     appendParagraph(text, layout.canonicalTitle, "Title", empty);
-    std::string updated = "Updated " + updatedDate(today);
-    if (!updatedBy.empty())
-        updated += " " + updatedBy;
-    appendParagraph(text, updated, "Standard", false);
+    appendParagraph(text, updatedLineText(today, updatedBy), "Standard", false);
     text->insertControlCharacter(text->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
 
     uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);

@@ -116,10 +116,14 @@ void writeDocumentData(const uno::Reference<lang::XComponent>& document, std::st
         undo->getUndoManager()->addUndoAction(new PropertyUndo(container, key, before, after));
 }
 
-void recordHistory(const uno::Reference<lang::XComponent>& document, const HistoryEntry& entry)
+std::vector<HistoryEntry> recordHistory(const uno::Reference<lang::XComponent>& document,
+                                        const HistoryEntry& entry)
 {
-    writeDocumentData(document, historyProperty,
-                      appendHistory(readDocumentData(document, historyProperty), entry));
+    const std::string history =
+        appendHistory(readDocumentData(document, historyProperty), entry);
+    writeDocumentData(document, historyProperty, history);
+    Loaded<std::vector<HistoryEntry>> written = historyFromJson(history);
+    return written ? std::move(*written.value) : std::vector<HistoryEntry>{entry};
 }
 
 std::vector<HistoryEntry> readHistory(const uno::Reference<lang::XComponent>& document,

@@ -1,7 +1,6 @@
 #include "eqplan/bridge/PlanWriter.hpp"
 
 #include "eqplan/bridge/Error.hpp"
-#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "eqplan/bridge/UndoStep.hpp"
 #include "AcceptedText.hpp"
@@ -245,7 +244,32 @@ void rewriteUpdated(const uno::Reference<text::XText>& body, const UpdatedLine& 
                                fromUtf8(" " + rewrite.newBy), false);
         return;
     }
-    replaceIn(body, *paragraph, rewrite.oldBy, rewrite.newBy, end);
+    if (!rewrite.newBy.empty())
+    {
+        replaceIn(body, *paragraph, rewrite.oldBy, rewrite.newBy, end);
+        return;
+    }
+    // The line now names no one: what goes is the name and the words leading to it, the part
+    // where the old text after the date and the new one differ.
+    const std::size_t dateAt = line.text.find(rewrite.oldDate);
+    const std::size_t newDateAt = rewrite.text.find(rewrite.newDate);
+    if (dateAt == std::string::npos || newDateAt == std::string::npos)
+        return;
+    std::string_view before = std::string_view(line.text).substr(dateAt + rewrite.oldDate.size());
+    std::string_view after =
+        std::string_view(rewrite.text).substr(newDateAt + rewrite.newDate.size());
+    while (!before.empty() && !after.empty() && before.front() == after.front())
+    {
+        before.remove_prefix(1);
+        after.remove_prefix(1);
+    }
+    while (!before.empty() && !after.empty() && before.back() == after.back())
+    {
+        before.remove_suffix(1);
+        after.remove_suffix(1);
+    }
+    if (!before.empty())
+        replaceIn(body, *paragraph, std::string(before), std::string(after), end);
 }
 
 // A new plain paragraph holding `insert.text` after the title.
@@ -614,61 +638,39 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
     }
 }
 
-namespace
+void applyStatus(const uno::Reference<lang::XComponent>& document, const StatusWrite& status)
 {
-// The titles on the document's undo stack, newest first: when they change, a step was added
-// (counting alone misses a step added to a full stack).
-uno::Sequence<rtl::OUString> undoTitles(const uno::Reference<document::XUndoManager>& manager)
-{
-    return manager.is() ? manager->getAllUndoActionTitles() : uno::Sequence<rtl::OUString>();
-}
-} // namespace
-
-AddedObjective addObjective(const uno::Reference<lang::XComponent>& document, const Plan& plan,
-                            const ObjectiveInsert& insert, const UpdatedLineWrite& dated,
-                            const std::string& by, std::chrono::year_month_day day,
-                            const std::function<ReadResult()>& readBack)
-{
-    uno::Reference<document::XUndoManagerSupplier> supplier(document, uno::UNO_QUERY);
-    const uno::Reference<document::XUndoManager> undo =
-        supplier.is() ? supplier->getUndoManager() : nullptr;
-    const uno::Sequence<rtl::OUString> before = undoTitles(undo);
-    // Takes back this step, and nothing before it: a refusal can come before the first change.
-    const auto takeBack = [&]
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "set a status in it");
+    const uno::Reference<text::XText> cell = cellAt(textDocument->getText(), status.cell);
+    const bool tracked = hasTrackedChanges(document);
+    std::string shown;
+    for (const AcceptedParagraph& paragraph : cellParagraphs(cell, tracked))
+        shown += (shown.empty() ? "" : "\n") + toUtf8(paragraph.text);
+    const UndoStep step(document, "Set the status");
+    // Only the text shown counts: a cell "G " or with an empty paragraph after already says it.
+    shown.erase(0, std::min(shown.size(), shown.find_first_not_of(" \t\n")));
+    shown.erase(shown.find_last_not_of(" \t\n") + 1);
+    if (shown != status.text)
     {
-        if (undo.is() && undoTitles(undo) != before)
-            undo->undo();
-    };
-    try
-    {
-        const UndoStep step(document, "Add an objective");
-        applyNewObjective(document, insert);
-        applyUpdatedLine(document, plan.updated, dated);
-        recordHistory(document, HistoryEntry{day, by, insert.number,
-                                             "Added objective " + std::to_string(insert.number)});
+        uno::Reference<text::XTextCursor> cursor = cell->createTextCursor();
+        cursor->gotoStart(false);
+        cursor->gotoEnd(true);
+        cursor->setString(fromUtf8(status.text));
     }
-    catch (...)
+    if (!status.shading)
+        return;
+    const uno::Reference<beans::XPropertySet> properties(cell, uno::UNO_QUERY_THROW);
+    if (status.shading->empty())
     {
-        takeBack();
-        throw;
+        properties->setPropertyValue("BackColor", uno::Any(sal_Int32(-1)));
+        properties->setPropertyValue("BackTransparent", uno::Any(true));
+        return;
     }
-    AddedObjective added;
-    try
-    {
-        added.after = readBack();
-    }
-    catch (...)
-    {
-        takeBack();
-        throw;
-    }
-    const std::vector<Objective>& objectives = added.after.plan.objectives;
-    added.kept = added.after && objectives.size() == plan.objectives.size() + 1 &&
-                 objectives.back().number == insert.number &&
-                 objectives.back().objectiveText == insert.objectiveText;
-    if (!added.kept)
-        takeBack();
-    return added;
+    const sal_Int32 colour = static_cast<sal_Int32>(
+        std::strtol(status.shading->c_str() + (status.shading->front() == '#' ? 1 : 0), nullptr, 16));
+    properties->setPropertyValue("BackTransparent", uno::Any(false));
+    properties->setPropertyValue("BackColor", uno::Any(colour));
 }
 
 void checkWritable(const std::filesystem::path& target)

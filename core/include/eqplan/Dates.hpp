@@ -93,4 +93,14 @@ std::vector<DateMatch> findDates(std::string_view text);
 
 // The text is one date and nothing else (surrounding spaces and punctuation ignored).
 std::optional<PlanDate> parseDate(std::string_view text);
+
+// Today in the machine's local time zone: a plan updated at 00:30 in British Summer Time is dated
+// that day, not the day before as the UTC date would have it. What every change is dated by.
+std::chrono::year_month_day today();
+
+// "23-11-2026": the day as the seeds' Updated lines write it (D-M-YYYY, no leading zeros).
+std::string updatedLineDate(std::chrono::year_month_day day);
+
+// "Updated 23-11-2026 A Tester": a new Updated line for `day`, signed `by` (trimmed) if given.
+std::string updatedLineText(std::chrono::year_month_day day, std::string_view by);
 } // namespace eqplan

@@ -65,6 +65,10 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
                                      const PlanDate& date, const std::vector<std::string>& items,
                                      const CommentaryGrammar& grammar);
 
+// The date a progress entry made on `day` takes, as the plan dates its reviews: the day where its
+// latest entry is dated by the day, else the month. What the sidebar's Add progress writes.
+PlanDate progressEntryDate(const Plan& plan, std::chrono::year_month_day day);
+
 // The way a plan writes a heading (or the date that starts an inline entry): words before and
 // after the date, and the date's form.
 struct HeadingForm
@@ -111,12 +115,14 @@ struct UpdatedRewrite
     std::string oldDate; // as written: "2-3-2021"
     std::string newDate; // the same form: "23-11-2026"
     std::string oldBy;   // "D Sydes"; empty when the line names no one
-    std::string newBy;   // the name to write; equal to oldBy when it stays
+    std::string newBy;   // the name written; empty when the line now names no one
     std::string text;    // the whole new line
 };
 
-// The Updated line dated `day` and signed `by` (the old name is kept when `by` is empty), with
-// the date written the way the line writes it. Nothing if the line has no date. Never throws.
+// The Updated line dated `day` and signed `by`, with the date written the way the line writes
+// it. With `by` empty the line names no one: the old name goes, with the "by" or dash before it
+// (never keep someone else's name on a change they did not make). Nothing if the line has no
+// date. Never throws.
 std::optional<UpdatedRewrite>
 rewriteUpdatedLine(const UpdatedLine& line, std::chrono::year_month_day day, const std::string& by);
 } // namespace eqplan

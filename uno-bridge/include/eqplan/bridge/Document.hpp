@@ -43,9 +43,6 @@ bool showCell(const css::uno::Reference<css::frame::XController>& controller,
 // initials if only they are set; empty if neither is.
 std::string userName(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-// "2-3-2021": the way plans write the date of their Updated line.
-std::string updatedDate(std::chrono::year_month_day day);
-
 // Inserts the canonical plan at the end of the document — a title, the Updated line, the
 // header row of schemas/layouts.json's canonical columns and one empty objective row — as one
 // undo step. Throws Error if the document is read-only or not a text document.

@@ -29,9 +29,10 @@ void writeDocumentData(const css::uno::Reference<css::lang::XComponent>& documen
                        std::string_view name, const std::string& value);
 
 // Appends `entry` to the document's history; part of the open undo step, if any (see UndoStep).
-// Throws Error if the document is read-only.
-void recordHistory(const css::uno::Reference<css::lang::XComponent>& document,
-                   const HistoryEntry& entry);
+// Gives the history as written, oldest first (as readHistory would read it back). Throws Error if
+// the document is read-only.
+std::vector<HistoryEntry> recordHistory(const css::uno::Reference<css::lang::XComponent>& document,
+                                        const HistoryEntry& entry);
 
 // The document's history, oldest first; empty if it has none. A history that cannot be read gives
 // nothing, with why in `error` if given. Never throws.

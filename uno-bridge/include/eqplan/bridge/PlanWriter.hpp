@@ -1,5 +1,7 @@
-// Writing to a plan document: applying a planned progress update, and storing the document
-// without ever leaving a half-written file.
+// Writing to a plan document: applying what core planned (a progress update, a field edit, the
+// Updated line, a new objective, a status), each a step of its own, and storing the document
+// without ever leaving a half-written file. The operations users run (bridge/Operations.hpp)
+// combine these with the Updated line and the history into one undo step.
 #pragma once
 
 #include "eqplan/FieldWriter.hpp"
@@ -7,12 +9,12 @@
 #include "eqplan/ObjectiveWriter.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
+#include "eqplan/StatusWriter.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
 
 #include <chrono>
 #include <filesystem>
-#include <functional>
 #include <optional>
 #include <string>
 
@@ -56,25 +58,11 @@ void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
 void applyNewObjective(const css::uno::Reference<css::lang::XComponent>& document,
                        const ObjectiveInsert& insert);
 
-// What addObjective came to: whether the new rows read back as the new objective (if not, the
-// step was taken back and the document is as it was), and the plan as read back.
-struct AddedObjective
-{
-    bool kept = false;
-    ReadResult after;
-};
-
-// Adds the objective `insert` after the last of `plan` (applyNewObjective), dates the plan as
-// `dated` says (planUpdatedLine) and records "Added objective N" by `by` on `day` in the history,
-// all as one undo step; then reads the document again with `readBack` and takes the step back
-// unless the rows read as one more objective with the number and text planned (in some plans a
-// row starts a new objective only with an owner or a duty). Throws Error, with the step taken
-// back, when LibreOffice refuses the rows.
-AddedObjective addObjective(const css::uno::Reference<css::lang::XComponent>& document,
-                            const Plan& plan, const ObjectiveInsert& insert,
-                            const UpdatedLineWrite& dated, const std::string& by,
-                            std::chrono::year_month_day day,
-                            const std::function<ReadResult()>& readBack);
+// Writes a planned status (planStatus) into its cell: the cell's text replaced where it differs
+// (keeping the first paragraph's formatting), its shading set or cleared, as one undo step.
+// Throws Error if the document is read-only or does not have the cell.
+void applyStatus(const css::uno::Reference<css::lang::XComponent>& document,
+                 const StatusWrite& status);
 
 // Throws Error (Kind::NotReadable) unless `target` can be written: its folder is writable and
 // the file, if it exists, is not read-only.

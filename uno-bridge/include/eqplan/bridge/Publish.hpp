@@ -3,6 +3,7 @@
 #pragma once
 
 #include "eqplan/Checks.hpp"
+#include "eqplan/Dates.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
@@ -48,8 +49,7 @@ struct PublishOptions
     // Further reasons not to publish, in plain words, beside the error findings of the checks.
     std::vector<std::string> extraBlocking;
     // The day the checks' calendar rules count from.
-    std::chrono::year_month_day today{
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    std::chrono::year_month_day today = eqplan::today();
 };
 
 // What publishing did.

@@ -13,8 +13,8 @@
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/MainThread.hpp"
 #include "eqplan/bridge/Metadata.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
 
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -61,38 +61,20 @@ uno::Any doubles(const std::vector<double>& values)
     return uno::Any(uno::Sequence<double>(values.data(), static_cast<sal_Int32>(values.size())));
 }
 
-std::chrono::year_month_day today()
-{
-    return std::chrono::year_month_day(
-        std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
-}
-
 // What the sidebar's "Add progress" does (PlanSession::addProgress), without the refresh after
-// it: plans one dated point for `objective`, writes it and records it in the history as one undo
-// step.
+// it: plans one dated point for `objective` and adds it (bridge::addProgress: one undo step).
 void appendUpdate(const uno::Reference<lang::XComponent>& model, const Plan& plan,
                   std::size_t objective, const Schemas& schemas, const std::string& who)
 {
-    const std::chrono::year_month_day day = today();
-    const std::optional<PlanDate> latest = plan.latestReview();
-    PlanDate date;
-    date.precision =
-        latest && latest->precision == Precision::Day ? Precision::Day : Precision::Month;
-    date.first = date.precision == Precision::Day ? day
-                                                  : day.year() / day.month() / std::chrono::day(1);
+    const bridge::Author author{who, today()};
     const ProgressWritePlan planned = planProgressUpdate(
-        plan, plan.objectives[objective], date, {"One more point from the bench."},
-        schemas.grammar);
+        plan, plan.objectives[objective], progressEntryDate(plan, author.day),
+        {"One more point from the bench."}, schemas.grammar);
     if (!planned)
         throw std::runtime_error("the update could not be planned: " + planned.error);
-    std::optional<UpdatedRewrite> rewrite;
-    if (plan.updated)
-        rewrite = rewriteUpdatedLine(*plan.updated, day, who);
-    bridge::UndoStep step(model, "Add progress update");
-    bridge::applyProgressUpdate(model, *planned.write, plan.updated, rewrite);
-    bridge::recordHistory(model, HistoryEntry{day, who, plan.objectives[objective].number,
-                                              progressSummary(planned.write->date, 1)});
+    bridge::addProgress(model, plan, plan.objectives[objective], *planned.write, 1, author);
 }
+
 // The plan, its findings and its grid as text, to compare two reads.
 std::string everything(const PlanState& state)
 {

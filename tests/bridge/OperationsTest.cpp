@@ -1,0 +1,214 @@
+// The CLI and the sidebar make the same change the same way: each operation of
+// bridge/Operations.hpp applied as the sidebar applies it (PlanSession: the plan read in-process
+// with readGrid, planned, the operation called, signed by the user, dated today) and as the CLI
+// does (`eqplan update`, `eqplan edit` as a child process), each then stored in the document's
+// format and compared as the flat ODF body LibreOffice exports of it, and as its history.
+#include "eqplan/FieldWriter.hpp"
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/ProgressWriter.hpp"
+#include "eqplan/Schema.hpp"
+#include "eqplan/StatusWriter.hpp"
+#include "eqplan/bridge/FlatOdfExport.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
+#include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
+#include "CliRun.hpp"
+#include "OdfBody.hpp"
+
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace
+{
+namespace fs = std::filesystem;
+using namespace eqplan;
+using namespace css;
+using Document = uno::Reference<lang::XComponent>;
+
+const Schemas& schemas()
+{
+    static const Schemas loaded = []
+    {
+        Loaded<Schemas> l = loadSchemas();
+        if (!l)
+            throw std::runtime_error(l.error);
+        return std::move(*l.value);
+    }();
+    return loaded;
+}
+
+// One change, as the sidebar makes it (on the open document) and as the CLI is asked for it.
+struct Change
+{
+    const char* name;
+    const char* fixture; // without its extension
+    std::function<bridge::Written(const Document&, const Plan&, const bridge::Author&)> sidebar;
+    std::vector<std::string> cli; // the arguments after FILE; "{date}": the sidebar's entry date
+};
+
+const Objective& objective(const Plan& plan, int number)
+{
+    for (const Objective& o : plan.objectives)
+        if (o.number == number)
+            return o;
+    throw std::runtime_error("no objective " + std::to_string(number));
+}
+
+// PlanSession::addProgress: one point, dated as the plan dates its entries.
+bridge::Written addProgress(const Document& document, const Plan& plan, const bridge::Author& by)
+{
+    const Objective& target = objective(plan, 2);
+    const ProgressWritePlan planned =
+        planProgressUpdate(plan, target, progressEntryDate(plan, by.day),
+                           {"Attendance up 2% this term"}, schemas().grammar);
+    if (!planned)
+        throw std::runtime_error(planned.error);
+    return bridge::addProgress(document, plan, target, *planned.write, 1, by);
+}
+
+// PlanSession::editField.
+bridge::Written editActions(const Document& document, const Plan& plan, const bridge::Author& by)
+{
+    const Objective& target = objective(plan, 3);
+    const FieldWritePlan planned = planFieldEdit(
+        plan, target, "actions", {"Assemblies on Eid and Diwali", "Signage in Urdu"}, schemas());
+    if (!planned)
+        throw std::runtime_error(planned.error);
+    return bridge::editField(document, plan, target, *planned.write, by);
+}
+
+// PlanSession::setStatus.
+bridge::Written setAmber(const Document& document, const Plan& plan, const bridge::Author& by)
+{
+    const Objective& target = objective(plan, 4);
+    const StatusWritePlan planned = planStatus(plan, target, "amber", schemas().layout);
+    if (!planned)
+        throw std::runtime_error(planned.error);
+    return bridge::setStatus(document, plan, target, *planned.write, by);
+}
+
+class OperationParity : public testing::TestWithParam<std::tuple<Change, std::string>>
+{
+protected:
+    static void SetUpTestSuite() { s_office = bridge::Office::start(); }
+    static void TearDownTestSuite() { s_office.reset(); }
+
+    void SetUp() override
+    {
+        std::string pattern = (fs::temp_directory_path() / "eqplan-operations-test-XXXXXX").string();
+        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+        m_folder = pattern;
+    }
+    void TearDown() override
+    {
+        std::error_code ec;
+        fs::remove_all(m_folder, ec);
+    }
+
+    // The flat ODF body and the history of a stored file, opened afresh.
+    std::pair<std::string, std::vector<HistoryEntry>> contentOf(const fs::path& file)
+    {
+        bridge::OpenDocument document(*s_office, file, bridge::OpenMode::ReadOnly);
+        const fs::path flat = m_folder / (file.stem().string() + ".fodt");
+        bridge::exportFlatOdf(document.component(), flat);
+        return {eqplan::test::body(flat), bridge::readHistory(document.component())};
+    }
+
+    static std::unique_ptr<bridge::Office> s_office;
+    fs::path m_folder;
+};
+
+std::unique_ptr<bridge::Office> OperationParity::s_office;
+
+TEST_P(OperationParity, CliAndSidebarGiveTheSameDocument)
+{
+    const auto& [change, format] = GetParam();
+    const std::string fixture = std::string(change.fixture) + "." + format;
+    const fs::path bySidebar = m_folder / ("sidebar." + format);
+    const fs::path byCli = m_folder / ("cli." + format);
+    std::string entryDate;
+    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / fixture, bySidebar);
+    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / fixture, byCli);
+
+    {
+        bridge::OpenDocument document(*s_office, bySidebar, bridge::OpenMode::Editable);
+        const Document component = document.component();
+        const ReadResult read = readPlan(bridge::readGrid(component), schemas());
+        ASSERT_TRUE(read) << read.message;
+        entryDate = progressEntryDate(read.plan, eqplan::today()).iso();
+        uno::Reference<document::XUndoManagerSupplier> undo(component, uno::UNO_QUERY_THROW);
+        const sal_Int32 steps = undo->getUndoManager()->getAllUndoActionTitles().getLength();
+        const bridge::Written written =
+            change.sidebar(component, read.plan, bridge::Author{"A Tester", eqplan::today()});
+        // One undo step; what it wrote is handed back as the document now holds it.
+        EXPECT_EQ(undo->getUndoManager()->getAllUndoActionTitles().getLength(), steps + 1);
+        EXPECT_EQ(written.history, bridge::readHistory(component));
+        EXPECT_EQ(written.entry.who, "A Tester");
+        EXPECT_TRUE(written.dated.rewrite || written.dated.insert);
+        bridge::storeDocument(component, bySidebar);
+    }
+
+    std::vector<std::string> arguments = {
+        change.name == std::string("edit") ? "edit" : "update", byCli.string()};
+    for (const std::string& argument : change.cli)
+        arguments.push_back(argument == "{date}" ? entryDate : argument);
+    arguments.insert(arguments.end(), {"--by", "A Tester"});
+    const eqplan::test::CliRun run = eqplan::test::runCli(arguments);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+
+    const auto [sidebarBody, sidebarHistory] = contentOf(bySidebar);
+    const auto [cliBody, cliHistory] = contentOf(byCli);
+    ASSERT_FALSE(sidebarBody.empty());
+    EXPECT_EQ(cliHistory, sidebarHistory);
+    ASSERT_EQ(cliHistory.size(), 1u);
+    EXPECT_EQ(cliHistory.front().who, "A Tester");
+    // Where they part, rather than two whole documents.
+    const auto parting =
+        std::mismatch(cliBody.begin(), cliBody.end(), sidebarBody.begin(), sidebarBody.end());
+    EXPECT_TRUE(cliBody == sidebarBody)
+        << "from the CLI: ..."
+        << cliBody.substr(static_cast<std::size_t>(parting.first - cliBody.begin()), 300)
+        << "\nfrom the sidebar: ..."
+        << sidebarBody.substr(static_cast<std::size_t>(parting.second - sidebarBody.begin()), 300);
+    // Something was written, and it is in the body.
+    const fs::path original = m_folder / ("original." + format);
+    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / fixture, original);
+    EXPECT_NE(contentOf(original).first, cliBody);
+}
+
+const Change changes[] = {
+    {"progress", "seed-action-plan-2018-2021", addProgress,
+     {"--objective", "2", "--item", "Attendance up 2% this term", "--date", "{date}"}},
+    {"edit", "seed-action-plan-2018-2021", editActions,
+     {"--objective", "3", "--field", "actions", "--value", "Assemblies on Eid and Diwali",
+      "--value", "Signage in Urdu"}},
+    // A plan without an Updated line: both add one under the title.
+    {"progress", "layout-inline-dated", addProgress,
+     {"--objective", "2", "--item", "Attendance up 2% this term", "--date", "{date}"}},
+    {"status", "layout-rag-status", setAmber, {"--objective", "4", "--status", "amber"}},
+};
+
+INSTANTIATE_TEST_SUITE_P(
+    Operations, OperationParity,
+    testing::Combine(testing::ValuesIn(changes), testing::Values("docx", "odt")),
+    [](const testing::TestParamInfo<std::tuple<Change, std::string>>& test)
+    {
+        std::string name = std::string(std::get<0>(test.param).name) + "_" +
+                           std::get<0>(test.param).fixture + "_" + std::get<1>(test.param);
+        for (char& c : name)
+            if (!std::isalnum(static_cast<unsigned char>(c)))
+                c = '_';
+        return name;
+    });
+} // namespace

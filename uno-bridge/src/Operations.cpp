@@ -1,0 +1,200 @@
+#include "eqplan/bridge/Operations.hpp"
+
+#include "eqplan/ChecksJson.hpp"
+#include "eqplan/Owners.hpp"
+#include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/Fixes.hpp"
+#include "eqplan/bridge/Metadata.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/bridge/UndoStep.hpp"
+
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+
+using namespace css;
+
+namespace eqplan::bridge
+{
+namespace
+{
+using Document = uno::Reference<lang::XComponent>;
+
+// The end of every operation that changes the plan itself, inside its undo step: the Updated
+// line dated and signed by `author` (added under the title where the plan has none), and the
+// history entry.
+Written dateAndRecord(const Document& document, const Plan& plan, const Author& author,
+                      std::chrono::year_month_day dated, std::optional<int> objective,
+                      std::string what)
+{
+    Written written;
+    written.dated = planUpdatedLine(plan, dated, author.name);
+    applyUpdatedLine(document, plan.updated, written.dated);
+    written.entry = HistoryEntry{author.day, author.name, objective, std::move(what)};
+    written.history = recordHistory(document, written.entry);
+    return written;
+}
+
+// The end of a tidying change: the history entry alone.
+Written record(const Document& document, const Author& author, std::optional<int> objective,
+               std::string what)
+{
+    Written written;
+    written.entry = HistoryEntry{author.day, author.name, objective, std::move(what)};
+    written.history = recordHistory(document, written.entry);
+    return written;
+}
+
+// The titles on the document's undo stack, newest first: when they change, a step was added
+// (counting alone misses a step added to a full stack).
+uno::Sequence<rtl::OUString> undoTitles(const uno::Reference<document::XUndoManager>& manager)
+{
+    return manager.is() ? manager->getAllUndoActionTitles() : uno::Sequence<rtl::OUString>();
+}
+} // namespace
+
+Written addProgress(const Document& document, const Plan& plan, const Objective& objective,
+                    const ProgressWrite& write, std::size_t points, const Author& author)
+{
+    const UndoStep step(document, "Add progress update");
+    applyProgressUpdate(document, write, std::nullopt, std::nullopt);
+    return dateAndRecord(document, plan, author, author.day, objective.number,
+                         progressSummary(write.date, points));
+}
+
+Written editField(const Document& document, const Plan& plan, const Objective& objective,
+                  const FieldWrite& edit, const Author& author)
+{
+    const UndoStep step(document, "Change " + edit.label);
+    applyFieldEdit(document, edit);
+    return dateAndRecord(document, plan, author, author.day, objective.number,
+                         "Changed " + edit.label);
+}
+
+Written setStatus(const Document& document, const Plan& plan, const Objective& objective,
+                  const StatusWrite& status, const Author& author)
+{
+    const UndoStep step(document, "Set the status of objective " + std::to_string(objective.number));
+    applyStatus(document, status);
+    std::string what = "Set the status to " + status.label;
+    if (!status.text.empty() && status.text != status.label)
+        what += " (\"" + status.text + "\")";
+    return dateAndRecord(document, plan, author, author.day, objective.number, std::move(what));
+}
+
+AddedObjective addObjective(const Document& document, const Plan& plan,
+                            const ObjectiveInsert& insert, const Author& author,
+                            const std::function<ReadResult()>& readBack)
+{
+    uno::Reference<document::XUndoManagerSupplier> supplier(document, uno::UNO_QUERY);
+    const uno::Reference<document::XUndoManager> undo =
+        supplier.is() ? supplier->getUndoManager() : nullptr;
+    const uno::Sequence<rtl::OUString> before = undoTitles(undo);
+    // Takes back this step, and nothing before it: a refusal can come before the first change.
+    const auto takeBack = [&]
+    {
+        if (undo.is() && undoTitles(undo) != before)
+            undo->undo();
+    };
+    AddedObjective added;
+    try
+    {
+        const UndoStep step(document, "Add an objective");
+        applyNewObjective(document, insert);
+        added.written = dateAndRecord(document, plan, author, author.day, insert.number,
+                                      "Added objective " + std::to_string(insert.number));
+    }
+    catch (...)
+    {
+        takeBack();
+        throw;
+    }
+    try
+    {
+        added.after = readBack();
+    }
+    catch (...)
+    {
+        takeBack();
+        throw;
+    }
+    const std::vector<Objective>& objectives = added.after.plan.objectives;
+    added.kept = added.after && objectives.size() == plan.objectives.size() + 1 &&
+                 objectives.back().number == insert.number &&
+                 objectives.back().objectiveText == insert.objectiveText;
+    if (!added.kept)
+        takeBack();
+    return added;
+}
+
+Written fixFinding(const Document& document, const DocumentGrid& grid, const Fix& fix,
+                   std::optional<int> objective, const Author& author)
+{
+    const UndoStep step(document, fix.description.empty() ? "Fix" : fix.description);
+    applyFix(document, grid, fix);
+    return record(document, author, objective, "Fixed: " + fix.description);
+}
+
+ChangedOwners changeOwners(const Document& document, const Plan& plan, const DocumentGrid& grid,
+                           OwnerRegister owners, const OwnerChanges& changes, const Author& author)
+{
+    ChangedOwners changed;
+    std::vector<Edit> edits;
+    if (changes.rename)
+    {
+        const auto& [from, to] = *changes.rename;
+        edits = renameOwnerEdits(plan, from, to);
+        if (edits.empty())
+            throw Error(Error::Kind::NotReadable,
+                        "The plan names no owner \"" + from + "\"; nothing was renamed.");
+        changed.renamed = edits.size();
+        changed.said.push_back("Renamed " + from + " to " + to + " in " +
+                               std::to_string(edits.size()) +
+                               (edits.size() == 1 ? " place" : " places"));
+    }
+    for (const auto& [code, name] : changes.sets)
+        changed.said.push_back("Registered " + code + " as " + name);
+    // One change is its own undo step's title; several are "Change the owners".
+    const std::size_t count =
+        (changes.rename ? 1 : 0) + changes.sets.size() + changes.removes.size();
+    std::string title = "Change the owners";
+    if (count == 1 && changes.rename)
+        title = "Rename " + changes.rename->first + " to " + changes.rename->second;
+    else if (count == 1 && !changes.sets.empty())
+        title = "Register " + changes.sets.front().first;
+    else if (count == 1)
+        title = "Remove " + changes.removes.front();
+
+    const UndoStep step(document, title);
+    if (changes.rename)
+    {
+        const auto& [from, to] = *changes.rename;
+        applyFix(document, grid, Fix{"Rename " + from + " to " + to, true, edits});
+        renameInRegister(owners, from, to);
+    }
+    for (const auto& [code, name] : changes.sets)
+        registerOwner(owners, code, name);
+    for (const std::string& code : changes.removes)
+        changed.said.push_back(unregisterOwner(owners, code) ? "Removed " + code + " from the register"
+                                                             : code + " was not in the register");
+    // A rename in a plan without a register does not start one.
+    const bool writeRegister =
+        !owners.entries.empty() || !changes.sets.empty() || !changes.removes.empty();
+    if (writeRegister)
+        writeDocumentData(document, ownersProperty, ownerRegisterToJson(owners));
+    std::string what;
+    for (const std::string& line : changed.said)
+        what += (what.empty() ? "" : "; ") + line;
+    changed.written = record(document, author, std::nullopt, std::move(what));
+    if (writeRegister)
+        changed.written.owners = std::move(owners);
+    return changed;
+}
+
+Written finishReview(const Document& document, const Plan& plan,
+                     std::chrono::year_month_day reviewed, const std::string& summary,
+                     const Author& author)
+{
+    const UndoStep step(document, "Finish review");
+    return dateAndRecord(document, plan, author, reviewed, std::nullopt, summary);
+}
+} // namespace eqplan::bridge
