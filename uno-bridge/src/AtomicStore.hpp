@@ -48,6 +48,19 @@ inline fs::path resolveLinks(const fs::path& target)
     return path;
 }
 
+// `name` cut to fit, with a dot before it and ".eqplan-XXXXXX" after it, in a name of at most 255
+// bytes (NAME_MAX): a plan's name may be up to 255 bytes itself. Never cuts a UTF-8 sequence.
+inline std::string shortened(const std::string& name)
+{
+    constexpr std::size_t room = 255 - 1 - 14;
+    if (name.size() <= room)
+        return name;
+    std::size_t end = room;
+    while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80)
+        --end;
+    return name.substr(0, end);
+}
+
 // Syncs a file's data to disk, so that a copy counted on as whole is whole after a crash too.
 inline bool syncFile(const fs::path& file)
 {
@@ -109,7 +122,7 @@ inline int copyInto(const fs::path& from, int to)
 inline void writeIntoInode(const fs::path& fresh, const fs::path& target, const fs::path& folder,
                            bool& keepFolder)
 {
-    const fs::path previous = folder / ("previous-" + target.filename().string());
+    const fs::path previous = folder / ("previous-" + shortened(target.filename().string()));
     std::error_code ec;
     fs::copy_file(target, previous, ec);
     if (ec || !syncFile(previous) || !syncFile(fresh))
@@ -177,7 +190,9 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
     namespace fs = std::filesystem;
     const fs::path absolute = atomic_store::resolveLinks(target);
     std::string pattern =
-        (absolute.parent_path() / ("." + absolute.filename().string() + ".eqplan-XXXXXX")).string();
+        (absolute.parent_path() / ("." + atomic_store::shortened(absolute.filename().string()) +
+                                   ".eqplan-XXXXXX"))
+            .string();
     if (::mkdtemp(pattern.data()) == nullptr)
         throw Error(Error::Kind::NotReadable, "Cannot write into " +
                                                   absolute.parent_path().string() + ": " +

@@ -1,14 +1,21 @@
 #include "eqplan/bridge/Office.hpp"
 
+#include "eqplan/bridge/DocumentLock.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "AtomicStore.hpp"
+#include "PackageSize.hpp"
 #include "TemporaryDirectory.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/deployment/InstallException.hpp>
 #include <com/sun/star/deployment/LicenseException.hpp>
@@ -31,6 +38,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase2.hxx>
+#include <rtl/digest.h>
 #include <rtl/uri.hxx>
 #include <osl/file.hxx>
 
@@ -39,7 +47,10 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <mutex>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -275,6 +286,99 @@ loadWithoutView(const uno::Reference<uno::XComponentContext>& context, const std
     }
 }
 
+// The rules documents are opened by, as the CLI set them.
+OpeningRules& rules()
+{
+    static OpeningRules current;
+    return current;
+}
+
+// A private office takes no lock files of its own: eqplan takes the document's lock itself
+// (DocumentLock) before asking the office, and names who holds an existing one; the office, asked
+// to lock a file that eqplan has locked, would open it read-only.
+void disableDocumentLocking(const uno::Reference<uno::XComponentContext>& context)
+{
+    const uno::Reference<lang::XMultiServiceFactory> provider =
+        configuration::theDefaultProvider::get(context);
+    const beans::NamedValue path("nodepath",
+                                 uno::Any(OUString("/org.openoffice.Office.Common/Misc")));
+    const uno::Any argument(path);
+    const uno::Reference<beans::XPropertySet> misc(
+        provider->createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess",
+            uno::Sequence<uno::Any>(&argument, 1)),
+        uno::UNO_QUERY_THROW);
+    misc->setPropertyValue("UseLocking", uno::Any(false));
+    uno::Reference<util::XChangesBatch>(misc, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
+// Where LibreOffice's osl layer puts the socket of a named pipe (sal/osl/unx/pipe.cxx: /tmp,
+// whatever TMPDIR says).
+std::filesystem::path pipeSocket(const std::string& name)
+{
+    return "/tmp/OSL_PIPE_" + std::to_string(::getuid()) + "_" + name;
+}
+
+// The pipe a soffice with this user installation listens on for other soffice processes:
+// "SingleOfficeIPC_" and the MD5 of the URL's UTF-16, each byte in hex without a leading zero
+// (desktop/source/app/officeipcthread.cxx). A hard-stopped office leaves its socket behind.
+std::string singleOfficePipe(const std::string& profileUrl)
+{
+    const OUString url = fromUtf8(profileUrl);
+    sal_uInt8 digest[RTL_DIGEST_LENGTH_MD5];
+    rtl_digest_MD5(url.getStr(), static_cast<sal_uInt32>(url.getLength() * sizeof(sal_Unicode)),
+                   digest, RTL_DIGEST_LENGTH_MD5);
+    std::string name = "SingleOfficeIPC_";
+    char hex[3];
+    for (const sal_uInt8 byte : digest)
+    {
+        std::snprintf(hex, sizeof hex, "%x", byte);
+        name += hex;
+    }
+    return name;
+}
+
+// A watchdog that outlives eqplan: a shell in a process group of its own (so Ctrl+C reaches only
+// eqplan, which stops the office itself) that waits on a pipe only eqplan holds. When eqplan ends
+// without writing "done" to it (kill -9), the pipe closes: the watchdog stops the office's
+// process group and removes the temporary folder and the office's pipe. Returns the pipe's end to
+// write "done" to, or -1 when no watchdog could be started (the office still runs, as before).
+int startWatchdog(pid_t group, const std::filesystem::path& directory, const std::string& pipe,
+                  const std::string& profileUrl)
+{
+    int ends[2];
+    if (::pipe2(ends, O_CLOEXEC) != 0)
+        return -1;
+    std::string script = "read done || { kill -KILL -" + std::to_string(group) +
+                         " 2>/dev/null; sleep 1; kill -KILL -" + std::to_string(group) +
+                         " 2>/dev/null; rm -rf -- \"$1\" \"$2\" \"$3\"; }";
+    std::string shell = "/bin/sh", dashC = "-c", name = "eqplan-watchdog";
+    std::string folder = directory.string(), socket = pipeSocket(pipe).string(),
+                single = pipeSocket(singleOfficePipe(profileUrl)).string();
+    char* argv[] = {shell.data(),  dashC.data(),  script.data(), name.data(),
+                    folder.data(), socket.data(), single.data(), nullptr};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, ends[0], STDIN_FILENO);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    pid_t pid = -1;
+    const int spawned = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    ::close(ends[0]);
+    if (spawned != 0)
+    {
+        ::close(ends[1]);
+        return -1;
+    }
+    return ends[1];
+}
+
 bool exited(pid_t pid)
 {
     int status = 0;
@@ -316,9 +420,12 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options)
     for (std::string& argument : arguments)
         argv.push_back(argument.data());
     argv.push_back(nullptr);
-    std::vector<std::string> environment(options.environment);
+    // LibreOffice's own temporary files (lu*.tmp) go into the private folder, and go with it.
+    std::vector<std::string> environment{"TMPDIR=" + directory.string()};
+    environment.insert(environment.end(), options.environment.begin(), options.environment.end());
     for (char** variable = environ; *variable; ++variable)
-        environment.emplace_back(*variable);
+        if (std::strncmp(*variable, "TMPDIR=", 7) != 0)
+            environment.emplace_back(*variable);
     std::vector<char*> envp;
     for (std::string& variable : environment)
         envp.push_back(variable.data());
@@ -346,10 +453,21 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options)
                                              std::string(std::strerror(spawned)) + "). " +
                                              installHint);
     office->m_pid = pid;
+    office->m_pipes = {pipe, singleOfficePipe(fileUrl(profile))};
+    office->m_watchdog = startWatchdog(pid, directory, pipe, fileUrl(profile));
     g_officeGroup = pid;
     installSignalHandlers();
 
     office->resolve("pipe,name=" + pipe, true);
+    try
+    {
+        disableDocumentLocking(office->m_xContext);
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office,
+                    "LibreOffice could not be set up (" + toUtf8(e.Message) + ").");
+    }
     return office;
 }
 
@@ -439,6 +557,24 @@ void Office::shutDown() noexcept
     m_xDesktop.clear();
     m_xContext.clear();
     m_directory.reset();
+    // An office stopped hard (an interrupt, a load past its limit) leaves its pipes' sockets.
+    for (const std::string& pipe : m_pipes)
+    {
+        std::error_code ec;
+        std::filesystem::remove(pipeSocket(pipe), ec);
+    }
+    if (m_watchdog >= 0)
+    {
+        [[maybe_unused]] const ssize_t told = ::write(m_watchdog, "done\n", 5);
+        ::close(m_watchdog);
+        m_watchdog = -1;
+    }
+}
+
+void Office::stopNow() noexcept
+{
+    if (m_pid > 0)
+        ::kill(-m_pid, SIGKILL);
 }
 
 Office::~Office()
@@ -527,12 +663,27 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
                                                  "Open it in Word or Writer, save it as "
                                                  ".docx or .odt, and try again.";
     const std::string url = fileUrl(absolute);
+    // A package that unpacks to more than the limit is not handed to LibreOffice at all: a 1 MB
+    // .docx holding a 1 GB document.xml took it to 7 GB of memory.
+    if (const std::optional<PackageSize> size = packageSize(absolute);
+        size && size->total > rules().maxUnpackedBytes)
+        throw Error(Error::Kind::NotReadable,
+                    file.filename().string() + " unpacks to " + sizeInWords(size->total) + " (" +
+                        size->largestName + " alone is " + sizeInWords(size->largest) +
+                        "), over eqplan's limit of " + sizeInWords(rules().maxUnpackedBytes) +
+                        "; it was not opened. If it is a real plan, run again with --max-size " +
+                        std::to_string(size->total / 1'000'000 + 1) + " (MB).");
+    // Changed, it is locked first; a private office takes no lock itself, an office the user
+    // runs (--connect) takes its own, which is only checked for here.
+    if (mode == OpenMode::Editable)
+        m_lock = std::make_unique<DocumentLock>(file, rules().breakLock, office.startedHere());
     // Opened to be changed, LibreOffice locks the file with ".~lock.NAME#" beside it; if the
     // office dies before closing the document, the lock is ours to remove.
     std::error_code ec;
     const std::filesystem::path lockFile =
         absolute.parent_path() / (".~lock." + absolute.filename().string() + "#");
-    if (mode == OpenMode::Editable && !std::filesystem::exists(lockFile, ec))
+    if (mode == OpenMode::Editable && !office.startedHere() &&
+        !std::filesystem::exists(lockFile, ec))
         m_lockFile = lockFile;
     // Without an interaction handler LibreOffice asks for no password: it fails to load, and the
     // file itself says whether a password was the reason.
@@ -545,25 +696,81 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
                              "Writer, save a copy without the password, and try again.");
         return Error(Error::Kind::NotReadable, notADocument);
     };
-    // Read-only, the document is only read: no view, no layout. Where that cannot be, and to
-    // change it (editing, storing and the PDF export work on a document with its hidden view, as
-    // they always have), it is loaded the usual way.
-    if (mode == OpenMode::ReadOnly)
-        m_xComponent = loadWithoutView(office.context(), url, arguments);
+    // A private office still loading past the time limit is stopped, and the load fails.
+    struct LoadTimer
+    {
+        std::mutex mutex;
+        std::condition_variable done;
+        bool finished = false;
+        bool expired = false;
+        std::thread thread;
+        ~LoadTimer()
+        {
+            {
+                std::lock_guard lock(mutex);
+                finished = true;
+            }
+            done.notify_all();
+            if (thread.joinable())
+                thread.join();
+        }
+    } timer;
+    if (office.startedHere())
+        timer.thread = std::thread(
+            [&timer, &office, limit = rules().maxLoadTime]
+            {
+                std::unique_lock lock(timer.mutex);
+                if (!timer.done.wait_for(lock, limit, [&] { return timer.finished; }))
+                {
+                    timer.expired = true;
+                    office.stopNow();
+                }
+            });
+    const auto tooSlow = [&]
+    {
+        return Error(Error::Kind::NotReadable,
+                     "LibreOffice took over " + std::to_string(rules().maxLoadTime.count()) +
+                         (rules().maxLoadTime.count() == 1 ? " second" : " seconds") + " to open " + file.filename().string() +
+                         " and was stopped; it was not changed. If it is a real plan, run again "
+                         "with --max-load-time " +
+                         std::to_string(rules().maxLoadTime.count() * 5) + " (seconds).");
+    };
+    const auto stopTimer = [&]
+    {
+        {
+            std::lock_guard lock(timer.mutex);
+            timer.finished = true;
+        }
+        timer.done.notify_all();
+        if (timer.thread.joinable())
+            timer.thread.join();
+        return timer.expired;
+    };
     try
     {
+        // Read-only, the document is only read: no view, no layout. Where that cannot be, and to
+        // change it (editing, storing and the PDF export work on a document with its hidden view, as
+        // they always have), it is loaded the usual way.
+        if (mode == OpenMode::ReadOnly)
+            m_xComponent = loadWithoutView(office.context(), url, arguments);
         if (!m_xComponent.is())
             m_xComponent =
                 office.desktop()->loadComponentFromURL(fromUtf8(url), "_blank", 0, arguments);
+        if (stopTimer())
+            throw tooSlow();
     }
     catch (const uno::RuntimeException&)
     {
+        if (stopTimer())
+            throw tooSlow();
         if (!m_lockFile.empty())
             std::filesystem::remove(m_lockFile, ec);
         throw Error(Error::Kind::Office, "LibreOffice failed while opening " + file.string() + ".");
     }
     catch (const uno::Exception&)
     {
+        if (stopTimer())
+            throw tooSlow();
         throw unreadable();
     }
     if (!m_xComponent.is())
@@ -584,6 +791,18 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
                                     "or Writer document (.docx, .odt).";
         closeDocument(m_xComponent);
         throw Error(Error::Kind::NotReadable, message);
+    }
+    // An office that opened it read-only (a lock it found, a file it may not write) would refuse
+    // the change later in the sidebar's words; say it here in the CLI's.
+    uno::Reference<frame::XStorable> storable(m_xComponent, uno::UNO_QUERY);
+    if (mode == OpenMode::Editable && storable.is() && storable->isReadonly())
+    {
+        closeDocument(m_xComponent);
+        throw Error(Error::Kind::InUse,
+                    "LibreOffice opened " + file.filename().string() +
+                        " read-only (it is open or locked there, or it may not be written); it "
+                        "was not changed. Close it there, or write a copy with -o, and try "
+                        "again.");
     }
 }
 
@@ -607,6 +826,16 @@ void checkReadable(const std::filesystem::path& file)
     if (::access(file.c_str(), R_OK) != 0)
         throw Error(Error::Kind::NotReadable,
                     file.string() + " cannot be read: " + std::strerror(errno) + ".");
+}
+
+void setOpeningRules(const OpeningRules& opening)
+{
+    rules() = opening;
+}
+
+const OpeningRules& openingRules()
+{
+    return rules();
 }
 
 int interruptedBy()

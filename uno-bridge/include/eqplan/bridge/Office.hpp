@@ -7,6 +7,8 @@
 #include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -58,6 +60,13 @@ public:
     const css::uno::Reference<css::task::XJob>& officeReader();
     const std::string& officeReaderProblem() const { return m_officeReaderProblem; }
 
+    // Whether this process started this office (else it connected to the user's).
+    bool startedHere() const { return m_pid > 0; }
+
+    // Stops an office this process started at once, as an interrupt does (a load that ran past
+    // its time limit); the call waiting on it then fails. Never throws.
+    void stopNow() noexcept;
+
 private:
     Office() = default;
     void resolve(const std::string& connection, bool wait);
@@ -69,6 +78,8 @@ private:
     bool m_officeReaderTried = false;
     std::string m_officeReaderProblem;
     int m_pid = -1;                                        // the soffice we started, or -1
+    std::vector<std::string> m_pipes; // the pipes it listens on (its sockets are removed)
+    int m_watchdog = -1; // the pipe to the watchdog that stops it if we die (startWatchdog)
     std::unique_ptr<class TemporaryDirectory> m_directory; // its profile's temporary folder
 };
 
@@ -98,9 +109,24 @@ public:
     const css::uno::Reference<css::lang::XComponent>& component() const { return m_xComponent; }
 
 private:
+    std::unique_ptr<class DocumentLock> m_lock; // eqplan's lock while it changes the file
     css::uno::Reference<css::lang::XComponent> m_xComponent;
-    std::filesystem::path m_lockFile; // the lock file this opening created, if editable
+    std::filesystem::path m_lockFile; // the lock file a connected office made, if editable
 };
+
+// How this process opens documents: set once by the CLI from its options.
+struct OpeningRules
+{
+    bool breakLock = false; // --break-lock: remove a lock that is not a live eqplan run's
+    std::uint64_t maxUnpackedBytes = 200'000'000;  // --max-size: a package unpacking to more
+    std::chrono::seconds maxLoadTime{120};         // --max-load-time: a private office's load
+};
+
+// Sets the rules every later OpenDocument follows.
+void setOpeningRules(const OpeningRules& rules);
+
+// The rules set, or the defaults.
+const OpeningRules& openingRules();
 
 // Throws Error (Kind::NotReadable) when `file` is missing, not a regular file or not readable.
 void checkReadable(const std::filesystem::path& file);
