@@ -18,7 +18,12 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <string>
+#include "PackageSize.hpp"
+
+#include <algorithm>
+#include <optional>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -59,6 +64,36 @@ inline std::string shortened(const std::string& name)
     while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80)
         --end;
     return name.substr(0, end);
+}
+
+// The bytes free in `folder`'s file system for this user, or nothing when it cannot be told.
+inline std::optional<std::uint64_t> freeSpace(const fs::path& folder)
+{
+    struct statvfs space
+    {
+    };
+    if (::statvfs(folder.c_str(), &space) != 0)
+        return std::nullopt;
+    return static_cast<std::uint64_t>(space.f_bavail) * space.f_frsize;
+}
+
+// Why LibreOffice could not write `target` when a folder it writes into is full, in words
+// ("the folder /srv/plans is full (12 KB free; the plan needs about 80 KB)"), else empty.
+inline std::string fullFolderFor(const fs::path& target)
+{
+    std::error_code ec;
+    const std::uint64_t needs = std::max<std::uint64_t>(fs::file_size(target, ec) * 2, 100'000);
+    if (const std::optional<std::uint64_t> free = freeSpace(target.parent_path());
+        free && *free < needs)
+        return "the folder " + target.parent_path().string() + " is full (" + sizeInWords(*free) +
+               " free; the plan needs about " + sizeInWords(needs) + ")";
+    // The office's own temporary files are in eqplan's private folder there (Office.cpp).
+    const fs::path temporary = fs::temp_directory_path(ec);
+    if (const std::optional<std::uint64_t> free = freeSpace(temporary); free && *free < needs)
+        return "the temporary folder " + temporary.string() + " is full (" + sizeInWords(*free) +
+               " free; LibreOffice needs about " + sizeInWords(needs) +
+               " there). Free some space there, or set TMPDIR to a folder with room";
+    return {};
 }
 
 // Syncs a file's data to disk, so that a copy counted on as whole is whole after a crash too.
@@ -240,6 +275,10 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
     }
     catch (const css::uno::Exception& e)
     {
+        if (const std::string full = atomic_store::fullFolderFor(absolute); !full.empty())
+            throw Error(Error::Kind::NotReadable, "LibreOffice could not write " +
+                                                      target.filename().string() + ": " + full +
+                                                      "; it was not changed.");
         throw Error(Error::Kind::Office, "LibreOffice could not write " +
                                              target.filename().string() + " (" + toUtf8(e.Message) +
                                              "); it was not changed.");

@@ -56,6 +56,7 @@
 #include <fstream>
 #include <iterator>
 #include <spawn.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -286,6 +287,28 @@ loadWithoutView(const uno::Reference<uno::XComponentContext>& context, const std
     }
 }
 
+// What a private office needs in the temporary folder: its profile (about 600 KB) and its own
+// temporary files, with room to spare.
+constexpr std::uint64_t officeNeeds = 2'000'000;
+
+// "the temporary folder /tmp is full (12 KB free; ...)" when `folder` has less room than a
+// private office needs, else empty: a full TMPDIR makes LibreOffice fail in ways that blame the
+// document or the installation.
+std::string fullFolder(const std::filesystem::path& folder)
+{
+    struct statvfs space
+    {
+    };
+    if (::statvfs(folder.c_str(), &space) != 0)
+        return {};
+    const std::uint64_t free = static_cast<std::uint64_t>(space.f_bavail) * space.f_frsize;
+    if (free >= officeNeeds)
+        return {};
+    return "the temporary folder " + folder.parent_path().string() + " is full (" +
+           sizeInWords(free) + " free; LibreOffice needs about " + sizeInWords(officeNeeds) +
+           " there). Free some space there, or set TMPDIR to a folder with room";
+}
+
 // The rules documents are opened by, as the CLI set them.
 OpeningRules& rules()
 {
@@ -507,9 +530,13 @@ void Office::resolve(const std::string& connection, bool wait)
             const bool gone = m_pid > 0 && exited(m_pid);
             if (gone)
                 m_pid = -1;
+            if (gone && m_directory)
+                if (const std::string full = fullFolder(m_directory->path()); !full.empty())
+                    throw Error(Error::Kind::NotReadable,
+                                "LibreOffice could not start: " + full + ".");
             if (!wait || gone || std::chrono::steady_clock::now() > deadline)
                 throw Error(Error::Kind::Office,
-                            gone ? std::string("LibreOffice stopped while starting. ") + installHint
+                            gone ? std::string("LibreOffice stopped while starting.")
                                  : "Cannot reach LibreOffice at \"" + connection + "\" (" +
                                        toUtf8(e.Message) + ").");
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -569,6 +596,11 @@ void Office::shutDown() noexcept
         ::close(m_watchdog);
         m_watchdog = -1;
     }
+}
+
+std::string Office::fullTemporaryFolder() const
+{
+    return m_directory ? fullFolder(m_directory->path()) : std::string();
 }
 
 void Office::stopNow() noexcept
@@ -689,6 +721,10 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
     // file itself says whether a password was the reason.
     const auto unreadable = [&]
     {
+        if (const std::string full = office.fullTemporaryFolder(); !full.empty())
+            return Error(Error::Kind::NotReadable, "LibreOffice could not open " +
+                                                       file.filename().string() + ": " + full +
+                                                       "; it was not changed.");
         if (passwordProtected(office.context(), absolute, url))
             return Error(Error::Kind::NotReadable,
                          file.filename().string() +

@@ -63,6 +63,10 @@ public:
     // Whether this process started this office (else it connected to the user's).
     bool startedHere() const { return m_pid > 0; }
 
+    // "the temporary folder X is full (...)" when the private office's temporary folder has no
+    // room left for it, else empty.
+    std::string fullTemporaryFolder() const;
+
     // Stops an office this process started at once, as an interrupt does (a load that ran past
     // its time limit); the call waiting on it then fails. Never throws.
     void stopNow() noexcept;
