@@ -369,8 +369,9 @@ int run(int argc, char** argv)
     {
         if (bridge::writtenFiles().empty())
             return false;
-        std::cerr << "eqplan: interrupted after writing " << writtenList()
-                  << " in full; LibreOffice was stopped.\n";
+        std::cerr << "eqplan: interrupted after writing " << writtenList() << " in full"
+                  << (bridge::interruptStoppedTheOffice() ? "; LibreOffice was stopped.\n"
+                                                          : ".\n");
         return true;
     };
     const auto failed = [&](int code, const std::string& message)
@@ -379,7 +380,11 @@ int run(int argc, char** argv)
         {
             if (saidWritten())
                 return static_cast<int>(ExitRead);
-            std::cerr << "eqplan: interrupted; LibreOffice was stopped and nothing was changed.\n";
+            std::cerr << (bridge::interruptStoppedTheOffice()
+                              ? "eqplan: interrupted; LibreOffice was stopped and nothing was "
+                                "changed.\n"
+                              : "eqplan: interrupted; what eqplan had opened in LibreOffice was "
+                                "closed and nothing was changed.\n");
             return 128 + signal;
         }
         std::cerr << "eqplan: " << message << '\n';

@@ -32,6 +32,9 @@ namespace eqplan::bridge
 // Records that `file` was written in full (Office.cpp): what the CLI reports after an interrupt.
 void noteWritten(const std::filesystem::path& file);
 
+// The signal that interrupted this process, or 0 (Office.cpp).
+int interruptedBy();
+
 namespace atomic_store
 {
 namespace fs = std::filesystem;
@@ -254,6 +257,10 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
         arguments.getArray()[count].Name = "Overwrite";
         arguments.getArray()[count].Value <<= true;
         atomic_store::testHook("EQPLAN_TEST_SIGNAL_BEFORE_WRITE");
+        // Interrupted, nothing more is written: in an office the user runs, which goes on
+        // running, the write could otherwise still start after Ctrl+C.
+        if (interruptedBy())
+            throw Error(Error::Kind::Office, "Interrupted before writing " + target.string() + ".");
         // storeToURL writes a copy: the document keeps its own location.
         document->storeToURL(url, arguments);
         // Whole on disk before it takes the plan's name, so that a crash cannot leave it empty.

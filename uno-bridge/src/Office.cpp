@@ -8,7 +8,11 @@
 #include "TemporaryDirectory.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/bridge/BridgeFactory.hpp>
+#include <com/sun/star/bridge/XBridge.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/Connector.hpp>
+#include <com/sun/star/connection/XConnection.hpp>
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -85,14 +89,29 @@ std::vector<std::filesystem::path>& written()
     return files;
 }
 
+// The pipe to a connected office's InterruptWatcher, or -1.
+std::atomic<int> g_wakeWatcher{-1};
+
+// Whether the interrupted office was one this process started (and stopped), else the user's.
+std::atomic<bool> g_stoppedPrivateOffice{false};
+
 // Stops the office at once; the call waiting on it then fails, and the program unwinds normally,
-// removing its temporary folders, instead of dying with them left behind.
+// removing its temporary folders, instead of dying with them left behind. In an office the user
+// runs (--connect), the watcher closes what eqplan opened there instead, then the connection.
 extern "C" void stopOffice(int signal)
 {
     g_interrupted = signal;
     const pid_t group = g_officeGroup.load();
+    const int watcher = g_wakeWatcher.load();
     if (group > 0)
+    {
+        g_stoppedPrivateOffice = true;
         ::kill(-group, SIGKILL);
+    }
+    else if (watcher >= 0)
+    {
+        [[maybe_unused]] const ssize_t told = ::write(watcher, "i", 1);
+    }
     else
     {
         std::signal(signal, SIG_DFL);
@@ -407,7 +426,66 @@ bool exited(pid_t pid)
     int status = 0;
     return ::waitpid(pid, &status, WNOHANG) == pid;
 }
+
+// How long an office the user runs may take to answer the first call: a listener that accepts
+// and says nothing (not an office, or a hung one) made eqplan wait forever.
+constexpr std::chrono::seconds handshakeLimit{10};
+
+// The local UNO context, from LibreOffice's own runtime. Throws Error.
+uno::Reference<uno::XComponentContext> localContext()
+{
+    try
+    {
+        return cppu::defaultBootstrap_InitialComponentContext();
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office, "The LibreOffice runtime could not be loaded (" +
+                                             toUtf8(e.Message) + "). " + installHint);
+    }
+}
 } // namespace
+
+// Waits, in a thread of its own, for the signal handler's word that a connected run was
+// interrupted; then closes every document eqplan opened in the user's office and the connection,
+// so that the call the program waits on fails and it unwinds, leaving nothing open there.
+class InterruptWatcher
+{
+public:
+    explicit InterruptWatcher(Office& office) : m_office(office)
+    {
+        if (::pipe2(m_pipe, O_CLOEXEC) != 0)
+            return;
+        g_wakeWatcher = m_pipe[1];
+        m_thread = std::thread([this] { watch(); });
+    }
+    ~InterruptWatcher()
+    {
+        if (!m_thread.joinable())
+            return;
+        g_wakeWatcher = -1;
+        [[maybe_unused]] const ssize_t told = ::write(m_pipe[1], "q", 1);
+        m_thread.join();
+        ::close(m_pipe[0]);
+        ::close(m_pipe[1]);
+    }
+    InterruptWatcher(const InterruptWatcher&) = delete;
+    InterruptWatcher& operator=(const InterruptWatcher&) = delete;
+
+private:
+    void watch()
+    {
+        char what = 0;
+        while (::read(m_pipe[0], &what, 1) < 0 && errno == EINTR)
+            ;
+        if (what == 'i')
+            m_office.closeAll();
+    }
+
+    Office& m_office;
+    int m_pipe[2] = {-1, -1};
+    std::thread m_thread;
+};
 
 std::unique_ptr<Office> Office::start(const OfficeOptions& options)
 {
@@ -498,22 +576,133 @@ std::unique_ptr<Office> Office::connect(const std::string& connection)
 {
     bootstrapEnvironment(sofficePath());
     std::unique_ptr<Office> office(new Office);
-    office->resolve(connection, false);
+    office->handshake(connection);
+    office->m_watcher = std::make_unique<InterruptWatcher>(*office);
+    installSignalHandlers();
     return office;
+}
+
+void Office::handshake(const std::string& connection)
+{
+    const uno::Reference<uno::XComponentContext> local = localContext();
+    uno::Reference<css::connection::XConnection> link;
+    uno::Reference<css::bridge::XBridge> bridge;
+    try
+    {
+        link = css::connection::Connector::create(local)->connect(fromUtf8(connection));
+        bridge = css::bridge::BridgeFactory::create(local)->createBridge(
+            "", "urp", link, uno::Reference<css::bridge::XInstanceProvider>());
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office, "Cannot reach LibreOffice at \"" + connection + "\" (" +
+                                             toUtf8(e.Message) + ").");
+    }
+    // The first call, in a thread of its own: when it does not return in time, closing the
+    // connection makes it fail, and the thread ends.
+    struct Call
+    {
+        std::mutex mutex;
+        std::condition_variable done;
+        bool finished = false;
+        uno::Reference<uno::XInterface> context;
+        std::string error;
+    };
+    const auto call = std::make_shared<Call>();
+    std::thread thread(
+        [call, bridge]
+        {
+            uno::Reference<uno::XInterface> context;
+            std::string error;
+            try
+            {
+                context = bridge->getInstance("StarOffice.ComponentContext");
+            }
+            catch (const uno::Exception& e)
+            {
+                error = toUtf8(e.Message);
+            }
+            std::lock_guard lock(call->mutex);
+            call->context = context;
+            call->error = error;
+            call->finished = true;
+            call->done.notify_all();
+        });
+    bool answered = false;
+    {
+        std::unique_lock lock(call->mutex);
+        answered = call->done.wait_for(lock, handshakeLimit, [&] { return call->finished; });
+    }
+    if (!answered)
+    {
+        try
+        {
+            link->close();
+        }
+        catch (const uno::Exception&)
+        {
+            // Closed already: the call is failing anyway.
+        }
+        std::unique_lock lock(call->mutex);
+        if (call->done.wait_for(lock, std::chrono::seconds(5), [&] { return call->finished; }))
+        {
+            lock.unlock();
+            thread.join();
+        }
+        else
+            thread.detach();
+        throw Error(Error::Kind::Office,
+                    "LibreOffice at \"" + connection + "\" accepted the connection but did not " +
+                        "answer within " + std::to_string(handshakeLimit.count()) +
+                        " seconds: is it a LibreOffice started with --accept=\"" + connection +
+                        ";urp;\"? Nothing was changed.");
+    }
+    thread.join();
+    m_xContext.set(call->context, uno::UNO_QUERY);
+    if (!m_xContext.is())
+        throw Error(Error::Kind::Office, "Cannot reach LibreOffice at \"" + connection + "\" (" +
+                                             (call->error.empty() ? std::string("no answer")
+                                                                  : call->error) +
+                                             ").");
+    m_xBridge.set(bridge, uno::UNO_QUERY);
+    m_xDesktop = frame::Desktop::create(m_xContext);
+}
+
+void Office::opened(const uno::Reference<lang::XComponent>& document)
+{
+    std::lock_guard lock(m_openMutex);
+    m_open.push_back(document);
+}
+
+void Office::closing(const uno::Reference<lang::XComponent>& document)
+{
+    std::lock_guard lock(m_openMutex);
+    m_open.erase(std::remove(m_open.begin(), m_open.end(), document), m_open.end());
+}
+
+void Office::closeAll() noexcept
+{
+    std::vector<uno::Reference<lang::XComponent>> open;
+    {
+        std::lock_guard lock(m_openMutex);
+        open.swap(m_open);
+    }
+    for (uno::Reference<lang::XComponent>& document : open)
+        closeDocument(document);
+    try
+    {
+        if (m_xBridge.is())
+            m_xBridge->dispose();
+    }
+    catch (...)
+    {
+        // A bridge that is going down already: the waiting call fails either way.
+    }
 }
 
 void Office::resolve(const std::string& connection, bool wait)
 {
-    uno::Reference<uno::XComponentContext> local;
-    try
-    {
-        local = cppu::defaultBootstrap_InitialComponentContext();
-    }
-    catch (const uno::Exception& e)
-    {
-        throw Error(Error::Kind::Office, "The LibreOffice runtime could not be loaded (" +
-                                             toUtf8(e.Message) + "). " + installHint);
-    }
+    const uno::Reference<uno::XComponentContext> local = localContext();
     uno::Reference<css::bridge::XUnoUrlResolver> resolver =
         css::bridge::UnoUrlResolver::create(local);
     const OUString url = fromUtf8("uno:" + connection + ";urp;StarOffice.ComponentContext");
@@ -581,8 +770,19 @@ void Office::shutDown() noexcept
         g_officeGroup = -1;
         m_pid = -1;
     }
+    m_watcher.reset();
     m_xDesktop.clear();
     m_xContext.clear();
+    try
+    {
+        if (m_xBridge.is())
+            m_xBridge->dispose();
+    }
+    catch (...)
+    {
+        // Gone with the office already.
+    }
+    m_xBridge.clear();
     m_directory.reset();
     // An office stopped hard (an interrupt, a load past its limit) leaves its pipes' sockets.
     for (const std::string& pipe : m_pipes)
@@ -811,6 +1011,8 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
     }
     if (!m_xComponent.is())
         throw unreadable();
+    m_office = &office;
+    office.opened(m_xComponent);
 
     uno::Reference<lang::XServiceInfo> info(m_xComponent, uno::UNO_QUERY);
     if (info.is() && !info->supportsService("com.sun.star.text.TextDocument"))
@@ -825,6 +1027,7 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
         const std::string message = file.filename().string() + " is " + kind +
                                     ", not a text document. An equality plan is kept in a Word "
                                     "or Writer document (.docx, .odt).";
+        office.closing(m_xComponent);
         closeDocument(m_xComponent);
         throw Error(Error::Kind::NotReadable, message);
     }
@@ -833,6 +1036,7 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
     uno::Reference<frame::XStorable> storable(m_xComponent, uno::UNO_QUERY);
     if (mode == OpenMode::Editable && storable.is() && storable->isReadonly())
     {
+        office.closing(m_xComponent);
         closeDocument(m_xComponent);
         throw Error(Error::Kind::InUse,
                     "LibreOffice opened " + file.filename().string() +
@@ -844,6 +1048,8 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
 
 OpenDocument::~OpenDocument()
 {
+    if (m_office)
+        m_office->closing(m_xComponent);
     closeDocument(m_xComponent);
     std::error_code ec;
     if (!m_lockFile.empty())
@@ -872,6 +1078,11 @@ void setOpeningRules(const OpeningRules& opening)
 const OpeningRules& openingRules()
 {
     return rules();
+}
+
+bool interruptStoppedTheOffice()
+{
+    return g_stoppedPrivateOffice.load();
 }
 
 int interruptedBy()

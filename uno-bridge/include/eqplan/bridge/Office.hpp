@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -72,15 +73,29 @@ public:
     void stopNow() noexcept;
 
 private:
+    friend class OpenDocument;
+    friend class InterruptWatcher;
+
     Office() = default;
     void resolve(const std::string& connection, bool wait);
+    // Connects to a running office, the first call limited in time. Throws Error.
+    void handshake(const std::string& connection);
     void shutDown() noexcept;
+    // The documents open in this office, so that an interrupt can close them all.
+    void opened(const css::uno::Reference<css::lang::XComponent>& document);
+    void closing(const css::uno::Reference<css::lang::XComponent>& document);
+    // Closes every open document, then the connection to a connected office; never throws.
+    void closeAll() noexcept;
 
     css::uno::Reference<css::uno::XComponentContext> m_xContext;
     css::uno::Reference<css::frame::XDesktop2> m_xDesktop;
     css::uno::Reference<css::task::XJob> m_xOfficeReader;
     bool m_officeReaderTried = false;
     std::string m_officeReaderProblem;
+    css::uno::Reference<css::lang::XComponent> m_xBridge; // to a connected office
+    std::unique_ptr<class InterruptWatcher> m_watcher;    // closes all on Ctrl+C (connected)
+    std::mutex m_openMutex;
+    std::vector<css::uno::Reference<css::lang::XComponent>> m_open;
     int m_pid = -1;                                        // the soffice we started, or -1
     std::vector<std::string> m_pipes; // the pipes it listens on (its sockets are removed)
     int m_watchdog = -1; // the pipe to the watchdog that stops it if we die (startWatchdog)
@@ -113,6 +128,7 @@ public:
     const css::uno::Reference<css::lang::XComponent>& component() const { return m_xComponent; }
 
 private:
+    Office* m_office = nullptr;                 // the office it is open in, once it is
     std::unique_ptr<class DocumentLock> m_lock; // eqplan's lock while it changes the file
     css::uno::Reference<css::lang::XComponent> m_xComponent;
     std::filesystem::path m_lockFile; // the lock file a connected office made, if editable
@@ -138,6 +154,10 @@ void checkReadable(const std::filesystem::path& file);
 // The signal (SIGINT, SIGTERM...) that interrupted this process while it had an office
 // running, or 0. The office was stopped at once; the program should exit with 128 + signal.
 int interruptedBy();
+
+// Whether that interrupt stopped a private office (else it closed what eqplan had opened in the
+// office the user runs, which goes on running).
+bool interruptStoppedTheOffice();
 
 // The files this process has put in place in full (stored, exported), in order: once one is
 // there, an interrupt no longer undoes it, and the program must say it was written.
