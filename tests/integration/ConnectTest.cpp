@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <netinet/in.h>
+#include <pwd.h>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -175,6 +176,57 @@ TEST(Connect, EveryPathClosesWhatEqplanOpenedInTheUsersOffice)
     EXPECT_EQ(namesIn(file.parent_path()), Texts{name});
     // The user's office goes on, with nothing of eqplan's left open in it.
     EXPECT_EQ(office.documents(), "0");
+    fs::remove_all(file.parent_path());
+}
+} // namespace
+
+namespace
+{
+using namespace eqplan::test;
+
+TEST(Connect, PlanOpenInARunningLibreOfficeIsNamedNotDamaged)
+{
+    UsersOffice office;
+    ASSERT_EQ(office.documents(), "0") << "the user's office did not start";
+    const fs::path file = copyOf("seed-action-plan-2018-2021.docx");
+    // The user opens the plan: their office writes its lock beside it.
+    python("import uno\n"
+           "from com.sun.star.beans import PropertyValue\n"
+           "local = uno.getComponentContext()\n"
+           "resolver = local.ServiceManager.createInstanceWithContext("
+           "'com.sun.star.bridge.UnoUrlResolver', local)\n"
+           "ctx = resolver.resolve('uno:" +
+           office.connection() +
+           ";urp;StarOffice.ComponentContext')\n"
+           "desktop = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', "
+           "ctx)\n"
+           "hidden = PropertyValue()\n"
+           "hidden.Name = 'Hidden'\n"
+           "hidden.Value = True\n"
+           "desktop.loadComponentFromURL('file://" +
+           file.string() + "', '_blank', 0, (hidden,))\n");
+    const fs::path lock = file.parent_path() / (".~lock." + file.filename().string() + "#");
+    ASSERT_TRUE(fs::exists(lock));
+    const std::string entry = readFile(lock);
+    // "name,user,host,since,profile;": the name is empty in a fresh profile, then the user is named.
+    const std::string since = entry.substr(0, entry.rfind(','));
+    const std::string when = since.substr(since.rfind(',') + 1);
+    const std::string user = ::getpwuid(::geteuid())->pw_name;
+    for (const bool connected : {false, true})
+    {
+        std::vector<std::string> arguments{"--objective", "1", "--date", "2026-11", "--item",
+                                           "While open", "--break-lock"};
+        if (connected)
+            arguments.insert(arguments.end(), {"--connect", office.connection()});
+        const CliRun result = run("update", file, arguments);
+        EXPECT_EQ(result.exitCode, 7) << result.err;
+        EXPECT_EQ(result.err, "eqplan: " + file.filename().string() +
+                                  " is open in LibreOffice by " + user + " (user " + user +
+                                  " on this computer, since " +
+                                  when + "); it was not changed. Close it there and try again.\n")
+            << (connected ? "--connect" : "private office");
+        EXPECT_EQ(readFile(lock), entry);
+    }
     fs::remove_all(file.parent_path());
 }
 } // namespace
