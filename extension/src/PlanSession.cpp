@@ -19,6 +19,7 @@
 #include "eqplan/FieldWriter.hpp"
 #include "eqplan/Owners.hpp"
 #include "eqplan/ProgressWriter.hpp"
+#include "eqplan/UserText.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -43,6 +44,16 @@ namespace eqplan::sidebar
 {
 namespace
 {
+// Text for the plan checked the one way core checks the CLI's (checkUserText), before anything
+// changes: a control character would be lost or kept raw in the document.
+void requireWritable(std::string_view what, std::string_view text)
+{
+    if (const UserTextCheck check = checkUserText(text); !check)
+        throw bridge::Error(bridge::Error::Kind::NotReadable,
+                            std::string(what) + " has " + check.description() +
+                                ": the plan cannot show it, so nothing was changed.");
+}
+
 constexpr auto quietSpell = std::chrono::milliseconds(300);
 // How long the document stays quiet after a refresh of the edited cells before the whole document
 // is read again, to catch changes made elsewhere than at the selection.
@@ -316,6 +327,8 @@ std::size_t PlanSession::fixAllSafe()
 
 void PlanSession::registerOwner(const std::string& code, const std::string& name)
 {
+    requireWritable("The owner's code", code);
+    requireWritable("The owner's name", name);
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
     OwnerRegister owners = this->owners().value_or(OwnerRegister{});
@@ -333,6 +346,7 @@ void PlanSession::registerOwner(const std::string& code, const std::string& name
 
 std::size_t PlanSession::renameOwner(const std::string& from, const std::string& to)
 {
+    requireWritable("The new name", to);
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
     const std::vector<Edit> edits = renameOwnerEdits(result()->plan, from, to);
@@ -422,6 +436,7 @@ void PlanSession::insertNewPlan()
 void PlanSession::addProgress(std::size_t objective, const std::string& point,
                               std::optional<std::chrono::year_month_day> on)
 {
+    requireWritable("The point", point);
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
@@ -455,6 +470,8 @@ void PlanSession::addProgress(std::size_t objective, const std::string& point,
 void PlanSession::editField(std::size_t objective, const std::string& field,
                             const std::vector<std::string>& values)
 {
+    for (const std::string& value : values)
+        requireWritable("The new text", value);
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
@@ -479,6 +496,9 @@ void PlanSession::editField(std::size_t objective, const std::string& field,
 std::size_t PlanSession::addObjective(const std::string& text,
                                       const std::vector<std::string>& owners)
 {
+    requireWritable("The objective", text);
+    for (const std::string& owner : owners)
+        requireWritable("The owner", owner);
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded)
         throw bridge::Error(bridge::Error::Kind::NotReadable,
@@ -510,6 +530,7 @@ std::size_t PlanSession::addObjective(const std::string& text,
 
 void PlanSession::finishReview(std::chrono::year_month_day day, const std::string& summary)
 {
+    requireWritable("The review's summary", summary);
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no plan to review.");
     const Plan& plan = result()->plan;
