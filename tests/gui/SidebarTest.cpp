@@ -659,8 +659,8 @@ TEST_F(Sidebar, ProgressPointWithAControlCharacterIsRefusedWithNothingChanged)
                            { return text(objectivePanel, "status").rfind("The point", 0) == 0; }))
         << text(objectivePanel, "status");
     EXPECT_EQ(text(objectivePanel, "status"),
-              "The point has U+001B (escape) at character 5: the plan cannot show it, so nothing "
-              "was changed.");
+              "The point has the control character U+001B (escape) at character 5: the plan "
+              "cannot show it, so nothing was changed.");
     EXPECT_FALSE(uno::Reference<util::XModifiable>(m_model, uno::UNO_QUERY_THROW)->isModified());
 }
 
