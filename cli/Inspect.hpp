@@ -26,6 +26,7 @@ enum Exit : int
     ExitNoPlan = 4,
     ExitOffice = 5,
     ExitRefused = 6, // export-pdf: the pre-publication check found things to resolve first
+    ExitInUse = 7,   // FILE is locked: another eqplan run, a LibreOffice user, or a stale lock
 };
 
 // What the document keeps beside the plan: its owner register and its history.

@@ -2,6 +2,7 @@
 // core checks it, and the options every command takes (`--`, `--timings`).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,4 +20,13 @@ std::size_t endOfOptions(const std::vector<std::string>& arguments);
 // Takes every "--timings" before "--" out of `arguments`; true if there was one. The commands
 // that time no steps of their own then report the whole run.
 bool takeTimings(std::vector<std::string>& arguments);
+
+// Takes every `flag` before "--" out of `arguments`; true if there was one. For the options every
+// command takes alike (--break-lock), whose commands never see them.
+bool takeFlag(std::vector<std::string>& arguments, std::string_view flag);
+
+// Takes every "`option` VALUE" (and "`option`=VALUE") before "--" out of `arguments` and gives
+// the last VALUE; `missing` is set when one has no value.
+std::optional<std::string> takeValue(std::vector<std::string>& arguments, std::string_view option,
+                                     bool& missing);
 } // namespace eqplan::cli

@@ -13,6 +13,7 @@
 #include "eqplan/PlanJson.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
+#include "eqplan/bridge/DocumentLock.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/ChecksJson.hpp"
 #include "eqplan/bridge/GridReader.hpp"
@@ -56,6 +57,12 @@ Options:
                         LibreOffice cannot load it), from one flat ODF export, or cell by
                         cell over UNO
   --dump-grid           print the document's tables as read, before recognition
+  --break-lock          remove a lock on FILE left by a run that is gone (eqplan's or
+                        LibreOffice's), or one from another computer, before changing it
+  --max-size MB         the most a .docx or .odt may unpack to (default 200); a larger one
+                        is refused before LibreOffice opens it (exit 3)
+  --max-load-time SECONDS
+                        how long LibreOffice may take to open FILE (default 120)
   --connect CONNECTION  use a running LibreOffice started with
                         --accept="CONNECTION;urp;" (e.g. pipe,name=eqplan) instead of
                         starting a private one
@@ -72,7 +79,8 @@ says); 1 check found errors; 2 usage, or an objective or date the plan does not 
 readable text document, OUT cannot be written, or the output cannot be written (a full disk;
 unless a file was written); 4 no plan table found (or no progress column to write into); 5
 LibreOffice missing or failed; 6 export-pdf refused to publish: the pre-publication check lists
-what to resolve (--force publishes anyway).
+what to resolve (--force publishes anyway); 7 FILE is locked: in use by another eqplan run (it is
+waited for up to 10 seconds), open in LibreOffice, or a lock left behind (--break-lock).
 )";
 
 void printUsage(std::ostream& out)
@@ -361,8 +369,9 @@ int run(int argc, char** argv)
     {
         if (bridge::writtenFiles().empty())
             return false;
-        std::cerr << "eqplan: interrupted after writing " << writtenList()
-                  << " in full; LibreOffice was stopped.\n";
+        std::cerr << "eqplan: interrupted after writing " << writtenList() << " in full"
+                  << (bridge::interruptStoppedTheOffice() ? "; LibreOffice was stopped.\n"
+                                                          : ".\n");
         return true;
     };
     const auto failed = [&](int code, const std::string& message)
@@ -371,7 +380,11 @@ int run(int argc, char** argv)
         {
             if (saidWritten())
                 return static_cast<int>(ExitRead);
-            std::cerr << "eqplan: interrupted; LibreOffice was stopped and nothing was changed.\n";
+            std::cerr << (bridge::interruptStoppedTheOffice()
+                              ? "eqplan: interrupted; LibreOffice was stopped and nothing was "
+                                "changed.\n"
+                              : "eqplan: interrupted; what eqplan had opened in LibreOffice was "
+                                "closed and nothing was changed.\n");
             return 128 + signal;
         }
         std::cerr << "eqplan: " << message << '\n';
@@ -398,7 +411,9 @@ int run(int argc, char** argv)
     }
     catch (const bridge::Error& e)
     {
-        return failed(e.kind() == bridge::Error::Kind::NotReadable ? ExitNotReadable : ExitOffice,
+        return failed(e.kind() == bridge::Error::Kind::NotReadable ? ExitNotReadable
+                      : e.kind() == bridge::Error::Kind::InUse     ? ExitInUse
+                                                                   : ExitOffice,
                       e.what());
     }
     catch (const css::uno::Exception& e)
@@ -410,12 +425,75 @@ int run(int argc, char** argv)
         return failed(ExitOffice, e.what());
     }
 }
+
+// Takes the options every command takes alike out of `arguments` and sets what they ask for;
+// false after saying why when one is wrong.
+bool takeCommonOptions(std::vector<std::string>& arguments)
+{
+    bridge::OpeningRules rules;
+    rules.breakLock = takeFlag(arguments, "--break-lock");
+    // A whole number of at least 1, else nothing.
+    const auto number = [](const std::string& text) -> std::optional<std::uint64_t>
+    {
+        if (text.empty() || text.size() > 9 ||
+            text.find_first_not_of("0123456789") != std::string::npos || std::stoull(text) == 0)
+            return std::nullopt;
+        return std::stoull(text);
+    };
+    bool missing = false;
+    if (const std::optional<std::string> size = takeValue(arguments, "--max-size", missing))
+    {
+        const std::optional<std::uint64_t> megabytes = number(*size);
+        if (!megabytes)
+        {
+            std::cerr << "eqplan: --max-size takes the most a document may unpack to in MB, "
+                         "e.g. --max-size 500\n";
+            return false;
+        }
+        rules.maxUnpackedBytes = *megabytes * 1'000'000;
+    }
+    if (const std::optional<std::string> time = takeValue(arguments, "--max-load-time", missing))
+    {
+        const std::optional<std::uint64_t> seconds = number(*time);
+        if (!seconds)
+        {
+            std::cerr << "eqplan: --max-load-time takes the seconds LibreOffice may take to open "
+                         "a document, e.g. --max-load-time 600\n";
+            return false;
+        }
+        rules.maxLoadTime = std::chrono::seconds(*seconds);
+    }
+    if (missing)
+    {
+        std::cerr << "eqplan: --max-size and --max-load-time need a number\n";
+        return false;
+    }
+    bridge::setOpeningRules(rules);
+    return true;
+}
+
+// Says what --break-lock removed.
+void sayBrokenLocks()
+{
+    for (const std::string& note : bridge::brokenLocks())
+        std::cerr << "eqplan: " << note << ".\n";
+}
 } // namespace
 
 int main(int argc, char** argv)
 {
     CheckedOutput output(outputStyle(argc, argv));
-    const int code = run(argc, argv);
+    std::vector<std::string> arguments(argv, argv + argc);
+    int code = ExitUsage;
+    if (takeCommonOptions(arguments))
+    {
+        std::vector<char*> pointers;
+        for (std::string& argument : arguments)
+            pointers.push_back(argument.data());
+        pointers.push_back(nullptr);
+        code = run(static_cast<int>(arguments.size()), pointers.data());
+        sayBrokenLocks();
+    }
     // Output that did not get out (a full disk) is a failure, unless a file was written: then the
     // run did what it was asked, and a retry would do it twice.
     if (const int error = output.finishOutput())

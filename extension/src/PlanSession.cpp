@@ -20,6 +20,7 @@
 #include "eqplan/Owners.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/StatusWriter.hpp"
+#include "eqplan/UserText.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -44,6 +45,16 @@ namespace eqplan::sidebar
 {
 namespace
 {
+// Text for the plan checked the one way core checks the CLI's (checkUserText), before anything
+// changes: a control character would be lost or kept raw in the document.
+void requireWritable(std::string_view what, std::string_view text)
+{
+    if (const UserTextCheck check = checkUserText(text); !check)
+        throw bridge::Error(bridge::Error::Kind::NotReadable,
+                            std::string(what) + " has " + check.description() +
+                                ": the plan cannot show it, so nothing was changed.");
+}
+
 constexpr auto quietSpell = std::chrono::milliseconds(300);
 // How long the document stays quiet after a refresh of the edited cells before the whole document
 // is read again, to catch changes made elsewhere than at the selection.
@@ -314,6 +325,8 @@ std::size_t PlanSession::fixAllSafe()
 
 void PlanSession::registerOwner(const std::string& code, const std::string& name)
 {
+    requireWritable("The owner's code", code);
+    requireWritable("The owner's name", name);
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
     bridge::OwnerChanges changes;
@@ -326,6 +339,7 @@ void PlanSession::registerOwner(const std::string& code, const std::string& name
 
 std::size_t PlanSession::renameOwner(const std::string& from, const std::string& to)
 {
+    requireWritable("The new name", to);
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
     bridge::OwnerChanges changes;
@@ -395,6 +409,7 @@ void PlanSession::insertNewPlan()
 void PlanSession::addProgress(std::size_t objective, const std::string& point,
                               std::optional<std::chrono::year_month_day> on)
 {
+    requireWritable("The point", point);
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
@@ -415,6 +430,8 @@ void PlanSession::addProgress(std::size_t objective, const std::string& point,
 void PlanSession::editField(std::size_t objective, const std::string& field,
                             const std::vector<std::string>& values)
 {
+    for (const std::string& value : values)
+        requireWritable("The new text", value);
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
@@ -446,6 +463,9 @@ void PlanSession::setStatus(std::size_t objective, const std::string& status)
 std::size_t PlanSession::addObjective(const std::string& text,
                                       const std::vector<std::string>& owners)
 {
+    requireWritable("The objective", text);
+    for (const std::string& owner : owners)
+        requireWritable("The owner", owner);
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded)
         throw bridge::Error(bridge::Error::Kind::NotReadable,
@@ -476,6 +496,7 @@ std::size_t PlanSession::addObjective(const std::string& text,
 
 void PlanSession::finishReview(std::chrono::year_month_day day, const std::string& summary)
 {
+    requireWritable("The review's summary", summary);
     if (!hasPlan())
         throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no plan to review.");
     const bridge::Written written =

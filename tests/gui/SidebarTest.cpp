@@ -675,6 +675,26 @@ TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)
     EXPECT_EQ(undone.plan.updated->text, "Updated 2-3-2021 D Sydes");
 }
 
+// Issue 18: the sidebar checks a point the way core checks the CLI's --item; an ESC used to be
+// saved as an empty paragraph.
+TEST_F(Sidebar, ProgressPointWithAControlCharacterIsRefusedWithNothingChanged)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    driver::putCursorInCell(m_model, "Table1", "B2");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 1"; }));
+    uno::Reference<awt::XTextComponent> field(control(objectivePanel, "newPoint"),
+                                              uno::UNO_QUERY_THROW);
+    field->setText("Club\x1b[2J run");
+    press(objectivePanel, "addPoint");
+    ASSERT_TRUE(eventually([&]
+                           { return text(objectivePanel, "status").rfind("The point", 0) == 0; }))
+        << text(objectivePanel, "status");
+    EXPECT_EQ(text(objectivePanel, "status"),
+              "The point has the control character U+001B (escape) at character 5: the plan "
+              "cannot show it, so nothing was changed.");
+    EXPECT_FALSE(uno::Reference<util::XModifiable>(m_model, uno::UNO_QUERY_THROW)->isModified());
+}
+
 TEST_F(Sidebar, ChecksPanelGroupsTheFindingsAndFixAllSafeRepairsThem)
 {
     open(fixtures / "seed-objectives-2017-2021.docx");

@@ -18,7 +18,12 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <string>
+#include "PackageSize.hpp"
+
+#include <algorithm>
+#include <optional>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -26,6 +31,9 @@ namespace eqplan::bridge
 {
 // Records that `file` was written in full (Office.cpp): what the CLI reports after an interrupt.
 void noteWritten(const std::filesystem::path& file);
+
+// The signal that interrupted this process, or 0 (Office.cpp).
+int interruptedBy();
 
 namespace atomic_store
 {
@@ -46,6 +54,49 @@ inline fs::path resolveLinks(const fs::path& target)
         path = (next.is_absolute() ? next : path.parent_path() / next).lexically_normal();
     }
     return path;
+}
+
+// `name` cut to fit, with a dot before it and ".eqplan-XXXXXX" after it, in a name of at most 255
+// bytes (NAME_MAX): a plan's name may be up to 255 bytes itself. Never cuts a UTF-8 sequence.
+inline std::string shortened(const std::string& name)
+{
+    constexpr std::size_t room = 255 - 1 - 14;
+    if (name.size() <= room)
+        return name;
+    std::size_t end = room;
+    while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80)
+        --end;
+    return name.substr(0, end);
+}
+
+// The bytes free in `folder`'s file system for this user, or nothing when it cannot be told.
+inline std::optional<std::uint64_t> freeSpace(const fs::path& folder)
+{
+    struct statvfs space
+    {
+    };
+    if (::statvfs(folder.c_str(), &space) != 0)
+        return std::nullopt;
+    return static_cast<std::uint64_t>(space.f_bavail) * space.f_frsize;
+}
+
+// Why LibreOffice could not write `target` when a folder it writes into is full, in words
+// ("the folder /srv/plans is full (12 KB free; the plan needs about 80 KB)"), else empty.
+inline std::string fullFolderFor(const fs::path& target)
+{
+    std::error_code ec;
+    const std::uint64_t needs = std::max<std::uint64_t>(fs::file_size(target, ec) * 2, 100'000);
+    if (const std::optional<std::uint64_t> free = freeSpace(target.parent_path());
+        free && *free < needs)
+        return "the folder " + target.parent_path().string() + " is full (" + sizeInWords(*free) +
+               " free; the plan needs about " + sizeInWords(needs) + ")";
+    // The office's own temporary files are in eqplan's private folder there (Office.cpp).
+    const fs::path temporary = fs::temp_directory_path(ec);
+    if (const std::optional<std::uint64_t> free = freeSpace(temporary); free && *free < needs)
+        return "the temporary folder " + temporary.string() + " is full (" + sizeInWords(*free) +
+               " free; LibreOffice needs about " + sizeInWords(needs) +
+               " there). Free some space there, or set TMPDIR to a folder with room";
+    return {};
 }
 
 // Syncs a file's data to disk, so that a copy counted on as whole is whole after a crash too.
@@ -109,7 +160,7 @@ inline int copyInto(const fs::path& from, int to)
 inline void writeIntoInode(const fs::path& fresh, const fs::path& target, const fs::path& folder,
                            bool& keepFolder)
 {
-    const fs::path previous = folder / ("previous-" + target.filename().string());
+    const fs::path previous = folder / ("previous-" + shortened(target.filename().string()));
     std::error_code ec;
     fs::copy_file(target, previous, ec);
     if (ec || !syncFile(previous) || !syncFile(fresh))
@@ -177,7 +228,9 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
     namespace fs = std::filesystem;
     const fs::path absolute = atomic_store::resolveLinks(target);
     std::string pattern =
-        (absolute.parent_path() / ("." + absolute.filename().string() + ".eqplan-XXXXXX")).string();
+        (absolute.parent_path() / ("." + atomic_store::shortened(absolute.filename().string()) +
+                                   ".eqplan-XXXXXX"))
+            .string();
     if (::mkdtemp(pattern.data()) == nullptr)
         throw Error(Error::Kind::NotReadable, "Cannot write into " +
                                                   absolute.parent_path().string() + ": " +
@@ -204,6 +257,10 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
         arguments.getArray()[count].Name = "Overwrite";
         arguments.getArray()[count].Value <<= true;
         atomic_store::testHook("EQPLAN_TEST_SIGNAL_BEFORE_WRITE");
+        // Interrupted, nothing more is written: in an office the user runs, which goes on
+        // running, the write could otherwise still start after Ctrl+C.
+        if (interruptedBy())
+            throw Error(Error::Kind::Office, "Interrupted before writing " + target.string() + ".");
         // storeToURL writes a copy: the document keeps its own location.
         document->storeToURL(url, arguments);
         // Whole on disk before it takes the plan's name, so that a crash cannot leave it empty.
@@ -225,6 +282,10 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
     }
     catch (const css::uno::Exception& e)
     {
+        if (const std::string full = atomic_store::fullFolderFor(absolute); !full.empty())
+            throw Error(Error::Kind::NotReadable, "LibreOffice could not write " +
+                                                      target.filename().string() + ": " + full +
+                                                      "; it was not changed.");
         throw Error(Error::Kind::Office, "LibreOffice could not write " +
                                              target.filename().string() + " (" + toUtf8(e.Message) +
                                              "); it was not changed.");

@@ -1,14 +1,25 @@
 #include "eqplan/bridge/Office.hpp"
 
+#include "eqplan/bridge/DocumentLock.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "AtomicStore.hpp"
+#include "PackageSize.hpp"
 #include "TemporaryDirectory.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/bridge/BridgeFactory.hpp>
+#include <com/sun/star/bridge/XBridge.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/connection/Connector.hpp>
+#include <com/sun/star/connection/XConnection.hpp>
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/deployment/ExtensionManager.hpp>
 #include <com/sun/star/deployment/InstallException.hpp>
 #include <com/sun/star/deployment/LicenseException.hpp>
@@ -31,6 +42,7 @@
 #include <com/sun/star/util/XCloseable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <cppuhelper/implbase2.hxx>
+#include <rtl/digest.h>
 #include <rtl/uri.hxx>
 #include <osl/file.hxx>
 
@@ -39,12 +51,16 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <mutex>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iterator>
 #include <spawn.h>
+#include <sys/statvfs.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -73,14 +89,29 @@ std::vector<std::filesystem::path>& written()
     return files;
 }
 
+// The pipe to a connected office's InterruptWatcher, or -1.
+std::atomic<int> g_wakeWatcher{-1};
+
+// Whether the interrupted office was one this process started (and stopped), else the user's.
+std::atomic<bool> g_stoppedPrivateOffice{false};
+
 // Stops the office at once; the call waiting on it then fails, and the program unwinds normally,
-// removing its temporary folders, instead of dying with them left behind.
+// removing its temporary folders, instead of dying with them left behind. In an office the user
+// runs (--connect), the watcher closes what eqplan opened there instead, then the connection.
 extern "C" void stopOffice(int signal)
 {
     g_interrupted = signal;
     const pid_t group = g_officeGroup.load();
+    const int watcher = g_wakeWatcher.load();
     if (group > 0)
+    {
+        g_stoppedPrivateOffice = true;
         ::kill(-group, SIGKILL);
+    }
+    else if (watcher >= 0)
+    {
+        [[maybe_unused]] const ssize_t told = ::write(watcher, "i", 1);
+    }
     else
     {
         std::signal(signal, SIG_DFL);
@@ -275,12 +306,186 @@ loadWithoutView(const uno::Reference<uno::XComponentContext>& context, const std
     }
 }
 
+// What a private office needs in the temporary folder: its profile (about 600 KB) and its own
+// temporary files, with room to spare.
+constexpr std::uint64_t officeNeeds = 2'000'000;
+
+// "the temporary folder /tmp is full (12 KB free; ...)" when `folder` has less room than a
+// private office needs, else empty: a full TMPDIR makes LibreOffice fail in ways that blame the
+// document or the installation.
+std::string fullFolder(const std::filesystem::path& folder)
+{
+    struct statvfs space
+    {
+    };
+    if (::statvfs(folder.c_str(), &space) != 0)
+        return {};
+    const std::uint64_t free = static_cast<std::uint64_t>(space.f_bavail) * space.f_frsize;
+    if (free >= officeNeeds)
+        return {};
+    return "the temporary folder " + folder.parent_path().string() + " is full (" +
+           sizeInWords(free) + " free; LibreOffice needs about " + sizeInWords(officeNeeds) +
+           " there). Free some space there, or set TMPDIR to a folder with room";
+}
+
+// The rules documents are opened by, as the CLI set them.
+OpeningRules& rules()
+{
+    static OpeningRules current;
+    return current;
+}
+
+// A private office takes no lock files of its own: eqplan takes the document's lock itself
+// (DocumentLock) before asking the office, and names who holds an existing one; the office, asked
+// to lock a file that eqplan has locked, would open it read-only.
+void disableDocumentLocking(const uno::Reference<uno::XComponentContext>& context)
+{
+    const uno::Reference<lang::XMultiServiceFactory> provider =
+        configuration::theDefaultProvider::get(context);
+    const beans::NamedValue path("nodepath",
+                                 uno::Any(OUString("/org.openoffice.Office.Common/Misc")));
+    const uno::Any argument(path);
+    const uno::Reference<beans::XPropertySet> misc(
+        provider->createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess",
+            uno::Sequence<uno::Any>(&argument, 1)),
+        uno::UNO_QUERY_THROW);
+    misc->setPropertyValue("UseLocking", uno::Any(false));
+    uno::Reference<util::XChangesBatch>(misc, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
+// Where LibreOffice's osl layer puts the socket of a named pipe (sal/osl/unx/pipe.cxx: /tmp,
+// whatever TMPDIR says).
+std::filesystem::path pipeSocket(const std::string& name)
+{
+    return "/tmp/OSL_PIPE_" + std::to_string(::getuid()) + "_" + name;
+}
+
+// The pipe a soffice with this user installation listens on for other soffice processes:
+// "SingleOfficeIPC_" and the MD5 of the URL's UTF-16, each byte in hex without a leading zero
+// (desktop/source/app/officeipcthread.cxx). A hard-stopped office leaves its socket behind.
+std::string singleOfficePipe(const std::string& profileUrl)
+{
+    const OUString url = fromUtf8(profileUrl);
+    sal_uInt8 digest[RTL_DIGEST_LENGTH_MD5];
+    rtl_digest_MD5(url.getStr(), static_cast<sal_uInt32>(url.getLength() * sizeof(sal_Unicode)),
+                   digest, RTL_DIGEST_LENGTH_MD5);
+    std::string name = "SingleOfficeIPC_";
+    char hex[3];
+    for (const sal_uInt8 byte : digest)
+    {
+        std::snprintf(hex, sizeof hex, "%x", byte);
+        name += hex;
+    }
+    return name;
+}
+
+// A watchdog that outlives eqplan: a shell in a process group of its own (so Ctrl+C reaches only
+// eqplan, which stops the office itself) that waits on a pipe only eqplan holds. When eqplan ends
+// without writing "done" to it (kill -9), the pipe closes: the watchdog stops the office's
+// process group and removes the temporary folder and the office's pipe. Returns the pipe's end to
+// write "done" to, or -1 when no watchdog could be started (the office still runs, as before).
+int startWatchdog(pid_t group, const std::filesystem::path& directory, const std::string& pipe,
+                  const std::string& profileUrl)
+{
+    int ends[2];
+    if (::pipe2(ends, O_CLOEXEC) != 0)
+        return -1;
+    std::string script = "read done || { kill -KILL -" + std::to_string(group) +
+                         " 2>/dev/null; sleep 1; kill -KILL -" + std::to_string(group) +
+                         " 2>/dev/null; rm -rf -- \"$1\" \"$2\" \"$3\"; }";
+    std::string shell = "/bin/sh", dashC = "-c", name = "eqplan-watchdog";
+    std::string folder = directory.string(), socket = pipeSocket(pipe).string(),
+                single = pipeSocket(singleOfficePipe(profileUrl)).string();
+    char* argv[] = {shell.data(),  dashC.data(),  script.data(), name.data(),
+                    folder.data(), socket.data(), single.data(), nullptr};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, ends[0], STDIN_FILENO);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attributes, 0);
+    pid_t pid = -1;
+    const int spawned = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attributes);
+    ::close(ends[0]);
+    if (spawned != 0)
+    {
+        ::close(ends[1]);
+        return -1;
+    }
+    return ends[1];
+}
+
 bool exited(pid_t pid)
 {
     int status = 0;
     return ::waitpid(pid, &status, WNOHANG) == pid;
 }
+
+// How long an office the user runs may take to answer the first call: a listener that accepts
+// and says nothing (not an office, or a hung one) made eqplan wait forever.
+constexpr std::chrono::seconds handshakeLimit{10};
+
+// The local UNO context, from LibreOffice's own runtime. Throws Error.
+uno::Reference<uno::XComponentContext> localContext()
+{
+    try
+    {
+        return cppu::defaultBootstrap_InitialComponentContext();
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office, "The LibreOffice runtime could not be loaded (" +
+                                             toUtf8(e.Message) + "). " + installHint);
+    }
+}
 } // namespace
+
+// Waits, in a thread of its own, for the signal handler's word that a connected run was
+// interrupted; then closes every document eqplan opened in the user's office and the connection,
+// so that the call the program waits on fails and it unwinds, leaving nothing open there.
+class InterruptWatcher
+{
+public:
+    explicit InterruptWatcher(Office& office) : m_office(office)
+    {
+        if (::pipe2(m_pipe, O_CLOEXEC) != 0)
+            return;
+        g_wakeWatcher = m_pipe[1];
+        m_thread = std::thread([this] { watch(); });
+    }
+    ~InterruptWatcher()
+    {
+        if (!m_thread.joinable())
+            return;
+        g_wakeWatcher = -1;
+        [[maybe_unused]] const ssize_t told = ::write(m_pipe[1], "q", 1);
+        m_thread.join();
+        ::close(m_pipe[0]);
+        ::close(m_pipe[1]);
+    }
+    InterruptWatcher(const InterruptWatcher&) = delete;
+    InterruptWatcher& operator=(const InterruptWatcher&) = delete;
+
+private:
+    void watch()
+    {
+        char what = 0;
+        while (::read(m_pipe[0], &what, 1) < 0 && errno == EINTR)
+            ;
+        if (what == 'i')
+            m_office.closeAll();
+    }
+
+    Office& m_office;
+    int m_pipe[2] = {-1, -1};
+    std::thread m_thread;
+};
 
 std::unique_ptr<Office> Office::start(const OfficeOptions& options)
 {
@@ -316,9 +521,12 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options)
     for (std::string& argument : arguments)
         argv.push_back(argument.data());
     argv.push_back(nullptr);
-    std::vector<std::string> environment(options.environment);
+    // LibreOffice's own temporary files (lu*.tmp) go into the private folder, and go with it.
+    std::vector<std::string> environment{"TMPDIR=" + directory.string()};
+    environment.insert(environment.end(), options.environment.begin(), options.environment.end());
     for (char** variable = environ; *variable; ++variable)
-        environment.emplace_back(*variable);
+        if (std::strncmp(*variable, "TMPDIR=", 7) != 0)
+            environment.emplace_back(*variable);
     std::vector<char*> envp;
     for (std::string& variable : environment)
         envp.push_back(variable.data());
@@ -346,10 +554,21 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options)
                                              std::string(std::strerror(spawned)) + "). " +
                                              installHint);
     office->m_pid = pid;
+    office->m_pipes = {pipe, singleOfficePipe(fileUrl(profile))};
+    office->m_watchdog = startWatchdog(pid, directory, pipe, fileUrl(profile));
     g_officeGroup = pid;
     installSignalHandlers();
 
     office->resolve("pipe,name=" + pipe, true);
+    try
+    {
+        disableDocumentLocking(office->m_xContext);
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office,
+                    "LibreOffice could not be set up (" + toUtf8(e.Message) + ").");
+    }
     return office;
 }
 
@@ -357,22 +576,133 @@ std::unique_ptr<Office> Office::connect(const std::string& connection)
 {
     bootstrapEnvironment(sofficePath());
     std::unique_ptr<Office> office(new Office);
-    office->resolve(connection, false);
+    office->handshake(connection);
+    office->m_watcher = std::make_unique<InterruptWatcher>(*office);
+    installSignalHandlers();
     return office;
+}
+
+void Office::handshake(const std::string& connection)
+{
+    const uno::Reference<uno::XComponentContext> local = localContext();
+    uno::Reference<css::connection::XConnection> link;
+    uno::Reference<css::bridge::XBridge> bridge;
+    try
+    {
+        link = css::connection::Connector::create(local)->connect(fromUtf8(connection));
+        bridge = css::bridge::BridgeFactory::create(local)->createBridge(
+            "", "urp", link, uno::Reference<css::bridge::XInstanceProvider>());
+    }
+    catch (const uno::Exception& e)
+    {
+        throw Error(Error::Kind::Office, "Cannot reach LibreOffice at \"" + connection + "\" (" +
+                                             toUtf8(e.Message) + ").");
+    }
+    // The first call, in a thread of its own: when it does not return in time, closing the
+    // connection makes it fail, and the thread ends.
+    struct Call
+    {
+        std::mutex mutex;
+        std::condition_variable done;
+        bool finished = false;
+        uno::Reference<uno::XInterface> context;
+        std::string error;
+    };
+    const auto call = std::make_shared<Call>();
+    std::thread thread(
+        [call, bridge]
+        {
+            uno::Reference<uno::XInterface> context;
+            std::string error;
+            try
+            {
+                context = bridge->getInstance("StarOffice.ComponentContext");
+            }
+            catch (const uno::Exception& e)
+            {
+                error = toUtf8(e.Message);
+            }
+            std::lock_guard lock(call->mutex);
+            call->context = context;
+            call->error = error;
+            call->finished = true;
+            call->done.notify_all();
+        });
+    bool answered = false;
+    {
+        std::unique_lock lock(call->mutex);
+        answered = call->done.wait_for(lock, handshakeLimit, [&] { return call->finished; });
+    }
+    if (!answered)
+    {
+        try
+        {
+            link->close();
+        }
+        catch (const uno::Exception&)
+        {
+            // Closed already: the call is failing anyway.
+        }
+        std::unique_lock lock(call->mutex);
+        if (call->done.wait_for(lock, std::chrono::seconds(5), [&] { return call->finished; }))
+        {
+            lock.unlock();
+            thread.join();
+        }
+        else
+            thread.detach();
+        throw Error(Error::Kind::Office,
+                    "LibreOffice at \"" + connection + "\" accepted the connection but did not " +
+                        "answer within " + std::to_string(handshakeLimit.count()) +
+                        " seconds: is it a LibreOffice started with --accept=\"" + connection +
+                        ";urp;\"? Nothing was changed.");
+    }
+    thread.join();
+    m_xContext.set(call->context, uno::UNO_QUERY);
+    if (!m_xContext.is())
+        throw Error(Error::Kind::Office, "Cannot reach LibreOffice at \"" + connection + "\" (" +
+                                             (call->error.empty() ? std::string("no answer")
+                                                                  : call->error) +
+                                             ").");
+    m_xBridge.set(bridge, uno::UNO_QUERY);
+    m_xDesktop = frame::Desktop::create(m_xContext);
+}
+
+void Office::opened(const uno::Reference<lang::XComponent>& document)
+{
+    std::lock_guard lock(m_openMutex);
+    m_open.push_back(document);
+}
+
+void Office::closing(const uno::Reference<lang::XComponent>& document)
+{
+    std::lock_guard lock(m_openMutex);
+    m_open.erase(std::remove(m_open.begin(), m_open.end(), document), m_open.end());
+}
+
+void Office::closeAll() noexcept
+{
+    std::vector<uno::Reference<lang::XComponent>> open;
+    {
+        std::lock_guard lock(m_openMutex);
+        open.swap(m_open);
+    }
+    for (uno::Reference<lang::XComponent>& document : open)
+        closeDocument(document);
+    try
+    {
+        if (m_xBridge.is())
+            m_xBridge->dispose();
+    }
+    catch (...)
+    {
+        // A bridge that is going down already: the waiting call fails either way.
+    }
 }
 
 void Office::resolve(const std::string& connection, bool wait)
 {
-    uno::Reference<uno::XComponentContext> local;
-    try
-    {
-        local = cppu::defaultBootstrap_InitialComponentContext();
-    }
-    catch (const uno::Exception& e)
-    {
-        throw Error(Error::Kind::Office, "The LibreOffice runtime could not be loaded (" +
-                                             toUtf8(e.Message) + "). " + installHint);
-    }
+    const uno::Reference<uno::XComponentContext> local = localContext();
     uno::Reference<css::bridge::XUnoUrlResolver> resolver =
         css::bridge::UnoUrlResolver::create(local);
     const OUString url = fromUtf8("uno:" + connection + ";urp;StarOffice.ComponentContext");
@@ -389,9 +719,13 @@ void Office::resolve(const std::string& connection, bool wait)
             const bool gone = m_pid > 0 && exited(m_pid);
             if (gone)
                 m_pid = -1;
+            if (gone && m_directory)
+                if (const std::string full = fullFolder(m_directory->path()); !full.empty())
+                    throw Error(Error::Kind::NotReadable,
+                                "LibreOffice could not start: " + full + ".");
             if (!wait || gone || std::chrono::steady_clock::now() > deadline)
                 throw Error(Error::Kind::Office,
-                            gone ? std::string("LibreOffice stopped while starting. ") + installHint
+                            gone ? std::string("LibreOffice stopped while starting.")
                                  : "Cannot reach LibreOffice at \"" + connection + "\" (" +
                                        toUtf8(e.Message) + ").");
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -436,9 +770,43 @@ void Office::shutDown() noexcept
         g_officeGroup = -1;
         m_pid = -1;
     }
+    m_watcher.reset();
     m_xDesktop.clear();
     m_xContext.clear();
+    try
+    {
+        if (m_xBridge.is())
+            m_xBridge->dispose();
+    }
+    catch (...)
+    {
+        // Gone with the office already.
+    }
+    m_xBridge.clear();
     m_directory.reset();
+    // An office stopped hard (an interrupt, a load past its limit) leaves its pipes' sockets.
+    for (const std::string& pipe : m_pipes)
+    {
+        std::error_code ec;
+        std::filesystem::remove(pipeSocket(pipe), ec);
+    }
+    if (m_watchdog >= 0)
+    {
+        [[maybe_unused]] const ssize_t told = ::write(m_watchdog, "done\n", 5);
+        ::close(m_watchdog);
+        m_watchdog = -1;
+    }
+}
+
+std::string Office::fullTemporaryFolder() const
+{
+    return m_directory ? fullFolder(m_directory->path()) : std::string();
+}
+
+void Office::stopNow() noexcept
+{
+    if (m_pid > 0)
+        ::kill(-m_pid, SIGKILL);
 }
 
 Office::~Office()
@@ -527,17 +895,36 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
                                                  "Open it in Word or Writer, save it as "
                                                  ".docx or .odt, and try again.";
     const std::string url = fileUrl(absolute);
+    // A package that unpacks to more than the limit is not handed to LibreOffice at all: a 1 MB
+    // .docx holding a 1 GB document.xml took it to 7 GB of memory.
+    if (const std::optional<PackageSize> size = packageSize(absolute);
+        size && size->total > rules().maxUnpackedBytes)
+        throw Error(Error::Kind::NotReadable,
+                    file.filename().string() + " unpacks to " + sizeInWords(size->total) + " (" +
+                        size->largestName + " alone is " + sizeInWords(size->largest) +
+                        "), over eqplan's limit of " + sizeInWords(rules().maxUnpackedBytes) +
+                        "; it was not opened. If it is a real plan, run again with --max-size " +
+                        std::to_string(size->total / 1'000'000 + 1) + " (MB).");
+    // Changed, it is locked first; a private office takes no lock itself, an office the user
+    // runs (--connect) takes its own, which is only checked for here.
+    if (mode == OpenMode::Editable)
+        m_lock = std::make_unique<DocumentLock>(file, rules().breakLock, office.startedHere());
     // Opened to be changed, LibreOffice locks the file with ".~lock.NAME#" beside it; if the
     // office dies before closing the document, the lock is ours to remove.
     std::error_code ec;
     const std::filesystem::path lockFile =
         absolute.parent_path() / (".~lock." + absolute.filename().string() + "#");
-    if (mode == OpenMode::Editable && !std::filesystem::exists(lockFile, ec))
+    if (mode == OpenMode::Editable && !office.startedHere() &&
+        !std::filesystem::exists(lockFile, ec))
         m_lockFile = lockFile;
     // Without an interaction handler LibreOffice asks for no password: it fails to load, and the
     // file itself says whether a password was the reason.
     const auto unreadable = [&]
     {
+        if (const std::string full = office.fullTemporaryFolder(); !full.empty())
+            return Error(Error::Kind::NotReadable, "LibreOffice could not open " +
+                                                       file.filename().string() + ": " + full +
+                                                       "; it was not changed.");
         if (passwordProtected(office.context(), absolute, url))
             return Error(Error::Kind::NotReadable,
                          file.filename().string() +
@@ -545,29 +932,87 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
                              "Writer, save a copy without the password, and try again.");
         return Error(Error::Kind::NotReadable, notADocument);
     };
-    // Read-only, the document is only read: no view, no layout. Where that cannot be, and to
-    // change it (editing, storing and the PDF export work on a document with its hidden view, as
-    // they always have), it is loaded the usual way.
-    if (mode == OpenMode::ReadOnly)
-        m_xComponent = loadWithoutView(office.context(), url, arguments);
+    // A private office still loading past the time limit is stopped, and the load fails.
+    struct LoadTimer
+    {
+        std::mutex mutex;
+        std::condition_variable done;
+        bool finished = false;
+        bool expired = false;
+        std::thread thread;
+        ~LoadTimer()
+        {
+            {
+                std::lock_guard lock(mutex);
+                finished = true;
+            }
+            done.notify_all();
+            if (thread.joinable())
+                thread.join();
+        }
+    } timer;
+    if (office.startedHere())
+        timer.thread = std::thread(
+            [&timer, &office, limit = rules().maxLoadTime]
+            {
+                std::unique_lock lock(timer.mutex);
+                if (!timer.done.wait_for(lock, limit, [&] { return timer.finished; }))
+                {
+                    timer.expired = true;
+                    office.stopNow();
+                }
+            });
+    const auto tooSlow = [&]
+    {
+        return Error(Error::Kind::NotReadable,
+                     "LibreOffice took over " + std::to_string(rules().maxLoadTime.count()) +
+                         (rules().maxLoadTime.count() == 1 ? " second" : " seconds") + " to open " + file.filename().string() +
+                         " and was stopped; it was not changed. If it is a real plan, run again "
+                         "with --max-load-time " +
+                         std::to_string(rules().maxLoadTime.count() * 5) + " (seconds).");
+    };
+    const auto stopTimer = [&]
+    {
+        {
+            std::lock_guard lock(timer.mutex);
+            timer.finished = true;
+        }
+        timer.done.notify_all();
+        if (timer.thread.joinable())
+            timer.thread.join();
+        return timer.expired;
+    };
     try
     {
+        // Read-only, the document is only read: no view, no layout. Where that cannot be, and to
+        // change it (editing, storing and the PDF export work on a document with its hidden view, as
+        // they always have), it is loaded the usual way.
+        if (mode == OpenMode::ReadOnly)
+            m_xComponent = loadWithoutView(office.context(), url, arguments);
         if (!m_xComponent.is())
             m_xComponent =
                 office.desktop()->loadComponentFromURL(fromUtf8(url), "_blank", 0, arguments);
+        if (stopTimer())
+            throw tooSlow();
     }
     catch (const uno::RuntimeException&)
     {
+        if (stopTimer())
+            throw tooSlow();
         if (!m_lockFile.empty())
             std::filesystem::remove(m_lockFile, ec);
         throw Error(Error::Kind::Office, "LibreOffice failed while opening " + file.string() + ".");
     }
     catch (const uno::Exception&)
     {
+        if (stopTimer())
+            throw tooSlow();
         throw unreadable();
     }
     if (!m_xComponent.is())
         throw unreadable();
+    m_office = &office;
+    office.opened(m_xComponent);
 
     uno::Reference<lang::XServiceInfo> info(m_xComponent, uno::UNO_QUERY);
     if (info.is() && !info->supportsService("com.sun.star.text.TextDocument"))
@@ -582,13 +1027,29 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
         const std::string message = file.filename().string() + " is " + kind +
                                     ", not a text document. An equality plan is kept in a Word "
                                     "or Writer document (.docx, .odt).";
+        office.closing(m_xComponent);
         closeDocument(m_xComponent);
         throw Error(Error::Kind::NotReadable, message);
+    }
+    // An office that opened it read-only (a lock it found, a file it may not write) would refuse
+    // the change later in the sidebar's words; say it here in the CLI's.
+    uno::Reference<frame::XStorable> storable(m_xComponent, uno::UNO_QUERY);
+    if (mode == OpenMode::Editable && storable.is() && storable->isReadonly())
+    {
+        office.closing(m_xComponent);
+        closeDocument(m_xComponent);
+        throw Error(Error::Kind::InUse,
+                    "LibreOffice opened " + file.filename().string() +
+                        " read-only (it is open or locked there, or it may not be written); it "
+                        "was not changed. Close it there, or write a copy with -o, and try "
+                        "again.");
     }
 }
 
 OpenDocument::~OpenDocument()
 {
+    if (m_office)
+        m_office->closing(m_xComponent);
     closeDocument(m_xComponent);
     std::error_code ec;
     if (!m_lockFile.empty())
@@ -607,6 +1068,21 @@ void checkReadable(const std::filesystem::path& file)
     if (::access(file.c_str(), R_OK) != 0)
         throw Error(Error::Kind::NotReadable,
                     file.string() + " cannot be read: " + std::strerror(errno) + ".");
+}
+
+void setOpeningRules(const OpeningRules& opening)
+{
+    rules() = opening;
+}
+
+const OpeningRules& openingRules()
+{
+    return rules();
+}
+
+bool interruptStoppedTheOffice()
+{
+    return g_stoppedPrivateOffice.load();
 }
 
 int interruptedBy()

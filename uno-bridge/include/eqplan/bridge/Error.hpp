@@ -12,7 +12,8 @@ public:
     enum class Kind
     {
         NotReadable, // the file is missing, not a document, damaged, protected, or not text
-        Office       // LibreOffice is missing, would not start, or failed
+        Office,      // LibreOffice is missing, would not start, or failed
+        InUse        // the file is locked: another eqplan run, a LibreOffice user, a stale lock
     };
 
     Error(Kind kind, const std::string& message) : std::runtime_error(message), m_kind(kind) {}

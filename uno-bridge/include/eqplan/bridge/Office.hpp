@@ -7,8 +7,11 @@
 #include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -58,17 +61,44 @@ public:
     const css::uno::Reference<css::task::XJob>& officeReader();
     const std::string& officeReaderProblem() const { return m_officeReaderProblem; }
 
+    // Whether this process started this office (else it connected to the user's).
+    bool startedHere() const { return m_pid > 0; }
+
+    // "the temporary folder X is full (...)" when the private office's temporary folder has no
+    // room left for it, else empty.
+    std::string fullTemporaryFolder() const;
+
+    // Stops an office this process started at once, as an interrupt does (a load that ran past
+    // its time limit); the call waiting on it then fails. Never throws.
+    void stopNow() noexcept;
+
 private:
+    friend class OpenDocument;
+    friend class InterruptWatcher;
+
     Office() = default;
     void resolve(const std::string& connection, bool wait);
+    // Connects to a running office, the first call limited in time. Throws Error.
+    void handshake(const std::string& connection);
     void shutDown() noexcept;
+    // The documents open in this office, so that an interrupt can close them all.
+    void opened(const css::uno::Reference<css::lang::XComponent>& document);
+    void closing(const css::uno::Reference<css::lang::XComponent>& document);
+    // Closes every open document, then the connection to a connected office; never throws.
+    void closeAll() noexcept;
 
     css::uno::Reference<css::uno::XComponentContext> m_xContext;
     css::uno::Reference<css::frame::XDesktop2> m_xDesktop;
     css::uno::Reference<css::task::XJob> m_xOfficeReader;
     bool m_officeReaderTried = false;
     std::string m_officeReaderProblem;
+    css::uno::Reference<css::lang::XComponent> m_xBridge; // to a connected office
+    std::unique_ptr<class InterruptWatcher> m_watcher;    // closes all on Ctrl+C (connected)
+    std::mutex m_openMutex;
+    std::vector<css::uno::Reference<css::lang::XComponent>> m_open;
     int m_pid = -1;                                        // the soffice we started, or -1
+    std::vector<std::string> m_pipes; // the pipes it listens on (its sockets are removed)
+    int m_watchdog = -1; // the pipe to the watchdog that stops it if we die (startWatchdog)
     std::unique_ptr<class TemporaryDirectory> m_directory; // its profile's temporary folder
 };
 
@@ -98,9 +128,25 @@ public:
     const css::uno::Reference<css::lang::XComponent>& component() const { return m_xComponent; }
 
 private:
+    Office* m_office = nullptr;                 // the office it is open in, once it is
+    std::unique_ptr<class DocumentLock> m_lock; // eqplan's lock while it changes the file
     css::uno::Reference<css::lang::XComponent> m_xComponent;
-    std::filesystem::path m_lockFile; // the lock file this opening created, if editable
+    std::filesystem::path m_lockFile; // the lock file a connected office made, if editable
 };
+
+// How this process opens documents: set once by the CLI from its options.
+struct OpeningRules
+{
+    bool breakLock = false; // --break-lock: remove a lock that is not a live eqplan run's
+    std::uint64_t maxUnpackedBytes = 200'000'000;  // --max-size: a package unpacking to more
+    std::chrono::seconds maxLoadTime{120};         // --max-load-time: a private office's load
+};
+
+// Sets the rules every later OpenDocument follows.
+void setOpeningRules(const OpeningRules& rules);
+
+// The rules set, or the defaults.
+const OpeningRules& openingRules();
 
 // Throws Error (Kind::NotReadable) when `file` is missing, not a regular file or not readable.
 void checkReadable(const std::filesystem::path& file);
@@ -108,6 +154,10 @@ void checkReadable(const std::filesystem::path& file);
 // The signal (SIGINT, SIGTERM...) that interrupted this process while it had an office
 // running, or 0. The office was stopped at once; the program should exit with 128 + signal.
 int interruptedBy();
+
+// Whether that interrupt stopped a private office (else it closed what eqplan had opened in the
+// office the user runs, which goes on running).
+bool interruptStoppedTheOffice();
 
 // The files this process has put in place in full (stored, exported), in order: once one is
 // there, an interrupt no longer undoes it, and the program must say it was written.
