@@ -61,6 +61,7 @@
 #include <osl/file.hxx>
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -68,6 +69,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <thread>
 #include <unistd.h>
 
 using namespace css;
@@ -113,9 +115,19 @@ bool acceptAllChanges(const uno::Reference<lang::XComponent>& document)
     url.Path = "AcceptAllTrackedChanges";
     uno::Reference<frame::XDispatch> dispatch =
         provider.is() ? provider->queryDispatch(url, "", 0) : nullptr;
+    // Synchronous, so that the changes are accepted when dispatch returns; a busy office has
+    // still been seen to finish a moment later, so that is waited for, within a limit.
+    beans::PropertyValue synchronous;
+    synchronous.Name = "SynchronMode";
+    synchronous.Value <<= true;
     if (dispatch.is())
-        dispatch->dispatch(url, {});
-    if (supplier->getRedlines()->createEnumeration()->hasMoreElements())
+        dispatch->dispatch(url, uno::Sequence<beans::PropertyValue>(&synchronous, 1));
+    const auto pending = [&]
+    { return supplier->getRedlines()->createEnumeration()->hasMoreElements(); };
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (pending() && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (pending())
         throw Error(Error::Kind::Office, "LibreOffice did not accept the tracked changes, so "
                                          "the plan was not published.");
     return true;
