@@ -56,6 +56,8 @@ Options:
                         LibreOffice cannot load it), from one flat ODF export, or cell by
                         cell over UNO
   --dump-grid           print the document's tables as read, before recognition
+  --explain             inspect: say which header cell was taken for which field, how sure
+                        eqplan is, and which columns it did not understand
   --connect CONNECTION  use a running LibreOffice started with
                         --accept="CONNECTION;urp;" (e.g. pipe,name=eqplan) instead of
                         starting a private one
@@ -109,6 +111,7 @@ struct Arguments
     bool json = false;
     bool timings = false;
     bool dumpGrid = false;
+    bool explain = false; // [layouts] inspect --explain (cli/Inspect.cpp printExplanation)
     bridge::ReadMethod method = bridge::ReadMethod::InOffice;
     std::optional<std::string> connect;
 };
@@ -141,6 +144,8 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
             arguments.timings = true;
         else if (argument == "--dump-grid")
             arguments.dumpGrid = true;
+        else if (argument == "--explain") // [layouts]
+            arguments.explain = true;
         else if (argument == "--reader")
         {
             const std::optional<bridge::ReadMethod> method =
@@ -284,7 +289,7 @@ int inspect(const Arguments& arguments)
     stopwatch.lap("recognise the plan (core)");
     if (!result)
     {
-        printNoPlan(std::cerr, arguments.file, result, schemas->layout);
+        printNoPlan(std::cerr, arguments.file, result, schemas->layout, arguments.explain);
         return ExitNoPlan;
     }
     if (arguments.json)
@@ -298,6 +303,8 @@ int inspect(const Arguments& arguments)
     else
     {
         printSummary(std::cout, result.plan, records);
+        if (arguments.explain) // [layouts]
+            printExplanation(std::cout, result.plan, schemas->layout);
     }
     return ExitRead;
 }

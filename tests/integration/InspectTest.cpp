@@ -479,4 +479,34 @@ TEST(Acceptance, Objectives2017HasSevenObjectivesAndItsOwners)
               (json::array{"EWA", "SWA", "SLT", "YL", "Mental Health Lead", "GMA", "Year Leads",
                            "TCR", "STL"}));
 }
+TEST(InspectExplain, SaysWhichHeaderCellWasTakenForWhichFieldAndHowSure)
+{
+    const CliRun run = inspect(fixture("corpus-measure-success-header.docx"), {"--explain"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("   Table1, header row 1:\n"
+                           "      \"Objective\" → Equality objective, score 20 (the header "
+                           "\"Objective\")\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("      \"By who?\" → Responsibility, score 5 (the word who and the "
+                           "phrase \"by who\")\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("   Columns understood: Equality objective, Actions, Responsibility, "
+                           "Timescale, Success criteria; not understood: none\n"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST(InspectExplain, OfADocumentWithoutAPlanSaysWhatEachHeaderCellLacked)
+{
+    const CliRun run = inspect(fixture("bad-no-plan.docx"), {"--explain"});
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_NE(run.err.find("How the tables were read"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("   Columns understood: none; not understood: \"Day\", \"Period 1\", "
+                           "\"Period 2\"\n"),
+              std::string::npos)
+        << run.err;
+}
+
 } // namespace
