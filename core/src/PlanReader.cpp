@@ -198,6 +198,27 @@ std::vector<Column> columnsOf(const TableReading& reading)
     return columns;
 }
 
+// A table with its labels down the left has a row per field, a few more with notes: a longer
+// one is a list, not such a plan, and is not read down its first column.
+constexpr int maxLabelRows = 40;
+
+// The first column's cells, read as a header, name enough fields for a plan: checked before a
+// table is turned over (a copy of all its cells) to read it that way.
+bool firstColumnNamesAPlan(const TableReading& reading, const Layout& layout)
+{
+    std::vector<HeaderCell> cells;
+    for (int r = 0; r < reading.table->rows; ++r)
+        if (const Cell* cell = reading.at(r, 0); cell && cell->row == r)
+            cells.push_back(HeaderCell{r, cell->rowSpan, std::string(text::trim(cell->text()))});
+    const HeaderAssignment assignment = assignHeader(cells, layout);
+    if (assignment.fields < layout.minFields)
+        return false;
+    for (const CellMatch& match : assignment.cells)
+        if (layout.requiredAnyOf.empty() || isOneOf(match.field, layout.requiredAnyOf))
+            return true;
+    return false;
+}
+
 bool namesRequiredField(const TableReading& reading, const Layout& layout)
 {
     if (layout.requiredAnyOf.empty())
@@ -904,7 +925,8 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
             best = std::max(best, fields);
         }
         // Labels down the left: one small table per objective, or one column per objective.
-        if (!found && table.rows >= schemas.layout.minFields && table.columns >= 2)
+        if (!found && table.rows >= schemas.layout.minFields && table.rows <= maxLabelRows &&
+            table.columns >= 2 && firstColumnNamesAPlan(reading, schemas.layout))
         {
             TableReading across;
             across.table = &turned.emplace_back(turnedOver(table));
