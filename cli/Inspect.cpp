@@ -175,7 +175,8 @@ void printExplanation(std::ostream& out, const Plan& plan, const Layout& layout)
         << " or more to name a field):\n";
     for (const PlanTable& table : plan.tables)
     {
-        out << "   " << table.name << ", header row " << table.headerRow + 1
+        out << "   " << table.name
+            << (table.labelsLeft ? ", labels down column " : ", header row ") << table.headerRow + 1
             << (table.heading.empty() ? "" : ", under \"" + table.heading + "\"") << ":\n";
         explainColumns(out, table.columns, layout);
     }
