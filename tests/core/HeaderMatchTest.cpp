@@ -2,6 +2,7 @@
 // written as schools write them, bilingual headers, the best assignment of columns, weak matches
 // and ties reported, a school's own words, and tables that are no plan staying no plan.
 #include "eqplan/HeaderMatch.hpp"
+#include "eqplan/ObjectiveWriter.hpp"
 #include "eqplan/PlanReader.hpp"
 
 #include "GridBuilders.hpp"
@@ -330,4 +331,19 @@ TEST(ReadPlanLabelsLeft, ADocumentControlTableDownTheLeftIsNoPlan)
                                     {"Reviewed by", "Headteacher"}})}),
         realSchemas());
     EXPECT_EQ(result.status, ReadStatus::NoPlanTable);
+}
+
+TEST(ReadPlanLabelsLeft, AddingAnObjectiveIsRefusedInPlainWords)
+{
+    const DocumentGrid d = document({table("Table1", {{"Objective", "To improve attendance"},
+                                                      {"Actions", "Meet each family"},
+                                                      {"Lead", "Attendance Officer"}})});
+    const ReadResult result = readPlan(d, realSchemas());
+    ASSERT_TRUE(result);
+    const ObjectiveInsertPlan insert = planNewObjective(result.plan, d, "To test", {}, realSchemas());
+    EXPECT_FALSE(insert);
+    EXPECT_EQ(insert.error,
+              "This plan keeps its labels down the left of Table1 (one column per objective); "
+              "eqplan cannot add an objective to it yet. Copy the last objective's table in "
+              "Writer and fill it in.");
 }
