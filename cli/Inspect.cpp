@@ -5,6 +5,8 @@
 
 #include "eqplan/Text.hpp"
 
+#include <cstdio>
+#include <filesystem>
 #include <ostream>
 
 namespace eqplan::cli
@@ -112,7 +114,72 @@ std::optional<Schemas> loadSchemasOrSay()
         std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
         return std::nullopt;
     }
+    if (const std::filesystem::path words = localWordsFile(); !words.empty())
+        if (const std::string error = addLocalWords(schemas.value->layout, words);
+            !error.empty())
+        {
+            std::cerr << "eqplan: cannot read the school's header words (" << words.string()
+                      << "): " << error << '\n';
+            return std::nullopt;
+        }
     return std::move(*schemas.value);
+}
+
+namespace
+{
+std::string scoreText(double score)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.1f", score);
+    std::string s = buffer;
+    if (s.ends_with(".0"))
+        s.erase(s.size() - 2);
+    return s;
+}
+
+// One line per header cell: what it was taken for, how sure, and why.
+void explainColumns(std::ostream& out, const std::vector<Column>& columns, const Layout& layout)
+{
+    std::vector<std::string> understood, notUnderstood;
+    for (const Column& column : columns)
+    {
+        if (column.header.empty())
+            continue;
+        out << "      \"" << text::firstLineShortened(column.header, 40) << "\" → ";
+        if (!column.field.empty())
+        {
+            const FieldSpec* spec = layout.field(column.field);
+            const std::string label = spec ? spec->label : column.field;
+            out << label << ", score " << scoreText(column.score) << " (" << column.why << ")";
+            if (!column.doubt.empty())
+                out << "; unsure: " << column.doubt;
+            understood.push_back(label);
+        }
+        else
+        {
+            out << "not understood" << (column.doubt.empty() ? "" : ": " + column.doubt);
+            notUnderstood.push_back("\"" + text::firstLineShortened(column.header, 40) + "\"");
+        }
+        out << '\n';
+    }
+    const auto list = [](const std::vector<std::string>& items)
+    { return items.empty() ? std::string("none") : joined(items, ", ", [](auto s) { return s; }); };
+    out << "   Columns understood: " << list(understood)
+        << "; not understood: " << list(notUnderstood) << '\n';
+}
+} // namespace
+
+void printExplanation(std::ostream& out, const Plan& plan, const Layout& layout)
+{
+    out << "\nHow the tables were read (a header scores " << scoreText(layout.minScore)
+        << " or more to name a field):\n";
+    for (const PlanTable& table : plan.tables)
+    {
+        out << "   " << table.name
+            << (table.labelsLeft ? ", labels down column " : ", header row ") << table.headerRow + 1
+            << (table.heading.empty() ? "" : ", under \"" + table.heading + "\"") << ":\n";
+        explainColumns(out, table.columns, layout);
+    }
 }
 
 std::unique_ptr<bridge::Office> officeFor(const std::optional<std::string>& connect)
@@ -125,7 +192,7 @@ std::unique_ptr<bridge::Office> officeFor(const std::optional<std::string>& conn
 }
 
 void printNoPlan(std::ostream& out, const std::string& file, const ReadResult& result,
-                 const Layout& layout)
+                 const Layout& layout, bool explain)
 {
     out << "eqplan: no plan table found in " << file << ".\n" << result.message << '\n';
     if (!result.rejected.empty())
@@ -141,6 +208,16 @@ void printNoPlan(std::ostream& out, const std::string& file, const ReadResult& r
                 << plural(static_cast<std::size_t>(table.fieldsFound), "plan column",
                           "plan columns")
                 << " recognised)\n";
+        if (explain)
+        {
+            out << "\nHow the tables were read (a header scores " << scoreText(layout.minScore)
+                << " or more to name a field):\n";
+            for (const RejectedTable& table : result.rejected)
+            {
+                out << "   " << table.name << ":\n";
+                explainColumns(out, table.columns, layout);
+            }
+        }
     }
     out << "\nHeaders eqplan looks for:\n";
     for (const FieldSpec& field : layout.fields)

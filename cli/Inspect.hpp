@@ -37,8 +37,9 @@ struct DocumentRecords
     std::vector<std::string> problems; // records that could not be read, in plain words
 };
 
-// The schemas eqplan reads at run time, or nothing after saying on standard error why not (the
-// command then exits with ExitOffice: the installation is broken).
+// The schemas eqplan reads at run time with the school's own header words (localWordsFile()), or
+// nothing after saying on standard error why not (the command then exits with ExitOffice: the
+// installation or the words file is broken).
 std::optional<Schemas> loadSchemasOrSay();
 
 // The office a command works in: the running one at `connect`, or a private headless one without
@@ -50,7 +51,13 @@ std::unique_ptr<bridge::Office> officeFor(const std::optional<std::string>& conn
 // changes from the history when the document has them.
 void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& records = {});
 
-// Why no plan was found: the tables seen and the headers looked for.
+// Why no plan was found: the tables seen and the headers looked for; with `explain`, how each
+// table's header cells were read (printExplanation).
 void printNoPlan(std::ostream& out, const std::string& file, const ReadResult& result,
-                 const Layout& layout);
+                 const Layout& layout, bool explain = false);
+
+// `inspect --explain`: for each plan table, which header cell was taken for which field and how
+// sure eqplan is (its score and what in the header said so), and which columns it did not
+// understand.
+void printExplanation(std::ostream& out, const Plan& plan, const Layout& layout);
 } // namespace eqplan::cli

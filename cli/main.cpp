@@ -63,6 +63,8 @@ Options:
                         is refused before LibreOffice opens it (exit 3)
   --max-load-time SECONDS
                         how long LibreOffice may take to open FILE (default 120)
+  --explain             inspect: say which header cell was taken for which field, how sure
+                        eqplan is, and which columns it did not understand
   --connect CONNECTION  use a running LibreOffice started with
                         --accept="CONNECTION;urp;" (e.g. pipe,name=eqplan) instead of
                         starting a private one
@@ -117,6 +119,7 @@ struct Arguments
     bool json = false;
     bool timings = false;
     bool dumpGrid = false;
+    bool explain = false; // [layouts] inspect --explain (cli/Inspect.cpp printExplanation)
     bridge::ReadMethod method = bridge::ReadMethod::InOffice;
     std::optional<std::string> connect;
 };
@@ -149,6 +152,8 @@ std::optional<Arguments> parse(int argc, char** argv, std::string& error)
             arguments.timings = true;
         else if (argument == "--dump-grid")
             arguments.dumpGrid = true;
+        else if (argument == "--explain") // [layouts]
+            arguments.explain = true;
         else if (argument == "--reader")
         {
             const std::optional<bridge::ReadMethod> method =
@@ -292,7 +297,7 @@ int inspect(const Arguments& arguments)
     stopwatch.lap("recognise the plan (core)");
     if (!result)
     {
-        printNoPlan(std::cerr, arguments.file, result, schemas->layout);
+        printNoPlan(std::cerr, arguments.file, result, schemas->layout, arguments.explain);
         return ExitNoPlan;
     }
     if (arguments.json)
@@ -306,6 +311,8 @@ int inspect(const Arguments& arguments)
     else
     {
         printSummary(std::cout, result.plan, records);
+        if (arguments.explain) // [layouts]
+            printExplanation(std::cout, result.plan, schemas->layout);
     }
     return ExitRead;
 }

@@ -87,6 +87,14 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
         result.error = "The plan's table is not in the document as read.";
         return result;
     }
+    if (planTable.labelsLeft)
+    {
+        // TODO(#15): add a table laid out like the last, with its heading.
+        result.error = "This plan keeps its labels down the left of " + planTable.name +
+                       " (one column per objective); eqplan cannot add an objective to it yet. "
+                       "Copy the last objective's table in Writer and fill it in.";
+        return result;
+    }
     const Table& table = grid.tables[static_cast<std::size_t>(planTable.index)];
 
     ObjectiveInsert insert;

@@ -12,7 +12,7 @@ std::vector<OwnerPiece> ownerPieces(std::string_view paragraph)
 {
     std::vector<OwnerPiece> pieces;
     std::size_t cursor = 0;
-    for (const std::string& written : text::split(paragraph, ownerSeparators()))
+    for (const std::string& written : splitOwnerText(paragraph))
     {
         const std::size_t at = paragraph.find(written, cursor);
         if (at == std::string_view::npos)

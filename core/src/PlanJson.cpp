@@ -220,11 +220,15 @@ json::value toJson(const Plan& plan, const SourceInfo& source)
                 json::object{{"column", column.column},
                              {"header", column.header},
                              {"field", column.field.empty() ? json::value(nullptr)
-                                                            : json::value(column.field)}});
+                                                            : json::value(column.field)},
+                             {"recognition", json::object{{"score", column.score},
+                                                          {"why", column.why},
+                                                          {"doubt", column.doubt}}}});
         tables.push_back(json::object{{"index", table.index},
                                       {"name", table.name},
                                       {"heading", table.heading},
                                       {"headerRow", table.headerRow},
+                                      {"labels", table.labelsLeft ? "left" : "top"},
                                       {"columns", std::move(columns)}});
     }
     out["tables"] = std::move(tables);

@@ -2,6 +2,7 @@
 
 #include "PlanReaderParts.hpp"
 
+#include "eqplan/HeaderMatch.hpp"
 #include "eqplan/Text.hpp"
 
 #include "ProgressParsing.hpp"
@@ -9,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <set>
 
@@ -20,22 +22,6 @@ bool isWordChar(char c)
 {
     const unsigned char u = static_cast<unsigned char>(c);
     return std::isalnum(u) || u >= 0x80;
-}
-
-// Header text folded for comparison: lower case, single spaces, typographic apostrophes made
-// plain, an explanation after a colon dropped ("Target group(s): e.g. whole school" → "target
-// group(s)"), trailing ':', '?' and '.' dropped.
-std::string normaliseHeader(std::string_view header)
-{
-    std::string folded = text::fold(header);
-    for (std::size_t pos; (pos = folded.find("\xE2\x80\x99")) != std::string::npos;)
-        folded.replace(pos, 3, "'");
-    if (std::size_t colon = folded.find(':'); colon != std::string::npos)
-        folded.erase(colon);
-    while (!folded.empty() &&
-           (folded.back() == '?' || folded.back() == '.' || folded.back() == ' '))
-        folded.pop_back();
-    return folded;
 }
 
 // `phrase` occurs in `haystack` (both folded) on word boundaries.
@@ -127,8 +113,10 @@ struct TableReading
     int documentIndex = 0;
     int planIndex = 0;
     int headerRow = 0;
+    bool labelsLeft = false; // `table` is the document's table turned over: labels down the left
     std::vector<std::string> fieldOfColumn;  // field id per grid column, "" for unknown
     std::vector<std::string> headerOfColumn; // header text per grid column
+    std::vector<CellMatch> matchOfColumn;    // how sure recognition is of each column's field
     std::vector<const Cell*> coverage;       // rows × columns → the cell covering it
 
     const Cell* at(int row, int column) const
@@ -163,36 +151,72 @@ std::vector<const Cell*> freshCells(const TableReading& reading, int row)
     return cells;
 }
 
-// Maps the header row's cells to fields; returns how many distinct fields it names.
+// Maps the header row's cells to fields by the best assignment of their scores
+// (HeaderMatch.hpp); returns how many distinct fields it names.
 int mapHeader(TableReading& reading, int headerRow, const Layout& layout)
 {
     const int columns = reading.table->columns;
     reading.fieldOfColumn.assign(static_cast<std::size_t>(columns), "");
     reading.headerOfColumn.assign(static_cast<std::size_t>(columns), "");
-    std::set<std::string> found;
+    reading.matchOfColumn.assign(static_cast<std::size_t>(columns), CellMatch{});
+    std::vector<HeaderCell> cells;
     for (int c = 0; c < columns; ++c)
     {
         const Cell* cell = reading.at(headerRow, c);
         if (!cell || cell->row != headerRow)
             continue;
-        std::string header(text::trim(cell->text()));
-        std::string field = fieldForHeader(header, layout);
-        // A field named twice keeps its first column; the second is kept as an extra column.
-        if (!field.empty() && found.count(field) &&
-            reading.fieldOfColumn[static_cast<std::size_t>(cell->column)] != field)
-            field.clear();
-        for (int spanned = c; spanned < std::min(columns, cell->column + cell->columnSpan);
-             ++spanned)
-        {
-            reading.fieldOfColumn[static_cast<std::size_t>(spanned)] = field;
-            reading.headerOfColumn[static_cast<std::size_t>(spanned)] = header;
-        }
-        if (!field.empty())
-            found.insert(field);
-        c = std::max(c, cell->column + cell->columnSpan - 1);
+        const int end = std::min(columns, cell->column + cell->columnSpan);
+        cells.push_back(HeaderCell{c, end - c, std::string(text::trim(cell->text()))});
+        c = std::max(c, end - 1);
     }
+    HeaderAssignment assignment = assignHeader(cells, layout);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        for (int spanned = cells[i].column; spanned < cells[i].column + cells[i].span; ++spanned)
+        {
+            reading.fieldOfColumn[static_cast<std::size_t>(spanned)] = assignment.cells[i].field;
+            reading.headerOfColumn[static_cast<std::size_t>(spanned)] = cells[i].header;
+            reading.matchOfColumn[static_cast<std::size_t>(spanned)] = assignment.cells[i];
+        }
     reading.headerRow = headerRow;
-    return static_cast<int>(found.size());
+    return assignment.fields;
+}
+
+// The columns of the header row mapHeader last read, one per header cell.
+std::vector<Column> columnsOf(const TableReading& reading)
+{
+    std::vector<Column> columns;
+    for (int c = 0; c < reading.table->columns; ++c)
+    {
+        const std::string& header = reading.headerOfColumn[static_cast<std::size_t>(c)];
+        const std::string& field = reading.fieldOfColumn[static_cast<std::size_t>(c)];
+        if (c > 0 && header == reading.headerOfColumn[static_cast<std::size_t>(c - 1)] &&
+            field == reading.fieldOfColumn[static_cast<std::size_t>(c - 1)])
+            continue; // one header cell spanning several columns
+        const CellMatch& match = reading.matchOfColumn[static_cast<std::size_t>(c)];
+        columns.push_back(Column{c, header, field, match.score, match.why, match.doubt});
+    }
+    return columns;
+}
+
+// A table with its labels down the left has a row per field, a few more with notes: a longer
+// one is a list, not such a plan, and is not read down its first column.
+constexpr int maxLabelRows = 40;
+
+// The first column's cells, read as a header, name enough fields for a plan: checked before a
+// table is turned over (a copy of all its cells) to read it that way.
+bool firstColumnNamesAPlan(const TableReading& reading, const Layout& layout)
+{
+    std::vector<HeaderCell> cells;
+    for (int r = 0; r < reading.table->rows; ++r)
+        if (const Cell* cell = reading.at(r, 0); cell && cell->row == r)
+            cells.push_back(HeaderCell{r, cell->rowSpan, std::string(text::trim(cell->text()))});
+    const HeaderAssignment assignment = assignHeader(cells, layout);
+    if (assignment.fields < layout.minFields)
+        return false;
+    for (const CellMatch& match : assignment.cells)
+        if (layout.requiredAnyOf.empty() || isOneOf(match.field, layout.requiredAnyOf))
+            return true;
+    return false;
 }
 
 bool namesRequiredField(const TableReading& reading, const Layout& layout)
@@ -205,10 +229,50 @@ bool namesRequiredField(const TableReading& reading, const Layout& layout)
     return false;
 }
 
+// Where a cell is in the document: a table read turned over has its rows and columns swapped.
 Location locationOf(const TableReading& reading, const Cell& cell,
                     std::optional<int> paragraph = {})
 {
+    if (reading.labelsLeft)
+        return Location{reading.documentIndex, cell.column, cell.row, cell.name, paragraph};
     return Location{reading.documentIndex, cell.row, cell.column, cell.name, paragraph};
+}
+
+// A table turned over, so that a plan whose field labels are down its first column (one
+// objective per column after it) reads as one whose labels are along its first row.
+Table turnedOver(const Table& table)
+{
+    Table turned = table;
+    turned.rows = table.columns;
+    turned.columns = table.rows;
+    for (Cell& cell : turned.cells)
+    {
+        std::swap(cell.row, cell.column);
+        std::swap(cell.rowSpan, cell.columnSpan);
+    }
+    return turned;
+}
+
+// The number a heading above a table gives its objective: "Objective 2", "Amcan 3: ...",
+// "2. Attendance"; nothing otherwise.
+std::optional<int> headingNumber(std::string_view heading)
+{
+    const std::vector<std::string> words = headerWords(heading.substr(0, 80));
+    auto number = [](const std::string& word) -> std::optional<int>
+    {
+        if (word.empty() || word.size() > 3 ||
+            !std::all_of(word.begin(), word.end(), [](char c) { return text::isDigit(c); }))
+            return std::nullopt;
+        return std::stoi(word);
+    };
+    if (words.empty())
+        return std::nullopt;
+    if (std::optional<int> first = number(words.front()))
+        return first;
+    for (std::size_t i = 0; i + 1 < words.size() && i < 3; ++i)
+        if (words[i] == "objective" || words[i] == "amcan")
+            return number(words[i + 1]);
+    return std::nullopt;
 }
 
 void appendCell(Field& field, const TableReading& reading, const Cell& cell)
@@ -331,7 +395,8 @@ std::optional<int> leadingNumber(std::string_view s)
 }
 
 // Fills in everything derived from an objective's fields.
-void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber)
+void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber,
+               std::optional<int> numberFromHeading)
 {
     Objective& objective = gathering.objective;
     const CommentaryGrammar& grammar = schemas.grammar;
@@ -362,7 +427,7 @@ void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber)
         first = false;
     }
     objective.objectiveText = std::move(objectiveText);
-    objective.number = number.value_or(previousNumber + 1);
+    objective.number = number ? *number : numberFromHeading.value_or(previousNumber + 1);
 
     AimsReading aims = readAims(objective.duty.text(), schemas.layout);
     objective.aims = std::move(aims.aims);
@@ -390,7 +455,7 @@ void interpret(Gathering& gathering, const Schemas& schemas, int previousNumber)
 
 // Reads the objectives of rows [firstRow, endRow) of one plan table, appending them to the plan.
 void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& plan, int firstRow,
-                    int endRow)
+                    int endRow, std::optional<int> numberFromHeading = std::nullopt)
 {
     const Table& table = *reading.table;
     std::vector<int> keyColumns;
@@ -480,7 +545,9 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
     plan.objectives.reserve(plan.objectives.size() + gathered.size());
     for (Gathering& gathering : gathered)
     {
-        interpret(gathering, schemas, plan.objectives.empty() ? 0 : plan.objectives.back().number);
+        // A heading's number is the objective's only where the table holds that one objective.
+        interpret(gathering, schemas, plan.objectives.empty() ? 0 : plan.objectives.back().number,
+                  gathered.size() == 1 ? numberFromHeading : std::nullopt);
         plan.objectives.push_back(std::move(gathering.objective));
     }
 }
@@ -530,34 +597,6 @@ std::string describeHeaders(const Layout& layout)
     return out;
 }
 } // namespace
-
-std::string fieldForHeader(std::string_view header, const Layout& layout)
-{
-    const std::string h = normaliseHeader(header);
-    if (h.empty())
-        return {};
-    std::string best;
-    std::size_t bestScore = 0;
-    for (const FieldSpec& spec : layout.fields)
-    {
-        for (const std::string& alias : spec.headers)
-        {
-            const std::string a = normaliseHeader(alias);
-            std::size_t score = 0;
-            if (h == a)
-                score = 1000 + a.size();
-            else if (h.size() > a.size() && h.compare(0, a.size(), a) == 0 &&
-                     !isWordChar(h[a.size()]))
-                score = a.size();
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = spec.id;
-            }
-        }
-    }
-    return best;
-}
 
 namespace
 {
@@ -753,13 +792,53 @@ OwnerMention readOwnerMention(std::string_view written)
     return {std::string(owner), {}};
 }
 
+std::vector<std::string> splitOwnerText(std::string_view cell)
+{
+    std::vector<std::string_view> separators;
+    for (std::string_view separator : ownerSeparators())
+        if (text::lower(separator) != " and ")
+            separators.push_back(separator);
+    separators.push_back("\n");
+    auto namesARole = [](std::string_view part)
+    { return text::lower(part).find(" of ") != std::string::npos; };
+    std::vector<std::string> owners;
+    for (const std::string& piece : text::split(cell, separators))
+    {
+        const std::string folded = text::lower(piece);
+        std::vector<std::string_view> parts;
+        std::size_t start = 0;
+        for (std::size_t at; (at = folded.find(" and ", start)) != std::string::npos;
+             start = at + 5)
+            parts.push_back(std::string_view(piece).substr(start, at - start));
+        parts.push_back(std::string_view(piece).substr(start));
+        // "Director of Teaching and Learning" is one role; "Head of Year 7 and Head of Year 8"
+        // two, as is "Headteacher and Governors".
+        std::string_view current = parts.front();
+        for (std::size_t i = 1; i < parts.size(); ++i)
+        {
+            if (namesARole(current) && !namesARole(parts[i]))
+            {
+                const std::size_t from = static_cast<std::size_t>(current.data() - piece.data());
+                current = std::string_view(piece).substr(
+                    from, static_cast<std::size_t>(parts[i].data() - piece.data()) - from +
+                              parts[i].size());
+                continue;
+            }
+            if (!text::trim(current).empty())
+                owners.emplace_back(text::trim(current));
+            current = parts[i];
+        }
+        if (!text::trim(current).empty())
+            owners.emplace_back(text::trim(current));
+    }
+    return owners;
+}
+
 std::vector<OwnerMention> readOwners(std::string_view cell)
 {
-    std::vector<std::string_view> separators = ownerSeparators();
-    separators.push_back("\n");
     std::vector<OwnerMention> owners;
     std::set<std::string> keys;
-    for (const std::string& written : text::split(cell, separators))
+    for (const std::string& written : splitOwnerText(cell))
     {
         OwnerMention owner = readOwnerMention(written);
         if (!owner.name.empty() && keys.insert(ownerKey(owner.name)).second)
@@ -824,6 +903,7 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
     ReadResult result;
     Plan& plan = result.plan;
     std::vector<TableReading> readings;
+    std::deque<Table> turned; // the tables read turned over (TableReading points into it)
     for (std::size_t t = 0; t < document.tables.size(); ++t)
     {
         const Table& table = document.tables[t];
@@ -832,18 +912,37 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
         reading.documentIndex = static_cast<int>(t);
         reading.coverage = coverageOf(table);
         int best = 0;
+        std::vector<Column> bestColumns;
         bool found = false;
         for (int row = 0; row < std::min(table.rows, schemas.layout.headerRowSearch) && !found;
              ++row)
         {
             const int fields = mapHeader(reading, row, schemas.layout);
-            best = std::max(best, fields);
             found =
                 fields >= schemas.layout.minFields && namesRequiredField(reading, schemas.layout);
+            if (found || fields > best || (row == 0 && !found))
+                bestColumns = columnsOf(reading);
+            best = std::max(best, fields);
+        }
+        // Labels down the left: one small table per objective, or one column per objective.
+        if (!found && table.rows >= schemas.layout.minFields && table.rows <= maxLabelRows &&
+            table.columns >= 2 && firstColumnNamesAPlan(reading, schemas.layout))
+        {
+            TableReading across;
+            across.table = &turned.emplace_back(turnedOver(table));
+            across.documentIndex = static_cast<int>(t);
+            across.labelsLeft = true;
+            across.coverage = coverageOf(*across.table);
+            const int fields = mapHeader(across, 0, schemas.layout);
+            found =
+                fields >= schemas.layout.minFields && namesRequiredField(across, schemas.layout);
+            if (found)
+                reading = std::move(across);
         }
         if (!found)
         {
-            RejectedTable rejected{static_cast<int>(t), table.name, {}, best};
+            RejectedTable rejected{static_cast<int>(t), table.name, {}, best,
+                                   std::move(bestColumns)};
             if (table.rows > 0)
                 for (const Cell* cell : freshCells(reading, 0))
                     rejected.headers.emplace_back(text::trim(cell->text()));
@@ -928,6 +1027,7 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
         table.index = reading.documentIndex;
         table.name = reading.table->name;
         table.headerRow = reading.headerRow;
+        table.labelsLeft = reading.labelsLeft;
         const std::vector<Paragraph>& before = reading.table->before;
         for (std::size_t p = before.size(); p-- > 0;)
         {
@@ -937,27 +1037,52 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
             table.heading = std::string(text::trim(before[p].text));
             break;
         }
-        for (int c = 0; c < reading.table->columns; ++c)
+        table.columns = columnsOf(reading);
+        const std::string line = reading.labelsLeft ? "row" : "column";
+        for (const Column& column : table.columns)
         {
-            const std::string& header = reading.headerOfColumn[static_cast<std::size_t>(c)];
-            if (c > 0 && header == reading.headerOfColumn[static_cast<std::size_t>(c - 1)] &&
-                reading.fieldOfColumn[static_cast<std::size_t>(c)] ==
-                    reading.fieldOfColumn[static_cast<std::size_t>(c - 1)])
-                continue; // one header cell spanning several columns
-            table.columns.push_back(
-                Column{c, header, reading.fieldOfColumn[static_cast<std::size_t>(c)]});
-            if (!reading.fieldOfColumn[static_cast<std::size_t>(c)].empty() || header.empty())
+            const int c = column.column;
+            const std::string& header = column.header;
+            const std::string& field = column.field;
+            const CellMatch& match = reading.matchOfColumn[static_cast<std::size_t>(c)];
+            if (!field.empty())
+            {
+                if (!match.doubt.empty())
+                    plan.notes.push_back("eqplan takes the " + line + " \"" + header + "\" of " +
+                                         table.name + " for " +
+                                         schemas.layout.field(field)->label + " (" + match.why +
+                                         "), but it is " + match.doubt +
+                                         "; `eqplan inspect --explain` shows how sure it is.");
                 continue;
-            const std::string known = fieldForHeader(header, schemas.layout);
-            plan.notes.push_back("The column \"" + header + "\" of " + table.name +
-                                 (known.empty() ? " is not one eqplan knows"
-                                                : " is a second column for " +
-                                                      schemas.layout.field(known)->label +
-                                                      ", which an earlier column already holds") +
+            }
+            if (header.empty())
+                continue;
+            std::string why = " is not one eqplan knows";
+            const std::vector<FieldScore> scores = scoreHeader(header, schemas.layout);
+            if (!scores.empty() && scores.front().score >= schemas.layout.minScore)
+            {
+                const auto holder = std::find(reading.fieldOfColumn.begin(),
+                                              reading.fieldOfColumn.end(), scores.front().field);
+                why = " is a second " + line + " for " + schemas.layout.field(scores.front().field)->label +
+                      (holder - reading.fieldOfColumn.begin() < c
+                           ? ", which an earlier " + line + " already holds"
+                           : ", which the " + line + " \"" +
+                                 reading.headerOfColumn[static_cast<std::size_t>(
+                                     holder - reading.fieldOfColumn.begin())] +
+                                 "\" holds");
+            }
+            else if (!match.doubt.empty())
+                why += " (" + match.doubt + ")";
+            plan.notes.push_back("The " + line + " \"" + header + "\" of " + table.name + why +
                                  "; its cells are kept as an extra field of each objective.");
         }
+        const bool numbered = std::find(reading.fieldOfColumn.begin(), reading.fieldOfColumn.end(),
+                                        "number") != reading.fieldOfColumn.end();
+        const std::optional<int> fromHeading =
+            reading.labelsLeft && !numbered ? headingNumber(table.heading) : std::nullopt;
         plan.tables.push_back(std::move(table));
-        readObjectives(reading, schemas, plan, reading.headerRow + 1, reading.table->rows);
+        readObjectives(reading, schemas, plan, reading.headerRow + 1, reading.table->rows,
+                       fromHeading);
     }
     registerOwners(plan);
     return result;
@@ -973,7 +1098,10 @@ std::vector<Objective> readObjectiveRows(const DocumentGrid& document, const Pla
                                          std::vector<std::string>& notes)
 {
     TableReading reading;
-    reading.table = &document.tables.at(static_cast<std::size_t>(table.index));
+    const Table& documentTable = document.tables.at(static_cast<std::size_t>(table.index));
+    const Table turned = table.labelsLeft ? turnedOver(documentTable) : Table{};
+    reading.table = table.labelsLeft ? &turned : &documentTable;
+    reading.labelsLeft = table.labelsLeft;
     reading.documentIndex = table.index;
     reading.planIndex = planIndex;
     reading.coverage = coverageOf(*reading.table);
@@ -981,8 +1109,11 @@ std::vector<Objective> readObjectiveRows(const DocumentGrid& document, const Pla
     // The objective before the rows, for the number of an unnumbered first one.
     Plan scratch;
     scratch.objectives.emplace_back().number = previousNumber;
+    const bool numbered = std::find(reading.fieldOfColumn.begin(), reading.fieldOfColumn.end(),
+                                    "number") != reading.fieldOfColumn.end();
     readObjectives(reading, schemas, scratch, std::max(firstRow, table.headerRow + 1),
-                   std::min(endRow, reading.table->rows));
+                   std::min(endRow, reading.table->rows),
+                   table.labelsLeft && !numbered ? headingNumber(table.heading) : std::nullopt);
     notes.insert(notes.end(), scratch.notes.begin(), scratch.notes.end());
     return {std::make_move_iterator(scratch.objectives.begin() + 1),
             std::make_move_iterator(scratch.objectives.end())};

@@ -135,12 +135,15 @@ RefreshOutcome refreshPlan(DocumentGrid& grid, ReadResult& result,
         if (planTable == plan.tables.end())
         {
             // Another table's first rows are where its header row would be.
-            if (cell->row < schemas.layout.headerRowSearch)
+            if (cell->row < schemas.layout.headerRowSearch || cell->column == 0)
                 return recogniseAll(grid, result, schemas,
                                     "cell " + cell->name + " of " + documentTable.name +
                                         " could make it a plan table");
             continue;
         }
+        if (planTable->labelsLeft)
+            return recogniseAll(grid, result, schemas,
+                                documentTable.name + " keeps its labels down the left");
         if (cell->row <= planTable->headerRow)
             return recogniseAll(grid, result, schemas,
                                 "cell " + cell->name + " is in the header rows of " +

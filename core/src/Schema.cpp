@@ -116,6 +116,30 @@ void readRatings(Walker& walker, const json::object& root, Layout& layout)
     }
 }
 
+// {"word": weight, ...} at `key` of a field (optional): weights above 0, words lower-cased.
+std::vector<WeightedTerm> weightedTerms(Walker& walker, const json::object& field,
+                                        const std::string& path, std::string_view key)
+{
+    std::vector<WeightedTerm> terms;
+    const json::value* value = walker.member(field, path, key, false);
+    if (!value)
+        return terms;
+    const std::string at = path + "/" + std::string(key);
+    const json::object* object = walker.object(value, at);
+    if (!object)
+        return terms;
+    for (const auto& [word, weight] : *object)
+    {
+        if (!weight.is_number() || weight.to_number<double>() <= 0)
+        {
+            walker.fail(at + "/" + std::string(word), "expected a weight above 0");
+            continue;
+        }
+        terms.push_back(WeightedTerm{text::lower(word), weight.to_number<double>()});
+    }
+    return terms;
+}
+
 void requireIds(Walker& walker, const std::vector<WordList>& lists, std::string_view key,
                 std::initializer_list<std::string_view> ids)
 {
@@ -175,6 +199,14 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
         layout.requiredAnyOf = walker.strings(*recognition, "/recognition", "requiredAnyOf");
         layout.headerRowSearch =
             static_cast<int>(walker.integer(*recognition, "/recognition", "headerRowSearch", 3));
+        if (const json::value* minScore =
+                walker.member(*recognition, "/recognition", "minScore", false))
+        {
+            if (!minScore->is_number() || minScore->to_number<double>() <= 0)
+                walker.fail("/recognition/minScore", "expected a number above 0");
+            else
+                layout.minScore = minScore->to_number<double>();
+        }
     }
     if (const json::array* fields = walker.array(walker.member(*root, "", "fields"), "/fields"))
     {
@@ -192,6 +224,8 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
                 walker.fail(path + "/key", "expected true or false");
             spec.key = key && key->is_bool() && key->get_bool();
             spec.headers = walker.strings(*field, path, "headers");
+            spec.words = weightedTerms(walker, *field, path, "words");
+            spec.phrases = weightedTerms(walker, *field, path, "phrases");
             layout.fields.push_back(std::move(spec));
         }
     }
@@ -221,6 +255,53 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
     else
         result.error = walker.error();
     return result;
+}
+
+std::string addLocalWords(Layout& layout, const std::filesystem::path& file)
+{
+    std::string error;
+    std::optional<json::value> document = parseFile(file, error);
+    if (!document)
+        return error;
+    Walker walker(file.filename().string());
+    const json::object* root = walker.object(&*document, "");
+    const json::object* fields =
+        root ? walker.object(walker.member(*root, "", "fields"), "/fields") : nullptr;
+    if (!fields)
+        return walker.error();
+    for (const auto& [id, value] : *fields)
+    {
+        const std::string path = "/fields/" + std::string(id);
+        const json::object* entry = walker.object(&value, path);
+        if (!entry)
+            continue;
+        FieldSpec* spec = nullptr;
+        for (FieldSpec& candidate : layout.fields)
+            if (candidate.id == id)
+                spec = &candidate;
+        if (!spec)
+        {
+            walker.fail(path, "names no field of the plan (fields are named as in "
+                              "schemas/layouts.json, e.g. \"owners\")");
+            continue;
+        }
+        for (std::string& header : walker.strings(*entry, path, "headers", false))
+            spec->headers.push_back(std::move(header));
+        for (WeightedTerm& term : weightedTerms(walker, *entry, path, "words"))
+            spec->words.push_back(std::move(term));
+        for (WeightedTerm& term : weightedTerms(walker, *entry, path, "phrases"))
+            spec->phrases.push_back(std::move(term));
+    }
+    return walker.ok() ? std::string() : walker.error();
+}
+
+std::filesystem::path localWordsFile()
+{
+    if (const char* named = std::getenv("EQPLAN_WORDS"); named && *named)
+        return named;
+    std::error_code ec;
+    const std::filesystem::path here = "eqplan-words.json";
+    return std::filesystem::is_regular_file(here, ec) ? here : std::filesystem::path();
 }
 
 Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& file)

@@ -196,7 +196,7 @@ TEST(FieldForHeader, EveryHeaderOfTheLayoutNamesItsOwnField)
 TEST(FieldForHeader, HeadersComeFromTheLayout)
 {
     Layout layout;
-    layout.fields.push_back(FieldSpec{"cost", "Cost", false, {"Cost", "Budget"}});
+    layout.fields.push_back(FieldSpec{"cost", "Cost", false, {"Cost", "Budget"}, {}, {}});
     EXPECT_EQ(fieldForHeader("Budget:", layout), "cost");
     EXPECT_EQ(fieldForHeader("Objective", layout), "");
 }

@@ -235,7 +235,7 @@ def emoji(d):
 
 
 def headers_in_welsh(d):
-    """A plan whose header row is in Welsh: eqplan's header words are English."""
+    """A plan whose header row is in Welsh only: read by the Welsh words of the layout."""
     d.title = "Cynllun Cydraddoldeb"
     d.add(P("Cynllun Cydraddoldeb", style="Title"))
     d.add(Table(PLAN_WIDTHS,

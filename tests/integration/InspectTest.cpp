@@ -8,10 +8,13 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <unistd.h>
 
 namespace
 {
@@ -457,5 +460,61 @@ TEST(Acceptance, Objectives2017HasSevenObjectivesAndItsOwners)
     EXPECT_EQ(fieldValue(plan, {"owners", "/owners", "name"}),
               (json::array{"EWA", "SWA", "SLT", "YL", "Mental Health Lead", "GMA", "Year Leads",
                            "TCR", "STL"}));
+}
+TEST(InspectExplain, SaysWhichHeaderCellWasTakenForWhichFieldAndHowSure)
+{
+    const CliRun run = inspect(fixture("corpus-measure-success-header.docx"), {"--explain"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("   Table1, header row 1:\n"
+                           "      \"Objective\" → Equality objective, score 20 (the header "
+                           "\"Objective\")\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("      \"By who?\" → Responsibility, score 5 (the word who and the "
+                           "phrase \"by who\")\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("   Columns understood: Equality objective, Actions, Responsibility, "
+                           "Timescale, Success criteria; not understood: none\n"),
+              std::string::npos)
+        << run.out;
+}
+
+TEST(InspectExplain, OfADocumentWithoutAPlanSaysWhatEachHeaderCellLacked)
+{
+    const CliRun run = inspect(fixture("bad-no-plan.docx"), {"--explain"});
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_NE(run.err.find("How the tables were read"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("   Columns understood: none; not understood: \"Day\", \"Period 1\", "
+                           "\"Period 2\"\n"),
+              std::string::npos)
+        << run.err;
+}
+
+TEST(InspectLocalWords, ASchoolsOwnWordsNameAColumnAndABrokenFileStopsInPlainWords)
+{
+    const fs::path folder = fs::temp_directory_path() /
+                            ("eqplan-words-" + std::to_string(::getpid()));
+    fs::create_directories(folder);
+    const fs::path words = folder / "eqplan-words.json";
+    std::ofstream(words) << R"({"fields": {"aim": {"words": {"costings": 5}}}})";
+    eqplan::test::CliOptions options;
+    options.environment = {"EQPLAN_WORDS=" + words.string()};
+    const fs::path plan = fixture("corpus-costings-expected-outcomes.docx");
+    CliRun run = runCli({"inspect", plan.string(), "--json"}, options);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json::value read = json::parse(run.out);
+    EXPECT_EQ(at(read, "/tables/0/columns/3/header"), json::value("Costings"));
+    EXPECT_EQ(at(read, "/tables/0/columns/3/field"), json::value("aim"));
+    EXPECT_EQ(at(read, "/tables/0/columns/3/recognition/why"), json::value("the word costings"));
+
+    std::ofstream(words) << R"({"fields": {"aims": {"words": {"costings": 5}}}})";
+    run = runCli({"inspect", plan.string()}, options);
+    EXPECT_EQ(run.exitCode, 5);
+    EXPECT_NE(run.err.find("eqplan: cannot read the school's header words (" + words.string() +
+                           "): eqplan-words.json: /fields/aims: names no field of the plan"),
+              std::string::npos)
+        << run.err;
+    fs::remove_all(folder);
 }
 } // namespace

@@ -314,6 +314,33 @@ TEST(Update, ReadOnlyFileOrFolderIsLeftAlone)
     fs::permissions(input, fs::perms::owner_all);
     fs::remove_all(input.parent_path());
 }
+// A plan kept as one small table per objective with its labels down the left: the entry goes
+// into that objective's progress cell, the other objective's table is left as it was.
+class UpdateLabelsLeft : public testing::TestWithParam<std::string>
+{
+};
+
+TEST_P(UpdateLabelsLeft, WritesIntoTheObjectivesOwnProgressCell)
+{
+    const fs::path input = copyOf("corpus-labels-left-per-objective." + GetParam());
+    const fs::path output = input.parent_path() / ("out." + GetParam());
+    const json::value before = inspectJson(input);
+    const CliRun run =
+        update(input, {"--objective", "2", "--date", "2025-06", "--item",
+                       "Unit taught in both Year 5 classes", "--by", "A Tester", "-o",
+                       output.string()});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json::value after = inspectJson(output);
+    const json::array& progress = at(after, "/objectives/1/progress").as_array();
+    ASSERT_EQ(progress.size(), 2u);
+    EXPECT_EQ(at(progress.back(), "/date/value"), json::value("2025-06"));
+    EXPECT_EQ(itemTexts(progress.back()),
+              (std::vector<std::string>{"Unit taught in both Year 5 classes"}));
+    EXPECT_EQ(at(after, "/objectives/1/number"), json::value(2));
+    EXPECT_EQ(at(after, "/objectives/0"), at(before, "/objectives/0"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, UpdateLabelsLeft, testing::Values("docx", "odt"));
 } // namespace
 
 TEST(Update, IsRecordedInTheDocumentsHistory)

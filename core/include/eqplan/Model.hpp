@@ -179,9 +179,12 @@ struct Objective
 // A column of a plan table and the field it holds.
 struct Column
 {
-    int column = 0;
+    int column = 0;     // grid column (the document's row where the table's labels are left)
     std::string header; // as written
     std::string field;  // field id, or empty for a column eqplan does not know
+    double score = 0;   // how sure eqplan is of `field` (HeaderMatch.hpp); 0 for none
+    std::string why;    // what in the header named it: "the header \"Lead\"", "the words …"
+    std::string doubt;  // empty when sure; else why not ("as likely Progress", "weak: …")
 };
 
 // A table of the document recognised as (part of) the plan.
@@ -191,6 +194,9 @@ struct PlanTable
     std::string name;    // the document's name for it
     std::string heading; // the section heading above it, if any
     int headerRow = 0;
+    // The field labels are down the first column, not along the first row: each later column is
+    // an objective, `headerRow` and an objective's `rows` then count the document's columns.
+    bool labelsLeft = false;
     std::vector<Column> columns;
 };
 

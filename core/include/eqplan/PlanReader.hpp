@@ -38,6 +38,12 @@ std::optional<Status> readStatus(std::string_view cell, std::string_view shading
 // What separates two owners in one paragraph: "/", ",", "&", ";", " and ", " with ".
 const std::vector<std::string_view>& ownerSeparators();
 
+// The owners of a cell as written, split on new paragraphs and ownerSeparators(), except an
+// " and " inside a role's title: one after " of " that the next part does not answer with an
+// " of " of its own ("Director of Teaching and Learning" is one owner, "Headteacher and
+// Governors" two, "Head of Year 7 and Head of Year 8" two).
+std::vector<std::string> splitOwnerText(std::string_view cell);
+
 // One owner as written: its name and the note written with it after a spaced dash or in
 // brackets at its end ("Admin staff - signage", "DHT – curriculum", "SENCO (lead)");
 // `note` is empty when there is none.
@@ -48,7 +54,7 @@ struct OwnerMention
 };
 OwnerMention readOwnerMention(std::string_view written);
 
-// The owners of a cell with their notes: split on new paragraphs and ownerSeparators(),
+// The owners of a cell with their notes: split as splitOwnerText() does,
 // trimmed, with case- and space-insensitive duplicates made one (the first spelling is kept).
 std::vector<OwnerMention> readOwners(std::string_view cell);
 
@@ -76,6 +82,7 @@ struct RejectedTable
     std::string name;
     std::vector<std::string> headers; // the first row's cells
     int fieldsFound = 0;
+    std::vector<Column> columns; // the header row that came nearest, as recognition read it
 };
 
 // The result of reading a plan. `message` explains a failure in plain words.

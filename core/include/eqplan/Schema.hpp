@@ -12,6 +12,13 @@
 
 namespace eqplan
 {
+// A word or phrase of a header and how much it says about the field it names.
+struct WeightedTerm
+{
+    std::string text;    // lower case, as written in the schema ("by who", "amcan")
+    double weight = 0;   // how strongly it names the field; ordinary words weigh little
+};
+
 // One canonical field of a plan table and the header words that name it.
 struct FieldSpec
 {
@@ -19,6 +26,8 @@ struct FieldSpec
     std::string label;                // what eqplan calls the field in its own output
     bool key = false;                 // a row with every key field empty continues the row above
     std::vector<std::string> headers; // header texts real plans use, as written
+    std::vector<WeightedTerm> words;   // single words that point to the field, any order
+    std::vector<WeightedTerm> phrases; // runs of words that point to it, in this order
 };
 
 // A word list for one PSED aim or one protected characteristic.
@@ -46,6 +55,7 @@ struct Layout
     int minFields = 3;                      // a header row must name at least this many fields
     std::vector<std::string> requiredAnyOf; // ... and at least one of these
     int headerRowSearch = 3;                // rows searched for the header row
+    double minScore = 3;                    // a header cell scoring less names no field (weak)
     std::vector<FieldSpec> fields;
     std::vector<WordList> aims;
     std::vector<std::string> allAims; // phrases meaning all three aims
@@ -72,6 +82,15 @@ struct Loaded
 
 // Reads schemas/layouts.json.
 Loaded<Layout> loadLayout(const std::filesystem::path& file);
+
+// Adds a school's own header words to `layout` from a project-local file (eqplan-words.json:
+// {"fields": {"owners": {"headers": [...], "words": {"champion": 4}, "phrases": {...}}}}).
+// Returns an error that names the file and the JSON path, or "" when all was added.
+std::string addLocalWords(Layout& layout, const std::filesystem::path& file);
+
+// The project-local words file: $EQPLAN_WORDS if set, else eqplan-words.json in the working
+// directory if there is one; empty if neither.
+std::filesystem::path localWordsFile();
 
 // Reads schemas/progress-commentary.json.
 Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& file);

@@ -67,6 +67,19 @@ void checkColumnMissing(const Context& context, Report& report)
                 heldByAnObjective(plan, static_cast<int>(t), field))
                 continue;
             const std::string header = headerFor(*spec, layout);
+            if (planTable.labelsLeft)
+            {
+                // Labels down the left: the field would be a row; eqplan adds none there yet.
+                report.add(Severity::Warning, nullptr,
+                           Location{planTable.index, 0, planTable.headerRow,
+                                    table->at(0, planTable.headerRow)
+                                        ? table->at(0, planTable.headerRow)->name
+                                        : std::string(),
+                                    std::nullopt},
+                           table->name + " has no row for " + spec->label + ", so " +
+                               consequence(field) + ".");
+                continue;
+            }
             Fix fix;
             fix.description =
                 "Add a column " + inQuotes(header) + " at the right of " + table->name;

@@ -1,0 +1,319 @@
+#include "eqplan/HeaderMatch.hpp"
+
+#include "eqplan/PlanReader.hpp"
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace eqplan
+{
+namespace
+{
+constexpr double exactHeaderScore = 20;  // the cell is one of the field's headers
+constexpr double prefixHeaderScore = 15; // the cell starts with one of them
+constexpr double epsilon = 1e-9;
+
+bool isWordChar(char c)
+{
+    const unsigned char u = static_cast<unsigned char>(c);
+    return (u >= '0' && u <= '9') || text::isAsciiLetter(c) || u >= 0x80;
+}
+
+// Header text folded for comparison: lower case, single spaces, typographic apostrophes made
+// plain, an explanation after a colon dropped ("Target group(s): e.g. whole school" → "target
+// group(s)"), trailing ':', '?' and '.' dropped.
+std::string normaliseHeader(std::string_view header)
+{
+    std::string folded = text::fold(header);
+    for (std::size_t pos; (pos = folded.find("\xE2\x80\x99")) != std::string::npos;)
+        folded.replace(pos, 3, "'");
+    if (std::size_t colon = folded.find(':'); colon != std::string::npos)
+        folded.erase(colon);
+    while (!folded.empty() &&
+           (folded.back() == '?' || folded.back() == '.' || folded.back() == ' '))
+        folded.pop_back();
+    return folded;
+}
+
+// The field one of whose headers the cell is or starts with, and that header.
+struct PhraseMatch
+{
+    const FieldSpec* field = nullptr;
+    std::string header;
+    bool exact = false;
+};
+
+PhraseMatch headerPhraseMatch(std::string_view header, const Layout& layout)
+{
+    PhraseMatch match;
+    const std::string h = normaliseHeader(header);
+    if (h.empty())
+        return match;
+    std::size_t bestScore = 0;
+    for (const FieldSpec& spec : layout.fields)
+        for (const std::string& alias : spec.headers)
+        {
+            const std::string a = normaliseHeader(alias);
+            std::size_t score = 0;
+            if (h == a)
+                score = 1000 + a.size();
+            else if (h.size() > a.size() && h.compare(0, a.size(), a) == 0 &&
+                     !isWordChar(h[a.size()]))
+                score = a.size();
+            if (score > bestScore)
+            {
+                bestScore = score;
+                match = PhraseMatch{&spec, alias, score >= 1000};
+            }
+        }
+    return match;
+}
+
+bool hasRun(const std::vector<std::string>& words, const std::vector<std::string>& run)
+{
+    if (run.empty() || run.size() > words.size())
+        return false;
+    for (std::size_t i = 0; i + run.size() <= words.size(); ++i)
+        if (std::equal(run.begin(), run.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
+            return true;
+    return false;
+}
+
+std::string formatScore(double score)
+{
+    const double rounded = std::round(score * 10) / 10;
+    std::string s = std::to_string(rounded);
+    s.erase(s.find_last_not_of('0') + 1);
+    if (!s.empty() && s.back() == '.')
+        s.pop_back();
+    return s;
+}
+
+std::string labelOf(const Layout& layout, const std::string& id)
+{
+    const FieldSpec* spec = layout.field(id);
+    return spec ? spec->label : id;
+}
+} // namespace
+
+std::string stemWord(std::string_view word)
+{
+    std::string w(word);
+    auto endsWith = [&](std::string_view end)
+    { return w.size() >= end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0; };
+    if (w.size() <= 3)
+        return w;
+    if (endsWith("ies") && w.size() > 4)
+        w.replace(w.size() - 3, 3, "y");
+    else if (endsWith("sses"))
+        w.erase(w.size() - 2);
+    else if (endsWith("s") && !endsWith("ss") && !endsWith("us") && !endsWith("is"))
+        w.pop_back();
+    if (endsWith("ing") && w.size() > 5)
+        w.erase(w.size() - 3);
+    else if (endsWith("ed") && w.size() > 4)
+        w.erase(w.size() - 2);
+    return w;
+}
+
+std::vector<std::string> headerWords(std::string_view header)
+{
+    std::string folded = text::lower(header);
+    for (std::size_t pos; (pos = folded.find("\xE2\x80\x99")) != std::string::npos;)
+        folded.replace(pos, 3, "'");
+    std::vector<std::string> words;
+    std::string word;
+    auto flush = [&]
+    {
+        if (!word.empty())
+            words.push_back(stemWord(word));
+        word.clear();
+    };
+    for (std::size_t i = 0; i < folded.size(); ++i)
+    {
+        const char c = folded[i];
+        if (c == '\'')
+            continue; // "who's" is one word, "whos" → "who"
+        if (const std::size_t space = text::spaceAt(folded, i); space > 0)
+        {
+            flush();
+            i += space - 1;
+        }
+        else if (isWordChar(c))
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return words;
+}
+
+std::vector<FieldScore> scoreHeader(std::string_view header, const Layout& layout)
+{
+    std::vector<FieldScore> scores;
+    const std::vector<std::string> words = headerWords(header);
+    if (words.empty())
+        return scores;
+    const PhraseMatch phrase = headerPhraseMatch(header, layout);
+    for (const FieldSpec& spec : layout.fields)
+    {
+        double byWords = 0;
+        std::vector<std::string> named;
+        std::vector<std::string> usedStems;
+        for (const WeightedTerm& term : spec.words)
+        {
+            const std::string stem = stemWord(term.text);
+            if (std::find(usedStems.begin(), usedStems.end(), stem) != usedStems.end() ||
+                std::find(words.begin(), words.end(), stem) == words.end())
+                continue;
+            usedStems.push_back(stem);
+            byWords += term.weight;
+            named.push_back(term.text);
+        }
+        std::vector<std::string> namedPhrases;
+        for (const WeightedTerm& term : spec.phrases)
+            if (hasRun(words, headerWords(term.text)))
+            {
+                byWords += term.weight;
+                namedPhrases.push_back("\"" + term.text + "\"");
+            }
+        FieldScore score{spec.id, byWords, {}};
+        if (phrase.field == &spec)
+        {
+            score.score = std::max(byWords, phrase.exact ? exactHeaderScore : prefixHeaderScore);
+            score.why = phrase.exact ? "the header \"" + phrase.header + "\""
+                                     : "it starts with the header \"" + phrase.header + "\"";
+        }
+        else if (byWords > 0)
+        {
+            auto list = [](const std::vector<std::string>& items)
+            {
+                std::string out;
+                for (const std::string& item : items)
+                    out += (out.empty() ? "" : ", ") + item;
+                return out;
+            };
+            if (!named.empty())
+                score.why = (named.size() == 1 ? "the word " : "the words ") + list(named);
+            if (!namedPhrases.empty())
+                score.why += (score.why.empty() ? "" : " and ") +
+                             std::string(namedPhrases.size() == 1 ? "the phrase " : "the phrases ") +
+                             list(namedPhrases);
+        }
+        if (score.score > 0)
+            scores.push_back(std::move(score));
+    }
+    std::stable_sort(scores.begin(), scores.end(),
+                     [](const FieldScore& a, const FieldScore& b) { return a.score > b.score; });
+    return scores;
+}
+
+HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout& layout)
+{
+    HeaderAssignment result;
+    result.cells.resize(cells.size());
+    std::vector<std::vector<FieldScore>> scores;
+    scores.reserve(cells.size());
+    // The fields some cell names strongly enough, numbered for the search's bit masks.
+    std::vector<std::string> candidates;
+    for (const HeaderCell& cell : cells)
+    {
+        scores.push_back(scoreHeader(cell.header, layout));
+        for (const FieldScore& score : scores.back())
+            if (score.score + epsilon >= layout.minScore &&
+                std::find(candidates.begin(), candidates.end(), score.field) == candidates.end())
+                candidates.push_back(score.field);
+    }
+    // More than 16 fields named in one row is no plan's header; keep the search small.
+    if (candidates.size() > 16)
+        candidates.resize(16);
+    const std::size_t states = std::size_t{1} << candidates.size();
+    const std::size_t n = cells.size();
+    auto bitOf = [&](const std::string& field) -> std::uint32_t
+    {
+        const auto it = std::find(candidates.begin(), candidates.end(), field);
+        return it == candidates.end()
+                   ? 0
+                   : std::uint32_t{1} << static_cast<unsigned>(it - candidates.begin());
+    };
+    auto usable = [&](const FieldScore& score)
+    { return score.score + epsilon >= layout.minScore && bitOf(score.field) != 0; };
+    // best[i][mask]: the highest sum cells i.. can add when the fields in mask are taken.
+    std::vector<double> best((n + 1) * states, 0.0);
+    for (std::size_t i = n; i-- > 0;)
+        for (std::size_t mask = 0; mask < states; ++mask)
+        {
+            double value = best[(i + 1) * states + mask];
+            for (const FieldScore& score : scores[i])
+                if (usable(score) && !(mask & bitOf(score.field)))
+                    value = std::max(value, score.score + best[(i + 1) * states +
+                                                                (mask | bitOf(score.field))]);
+            best[i * states + mask] = value;
+        }
+    std::size_t mask = 0;
+    std::vector<std::string> takenBy(candidates.size()); // field bit → header that took it
+    for (std::size_t i = 0; i < n; ++i)
+    {
+        const double target = best[i * states + mask];
+        const FieldScore* chosen = nullptr;
+        for (const FieldScore& score : scores[i]) // the strongest first
+            if (usable(score) && !(mask & bitOf(score.field)) &&
+                std::abs(score.score + best[(i + 1) * states + (mask | bitOf(score.field))] -
+                         target) < epsilon)
+            {
+                chosen = &score;
+                break;
+            }
+        CellMatch& match = result.cells[i];
+        if (chosen)
+        {
+            match.field = chosen->field;
+            match.score = chosen->score;
+            match.why = chosen->why;
+            mask |= bitOf(chosen->field);
+            ++result.fields;
+            result.total += chosen->score;
+            for (const FieldScore& other : scores[i])
+                if (&other != chosen && std::abs(other.score - chosen->score) < epsilon)
+                {
+                    match.doubt = "as likely " + labelOf(layout, other.field) + " (" + other.why +
+                                  ")";
+                    break;
+                }
+        }
+    }
+    // Why the cells that were given nothing were not.
+    for (std::size_t i = 0; i < n; ++i)
+    {
+        CellMatch& match = result.cells[i];
+        if (!match.field.empty() || scores[i].empty())
+            continue;
+        const FieldScore& top = scores[i].front();
+        match.why = top.why;
+        match.score = top.score;
+        if (top.score + epsilon < layout.minScore)
+        {
+            match.doubt = "too weak a match: " + top.why + ", for " +
+                          labelOf(layout, top.field) + ", scores " + formatScore(top.score) +
+                          " where " + formatScore(layout.minScore) + " is needed";
+            continue;
+        }
+        for (std::size_t j = 0; j < n; ++j)
+            if (result.cells[j].field == top.field)
+            {
+                match.doubt = "a second column for " + labelOf(layout, top.field) + ", which \"" +
+                              cells[j].header + "\" holds";
+                break;
+            }
+    }
+    return result;
+}
+
+std::string fieldForHeader(std::string_view header, const Layout& layout)
+{
+    const PhraseMatch match = headerPhraseMatch(header, layout);
+    return match.field ? match.field->id : std::string();
+}
+} // namespace eqplan
