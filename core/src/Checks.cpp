@@ -23,7 +23,7 @@ struct RuleEntry
 };
 
 // Every rule, in the order its findings are listed.
-constexpr std::array<RuleEntry, 26> rules = {{
+constexpr std::array<RuleEntry, 27> rules = {{
     {"table.continuation-row", "Rows split over a page", &checks::checkContinuationRow},
     {"table.column-missing", "Missing columns", &checks::checkColumnMissing},
     {"table.header-not-repeated", "Header row not repeated on each page",
@@ -46,6 +46,8 @@ constexpr std::array<RuleEntry, 26> rules = {{
      &checks::checkObjectiveNotMeasurable},
     {"terms.inconsistent", "Words written in more than one way", &checks::checkTermsInconsistent},
     {"text.artefact", "Leftovers of copying", &checks::checkTextArtefact},
+    {"text.invisible", "Invisible characters that change how text reads",
+     &checks::checkTextInvisible},
     {"changes.pending", "Tracked changes still pending", &checks::checkChangesPending},
     {"calendar.objectives-age", "Objectives due for renewal", &checks::checkObjectivesAge},
     {"calendar.review-overdue", "Review overdue", &checks::checkReviewOverdue},

@@ -162,7 +162,7 @@ TEST(RunChecks, CleanPlanHasNoFindings)
 TEST(RuleIds, AreStableUniqueAndNamedAreaDotRule)
 {
     const std::vector<std::string_view> ids = ruleIds();
-    EXPECT_EQ(ids.size(), 26u);
+    EXPECT_EQ(ids.size(), 27u);
     EXPECT_EQ(std::set<std::string_view>(ids.begin(), ids.end()).size(), ids.size());
     for (const char* id : {"table.continuation-row",
                            "table.column-missing",
@@ -180,6 +180,7 @@ TEST(RuleIds, AreStableUniqueAndNamedAreaDotRule)
                            "objective.not-measurable",
                            "terms.inconsistent",
                            "text.artefact",
+                           "text.invisible",
                            "calendar.objectives-age",
                            "calendar.review-overdue",
                            "coverage.aims",
@@ -1152,6 +1153,49 @@ TEST(ChangesPending, CellWithATrackedChangeIsANoteNamingObjectiveCellAndColumn)
 TEST(ChangesPending, PlanWithoutTrackedChangesHasNone)
 {
     EXPECT_TRUE(only(check(plan({Row{}, Row{}})), "changes.pending").empty());
+}
+
+// ---- text.invisible ----
+
+TEST(TextInvisible, ZeroWidthCharactersAreAWarningWithASafeFixThatRemovesThem)
+{
+    Row row;
+    row.actions = "Tutor\xE2\x80\x8Bing for\xEF\xBB\xBF all";
+    const DocumentGrid grid = plan({row});
+    const std::vector<Finding> found = only(check(grid), "text.invisible");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Warning);
+    EXPECT_EQ(found[0].objective, 1);
+    EXPECT_EQ(found[0].message,
+              "Objective 1 has 2 invisible characters in cell D2: a zero width space (U+200B) "
+              "and a byte order mark (U+FEFF). The page does not show them, but a search or a "
+              "screen reader meets them; remove them.");
+    ASSERT_TRUE(found[0].fix);
+    EXPECT_TRUE(found[0].fix->safe);
+    const Fixed fixed = fixAndCheckAgain(grid, "text.invisible");
+    EXPECT_TRUE(only(fixed.findings, "text.invisible").empty());
+    EXPECT_EQ(fixed.read.plan.objectives.at(0).actions.text(), "Tutoring for all");
+}
+
+TEST(TextInvisible, ADirectionOverrideIsFoundAndItsFixIsOfferedNotApplied)
+{
+    Row row;
+    row.objective = "Close the \xE2\x80\xAEpag\xE2\x80\xAC gap";
+    const std::vector<Finding> found = only(check(plan({row})), "text.invisible");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].message.find("a right-to-left override (U+202E) and a pop directional "
+                                    "formatting (U+202C). A direction control"),
+              std::string::npos)
+        << found[0].message;
+    ASSERT_TRUE(found[0].fix);
+    EXPECT_FALSE(found[0].fix->safe);
+}
+
+TEST(TextInvisible, RightToLeftTextWithoutControlsIsFine)
+{
+    Row row;
+    row.owners = "\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA9 (Sara)"; // Arabic letters, no controls
+    EXPECT_TRUE(only(check(plan({row})), "text.invisible").empty());
 }
 
 // ---- publish.* ----

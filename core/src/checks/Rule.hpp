@@ -185,6 +185,7 @@ void checkCharacteristicUnknown(const Context& context, Report& report);
 void checkObjectiveNotMeasurable(const Context& context, Report& report);
 void checkTermsInconsistent(const Context& context, Report& report);
 void checkTextArtefact(const Context& context, Report& report);
+void checkTextInvisible(const Context& context, Report& report);
 void checkChangesPending(const Context& context, Report& report);
 void checkStatusColourOnly(const Context& context, Report& report);
 void checkObjectivesAge(const Context& context, Report& report);
