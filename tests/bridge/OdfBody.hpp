@@ -1,6 +1,6 @@
 // The body of a flat ODF export, for comparing a document before and after an edit and its
-// undo: automatic style names replaced by what the styles say, list ids by what they refer to,
-// meta data left out.
+// undo: automatic style names replaced by what the styles say, list and tracked-change ids by
+// what they refer to, meta data left out.
 #pragma once
 
 #include <pugixml.hpp>
@@ -80,6 +80,31 @@ inline void canonicalListIds(pugi::xml_node body)
     }
 }
 
+// A tracked change's id ("ct140153106369696") is made from where LibreOffice held it in memory,
+// new at every export: ids are numbered in order of appearance instead, in the changed regions
+// and in the marks that point at them.
+inline void canonicalChangeIds(pugi::xml_node body)
+{
+    std::map<std::string, std::string> numbered;
+    for (pugi::xpath_node found : body.select_nodes(".//text:changed-region"))
+    {
+        pugi::xml_node region = found.node();
+        const std::string id = region.attribute("text:id").value();
+        const std::string name = "change-" + std::to_string(numbered.size() + 1);
+        numbered.emplace(id, name);
+        region.attribute("text:id").set_value(name.c_str());
+        if (pugi::xml_attribute xmlId = region.attribute("xml:id"))
+            xmlId.set_value(name.c_str());
+    }
+    for (const char* mark : {".//text:change", ".//text:change-start", ".//text:change-end"})
+        for (pugi::xpath_node found : body.select_nodes(mark))
+        {
+            pugi::xml_attribute id = found.node().attribute("text:change-id");
+            if (const auto named = numbered.find(id.value()); named != numbered.end())
+                id.set_value(named->second.c_str());
+        }
+}
+
 inline void resolveStyles(pugi::xml_node node, const std::map<std::string, std::string>& styles)
 {
     for (pugi::xml_attribute a : node.attributes())
@@ -106,6 +131,7 @@ inline std::string body(const std::filesystem::path& file)
     resolveStyles(body, styles);
     removeSoftPageBreaks(body);
     canonicalListIds(body);
+    canonicalChangeIds(body);
     std::ostringstream out;
     body.print(out, " ", pugi::format_indent);
     return out.str();
