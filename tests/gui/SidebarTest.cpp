@@ -563,13 +563,6 @@ TEST_F(Sidebar, AddingAnObjectiveLaysItOutLikeTheLastAndShowsItAndOneUndoTakesIt
     EXPECT_TRUE(text(planPanel, "newObjective").empty());
     EXPECT_TRUE(text(planPanel, "newOwners").empty());
 
-    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
-    ASSERT_TRUE(schemas) << schemas.error;
-    const auto readNow = [&]
-    {
-        return readPlan(bridge::readGrid(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY)),
-                        *schemas.value);
-    };
     const ReadResult after = readNow();
     ASSERT_TRUE(after) << after.message;
     ASSERT_EQ(after.plan.objectives.size(), 8u);
@@ -635,13 +628,6 @@ TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)
         << text(objectivePanel, "status");
     driver::settle(*s_office);
 
-    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
-    ASSERT_TRUE(schemas) << schemas.error;
-    const auto readNow = [&]
-    {
-        return readPlan(bridge::readGrid(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY)),
-                        *schemas.value);
-    };
     ReadResult after = readNow();
     ASSERT_TRUE(after) << after.message;
     const Objective& first = after.plan.objectives.at(0);
@@ -1258,13 +1244,6 @@ TEST_F(Sidebar, InlineDatedPlanShowsItsLatestUpdateAndAPointIsWrittenInItsForm)
         << text(objectivePanel, "status");
     driver::settle(*s_office);
 
-    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
-    ASSERT_TRUE(schemas) << schemas.error;
-    const auto readNow = [&]
-    {
-        return readPlan(bridge::readGrid(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY)),
-                        *schemas.value);
-    };
     const ReadResult after = readNow();
     ASSERT_TRUE(after) << after.message;
     const Objective& second = after.plan.objectives.at(1);
