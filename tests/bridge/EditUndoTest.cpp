@@ -14,6 +14,7 @@
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
+#include "InOffice.hpp"
 #include "OdfBody.hpp"
 
 #include <boost/json.hpp>
@@ -35,6 +36,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+
+using eqplan::test::InOffice;
 
 namespace
 {
@@ -165,23 +168,9 @@ std::string gridOf(const Document& document)
         toJson(bridge::readDocument(document, bridge::ReadMethod::FlatOdf)));
 }
 
-class EditInOffice : public testing::Test
+class EditInOffice : public InOffice<>
 {
 protected:
-    static void SetUpTestSuite() { s_office = bridge::Office::start(); }
-    static void TearDownTestSuite() { s_office.reset(); }
-
-    void SetUp() override
-    {
-        std::string pattern = (fs::temp_directory_path() / "eqplan-edit-undo-test-XXXXXX").string();
-        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-        m_folder = pattern;
-    }
-    void TearDown() override
-    {
-        std::error_code ec;
-        fs::remove_all(m_folder, ec);
-    }
 
     // A copy of a fixture opened for editing.
     std::unique_ptr<bridge::OpenDocument> open(const std::string& fixture, const std::string& as)
@@ -255,8 +244,6 @@ protected:
         EXPECT_EQ(accepted.substr(from, 600), wanted.substr(from, 600));
     }
 
-    static inline std::unique_ptr<bridge::Office> s_office;
-    fs::path m_folder;
 };
 
 TEST_F(EditInOffice, OneUndoRestoresTheBodyAfterAFieldEdit)

@@ -12,6 +12,7 @@
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "eqplan/bridge/Strings.hpp"
+#include "InOffice.hpp"
 #include "OdfBody.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -25,6 +26,8 @@
 #include <memory>
 #include <string>
 
+using eqplan::test::InOffice;
+
 namespace
 {
 namespace fs = std::filesystem;
@@ -32,25 +35,17 @@ using namespace eqplan;
 using namespace css;
 using eqplan::test::body;
 
-class FixInOffice : public ::testing::Test
+class FixInOffice : public InOffice<>
 {
 protected:
-    static void SetUpTestSuite() { s_office = bridge::Office::start(); }
-    static void TearDownTestSuite() { s_office.reset(); }
-
     void SetUp() override
     {
-        std::string pattern = (fs::temp_directory_path() / "eqplan-fix-test-XXXXXX").string();
-        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-        m_folder = pattern;
+        InOffice::SetUp();
+        if (HasFatalFailure())
+            return;
         Loaded<Schemas> schemas = loadSchemas();
         ASSERT_TRUE(schemas) << schemas.error;
         m_schemas = *schemas.value;
-    }
-    void TearDown() override
-    {
-        std::error_code ec;
-        fs::remove_all(m_folder, ec);
     }
 
     fs::path copy(const std::string& fixture)
@@ -73,8 +68,6 @@ protected:
             ->getUndoManager();
     }
 
-    static inline std::unique_ptr<bridge::Office> s_office;
-    fs::path m_folder;
     Schemas m_schemas;
 };
 

@@ -15,6 +15,7 @@
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "CliRun.hpp"
+#include "InOffice.hpp"
 #include "OdfBody.hpp"
 
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -28,6 +29,8 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+using eqplan::test::InOffice;
 
 namespace
 {
@@ -98,23 +101,9 @@ bridge::Written setAmber(const Document& document, const Plan& plan, const bridg
     return bridge::setStatus(document, plan, target, *planned.write, by);
 }
 
-class OperationParity : public testing::TestWithParam<std::tuple<Change, std::string>>
+class OperationParity : public InOffice<testing::TestWithParam<std::tuple<Change, std::string>>>
 {
 protected:
-    static void SetUpTestSuite() { s_office = bridge::Office::start(); }
-    static void TearDownTestSuite() { s_office.reset(); }
-
-    void SetUp() override
-    {
-        std::string pattern = (fs::temp_directory_path() / "eqplan-operations-test-XXXXXX").string();
-        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-        m_folder = pattern;
-    }
-    void TearDown() override
-    {
-        std::error_code ec;
-        fs::remove_all(m_folder, ec);
-    }
 
     // The flat ODF body and the history of a stored file, opened afresh.
     std::pair<std::string, std::vector<HistoryEntry>> contentOf(const fs::path& file)
@@ -125,11 +114,8 @@ protected:
         return {eqplan::test::body(flat), bridge::readHistory(document.component())};
     }
 
-    static std::unique_ptr<bridge::Office> s_office;
-    fs::path m_folder;
 };
 
-std::unique_ptr<bridge::Office> OperationParity::s_office;
 
 TEST_P(OperationParity, CliAndSidebarGiveTheSameDocument)
 {

@@ -7,6 +7,7 @@
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
+#include "InOffice.hpp"
 #include "OdfBody.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -19,6 +20,8 @@
 #include <memory>
 #include <string>
 
+using eqplan::test::InOffice;
+
 namespace
 {
 namespace fs = std::filesystem;
@@ -26,24 +29,16 @@ using namespace eqplan;
 using namespace css;
 using eqplan::test::body;
 
-class UpdateInOffice : public testing::Test
+class UpdateInOffice : public InOffice<>
 {
 protected:
-    static void SetUpTestSuite() { s_office = bridge::Office::start(); }
-    static void TearDownTestSuite() { s_office.reset(); }
-
     void SetUp() override
     {
-        std::string pattern = (fs::temp_directory_path() / "eqplan-undo-test-XXXXXX").string();
-        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-        m_folder = pattern;
+        InOffice::SetUp();
+        if (HasFatalFailure())
+            return;
         fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / "seed-action-plan-2018-2021.odt",
                       m_folder / "plan.odt");
-    }
-    void TearDown() override
-    {
-        std::error_code ec;
-        fs::remove_all(m_folder, ec);
     }
 
     // Plans and applies "November 2026: First point, Second point" to objective 1.
@@ -65,8 +60,6 @@ protected:
         bridge::applyProgressUpdate(document, *planned.write, read.plan.updated, rewrite);
     }
 
-    static inline std::unique_ptr<bridge::Office> s_office;
-    fs::path m_folder;
 };
 
 TEST_F(UpdateInOffice, OneUndoRestoresTheBody)
