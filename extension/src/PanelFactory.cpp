@@ -1,5 +1,6 @@
 #include "PanelFactory.hpp"
 
+#include "Catalogue.hpp"
 #include "Panels.hpp"
 
 #include <com/sun/star/container/NoSuchElementException.hpp>
@@ -46,7 +47,7 @@ uno::Reference<uno::XInterface>
     return static_cast<cppu::OWeakObject*>(new PanelFactory(context));
 }
 
-uno::Reference<ui::XUIElement>
+uno::Reference<css::ui::XUIElement>
     SAL_CALL PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
                                            const uno::Sequence<beans::PropertyValue>& arguments)
 {
@@ -57,13 +58,14 @@ uno::Reference<ui::XUIElement>
     const rtl::OUString name = resourceUrl.copy(prefix.getLength());
     const uno::Reference<awt::XWindow> parent = argument<awt::XWindow>(arguments, "ParentWindow");
     const uno::Reference<frame::XFrame> frame = argument<frame::XFrame>(arguments, "Frame");
-    const uno::Reference<ui::XSidebar> sidebar = argument<ui::XSidebar>(arguments, "Sidebar");
+    const uno::Reference<css::ui::XSidebar> sidebar = argument<css::ui::XSidebar>(arguments, "Sidebar");
     if (!parent.is())
         throw lang::IllegalArgumentException(
             "eqplan PanelFactory::createUIElement: no ParentWindow given", *this, 1);
     if (!frame.is() || !frame->getController().is())
         throw lang::IllegalArgumentException(
             "eqplan PanelFactory::createUIElement: no Frame with a controller given", *this, 1);
+    ui::loadCatalogue(m_xContext);
     try
     {
         rtl::Reference<Panel> panel;

@@ -1,6 +1,6 @@
 #include "Panels.hpp"
 
-#include "Format.hpp"
+#include "Catalogue.hpp"
 #include "UiStrings.hpp"
 
 #include "eqplan/Coverage.hpp"
@@ -479,9 +479,9 @@ void ObjectivePanel::show()
     setText("heading", ui::format(ui::objectiveHeading, {std::to_string(o.number)}));
 
     std::vector<std::string> lines;
-    auto field = [&](const char* name, const std::string& value)
+    auto field = [&](const std::string& name, const std::string& value)
     { lines.push_back(std::string(name) + ": " + (value.empty() ? ui::none : value)); };
-    auto list = [&](const char* name, const std::vector<ListItem>& items)
+    auto list = [&](const std::string& name, const std::vector<ListItem>& items)
     {
         lines.push_back(std::string(name) + ":" +
                         (items.empty() ? std::string(" ") + ui::none : ""));
@@ -496,7 +496,7 @@ void ObjectivePanel::show()
           {ui::targetGroupsField, &o.targetGroups}, {ui::actionsField, &o.actions},
           {ui::successCriteriaField, &o.successCriteria}, {ui::ownersField, &o.owners},
           {ui::timescaleField, &o.timescale}, {ui::statusField, &o.statusField},
-          {"Progress", &o.progressField}})
+          {ui::progressName, &o.progressField}})
         if (f->tracked())
             pending.push_back(name);
     if (!pending.empty())
@@ -1067,7 +1067,7 @@ void PublishPanel::planChanged()
     setText("check", ui::checkBeforePublishing);
     setText("publish", ui::publishButton);
     if (uno::Reference<awt::XCheckBox> force{control("force"), uno::UNO_QUERY}; force.is())
-        force->setLabel(bridge::fromUtf8(ui::publishForce));
+        force->setLabel(bridge::fromUtf8(ui::publishForce.str()));
     setText("intro", session().hasPlan() ? ui::publishIntro : ui::noPlanToPublish);
     // A PDF beside the document, named after it, unless the user chose another place.
     if (textOf("target").empty())

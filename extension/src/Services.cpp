@@ -1,4 +1,5 @@
 // The extension's UNO entry points, found through eqplan.components (passive registration).
+#include "Commands.hpp"
 #include "PanelFactory.hpp"
 
 #include <cppuhelper/factory.hxx>
@@ -7,10 +8,13 @@
 
 namespace
 {
+using eqplan::sidebar::Commands;
 using eqplan::sidebar::PanelFactory;
 
 const cppu::ImplementationEntry entries[] = {
     {&PanelFactory::create, &PanelFactory::implementationName, &PanelFactory::serviceNames,
+     &cppu::createSingleComponentFactory, nullptr, 0},
+    {&Commands::create, &Commands::implementationName, &Commands::serviceNames,
      &cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
 };

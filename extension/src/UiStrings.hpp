@@ -1,153 +1,137 @@
-// Every word the sidebar shows, in British English, in one place: the file a translation starts
-// from. Format strings take {0}, {1}... in the order their comments give.
+// The key of every word the sidebar shows. The words themselves are in the string catalogues,
+// extension/strings/eqplan_<language>.properties (en_GB is complete and the default); a
+// translation starts from a copy of that file. Format strings take {0}, {1}... in the order
+// the catalogue's comments give.
 #pragma once
+
+#include "Catalogue.hpp"
 
 namespace eqplan::ui
 {
-inline constexpr const char* deckTitle = "Equality Plan";
+inline constexpr Text deckTitle{"deckTitle"};
 
 // Plan panel
-inline constexpr const char* objectivesLabel = "~Objectives";
-inline constexpr const char* untitledPlan = "Untitled plan";
-inline constexpr const char* period = "Period {0}–{1}";              // from, to
-inline constexpr const char* updated = "Updated {0} by {1}";         // date, who
-inline constexpr const char* updatedNoName = "Updated {0}";          // date
-inline constexpr const char* counts = "{0} objectives · {1} owners"; // objectives, owners
-inline constexpr const char* countsOne = "1 objective · {0} owners"; // owners
-inline constexpr const char* latestReview = "Latest review: {0}";    // date
-inline constexpr const char* noReview = "No dated progress yet";
-inline constexpr const char* noPlan =
-    "This document has no equality plan table. eqplan reads a plan kept as a table whose first "
-    "row names its columns, such as “Equality Objective”, “Actions” and “Responsibility”.";
-inline constexpr const char* noPlanOffer =
-    "Insert a new plan to start one here, or open the document that holds your plan.";
-inline constexpr const char* insertPlan = "~Insert a new plan";
-inline constexpr const char* readOnly =
-    "The document is open read-only, so a plan cannot be inserted. Use Edit ▸ Edit Mode first.";
-inline constexpr const char* failed = "eqplan could not read this document: {0}"; // reason
-inline constexpr const char* newObjectiveLabel = "New o~bjective, added after the last";
-inline constexpr const char* newOwnersLabel = "Its owne~rs, one a line (optional)";
-inline constexpr const char* addObjective = "Add ob~jective";
-inline constexpr const char* emptyObjective =
-    "Type the objective first, then choose Add objective.";
-inline constexpr const char* objectiveAdded =
-    "Added objective {0}. Fill in its fields in the Objective panel; Edit ▸ Undo takes it "
-    "back."; // number
+inline constexpr Text objectivesLabel{"objectivesLabel"};
+inline constexpr Text untitledPlan{"untitledPlan"};
+inline constexpr Text period{"period"};
+inline constexpr Text updated{"updated"};
+inline constexpr Text updatedNoName{"updatedNoName"};
+inline constexpr Text counts{"counts"};
+inline constexpr Text countsOne{"countsOne"};
+inline constexpr Text latestReview{"latestReview"};
+inline constexpr Text noReview{"noReview"};
+inline constexpr Text noPlan{"noPlan"};
+inline constexpr Text noPlanOffer{"noPlanOffer"};
+inline constexpr Text insertPlan{"insertPlan"};
+inline constexpr Text readOnly{"readOnly"};
+inline constexpr Text failed{"failed"};
+inline constexpr Text newObjectiveLabel{"newObjectiveLabel"};
+inline constexpr Text newOwnersLabel{"newOwnersLabel"};
+inline constexpr Text addObjective{"addObjective"};
+inline constexpr Text emptyObjective{"emptyObjective"};
+inline constexpr Text objectiveAdded{"objectiveAdded"};
 
 // Objective panel
-inline constexpr const char* objectiveHeading = "Objective {0}"; // number
-inline constexpr const char* noObjective =
-    "Put the cursor in a row of the plan, or choose an objective in the Plan panel, to see it "
-    "here.";
-inline constexpr const char* detailsLabel = "~Details";
-inline constexpr const char* aimsField = "PSED aims";
-inline constexpr const char* characteristicsField = "Protected characteristics";
-inline constexpr const char* notACharacteristic = "{0} (not a protected characteristic)"; // words
-inline constexpr const char* notAnAim = "{0} (names no aim of the duty)";                 // words
-inline constexpr const char* aimField = "Aim";
-inline constexpr const char* objectiveField = "Objective";
-inline constexpr const char* targetGroupsField = "Target groups";
-inline constexpr const char* actionsField = "Actions";
-inline constexpr const char* successCriteriaField = "Success criteria";
-inline constexpr const char* ownersField = "Owners";
-inline constexpr const char* timescaleField = "Timescale";
-inline constexpr const char* progressField = "Progress, newest first";
-inline constexpr const char* statusField = "Status";
-inline constexpr const char* statusByColour = "{0} (shown by colour alone)"; // rating
-inline constexpr const char* statusUnknown = "“{0}” (not a rating eqplan knows)"; // words
-inline constexpr const char* pendingChanges =
-    "Tracked changes pending in {0}: shown as if accepted."; // field names
-inline constexpr const char* undated = "Undated";
-inline constexpr const char* none = "—";
-inline constexpr const char* noProgress = "No progress recorded yet.";
-inline constexpr const char* newPointLabel = "New ~progress point, dated this month";
-inline constexpr const char* addPoint = "~Add to the plan";
-inline constexpr const char* emptyPoint = "Type the point first, then choose Add.";
-inline constexpr const char* pointAdded = "Added under {0}. Edit ▸ Undo takes it back."; // heading
+inline constexpr Text objectiveHeading{"objectiveHeading"};
+inline constexpr Text noObjective{"noObjective"};
+inline constexpr Text detailsLabel{"detailsLabel"};
+inline constexpr Text aimsField{"aimsField"};
+inline constexpr Text characteristicsField{"characteristicsField"};
+inline constexpr Text notACharacteristic{"notACharacteristic"};
+inline constexpr Text notAnAim{"notAnAim"};
+inline constexpr Text aimField{"aimField"};
+inline constexpr Text objectiveField{"objectiveField"};
+inline constexpr Text targetGroupsField{"targetGroupsField"};
+inline constexpr Text actionsField{"actionsField"};
+inline constexpr Text successCriteriaField{"successCriteriaField"};
+inline constexpr Text ownersField{"ownersField"};
+inline constexpr Text timescaleField{"timescaleField"};
+inline constexpr Text progressField{"progressField"};
+inline constexpr Text progressName{"progressName"};
+inline constexpr Text statusField{"statusField"};
+inline constexpr Text statusByColour{"statusByColour"};
+inline constexpr Text statusUnknown{"statusUnknown"};
+inline constexpr Text pendingChanges{"pendingChanges"};
+inline constexpr Text undated{"undated"};
+inline constexpr Text none{"none"};
+inline constexpr Text noProgress{"noProgress"};
+inline constexpr Text newPointLabel{"newPointLabel"};
+inline constexpr Text addPoint{"addPoint"};
+inline constexpr Text emptyPoint{"emptyPoint"};
+inline constexpr Text pointAdded{"pointAdded"};
 
 // Checks panel
-inline constexpr const char* noFindings = "No problems found: the plan is consistent.";
-inline constexpr const char* findingsSummary =
-    "{0} findings: {1} errors, {2} warnings, {3} notes"; // findings, errors, warnings, notes
-inline constexpr const char* findingsLabel = "~Findings, by rule";
-inline constexpr const char* fixOne = "~Fix";
-inline constexpr const char* fixAllSafe = "Fix all ~safe ({0})"; // how many
-inline constexpr const char* noFixHere = "This finding has no automatic fix; change the cell by hand.";
-inline constexpr const char* fixedOne = "Fixed: {0}. Edit ▸ Undo takes it back."; // description
-inline constexpr const char* fixedMany =
-    "Fixed {0} problems, each one undo step."; // how many
-inline constexpr const char* noPlanToCheck = "Open a document with an equality plan to check it.";
+inline constexpr Text noFindings{"noFindings"};
+inline constexpr Text findingsSummary{"findingsSummary"};
+inline constexpr Text findingsLabel{"findingsLabel"};
+inline constexpr Text fixOne{"fixOne"};
+inline constexpr Text fixAllSafe{"fixAllSafe"};
+inline constexpr Text noFixHere{"noFixHere"};
+inline constexpr Text fixedOne{"fixedOne"};
+inline constexpr Text fixedMany{"fixedMany"};
+inline constexpr Text noPlanToCheck{"noPlanToCheck"};
 
 // Review panel
-inline constexpr const char* reviewIntro =
-    "Review the plan in a meeting: go through the objectives one by one and type what was said. "
-    "Each point goes into the plan at once, dated with the meeting.";
-inline constexpr const char* meetingDateLabel = "Meeting ~date";
-inline constexpr const char* attendeesLabel = "~Attendees";
-inline constexpr const char* startReview = "~Start review";
-inline constexpr const char* badMeetingDate = "Type the meeting's date as a day, e.g. 23/11/2026.";
-inline constexpr const char* reviewProgress = "Objective {0} of {1} · meeting of {2}"; // n, of, day
-inline constexpr const char* latestEntry = "Latest entry: {0}"; // heading
-inline constexpr const char* noEntryYet = "No progress recorded yet.";
-inline constexpr const char* pointLabel = "New ~point: Enter adds it, Ctrl+Enter goes on";
-inline constexpr const char* previousObjective = "~Previous";
-inline constexpr const char* nextObjective = "~Next";
-inline constexpr const char* finishReview = "~Finish review";
-inline constexpr const char* pointsThisMeeting = "Added in this meeting:";
-inline constexpr const char* reviewFinished =
-    "Review of {0} finished: points on {1} of {2} objectives."; // day, updated, of
-inline constexpr const char* reviewMissing = "No update in this meeting: objective {0}."; // list
-inline constexpr const char* reviewAllUpdated = "Every objective got an update.";
-inline constexpr const char* reviewNoPlan = "Open a document with an equality plan to review it.";
+inline constexpr Text reviewIntro{"reviewIntro"};
+inline constexpr Text meetingDateLabel{"meetingDateLabel"};
+inline constexpr Text attendeesLabel{"attendeesLabel"};
+inline constexpr Text startReview{"startReview"};
+inline constexpr Text badMeetingDate{"badMeetingDate"};
+inline constexpr Text reviewProgress{"reviewProgress"};
+inline constexpr Text latestEntry{"latestEntry"};
+inline constexpr Text noEntryYet{"noEntryYet"};
+inline constexpr Text pointLabel{"pointLabel"};
+inline constexpr Text previousObjective{"previousObjective"};
+inline constexpr Text nextObjective{"nextObjective"};
+inline constexpr Text finishReview{"finishReview"};
+inline constexpr Text pointsThisMeeting{"pointsThisMeeting"};
+inline constexpr Text reviewFinished{"reviewFinished"};
+inline constexpr Text reviewMissing{"reviewMissing"};
+inline constexpr Text reviewAllUpdated{"reviewAllUpdated"};
+inline constexpr Text reviewNoPlan{"reviewNoPlan"};
 
 // Publish panel
-inline constexpr const char* publishIntro =
-    "Publish the plan for the school website: an accessible PDF (tagged PDF/UA and PDF/A), with "
-    "a bookmark per objective and nothing from the staff room. The document is not changed.";
-inline constexpr const char* publishTargetLabel = "Save the PDF ~as";
-inline constexpr const char* checkBeforePublishing = "~Check before publishing";
-inline constexpr const char* publishButton = "~Publish PDF";
-inline constexpr const char* publishForce =
-    "Publish ~anyway: accept tracked changes and leave out comments";
-inline constexpr const char* readyToPublish = "Nothing stands in the way of publishing.";
-inline constexpr const char* toResolve = "{0} to resolve before publishing:"; // count
-inline constexpr const char* notPublished =
-    "Not published: resolve these first, or tick “Publish anyway”.";
-inline constexpr const char* publishedAs = "Published {0}: {1} objectives in its outline."; // file, n
-inline constexpr const char* publishedDespite = "Published despite:";
-inline constexpr const char* noPlanToPublish = "Open a document with an equality plan to publish it.";
+inline constexpr Text publishIntro{"publishIntro"};
+inline constexpr Text publishTargetLabel{"publishTargetLabel"};
+inline constexpr Text checkBeforePublishing{"checkBeforePublishing"};
+inline constexpr Text publishButton{"publishButton"};
+inline constexpr Text publishForce{"publishForce"};
+inline constexpr Text readyToPublish{"readyToPublish"};
+inline constexpr Text toResolve{"toResolve"};
+inline constexpr Text notPublished{"notPublished"};
+inline constexpr Text publishedAs{"publishedAs"};
+inline constexpr Text publishedDespite{"publishedDespite"};
+inline constexpr Text noPlanToPublish{"noPlanToPublish"};
 
 // Owners panel
-inline constexpr const char* ownersLabel = "~Owners and their objectives";
-inline constexpr const char* notRegistered = "not in the register";
-inline constexpr const char* ownerNameLabel = "Who is it? (~name and role)";
-inline constexpr const char* saveOwner = "~Save to the owner register";
-inline constexpr const char* renameLabel = "~Rename everywhere in the plan to";
-inline constexpr const char* renameOwner = "Re~name";
-inline constexpr const char* chooseOwner = "Choose an owner in the list first.";
-inline constexpr const char* ownerSaved = "{0} is now in the register as {1}."; // code, name
-inline constexpr const char* ownerRenamed =
-    "Renamed in {0} places. Edit ▸ Undo takes it back."; // count
-inline constexpr const char* noPlanForOwners = "Open a document with an equality plan to see its owners.";
+inline constexpr Text ownersLabel{"ownersLabel"};
+inline constexpr Text notRegistered{"notRegistered"};
+inline constexpr Text ownerNameLabel{"ownerNameLabel"};
+inline constexpr Text saveOwner{"saveOwner"};
+inline constexpr Text renameLabel{"renameLabel"};
+inline constexpr Text renameOwner{"renameOwner"};
+inline constexpr Text chooseOwner{"chooseOwner"};
+inline constexpr Text ownerSaved{"ownerSaved"};
+inline constexpr Text ownerRenamed{"ownerRenamed"};
+inline constexpr Text noPlanForOwners{"noPlanForOwners"};
 
 // Coverage panel
-inline constexpr const char* coverageLabel = "Objectives per aim and characteristic";
-inline constexpr const char* notAddressed = "Not addressed by any objective: {0}."; // list
-inline constexpr const char* everythingAddressed =
-    "Every aim of the duty and every protected characteristic is addressed.";
-inline constexpr const char* staffOnlyNote = "For staff only, so not a gap for pupils: {0}."; // list
-inline constexpr const char* coverageObjectives = "Objectives: {0}"; // list
-inline constexpr const char* noCoverageObjectives = "No objective addresses this.";
+inline constexpr Text coverageLabel{"coverageLabel"};
+inline constexpr Text notAddressed{"notAddressed"};
+inline constexpr Text everythingAddressed{"everythingAddressed"};
+inline constexpr Text staffOnlyNote{"staffOnlyNote"};
+inline constexpr Text coverageObjectives{"coverageObjectives"};
+inline constexpr Text noCoverageObjectives{"noCoverageObjectives"};
 
 // Editing a field (Objective panel) and the history (Plan panel)
-inline constexpr const char* editFieldLabel = "~Change a field";
-inline constexpr const char* editValueLabel = "Its new text, one item a line";
-inline constexpr const char* saveField = "~Write it into the plan";
-inline constexpr const char* fieldSaved = "{0} rewritten. Edit ▸ Undo takes it back."; // label
-inline constexpr const char* ratingLabel = "Status (RAG)";
-inline constexpr const char* setStatus = "Set the ~status";
-inline constexpr const char* statusSet = "Status set to {0}. Edit ▸ Undo takes it back."; // label
-inline constexpr const char* emptyValue = "Type the field's new text first.";
-inline constexpr const char* historyLabel = "Recent changes by eqplan";
-inline constexpr const char* noHistory = "No changes recorded yet.";
+inline constexpr Text editFieldLabel{"editFieldLabel"};
+inline constexpr Text editValueLabel{"editValueLabel"};
+inline constexpr Text saveField{"saveField"};
+inline constexpr Text fieldSaved{"fieldSaved"};
+inline constexpr Text ratingLabel{"ratingLabel"};
+inline constexpr Text setStatus{"setStatus"};
+inline constexpr Text statusSet{"statusSet"};
+inline constexpr Text emptyValue{"emptyValue"};
+inline constexpr Text historyLabel{"historyLabel"};
+inline constexpr Text noHistory{"noHistory"};
 } // namespace eqplan::ui
