@@ -7,35 +7,27 @@
 
 #include <com/sun/star/uno/Exception.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include <chrono>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 
 namespace
 {
 using namespace eqplan;
 
-const char* usage = R"(Usage: eqplan-demo --profile DIR --oxt EQPLAN.OXT [--screenshot OUT.png]
-                   [--cursor TABLE.CELL] [--keep-open] [--size WIDTHxHEIGHT] FILE
+const char* description =
+    "Opens FILE in Writer on $DISPLAY with the Equality Plan deck open in the sidebar, using the\n"
+    "LibreOffice profile in DIR (kept between runs; the extension is installed in it first when it\n"
+    "holds no copy of EQPLAN.OXT or another build of it).";
 
-Opens FILE in Writer on $DISPLAY with the Equality Plan deck open in the sidebar, using the
-LibreOffice profile in DIR (kept between runs; the extension is installed in it first when it
-holds no copy of EQPLAN.OXT or another build of it).
-
-Options:
-  --screenshot OUT.png  save what the display shows once the deck's panels are there
-  --cursor TABLE.CELL   put the cursor in that cell first (Table1.B2), so that the Objective
-                        panel shows the objective of its row
-  --keep-open           leave Writer open until its window is closed; otherwise close it
-  --size WxH            the Writer window's size in pixels (default 1400x900)
-  --help                show this help
-
-Exit codes: 0 done; 2 usage; 3 FILE not a readable text document; 5 LibreOffice, the
-extension or the display failed.
-)";
+const char* exitCodes = "Exit codes: 0 done; 2 usage; 3 FILE not a readable text document; 5 "
+                        "LibreOffice, the\nextension or the display failed.";
 
 struct Arguments
 {
@@ -43,6 +35,7 @@ struct Arguments
     std::filesystem::path oxt;
     std::filesystem::path file;
     std::optional<std::filesystem::path> screenshot;
+    std::optional<std::filesystem::path> panelScreenshots; // a folder: one PNG per panel
     std::string cursorTable; // with cursorCell: where to put the cursor, if anywhere
     std::string cursorCell;
     bool keepOpen = false;
@@ -50,73 +43,49 @@ struct Arguments
     int height = 900;
 };
 
-std::optional<Arguments> parse(int argc, char** argv, std::string& error)
+// Reads the command line into `arguments`; a usage error is thrown as CLI::ParseError.
+void parse(CLI::App& app, Arguments& arguments, int argc, char** argv)
 {
-    Arguments arguments;
-    for (int i = 1; i < argc; ++i)
+    app.add_option("--profile", arguments.profile, "the LibreOffice profile to use (DIR)")
+        ->required();
+    app.add_option("--oxt", arguments.oxt, "the extension package (EQPLAN.OXT)")->required();
+    app.add_option("FILE", arguments.file, "the plan to open")->required();
+    app.add_option("--screenshot", arguments.screenshot,
+                   "save what the display shows once the deck's panels are there (OUT.png)");
+    app.add_option("--panel-screenshots", arguments.panelScreenshots,
+                   "also save one screenshot per panel, that panel expanded, in this folder");
+    std::string cursor;
+    app.add_option("--cursor", cursor,
+                   "put the cursor in that cell first (Table1.B2), so that the Objective panel "
+                   "shows the objective of its row");
+    app.add_flag("--keep-open", arguments.keepOpen,
+                 "leave Writer open until its window is closed; otherwise close it");
+    std::string size;
+    app.add_option("--size", size, "the Writer window's size in pixels (default 1400x900)");
+    app.footer(exitCodes);
+    app.parse(argc, argv);
+
+    if (!cursor.empty())
     {
-        const std::string argument = argv[i];
-        const bool hasValue = i + 1 < argc;
-        if (argument == "--profile" && hasValue)
-            arguments.profile = argv[++i];
-        else if (argument == "--oxt" && hasValue)
-            arguments.oxt = argv[++i];
-        else if (argument == "--screenshot" && hasValue)
-            arguments.screenshot = argv[++i];
-        else if (argument == "--cursor" && hasValue)
-        {
-            const std::string where = argv[++i];
-            const std::size_t dot = where.rfind('.');
-            if (dot == std::string::npos || dot == 0 || dot + 1 == where.size())
-            {
-                error = "--cursor wants a table and a cell, such as Table1.B2, not " + where;
-                return std::nullopt;
-            }
-            arguments.cursorTable = where.substr(0, dot);
-            arguments.cursorCell = where.substr(dot + 1);
-        }
-        else if (argument == "--keep-open")
-            arguments.keepOpen = true;
-        else if (argument == "--size" && hasValue)
-        {
-            const std::string size = argv[++i];
-            const std::size_t x = size.find('x');
-            try
-            {
-                if (x == std::string::npos)
-                    throw std::invalid_argument(size);
-                arguments.width = std::stoi(size.substr(0, x));
-                arguments.height = std::stoi(size.substr(x + 1));
-            }
-            catch (const std::exception&)
-            {
-                arguments.width = 0;
-            }
-            if (arguments.width < 200 || arguments.height < 200)
-            {
-                error = "--size wants WIDTHxHEIGHT in pixels, at least 200x200, such as 1400x900";
-                return std::nullopt;
-            }
-        }
-        else if (argument.size() > 1 && argument[0] == '-')
-        {
-            error = "unknown option " + argument;
-            return std::nullopt;
-        }
-        else if (arguments.file.empty())
-            arguments.file = argument;
-        else
-        {
-            error = "one FILE only";
-            return std::nullopt;
-        }
+        const std::size_t dot = cursor.rfind('.');
+        if (dot == std::string::npos || dot == 0 || dot + 1 == cursor.size())
+            throw CLI::ValidationError("--cursor",
+                                       "wants a table and a cell, such as Table1.B2, not " + cursor);
+        arguments.cursorTable = cursor.substr(0, dot);
+        arguments.cursorCell = cursor.substr(dot + 1);
     }
-    if (arguments.profile.empty() || arguments.oxt.empty() || arguments.file.empty())
+    if (!size.empty())
     {
-        error = "--profile, --oxt and FILE are needed";
-        return std::nullopt;
+        int width = 0;
+        int height = 0;
+        char x = 0;
+        std::istringstream in(size);
+        if (!(in >> width >> x >> height) || x != 'x' || !in.eof() || width < 200 || height < 200)
+            throw CLI::ValidationError(
+                "--size", "wants WIDTHxHEIGHT in pixels, at least 200x200, such as 1400x900");
+        arguments.width = width;
+        arguments.height = height;
     }
-    return arguments;
 }
 
 // Prints how long a step took, to standard error, beside the demo's own output.
@@ -150,7 +119,7 @@ int run(const Arguments& arguments)
         driver::putCursorInCell(model, arguments.cursorTable, arguments.cursorCell);
     stopwatch.lap("open document");
 
-    driver::openDeck(model, driver::deckId, driver::panelIds);
+    const auto deck = driver::openDeck(model, driver::deckId, driver::panelIds);
     driver::settle(*office);
     stopwatch.lap("open deck");
 
@@ -159,6 +128,23 @@ int run(const Arguments& arguments)
         driver::screenshot(*arguments.screenshot);
         stopwatch.lap("screenshot");
         std::cout << "Screenshot: " << arguments.screenshot->string() << '\n';
+    }
+    if (arguments.panelScreenshots)
+    {
+        std::filesystem::create_directories(*arguments.panelScreenshots);
+        for (const std::string& panel : driver::panelIds)
+        {
+            driver::showOnly(deck, panel);
+            driver::settle(*office);
+            // "EqplanPlanPanel" → plan.png
+            std::string name = panel.substr(6, panel.size() - 6 - 5);
+            for (char& c : name)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const std::filesystem::path png = *arguments.panelScreenshots / (name + ".png");
+            driver::screenshot(png);
+            std::cout << "Screenshot: " << png.string() << '\n';
+        }
+        stopwatch.lap("panel screenshots");
     }
     if (arguments.keepOpen)
     {
@@ -172,22 +158,19 @@ int run(const Arguments& arguments)
 
 int main(int argc, char** argv)
 {
-    for (int i = 1; i < argc; ++i)
-        if (argv[i] == std::string("--help"))
-        {
-            std::cout << usage;
-            return 0;
-        }
-    std::string error;
-    const std::optional<Arguments> arguments = parse(argc, argv, error);
-    if (!arguments)
+    CLI::App app(description, "eqplan-demo");
+    Arguments arguments;
+    try
     {
-        std::cerr << "eqplan-demo: " << error << "\n\n" << usage;
-        return 2;
+        parse(app, arguments, argc, argv);
+    }
+    catch (const CLI::ParseError& e)
+    {
+        return app.exit(e) == 0 ? 0 : 2;
     }
     try
     {
-        return run(*arguments);
+        return run(arguments);
     }
     catch (const bridge::Error& e)
     {

@@ -396,6 +396,14 @@ void putCursorInCell(const uno::Reference<frame::XModel>& model, const std::stri
         throw DriverError("The document has no cell " + cell + " in a table " + table + ".");
 }
 
+void showOnly(const uno::Reference<ui::XDeck>& deck, const std::string& panel)
+{
+    const uno::Reference<ui::XPanels> panels = deck->getPanels();
+    if (!panels->hasByName(ascii(panel)))
+        throw DriverError("The deck has no panel " + panel + ".");
+    uno::Reference<ui::XPanel>(panels->getByName(ascii(panel)), uno::UNO_QUERY_THROW)->expand(true);
+}
+
 void settle(bridge::Office& office)
 {
     uno::Reference<awt::XToolkitExperimental> toolkit(awt::Toolkit::create(office.context()),

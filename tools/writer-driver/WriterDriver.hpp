@@ -78,6 +78,9 @@ openDeck(const css::uno::Reference<css::frame::XModel>& model, const std::string
 void putCursorInCell(const css::uno::Reference<css::frame::XModel>& model, const std::string& table,
                      const std::string& cell);
 
+// Expands the panel `panel` of an open deck and collapses the others, so that it shows whole.
+void showOnly(const css::uno::Reference<css::ui::XDeck>& deck, const std::string& panel);
+
 // Lets the office handle every pending event (layout, painting) before looking at the screen.
 void settle(bridge::Office& office);
 
