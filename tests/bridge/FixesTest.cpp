@@ -5,11 +5,11 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
 #include "eqplan/bridge/Error.hpp"
-#include "eqplan/bridge/Fixes.hpp"
 #include "eqplan/bridge/FlatOdfExport.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "InOffice.hpp"
@@ -34,6 +34,9 @@ namespace fs = std::filesystem;
 using namespace eqplan;
 using namespace css;
 using eqplan::test::body;
+
+// Who applies the fixes, as the Checks panel or `eqplan check --fix` would name them.
+const bridge::Author tester{"A Tester", std::chrono::year{2026} / 11 / 23};
 
 class FixInOffice : public InOffice<>
 {
@@ -108,9 +111,9 @@ TEST_F(FixInOffice, ReplacingATermEverywhereIsOneUndoStep)
     ASSERT_GE(lower, 2);
     const sal_Int32 steps = undoManager(document.component())->getAllUndoActionTitles().getLength();
 
-    bridge::applyFix(document.component(), grid,
+    bridge::fixFinding(document.component(), grid,
                      Fix{"Write “On-going” everywhere", true,
-                         replaceEverywhere(grid, "on-going", "On-going")});
+                         replaceEverywhere(grid, "on-going", "On-going")}, std::nullopt, tester);
 
     const DocumentGrid fixed = bridge::readGrid(document.component());
     EXPECT_EQ(countParagraphs(fixed, "on-going"), 0);
@@ -135,11 +138,11 @@ TEST_F(FixInOffice, TwoReplacementsInOneParagraphBothLand)
               "Increase the diversity of students/students involved in the decision-making "
               "processes of the school");
     const Location where{0, aim->row, aim->column, aim->name, 0};
-    bridge::applyFix(document.component(), grid,
+    bridge::fixFinding(document.component(), grid,
                      Fix{"Remove copying leftovers", true,
                          {ReplaceText{where, "students", "pupils", 0},
                           ReplaceText{where, "students", "learners", 1},
-                          ReplaceText{where, "school", "academy", 0}}});
+                          ReplaceText{where, "school", "academy", 0}}}, std::nullopt, tester);
     const DocumentGrid fixed = bridge::readGrid(document.component());
     EXPECT_EQ(fixed.tables.at(0).at(1, 3)->paragraphs.at(0).text,
               "Increase the diversity of pupils/learners involved in the decision-making "
@@ -157,8 +160,8 @@ TEST_F(FixInOffice, FoldingAContinuationRowJoinsItsTextAndRemovesIt)
     ASSERT_EQ(read.plan.objectives.size(), 7u);
     ASSERT_EQ(read.plan.objectives[2].rows, (std::vector<int>{3, 4}));
 
-    bridge::applyFix(document.component(), grid, Fix{"Join row 5 to the row above", true,
-                                                      {FoldRow{0, 4}}});
+    bridge::fixFinding(document.component(), grid, Fix{"Join row 5 to the row above", true,
+                                                      {FoldRow{0, 4}}}, std::nullopt, tester);
 
     const DocumentGrid fixed = bridge::readGrid(document.component());
     EXPECT_EQ(fixed.tables.at(0).rows, grid.tables.at(0).rows - 1);
@@ -189,8 +192,8 @@ TEST_F(FixInOffice, RepeatingTheHeaderRowSetsItOnTheTable)
     table->setPropertyValue("RepeatHeadline", uno::Any(false));
     const DocumentGrid grid = bridge::readGrid(document.component());
     ASSERT_EQ(grid.tables.at(0).repeatedHeaderRows, 0);
-    bridge::applyFix(document.component(), grid,
-                     Fix{"Repeat the header row on every page", true, {RepeatHeader{0, 1}}});
+    bridge::fixFinding(document.component(), grid,
+                     Fix{"Repeat the header row on every page", true, {RepeatHeader{0, 1}}}, std::nullopt, tester);
     EXPECT_EQ(bridge::readGrid(document.component()).tables.at(0).repeatedHeaderRows, 1);
     undoManager(document.component())->undo();
     EXPECT_EQ(bridge::readGrid(document.component()).tables.at(0).repeatedHeaderRows, 0);
@@ -207,8 +210,8 @@ TEST_F(FixInOffice, AddingAColumnGivesThePlanThatField)
     for (const Column& column : read.plan.tables.at(0).columns)
         ASSERT_NE(column.field, "owners");
 
-    bridge::applyFix(document.component(), grid,
-                     Fix{"Add a column for owners", false, {AddColumn{0, "owners", "Lead", 0}}});
+    bridge::fixFinding(document.component(), grid,
+                     Fix{"Add a column for owners", false, {AddColumn{0, "owners", "Lead", 0}}}, std::nullopt, tester);
 
     const ReadResult reread = readPlan(bridge::readGrid(document.component()), m_schemas);
     ASSERT_TRUE(reread) << reread.message;
@@ -232,7 +235,7 @@ TEST_F(FixInOffice, AFixForTextNoLongerThereChangesNothing)
     const sal_Int32 steps = undoManager(document.component())->getAllUndoActionTitles().getLength();
     try
     {
-        bridge::applyFix(document.component(), grid, Fix{"Tidy", true, edits});
+        bridge::fixFinding(document.component(), grid, Fix{"Tidy", true, edits}, std::nullopt, tester);
         ADD_FAILURE() << "a fix for text that is not there was applied";
     }
     catch (const bridge::Error& e)
@@ -264,7 +267,7 @@ TEST_F(FixInOffice, AFoldOfAMergedRowChangesNothing)
                                                 "Changed");
     ASSERT_FALSE(edits.empty());
     edits.push_back(FoldRow{0, merged});
-    EXPECT_THROW(bridge::applyFix(document.component(), grid, Fix{"Tidy", true, edits}),
+    EXPECT_THROW(bridge::fixFinding(document.component(), grid, Fix{"Tidy", true, edits}, std::nullopt, tester),
                  bridge::Error);
     EXPECT_EQ(snapshot(document.component(), "after"), before);
 }
@@ -275,8 +278,8 @@ TEST_F(FixInOffice, AReadOnlyDocumentIsRefused)
     const DocumentGrid grid = bridge::readGrid(document.component());
     try
     {
-        bridge::applyFix(document.component(), grid,
-                         Fix{"Tidy", true, replaceEverywhere(grid, "on-going", "On-going")});
+        bridge::fixFinding(document.component(), grid,
+                         Fix{"Tidy", true, replaceEverywhere(grid, "on-going", "On-going")}, std::nullopt, tester);
         ADD_FAILURE() << "a read-only document was changed";
     }
     catch (const bridge::Error& e)

@@ -27,6 +27,21 @@ inline std::string styleContent(pugi::xml_node style)
                 n.remove_attribute(a);
             a = next;
         }
+    // An empty set of properties says nothing (LibreOffice's undo of a paragraph split can leave
+    // one on the paragraph); a style that says nothing but its parent is its parent.
+    for (pugi::xml_node n = node.first_child(); n;)
+    {
+        pugi::xml_node next = n.next_sibling();
+        if (n.type() == pugi::node_element && !n.first_attribute() && !n.first_child())
+            node.remove_child(n);
+        n = next;
+    }
+    bool onlyParent = !node.first_child();
+    for (pugi::xml_attribute a : node.attributes())
+        onlyParent = onlyParent && (std::string(a.name()) == "style:family" ||
+                                    std::string(a.name()) == "style:parent-style-name");
+    if (onlyParent && node.attribute("style:parent-style-name"))
+        return node.attribute("style:parent-style-name").value();
     std::ostringstream out;
     node.print(out, "", pugi::format_raw);
     return out.str();

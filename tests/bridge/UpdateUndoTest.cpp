@@ -6,6 +6,7 @@
 #include "eqplan/bridge/FlatOdfExport.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "InOffice.hpp"
 #include "OdfBody.hpp"
@@ -55,9 +56,8 @@ protected:
                                {"First point", "Second point"}, schemas.value->grammar);
         ASSERT_TRUE(planned) << planned.error;
         ASSERT_TRUE(read.plan.updated);
-        const std::optional<UpdatedRewrite> rewrite =
-            rewriteUpdatedLine(*read.plan.updated, std::chrono::year{2026} / 11 / 23, "A Tester");
-        bridge::applyProgressUpdate(document, *planned.write, read.plan.updated, rewrite);
+        bridge::addProgress(document, read.plan, read.plan.objectives.at(0), *planned.write, 2,
+                            bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23});
     }
 
 };

@@ -12,10 +12,10 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/Schema.hpp"
-#include "eqplan/bridge/Fixes.hpp"
 #include "eqplan/bridge/FlatOdfExport.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "OdfBody.hpp"
 
@@ -48,6 +48,9 @@ using namespace css;
 constexpr int editsPerFixture = 6;
 
 using eqplan::test::body;
+
+// Who makes the edits: each goes through the operation the CLI and the sidebar call.
+const bridge::Author tester{"Property Test", std::chrono::year{2026} / 11 / 23};
 
 // The first line where two texts differ, both ways, to say what undo did not restore.
 std::string firstDifference(const std::string& expected, const std::string& actual)
@@ -125,16 +128,16 @@ std::optional<PlannedEdit> addProgressUpdate(const Plan& plan, const DocumentGri
         planProgressUpdate(plan, objective, date, items, schemas.grammar);
     if (!planned)
         return std::nullopt;
-    std::optional<UpdatedRewrite> rewrite;
-    if (plan.updated && between(0, 1, random))
-        rewrite = rewriteUpdatedLine(*plan.updated, year / month / day, "Property Test");
+    // Signed half of the time: an Updated line that names no one is written too.
+    const bridge::Author author{between(0, 1, random) ? "Property Test" : "", year / month / day};
     const ProgressWrite write = *planned.write;
-    const std::optional<UpdatedLine> line = plan.updated;
-    return PlannedEdit{"add update " + date.iso() + " to objective " + std::to_string(objective.number) +
-                    " (" + std::to_string(items.size()) + " items" +
-                    (rewrite ? ", Updated line" : "") + ")",
-                [write, line, rewrite](const uno::Reference<lang::XComponent>& document)
-                { bridge::applyProgressUpdate(document, write, line, rewrite); }};
+    return PlannedEdit{"add update " + date.iso() + " to objective " +
+                           std::to_string(objective.number) + " (" +
+                           std::to_string(items.size()) + " items" +
+                           (author.name.empty() ? ", unsigned" : "") + ")",
+                       [plan, objective, write, author, count = items.size()](
+                           const uno::Reference<lang::XComponent>& document)
+                       { bridge::addProgress(document, plan, objective, write, count, author); }};
 }
 
 // A field of a random objective rewritten with one to three random values, the way the plan
@@ -157,8 +160,8 @@ std::optional<PlannedEdit> editField(const Plan& plan, const DocumentGrid&, cons
         return std::nullopt;
     const FieldWrite write = *planned.write;
     return PlannedEdit{"edit " + field + " of objective " + std::to_string(objective.number),
-                       [write](const uno::Reference<lang::XComponent>& document)
-                       { bridge::applyFieldEdit(document, write); }};
+                       [plan, objective, write](const uno::Reference<lang::XComponent>& document)
+                       { bridge::editField(document, plan, objective, write, tester); }};
 }
 
 // A random owner renamed everywhere the plan names it.
@@ -176,7 +179,7 @@ std::optional<PlannedEdit> renameOwner(const Plan& plan, const DocumentGrid& gri
     const Fix fix{"Rename " + from + " to " + to, true, edits};
     return PlannedEdit{fix.description,
                        [grid, fix](const uno::Reference<lang::XComponent>& document)
-                       { bridge::applyFix(document, grid, fix); }};
+                       { bridge::fixFinding(document, grid, fix, std::nullopt, tester); }};
 }
 
 // The fix of a random finding of the checks that offers one (the safe and the others).
@@ -193,7 +196,10 @@ std::optional<PlannedEdit> fixFinding(const Plan& plan, const DocumentGrid& grid
     const Finding finding = pick(fixable, random);
     return PlannedEdit{"fix " + finding.rule + ": " + finding.fix->description,
                        [grid, finding](const uno::Reference<lang::XComponent>& document)
-                       { bridge::applyFix(document, grid, *finding.fix); }};
+                       {
+                           bridge::fixFinding(document, grid, *finding.fix, finding.objective,
+                                              tester);
+                       }};
 }
 
 // Every kind of edit, by name; a kind added here is exercised on every fixture.

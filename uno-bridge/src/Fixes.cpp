@@ -2,7 +2,6 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
 #include "AcceptedText.hpp"
 #include "TextDocuments.hpp"
 
@@ -277,52 +276,24 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
                      [](const FoldRow& a, const FoldRow& b)
                      { return a.table != b.table ? a.table < b.table : a.row > b.row; });
 
-    uno::Reference<document::XUndoManagerSupplier> undoSupplier(document, uno::UNO_QUERY);
-    const uno::Reference<document::XUndoManager> undo =
-        undoSupplier.is() ? undoSupplier->getUndoManager() : nullptr;
-    bool changed = false;
-    try
+    // Everything was checked before the first change; the operation that calls this
+    // (Operations.hpp) runs it as one undo step and takes it back if LibreOffice refuses a call
+    // half-way.
+    for (const Replacement& replacement : replacements)
+        replace(replacement);
+    for (const FoldRow& fold : folds)
+        foldRow(tables, fold);
+    for (const Edit& edit : others)
     {
-        const UndoStep step(document, fix.description.empty() ? "Fix" : fix.description);
-        for (const Replacement& replacement : replacements)
+        if (const auto* column = std::get_if<AddColumn>(&edit))
+            addColumn(tables, *column);
+        else if (const auto* header = std::get_if<RepeatHeader>(&edit))
+            repeatHeader(tables, *header);
+        else if (const auto* write = std::get_if<WriteCell>(&edit))
         {
-            changed = true;
-            replace(replacement);
+            const uno::Reference<text::XText> cell = emptyCell(tables, *write);
+            cell->insertString(cell->getStart(), fromUtf8(write->text), false);
         }
-        for (const FoldRow& fold : folds)
-        {
-            changed = true;
-            foldRow(tables, fold);
-        }
-        for (const Edit& edit : others)
-        {
-            changed = true;
-            if (const auto* column = std::get_if<AddColumn>(&edit))
-                addColumn(tables, *column);
-            else if (const auto* header = std::get_if<RepeatHeader>(&edit))
-                repeatHeader(tables, *header);
-            else if (const auto* write = std::get_if<WriteCell>(&edit))
-            {
-                const uno::Reference<text::XText> cell = emptyCell(tables, *write);
-                cell->insertString(cell->getStart(), fromUtf8(write->text), false);
-            }
-        }
-    }
-    catch (...)
-    {
-        // Everything was checked before the first change, so only LibreOffice refusing a call
-        // gets here. The step is closed: unless it is inside a caller's step, one undo takes
-        // back what was done of this fix.
-        try
-        {
-            if (changed && undo.is() && undo->isUndoPossible())
-                undo->undo();
-        }
-        catch (const uno::Exception&)
-        {
-            // Inside a caller's open step (UndoContextNotClosedException): it is theirs to undo.
-        }
-        throw;
     }
 }
 } // namespace eqplan::bridge

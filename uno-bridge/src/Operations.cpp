@@ -50,71 +50,112 @@ uno::Sequence<rtl::OUString> undoTitles(const uno::Reference<document::XUndoMana
 {
     return manager.is() ? manager->getAllUndoActionTitles() : uno::Sequence<rtl::OUString>();
 }
+
+uno::Reference<document::XUndoManager> undoManager(const Document& document)
+{
+    const uno::Reference<document::XUndoManagerSupplier> supplier(document, uno::UNO_QUERY);
+    return supplier.is() ? supplier->getUndoManager() : nullptr;
+}
+
+// Takes back the step added since the undo stack showed `before`, if one was: the document is
+// as it was. Inside a caller's open step LibreOffice refuses; that step is the caller's to undo.
+void takeBack(const uno::Reference<document::XUndoManager>& undo,
+              const uno::Sequence<rtl::OUString>& before)
+{
+    try
+    {
+        if (undo.is() && undoTitles(undo) != before)
+            undo->undo();
+    }
+    catch (const uno::Exception&)
+    {
+    }
+}
+
+// Runs `change` as one undo step titled `title`: the only place an operation opens one. If it
+// throws (LibreOffice refusing a call half-way), the step is closed and taken back, so that
+// nothing is left half-written, and the error goes on to the caller.
+template <class Change>
+auto asOneStep(const Document& document, const std::string& title, Change&& change)
+    -> decltype(change())
+{
+    const uno::Reference<document::XUndoManager> undo = undoManager(document);
+    const uno::Sequence<rtl::OUString> before = undoTitles(undo);
+    try
+    {
+        const UndoStep step(document, title);
+        return change();
+    }
+    catch (...)
+    {
+        takeBack(undo, before);
+        throw;
+    }
+}
 } // namespace
 
 Written addProgress(const Document& document, const Plan& plan, const Objective& objective,
                     const ProgressWrite& write, std::size_t points, const Author& author)
 {
-    const UndoStep step(document, "Add progress update");
-    applyProgressUpdate(document, write, std::nullopt, std::nullopt);
-    return dateAndRecord(document, plan, author, author.day, objective.number,
-                         progressSummary(write.date, points));
+    return asOneStep(document, "Add progress update",
+                     [&]
+                     {
+                         applyProgressUpdate(document, write, std::nullopt, std::nullopt);
+                         return dateAndRecord(document, plan, author, author.day, objective.number,
+                                              progressSummary(write.date, points));
+                     });
 }
 
 Written editField(const Document& document, const Plan& plan, const Objective& objective,
                   const FieldWrite& edit, const Author& author)
 {
-    const UndoStep step(document, "Change " + edit.label);
-    applyFieldEdit(document, edit);
-    return dateAndRecord(document, plan, author, author.day, objective.number,
-                         "Changed " + edit.label);
+    return asOneStep(document, "Change " + edit.label,
+                     [&]
+                     {
+                         applyFieldEdit(document, edit);
+                         return dateAndRecord(document, plan, author, author.day, objective.number,
+                                              "Changed " + edit.label);
+                     });
 }
 
 Written setStatus(const Document& document, const Plan& plan, const Objective& objective,
                   const StatusWrite& status, const Author& author)
 {
-    const UndoStep step(document, "Set the status of objective " + std::to_string(objective.number));
-    applyStatus(document, status);
     std::string what = "Set the status to " + status.label;
     if (!status.text.empty() && status.text != status.label)
         what += " (\"" + status.text + "\")";
-    return dateAndRecord(document, plan, author, author.day, objective.number, std::move(what));
+    return asOneStep(document, "Set the status of objective " + std::to_string(objective.number),
+                     [&]
+                     {
+                         applyStatus(document, status);
+                         return dateAndRecord(document, plan, author, author.day, objective.number,
+                                              std::move(what));
+                     });
 }
 
 AddedObjective addObjective(const Document& document, const Plan& plan,
                             const ObjectiveInsert& insert, const Author& author,
                             const std::function<ReadResult()>& readBack)
 {
-    uno::Reference<document::XUndoManagerSupplier> supplier(document, uno::UNO_QUERY);
-    const uno::Reference<document::XUndoManager> undo =
-        supplier.is() ? supplier->getUndoManager() : nullptr;
+    const uno::Reference<document::XUndoManager> undo = undoManager(document);
     const uno::Sequence<rtl::OUString> before = undoTitles(undo);
-    // Takes back this step, and nothing before it: a refusal can come before the first change.
-    const auto takeBack = [&]
-    {
-        if (undo.is() && undoTitles(undo) != before)
-            undo->undo();
-    };
     AddedObjective added;
-    try
-    {
-        const UndoStep step(document, "Add an objective");
-        applyNewObjective(document, insert);
-        added.written = dateAndRecord(document, plan, author, author.day, insert.number,
-                                      "Added objective " + std::to_string(insert.number));
-    }
-    catch (...)
-    {
-        takeBack();
-        throw;
-    }
+    added.written = asOneStep(document, "Add an objective",
+                              [&]
+                              {
+                                  applyNewObjective(document, insert);
+                                  return dateAndRecord(document, plan, author, author.day,
+                                                       insert.number,
+                                                       "Added objective " +
+                                                           std::to_string(insert.number));
+                              });
     try
     {
         added.after = readBack();
     }
     catch (...)
     {
-        takeBack();
+        takeBack(undo, before);
         throw;
     }
     const std::vector<Objective>& objectives = added.after.plan.objectives;
@@ -122,16 +163,19 @@ AddedObjective addObjective(const Document& document, const Plan& plan,
                  objectives.back().number == insert.number &&
                  objectives.back().objectiveText == insert.objectiveText;
     if (!added.kept)
-        takeBack();
+        takeBack(undo, before);
     return added;
 }
 
 Written fixFinding(const Document& document, const DocumentGrid& grid, const Fix& fix,
                    std::optional<int> objective, const Author& author)
 {
-    const UndoStep step(document, fix.description.empty() ? "Fix" : fix.description);
-    applyFix(document, grid, fix);
-    return record(document, author, objective, "Fixed: " + fix.description);
+    return asOneStep(document, fix.description.empty() ? "Fix" : fix.description,
+                     [&]
+                     {
+                         applyFix(document, grid, fix);
+                         return record(document, author, objective, "Fixed: " + fix.description);
+                     });
 }
 
 ChangedOwners changeOwners(const Document& document, const Plan& plan, const DocumentGrid& grid,
@@ -164,37 +208,42 @@ ChangedOwners changeOwners(const Document& document, const Plan& plan, const Doc
     else if (count == 1)
         title = "Remove " + changes.removes.front();
 
-    const UndoStep step(document, title);
-    if (changes.rename)
-    {
-        const auto& [from, to] = *changes.rename;
-        applyFix(document, grid, Fix{"Rename " + from + " to " + to, true, edits});
-        renameInRegister(owners, from, to);
-    }
-    for (const auto& [code, name] : changes.sets)
-        registerOwner(owners, code, name);
-    for (const std::string& code : changes.removes)
-        changed.said.push_back(unregisterOwner(owners, code) ? "Removed " + code + " from the register"
-                                                             : code + " was not in the register");
-    // A rename in a plan without a register does not start one.
-    const bool writeRegister =
-        !owners.entries.empty() || !changes.sets.empty() || !changes.removes.empty();
-    if (writeRegister)
-        writeDocumentData(document, ownersProperty, ownerRegisterToJson(owners));
-    std::string what;
-    for (const std::string& line : changed.said)
-        what += (what.empty() ? "" : "; ") + line;
-    changed.written = record(document, author, std::nullopt, std::move(what));
-    if (writeRegister)
-        changed.written.owners = std::move(owners);
-    return changed;
+    return asOneStep(
+        document, title,
+        [&]
+        {
+            if (changes.rename)
+            {
+                const auto& [from, to] = *changes.rename;
+                applyFix(document, grid, Fix{"Rename " + from + " to " + to, true, edits});
+                renameInRegister(owners, from, to);
+            }
+            for (const auto& [code, name] : changes.sets)
+                registerOwner(owners, code, name);
+            for (const std::string& code : changes.removes)
+                changed.said.push_back(unregisterOwner(owners, code)
+                                           ? "Removed " + code + " from the register"
+                                           : code + " was not in the register");
+            // A rename in a plan without a register does not start one.
+            const bool writeRegister =
+                !owners.entries.empty() || !changes.sets.empty() || !changes.removes.empty();
+            if (writeRegister)
+                writeDocumentData(document, ownersProperty, ownerRegisterToJson(owners));
+            std::string what;
+            for (const std::string& line : changed.said)
+                what += (what.empty() ? "" : "; ") + line;
+            changed.written = record(document, author, std::nullopt, std::move(what));
+            if (writeRegister)
+                changed.written.owners = std::move(owners);
+            return changed;
+        });
 }
 
 Written finishReview(const Document& document, const Plan& plan,
                      std::chrono::year_month_day reviewed, const std::string& summary,
                      const Author& author)
 {
-    const UndoStep step(document, "Finish review");
-    return dateAndRecord(document, plan, author, reviewed, std::nullopt, summary);
+    return asOneStep(document, "Finish review",
+                     [&] { return dateAndRecord(document, plan, author, reviewed, std::nullopt, summary); });
 }
 } // namespace eqplan::bridge

@@ -2,7 +2,6 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
 #include "AcceptedText.hpp"
 #include "AtomicStore.hpp"
 #include "TextDocuments.hpp"
@@ -503,7 +502,6 @@ void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
                         std::to_string(write.cell.table + 1) + " any more; nothing was changed.");
 
     const bool tracked = hasTrackedChanges(document);
-    const UndoStep step(document, "Add progress update");
     insertParagraphs(cell, write, tracked);
     if (line && rewrite)
         rewriteUpdated(body, *line, *rewrite, tracked);
@@ -515,7 +513,6 @@ void applyUpdatedLine(const uno::Reference<lang::XComponent>& document, const Up
     const uno::Reference<text::XTextDocument> textDocument =
         writableTextDocument(document, "date its Updated line");
     const bool tracked = hasTrackedChanges(document);
-    const UndoStep step(document, "Date the Updated line");
     rewriteUpdated(textDocument->getText(), line, rewrite, tracked);
 }
 
@@ -527,7 +524,6 @@ void applyUpdatedLine(const uno::Reference<lang::XComponent>& document,
     const uno::Reference<text::XTextDocument> textDocument =
         writableTextDocument(document, "date its Updated line");
     const bool tracked = hasTrackedChanges(document);
-    const UndoStep step(document, "Date the Updated line");
     writeUpdated(textDocument->getText(), line, write, tracked);
 }
 
@@ -541,7 +537,6 @@ void applyFieldEdit(const uno::Reference<lang::XComponent>& document, const Fiel
     for (const Location& other : edit.cleared)
         cleared.push_back(cellAt(body, other));
     const bool tracked = hasTrackedChanges(document);
-    const UndoStep step(document, "Change " + edit.label);
     replaceParagraphs(cell, edit, tracked);
     for (const uno::Reference<text::XText>& other : cleared)
         clearCell(other);
@@ -558,7 +553,6 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
         throw Error(Error::Kind::NotReadable, "The document has no table " +
                                                   std::to_string(insert.table + 1) +
                                                   " any more; nothing was changed.");
-    const UndoStep step(document, "Add an objective");
     const std::string refused =
         "LibreOffice cannot add a row to " +
         toUtf8(uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName()) +
@@ -647,7 +641,6 @@ void applyStatus(const uno::Reference<lang::XComponent>& document, const StatusW
     std::string shown;
     for (const AcceptedParagraph& paragraph : cellParagraphs(cell, tracked))
         shown += (shown.empty() ? "" : "\n") + toUtf8(paragraph.text);
-    const UndoStep step(document, "Set the status");
     // Only the text shown counts: a cell "G " or with an empty paragraph after already says it.
     shown.erase(0, std::min(shown.size(), shown.find_first_not_of(" \t\n")));
     shown.erase(shown.find_last_not_of(" \t\n") + 1);

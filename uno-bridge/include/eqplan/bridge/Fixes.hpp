@@ -1,5 +1,5 @@
-// Applying a check's fix to a document: the edits core planned, written through UNO as one undo
-// step.
+// Applying a check's fix to a document: the edits core planned, written through UNO. The
+// operations (Operations.hpp: fixFinding, changeOwners) make it one undo step.
 #pragma once
 
 #include "eqplan/Checks.hpp"
@@ -9,10 +9,11 @@
 
 namespace eqplan::bridge
 {
-// Applies every edit of `fix` as one undo step titled after the fix. `grid` is the grid the fix
-// was planned on: its locations name cells and paragraphs as they were then. With Track Changes
-// on, LibreOffice records the changes. Throws Error, having changed nothing, if the document is
-// read-only or no longer has what an edit names; an edit LibreOffice refuses half-way is undone.
+// Applies every edit of `fix`; opens no undo step of its own (call it through an operation).
+// `grid` is the grid the fix was planned on: its locations name cells and paragraphs as they
+// were then. With Track Changes on, LibreOffice records the changes. Throws Error, having changed
+// nothing, if the document is read-only or no longer has what an edit names; an edit LibreOffice
+// refuses half-way leaves the rest to the operation's undo step to take back.
 void applyFix(const css::uno::Reference<css::lang::XComponent>& document, const DocumentGrid& grid,
               const Fix& fix);
 } // namespace eqplan::bridge

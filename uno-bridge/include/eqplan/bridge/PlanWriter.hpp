@@ -1,7 +1,7 @@
 // Writing to a plan document: applying what core planned (a progress update, a field edit, the
-// Updated line, a new objective, a status), each a step of its own, and storing the document
-// without ever leaving a half-written file. The operations users run (bridge/Operations.hpp)
-// combine these with the Updated line and the history into one undo step.
+// Updated line, a new objective, a status), and storing the document without ever leaving a
+// half-written file. These open no undo step: the operations users run (bridge/Operations.hpp)
+// combine them with the Updated line and the history into one, the only place steps are opened.
 #pragma once
 
 #include "eqplan/FieldWriter.hpp"
@@ -21,45 +21,45 @@
 namespace eqplan::bridge
 {
 // Inserts the paragraphs of `write` into its cell and, if given, rewrites the Updated line
-// (`line` is where it is, `rewrite` what it becomes), all as one undo step. With Track Changes
+// (`line` is where it is, `rewrite` what it becomes). With Track Changes
 // on, LibreOffice records the insertions. Throws Error if the document is read-only or does not
 // have the table, cell or paragraph the plan names.
 void applyProgressUpdate(const css::uno::Reference<css::lang::XComponent>& document,
                          const ProgressWrite& write, const std::optional<UpdatedLine>& line,
                          const std::optional<UpdatedRewrite>& rewrite);
 
-// Rewrites the Updated line (`line` is where it is, `rewrite` what it becomes) as one undo step.
+// Rewrites the Updated line (`line` is where it is, `rewrite` what it becomes) 
 // Throws Error if the document is read-only.
 void applyUpdatedLine(const css::uno::Reference<css::lang::XComponent>& document,
                       const UpdatedLine& line, const UpdatedRewrite& rewrite);
 
-// Dates the plan as planned (planUpdatedLine) as one undo step: rewrites the Updated line
+// Dates the plan as planned (planUpdatedLine): rewrites the Updated line
 // (`line` is where it is), or inserts a new one under the title as a plain paragraph. Does
 // nothing when `write` holds nothing. Throws Error if the document is read-only.
 void applyUpdatedLine(const css::uno::Reference<css::lang::XComponent>& document,
                       const std::optional<UpdatedLine>& line, const UpdatedLineWrite& write);
 
 // Replaces the paragraphs of `edit` in its cell by its new paragraphs, which keep the paragraph
-// and character formatting of the first one replaced, and empties the field's further cells,
-// all as one undo step. The new text is inserted before the old is deleted, so with Track
+// and character formatting of the first one replaced, and empties the field's further cells.
+// The new text is inserted before the old is deleted, so with Track
 // Changes on LibreOffice records an insertion and a deletion, and accepting them gives the
 // same text as writing with recording off. Throws Error if the document is read-only or does
 // not have the table, cell or paragraphs the edit names.
 void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
                     const FieldWrite& edit);
 
-// Adds the rows of a new objective as planned (planNewObjective), as one undo step: inserts them,
+// Adds the rows of a new objective as planned (planNewObjective): inserts them,
 // gives each the cells and column widths of the row it copies, merges cells down as planned and
 // fills them, each new paragraph with the formatting the new cell got from the row it copies.
 // With Track Changes on, the text written is recorded; the rows themselves are added untracked
 // (LibreOffice 7.4 leaves marks in merged cells of tracked rows).
 // Throws Error (Kind::Office) when LibreOffice refuses to add or shape the rows (some merged
-// tables): the caller undoes the step, and nothing is changed.
+// tables): the operation takes its step back, and nothing is changed.
 void applyNewObjective(const css::uno::Reference<css::lang::XComponent>& document,
                        const ObjectiveInsert& insert);
 
 // Writes a planned status (planStatus) into its cell: the cell's text replaced where it differs
-// (keeping the first paragraph's formatting), its shading set or cleared, as one undo step.
+// (keeping the first paragraph's formatting), its shading set or cleared.
 // Throws Error if the document is read-only or does not have the cell.
 void applyStatus(const css::uno::Reference<css::lang::XComponent>& document,
                  const StatusWrite& status);
