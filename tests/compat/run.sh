@@ -32,7 +32,7 @@ mirror=${EQPLAN_COMPAT_MIRROR:-http://deb.debian.org/debian}
 # From backports: the current LibreOffice. From bookworm: what the build's binaries link to and
 # what the GUI tests need (a virtual display, a font), and the PDF tools the publishing tests
 # read the PDF with.
-backports_packages=(libreoffice-writer python3-uno)
+backports_packages=(libreoffice-writer python3-uno libreoffice-l10n-cy)
 packages=(xvfb xauth fonts-dejavu-core libboost-json1.81.0 libpugixml1v5 poppler-utils)
 # The CLI tests on the two seeds: inspect (text and JSON; InspectJson also reads the layout
 # fixtures and the seed as .doc, .rtf, .fodt), update, check (and --fix), export-pdf.
@@ -167,6 +167,7 @@ needed=(
     "$build_dir/bin/eqplan" "$build_dir/lib/eqplan" "$build_dir/share/eqplan/schemas"
     "$build_dir/eqplan.oxt" "$build_dir/fixtures" "$build_dir/hostile"
     "$build_dir/tests/integration/eqplan_integration_tests" "$build_dir/tests/gui/eqplan_gui_tests"
+    "$build_dir/tests/gui/eqplan_gui_deck_commands_tests"
     "$source_dir/tests/data" "$source_dir/schemas" "$source_dir/tools/screenshot.py"
     "$source_dir/tools/png.py"
 )
@@ -236,6 +237,13 @@ timeout --kill-after=30 900 chroot "$root" /usr/bin/env -i HOME=/root \
     PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 TMPDIR=/tmp SAL_USE_VCLPLUGIN=gen \
     xvfb-run -n "$display" -s "-screen 0 1600x1000x24 -nolisten local" \
     "$build_dir/tests/gui/eqplan_gui_tests" --gtest_output="xml:$build_dir/compat-gui.xml" ||
+    failed=1
+# The Tools menu entry, the shortcut, the help buttons and the deck in Welsh.
+timeout --kill-after=30 600 chroot "$root" /usr/bin/env -i HOME=/root \
+    PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 TMPDIR=/tmp SAL_USE_VCLPLUGIN=gen \
+    xvfb-run -n "$display" -s "-screen 0 1600x1000x24 -nolisten local" \
+    "$build_dir/tests/gui/eqplan_gui_deck_commands_tests" \
+    --gtest_output="xml:$build_dir/compat-gui-commands.xml" ||
     failed=1
 gui_seconds=$(($(date +%s) - started))
 
