@@ -553,22 +553,26 @@ std::string_view toString(Precision precision)
     return "day";
 }
 
-std::string describe(const PlanDate& date)
+std::string_view monthName(std::chrono::month month)
 {
-    static constexpr std::array<const char*, 12> months = {
+    static constexpr std::array<std::string_view, 12> names = {
         "January", "February", "March",     "April",   "May",      "June",
         "July",    "August",   "September", "October", "November", "December"};
+    return month.ok() ? names[static_cast<unsigned>(month) - 1] : std::string_view();
+}
+
+std::string describe(const PlanDate& date)
+{
     static constexpr std::array<const char*, 3> terms = {"Autumn", "Spring", "Summer"};
     const std::string year = std::to_string(static_cast<int>(date.first.year()));
-    const unsigned month = static_cast<unsigned>(date.first.month());
-    const std::string monthName = month >= 1 && month <= 12 ? months[month - 1] : "";
+    const std::string month(monthName(date.first.month()));
     switch (date.precision)
     {
     case Precision::Day:
-        return std::to_string(static_cast<unsigned>(date.first.day())) + " " + monthName + " " +
+        return std::to_string(static_cast<unsigned>(date.first.day())) + " " + month + " " +
                year;
     case Precision::Month:
-        return monthName + " " + year;
+        return month + " " + year;
     case Precision::HalfTerm:
         return std::string(terms[static_cast<std::size_t>(date.term.value_or(Term::Autumn))]) +
                " " + std::to_string(date.half()) + " " + year;

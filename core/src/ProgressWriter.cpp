@@ -84,10 +84,6 @@ using detail::itemFormFromCanonical;
 using detail::itemFormOf;
 using detail::replaced;
 
-constexpr std::array<const char*, 12> monthNames = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
 bool hasLetter(std::string_view s)
 {
     return std::any_of(s.begin(), s.end(), [](char c) { return text::isAsciiLetter(c); });
@@ -193,7 +189,7 @@ void readDateStyle(std::string_view date, const EntryDate& found, const Commenta
             ++letters;
         const unsigned month = static_cast<unsigned>(found.date.first.month());
         form.shortMonth =
-            month >= 1 && month <= 12 && letters < std::string_view(monthNames[month - 1]).size();
+            month >= 1 && month <= 12 && letters < monthName(std::chrono::month{month}).size();
         form.shortYear = false;
         break;
     }
@@ -371,9 +367,9 @@ std::string formatDate(const PlanDate& date, const HeadingForm& form)
     const int year = static_cast<int>(date.first.year());
     const unsigned month = static_cast<unsigned>(date.first.month());
     const unsigned day = static_cast<unsigned>(date.first.day());
-    std::string monthName = month >= 1 && month <= 12 ? monthNames[month - 1] : "";
+    std::string name(eqplan::monthName(std::chrono::month{month}));
     if (form.shortMonth)
-        monthName = monthName.substr(0, 3);
+        name = name.substr(0, 3);
     const std::string yearText = std::to_string(year);
     const auto shortYear = [&](int y) {
         return form.shortYear ? twoDigits(static_cast<unsigned>(y % 100), true) : std::to_string(y);
@@ -385,7 +381,7 @@ std::string formatDate(const PlanDate& date, const HeadingForm& form)
     case Precision::Year:
         return yearText;
     case Precision::Month:
-        return monthName + " " + yearText;
+        return name + " " + yearText;
     case Precision::HalfTerm:
         return term + " " + std::to_string(date.half()) + " " + shortYear(year);
     case Precision::Term:
@@ -396,7 +392,7 @@ std::string formatDate(const PlanDate& date, const HeadingForm& form)
         if (form.numericDay)
             return form.weekWords + twoDigits(day, form.padded) + form.separator +
                    twoDigits(month, form.padded) + form.separator + shortYear(year);
-        return form.weekWords + std::to_string(day) + " " + monthName + " " + yearText;
+        return form.weekWords + std::to_string(day) + " " + name + " " + yearText;
     }
     return yearText;
 }

@@ -49,6 +49,10 @@ struct PlanDate
 // Orders by first day, then by precision (a day before its month).
 std::strong_ordering compare(const PlanDate& a, const PlanDate& b);
 
+// A month's English name ("March"), as plans and eqplan's messages write it; empty for a month
+// outside 1-12.
+std::string_view monthName(std::chrono::month month);
+
 // The date in words, as a school would write it: "2 March 2021", "March 2021", "Spring term
 // 2021", "Spring 2 2023", "2023-24", "2021".
 std::string describe(const PlanDate& date);
