@@ -228,12 +228,7 @@ FieldWritePlan planFieldEdit(const Plan& plan, const Objective& objective, const
             for (const std::string& value : trimmed)
                 write.paragraphs.push_back(NewParagraph{value});
         else
-        {
-            std::string joined;
-            for (const std::string& value : trimmed)
-                joined += (joined.empty() ? "" : separator) + value;
-            write.paragraphs.push_back(NewParagraph{joined});
-        }
+            write.paragraphs.push_back(NewParagraph{text::join(trimmed, separator)});
     }
     else
     {

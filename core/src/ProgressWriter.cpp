@@ -562,12 +562,7 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
     for (const std::string& item : items)
         bodies.emplace_back(text::trim(item));
     if (inlineHeading && !heading.itemJoin.empty())
-    {
-        std::string joined;
-        for (const std::string& body : bodies)
-            joined += (joined.empty() ? "" : heading.itemJoin) + body;
-        bodies = {joined};
-    }
+        bodies = {text::join(bodies, heading.itemJoin)};
 
     int number = 1;
     Numbering numbering = Numbering::RestartList;

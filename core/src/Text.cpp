@@ -97,6 +97,18 @@ std::string fold(std::string_view s)
     return out;
 }
 
+std::string join(const std::vector<std::string>& values, std::string_view separator)
+{
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i)
+    {
+        if (i > 0)
+            out += separator;
+        out += values[i];
+    }
+    return out;
+}
+
 std::vector<std::string> split(std::string_view s, const std::vector<std::string_view>& separators)
 {
     std::vector<std::string> pieces;

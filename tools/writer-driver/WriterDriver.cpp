@@ -1,5 +1,7 @@
 #include "WriterDriver.hpp"
 
+#include "eqplan/Text.hpp"
+
 #include "eqplan/bridge/Strings.hpp"
 
 #include "eqplan/bridge/Document.hpp"
@@ -156,10 +158,7 @@ bool waitFor(Condition condition, std::chrono::milliseconds timeout)
 
 std::string joined(const std::vector<std::string>& values)
 {
-    std::string out;
-    for (const std::string& value : values)
-        out += (out.empty() ? "" : ", ") + value;
-    return out;
+    return text::join(values, ", ");
 }
 
 std::vector<std::string> names(const uno::Sequence<OUString>& sequence)

@@ -20,6 +20,9 @@ std::string fold(std::string_view s);
 // dropped.
 std::vector<std::string> split(std::string_view s, const std::vector<std::string_view>& separators);
 
+// The values one after another with `separator` between each two ("a, b, c"); empty for none.
+std::string join(const std::vector<std::string>& values, std::string_view separator);
+
 // The first line of a text, cut on a word boundary (never inside a UTF-8 sequence) to about
 // `width` bytes, with "…" where it was cut.
 std::string firstLineShortened(std::string_view text, std::size_t width);
