@@ -1,5 +1,7 @@
 // The plan of one document window, shared by the deck's panels: read in-process through the
-// bridge, refreshed (debounced) when the document changes, and following the view cursor.
+// bridge, refreshed (debounced) when the document changes, and following the view cursor
+// (PlanSession.cpp); and the commands the panels give, each one operation of the bridge followed
+// by a read (PlanCommands.cpp).
 //
 // A refresh after edits reads only the cells edited (where the selection was when the document
 // changed, and is now) when the tables kept their shape (PlanState::refreshCells); it reads the
