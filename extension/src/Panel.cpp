@@ -11,6 +11,10 @@
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XUnitConversion.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/MeasureUnit.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
@@ -295,9 +299,14 @@ void Panel::selectItem(const char* name, sal_Int32 position)
         list->selectItemPos(static_cast<sal_Int16>(position), true);
 }
 
-int Panel::layoutHeight(sal_Int32 width, bool place) const
+int Panel::layoutHeight(sal_Int32 width, bool place)
 {
     const int inner = std::max<int>(40, width - 2 * margin);
+    if (place && inner != m_placedWidth)
+    {
+        m_placedWidth = inner;
+        onWidth(inner);
+    }
     int y = margin;
     for (const Slot& slot : slots())
     {
@@ -334,6 +343,34 @@ void Panel::layout()
         m_lastHeight = height;
         m_xSidebar->requestLayout();
     }
+}
+
+uno::Reference<beans::XPropertySet> Panel::insertControl(const char* modelService, const char* name,
+                                                         sal_Int16 tabIndex)
+{
+    uno::Reference<awt::XControl> dialog(m_xWindow, uno::UNO_QUERY_THROW);
+    uno::Reference<lang::XMultiServiceFactory> factory(dialog->getModel(), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> model(
+        factory->createInstance(rtl::OUString::createFromAscii(modelService)),
+        uno::UNO_QUERY_THROW);
+    model->setPropertyValue("Name", uno::Any(rtl::OUString::createFromAscii(name)));
+    model->setPropertyValue("TabIndex", uno::Any(tabIndex));
+    // The dialog makes the control for a model inserted into its own.
+    uno::Reference<container::XNameContainer>(dialog->getModel(), uno::UNO_QUERY_THROW)
+        ->insertByName(rtl::OUString::createFromAscii(name), uno::Any(model));
+    return model;
+}
+
+awt::Size Panel::pixelsOf(awt::Size appFont) const
+{
+    uno::Reference<awt::XControl> dialog(m_xWindow, uno::UNO_QUERY);
+    uno::Reference<awt::XUnitConversion> conversion(
+        dialog.is() ? uno::Reference<uno::XInterface>(dialog->getPeer()) : nullptr, uno::UNO_QUERY);
+    if (!conversion.is())
+        conversion.set(m_xWindow, uno::UNO_QUERY);
+    if (conversion.is())
+        return conversion->convertSizeToPixel(appFont, util::MeasureUnit::APPFONT);
+    return awt::Size(appFont.Width * 7 / 4, appFont.Height * 2); // a 7 × 16 pixel character
 }
 
 void Panel::reportError(const char* where, const std::string& what)

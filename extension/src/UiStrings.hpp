@@ -33,6 +33,19 @@ inline constexpr const char* emptyObjective =
 inline constexpr const char* objectiveAdded =
     "Added objective {0}. Fill in its fields in the Objective panel; Edit ▸ Undo takes it "
     "back."; // number
+inline constexpr const char* newObjectiveOpen = "~New objective…";
+inline constexpr const char* newObjectiveClose = "Close the ~new objective";
+inline constexpr const char* objectivesHelp =
+    "The plan's objectives: choose one to go to its row. Click a column's title to sort by it.";
+inline constexpr const char* columnNumber = "No.";
+inline constexpr const char* columnObjective = "Objective";
+inline constexpr const char* columnOwners = "Owners";
+inline constexpr const char* columnUpdated = "Updated";
+inline constexpr const char* columnStatus = "Status";
+inline constexpr const char* statusSymbolGreen = "✓"; // before the rating's word, never alone
+inline constexpr const char* statusSymbolAmber = "!";
+inline constexpr const char* statusSymbolRed = "✗";
+inline constexpr const char* statusSymbolOther = "?";
 
 // Objective panel
 inline constexpr const char* objectiveHeading = "Objective {0}"; // number

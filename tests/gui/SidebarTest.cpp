@@ -12,14 +12,22 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/AccessibleRole.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleSelection.hpp>
+#include <com/sun/star/accessibility/XAccessibleTable.hpp>
+#include <com/sun/star/accessibility/XAccessibleText.hpp>
+#include <com/sun/star/awt/grid/XGridDataModel.hpp>
+#include <com/sun/star/awt/grid/XSortableGridData.hpp>
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/KeyModifier.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
+#include <com/sun/star/awt/XUnitConversion.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/util/MeasureUnit.hpp>
 #include <com/sun/star/awt/XToolkitRobot.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
@@ -173,6 +181,104 @@ protected:
         for (const rtl::OUString& item : list->getItems())
             items.push_back(bridge::toUtf8(item));
         return items;
+    }
+
+    // A grid's rows as it shows them (sorted, if it is), each row's cells joined by " · ".
+    std::vector<std::string> gridRows(const char* panel, const char* name)
+    {
+        std::vector<std::string> rows;
+        uno::Reference<awt::XControl> grid = control(panel, name);
+        if (!grid.is())
+            return rows;
+        uno::Reference<awt::grid::XGridDataModel> data(
+            uno::Reference<beans::XPropertySet>(grid->getModel(), uno::UNO_QUERY_THROW)
+                ->getPropertyValue("GridDataModel"),
+            uno::UNO_QUERY_THROW);
+        for (sal_Int32 row = 0; row < data->getRowCount(); ++row)
+        {
+            std::string line;
+            for (sal_Int32 column = 0; column < data->getColumnCount(); ++column)
+            {
+                const uno::Any cell = data->getCellData(column, row);
+                rtl::OUString text;
+                sal_Int32 number = 0;
+                std::string value = (cell >>= text)     ? bridge::toUtf8(text)
+                                    : (cell >>= number) ? std::to_string(number)
+                                                        : std::string();
+                line += (column == 0 ? "" : " · ") + value;
+            }
+            rows.push_back(line);
+        }
+        return rows;
+    }
+
+    // The accessible table of a grid (what a screen reader reads, found from the panel down as
+    // a screen reader finds it), or null.
+    uno::Reference<accessibility::XAccessibleContext> accessibleTable(const char* panel,
+                                                                      const char* name)
+    {
+        (void)name; // a panel holds one grid
+        uno::Reference<ui::XPanel> xPanel(
+            m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+            uno::UNO_QUERY_THROW);
+        uno::Reference<accessibility::XAccessible> accessible(
+            uno::Reference<awt::XControl>(xPanel->getDialog(), uno::UNO_QUERY_THROW)->getPeer(),
+            uno::UNO_QUERY_THROW);
+        std::function<uno::Reference<accessibility::XAccessibleContext>(
+            const uno::Reference<accessibility::XAccessibleContext>&, int)>
+            find = [&](const uno::Reference<accessibility::XAccessibleContext>& context,
+                       int depth) -> uno::Reference<accessibility::XAccessibleContext>
+        {
+            if (!context.is() || depth > 4)
+                return {};
+            // The table of cells, not the bar of the columns' titles above it.
+            if (context->getAccessibleRole() == accessibility::AccessibleRole::TABLE &&
+                bridge::toUtf8(context->getAccessibleName()).find("Header") == std::string::npos)
+                return context;
+            for (sal_Int32 i = 0; i < context->getAccessibleChildCount(); ++i)
+            {
+                uno::Reference<accessibility::XAccessible> child = context->getAccessibleChild(i);
+                if (auto found =
+                        find(child.is() ? child->getAccessibleContext() : nullptr, depth + 1);
+                    found.is())
+                    return found;
+            }
+            return {};
+        };
+        return find(accessible->getAccessibleContext(), 0);
+    }
+
+    // What a screen reader reads in a row of a grid: its cells' accessible text.
+    std::string accessibleRow(const char* panel, const char* name, sal_Int32 row)
+    {
+        uno::Reference<accessibility::XAccessibleContext> table = accessibleTable(panel, name);
+        uno::Reference<accessibility::XAccessibleTable> cells(table, uno::UNO_QUERY);
+        if (!cells.is())
+            return {};
+        std::string out;
+        for (sal_Int32 column = 0; column < cells->getAccessibleColumnCount(); ++column)
+        {
+            uno::Reference<accessibility::XAccessible> cell =
+                cells->getAccessibleCellAt(row, column);
+            uno::Reference<accessibility::XAccessibleText> text(
+                cell.is() ? cell->getAccessibleContext() : nullptr, uno::UNO_QUERY);
+            out += (column == 0 ? "" : " · ") +
+                   (text.is() ? bridge::toUtf8(text->getText()) : std::string());
+        }
+        return out;
+    }
+
+    // Chooses a row of a grid the way assistive technology does: the grid's own selection
+    // handling runs, and its listeners hear of it as of a click.
+    void chooseGridRow(const char* panel, const char* name, sal_Int32 row)
+    {
+        uno::Reference<accessibility::XAccessibleContext> table = accessibleTable(panel, name);
+        uno::Reference<accessibility::XAccessibleTable> cells(table, uno::UNO_QUERY);
+        uno::Reference<accessibility::XAccessibleSelection> selection(table, uno::UNO_QUERY);
+        ASSERT_TRUE(cells.is() && selection.is())
+            << "the grid " << name << " has no accessible table";
+        selection->selectAccessibleChild(cells->getAccessibleIndex(row, 0));
+        driver::settle(*s_office);
     }
 
     // Chooses a list entry the way a person does: the list's own select handler runs.
@@ -395,12 +501,20 @@ TEST_F(Sidebar, DeckHoldsThePlanAndObjectivePanels)
 TEST_F(Sidebar, StatusesShowInWordsWhereThePlanGivesAColourAlone)
 {
     open(fixtures / "layout-rag-status.docx");
-    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 4; }))
-        << "the list holds " << listItems(planPanel, "objectives").size() << " entries";
-    const std::vector<std::string> items = listItems(planPanel, "objectives");
-    EXPECT_NE(items[0].find(" · Green · DHT"), std::string::npos) << items[0];
-    EXPECT_NE(items[1].find(" · Amber · PE lead"), std::string::npos) << items[1];
-    EXPECT_NE(items[2].find(" · Red · Headteacher"), std::string::npos) << items[2];
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 4; }))
+        << "the list holds " << gridRows(planPanel, "objectives").size() << " entries";
+    const std::vector<std::string> items = gridRows(planPanel, "objectives");
+    // A symbol and a word in the status column, the last.
+    EXPECT_NE(items[0].find(" · DHT · "), std::string::npos) << items[0];
+    EXPECT_TRUE(items[0].ends_with(" · \u2713 Green")) << items[0];
+    EXPECT_NE(items[1].find(" · PE lead · "), std::string::npos) << items[1];
+    EXPECT_TRUE(items[1].ends_with(" · ! Amber")) << items[1];
+    EXPECT_NE(items[2].find(" · Headteacher · "), std::string::npos) << items[2];
+    EXPECT_TRUE(items[2].ends_with(" · \u2717 Red")) << items[2];
+    // Never by colour alone: a screen reader reads the word.
+    EXPECT_TRUE(eventually(
+        [&] { return accessibleRow(planPanel, "objectives", 2).find("Red") != std::string::npos; }))
+        << accessibleRow(planPanel, "objectives", 2);
     driver::putCursorInCell(m_model, "Table1", "A4");
     ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
     EXPECT_TRUE(eventually(
@@ -438,19 +552,18 @@ TEST_F(Sidebar, ObjectivePanelSetsTheStatusThePlansWay)
     EXPECT_TRUE(eventually(
         [&]
         {
-            const std::vector<std::string> items = listItems(planPanel, "objectives");
-            return items.size() == 4 && items[3].find(" · Amber · ") != std::string::npos;
+            const std::vector<std::string> items = gridRows(planPanel, "objectives");
+            return items.size() == 4 && items[3].ends_with(" · ! Amber");
         }));
 }
 
 TEST_F(Sidebar, PlanPanelListsTheObjectives)
 {
     open(fixtures / "seed-action-plan-2018-2021.docx");
-    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 3; }))
-        << "the list holds " << listItems(planPanel, "objectives").size() << " entries";
-    const std::vector<std::string> items = listItems(planPanel, "objectives");
-    EXPECT_EQ(items[0].rfind("1. To ensure students", 0), 0u) << items[0];
-    EXPECT_NE(items[0].find("eliminate"), std::string::npos) << items[0];
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 3; }))
+        << "the list holds " << gridRows(planPanel, "objectives").size() << " entries";
+    const std::vector<std::string> items = gridRows(planPanel, "objectives");
+    EXPECT_EQ(items[0].rfind("1 · To ensure", 0), 0u) << items[0];
     EXPECT_NE(items[1].find("Pastoral staff, SLT"), std::string::npos) << items[1];
     EXPECT_NE(items[2].find("2021-03"), std::string::npos) << items[2];
     EXPECT_EQ(text(planPanel, "title"), "Equality Action Plan 2018-2021");
@@ -458,6 +571,133 @@ TEST_F(Sidebar, PlanPanelListsTheObjectives)
     EXPECT_NE(summary.find("Updated 2021-03-02 by D Sydes"), std::string::npos) << summary;
     EXPECT_NE(summary.find("3 objectives · 3 owners"), std::string::npos) << summary;
     EXPECT_NE(summary.find("Latest review: 2021-03"), std::string::npos) << summary;
+}
+
+// Sorting by a column (as a click on its title does, through the grid's sortable model) keeps
+// each row its objective: choosing the first row shown goes to that objective's row.
+TEST_F(Sidebar, PlanPanelGridSortsByOwnerAndUpdateAndChoosingARowMovesTheCursor)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
+    uno::Reference<awt::grid::XSortableGridData> sortable(
+        uno::Reference<beans::XPropertySet>(control(planPanel, "objectives")->getModel(),
+                                            uno::UNO_QUERY_THROW)
+            ->getPropertyValue("GridDataModel"),
+        uno::UNO_QUERY_THROW);
+    // By owner (column 2), Z to A.
+    sortable->sortByColumn(2, false);
+    driver::settle(*s_office);
+    const auto cell = [](const std::string& row, std::size_t column)
+    {
+        std::size_t from = 0;
+        for (std::size_t i = 0; i < column; ++i)
+            from = row.find(" · ", from) + std::string(" · ").size();
+        return row.substr(from, row.find(" · ", from) - from);
+    };
+    std::vector<std::string> owners;
+    for (const std::string& row : gridRows(planPanel, "objectives"))
+        owners.push_back(cell(row, 2));
+    EXPECT_TRUE(std::is_sorted(owners.rbegin(), owners.rend())) << owners.front();
+    // The first row shown is chosen: the cursor goes to that objective.
+    const std::vector<std::string> rows = gridRows(planPanel, "objectives");
+    const int first = std::stoi(rows.front());
+    chooseGridRow(planPanel, "objectives", 0);
+    EXPECT_TRUE(eventually(
+        [&] { return text(objectivePanel, "heading") == "Objective " + std::to_string(first); }))
+        << text(objectivePanel, "heading") << ", the first row shown " << rows.front();
+    EXPECT_FALSE(modified()) << "sorting or choosing modified the document";
+    // Sorted by number again (column 0), the rows are in the plan's order.
+    sortable->sortByColumn(0, true);
+    driver::settle(*s_office);
+    EXPECT_EQ(gridRows(planPanel, "objectives").front().rfind("1 · ", 0), 0u);
+}
+
+// Objective 2 updated today sorts first by last update, newest first, and last oldest first;
+// the grid follows the point added without being rebuilt (its sort order stays).
+TEST_F(Sidebar, PlanPanelGridSortsByLastUpdate)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 3; }));
+    uno::Reference<awt::grid::XSortableGridData> sortable(
+        uno::Reference<beans::XPropertySet>(control(planPanel, "objectives")->getModel(),
+                                            uno::UNO_QUERY_THROW)
+            ->getPropertyValue("GridDataModel"),
+        uno::UNO_QUERY_THROW);
+    sortable->sortByColumn(3, false);
+    driver::putCursorInCell(m_model, "Table1", "D4");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 2"; }));
+    uno::Reference<awt::XTextComponent>(control(objectivePanel, "newPoint"), uno::UNO_QUERY_THROW)
+        ->setText("Attendance up 2% on last year");
+    press(objectivePanel, "addPoint");
+    ASSERT_TRUE(
+        eventually([&] { return gridRows(planPanel, "objectives").front().rfind("2 · ", 0) == 0; }))
+        << gridRows(planPanel, "objectives").front();
+    sortable->sortByColumn(3, true);
+    driver::settle(*s_office);
+    EXPECT_EQ(gridRows(planPanel, "objectives").back().rfind("2 · ", 0), 0u)
+        << gridRows(planPanel, "objectives").back();
+}
+
+// At the deck's opening width on a 900 pixel high screen, a plan of nine objectives shows at
+// least eight rows without scrolling, each objective cut at a word with its whole text as the
+// cell's tooltip; the two objectives are added through the New objective button.
+TEST_F(Sidebar, PlanPanelGridShowsEightObjectivesAtTheOpeningWidth)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
+    showPanel(planPanel);
+    for (const char* objective :
+         {"To widen the curriculum so that every pupil sees themselves in it",
+          "To recruit governors from the whole community"})
+    {
+        const std::size_t before = gridRows(planPanel, "objectives").size();
+        press(planPanel, "newObjectiveOpen");
+        uno::Reference<awt::XTextComponent>(control(planPanel, "newObjective"),
+                                            uno::UNO_QUERY_THROW)
+            ->setText(rtl::OUString::createFromAscii(objective));
+        uno::Reference<awt::XTextComponent>(control(planPanel, "newOwners"), uno::UNO_QUERY_THROW)
+            ->setText("EWA");
+        press(planPanel, "addObjective");
+        ASSERT_TRUE(
+            eventually([&] { return gridRows(planPanel, "objectives").size() == before + 1; }))
+            << text(planPanel, "status");
+    }
+    driver::putCursorInCell(m_model, "Table1", "B2");
+    showPanel(planPanel);
+    driver::settle(*s_office);
+    uno::Reference<awt::XWindow> grid(control(planPanel, "objectives"), uno::UNO_QUERY_THROW);
+    const awt::Rectangle area = grid->getPosSize();
+    EXPECT_LE(area.Width, 290) << "the deck did not open at its narrowest";
+    uno::Reference<accessibility::XAccessibleComponent> onScreen(
+        uno::Reference<accessibility::XAccessible>(control(planPanel, "objectives")->getPeer(),
+                                                   uno::UNO_QUERY_THROW)
+            ->getAccessibleContext(),
+        uno::UNO_QUERY_THROW);
+    EXPECT_LE(onScreen->getLocationOnScreen().Y + onScreen->getSize().Height, 900)
+        << "the grid ends below the screen";
+    const sal_Int32 rowHeight =
+        uno::Reference<awt::XUnitConversion>(control(planPanel, "objectives")->getPeer(),
+                                             uno::UNO_QUERY_THROW)
+            ->convertSizeToPixel(awt::Size(0, 10), util::MeasureUnit::APPFONT)
+            .Height;
+    EXPECT_GE((area.Height - rowHeight) / rowHeight, 8) << area.Height << " pixels high";
+    // Cut at a word, with the whole objective as its tooltip.
+    uno::Reference<awt::grid::XGridDataModel> data(
+        uno::Reference<beans::XPropertySet>(control(planPanel, "objectives")->getModel(),
+                                            uno::UNO_QUERY_THROW)
+            ->getPropertyValue("GridDataModel"),
+        uno::UNO_QUERY_THROW);
+    ASSERT_EQ(data->getRowCount(), 9);
+    const std::string shown = bridge::toUtf8(data->getCellData(1, 7).get<rtl::OUString>());
+    EXPECT_TRUE(shown.ends_with("\u2026")) << shown;
+    EXPECT_EQ(std::string("To widen the curriculum so that every pupil sees themselves in it")
+                  .rfind(shown.substr(0, shown.size() - 3), 0),
+              0u)
+        << shown;
+    EXPECT_EQ(shown[shown.size() - 4] == ' ', false) << "cut after a space: " << shown;
+    EXPECT_EQ(bridge::toUtf8(data->getCellToolTip(1, 7).get<rtl::OUString>()),
+              "To widen the curriculum so that every pupil sees themselves in it");
+    driver::screenshot(artefacts / "PlanPanel-280.png");
 }
 
 TEST_F(Sidebar, CursorInARowShowsItsObjective)
@@ -484,8 +724,8 @@ TEST_F(Sidebar, CursorInARowShowsItsObjective)
 TEST_F(Sidebar, ChoosingAnObjectiveMovesTheCursorToItsRow)
 {
     open(fixtures / "seed-action-plan-2018-2021.docx");
-    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 3; }));
-    chooseListItem(planPanel, "objectives", 2);
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 3; }));
+    chooseGridRow(planPanel, "objectives", 2);
     EXPECT_TRUE(eventually([&] { return cursorCell().second == "A6"; }))
         << "the cursor is in " << cursorCell().first << "." << cursorCell().second;
     EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
@@ -497,7 +737,7 @@ TEST_F(Sidebar, BrowsingNeverModifiesTheDocument)
     open(fixtures / "seed-objectives-2017-2021.odt");
     for (const char* cell : {"B2", "E3", "I5", "A8"})
         driver::putCursorInCell(m_model, "Table1", cell);
-    chooseListItem(planPanel, "objectives", 4);
+    chooseGridRow(planPanel, "objectives", 4);
     driver::settle(*s_office);
     EXPECT_FALSE(modified());
 }
@@ -508,7 +748,7 @@ TEST_F(Sidebar, DocumentWithoutAPlanSaysSo)
     ASSERT_TRUE(eventually([&] { return !text(planPanel, "message").empty(); }));
     const std::string message = text(planPanel, "message");
     EXPECT_NE(message.find("has no equality plan table"), std::string::npos) << message;
-    EXPECT_TRUE(listItems(planPanel, "objectives").empty());
+    EXPECT_TRUE(gridRows(planPanel, "objectives").empty());
 }
 
 TEST_F(Sidebar, InsertANewPlanIsRecognisedAndOneUndoRemovesIt)
@@ -519,7 +759,7 @@ TEST_F(Sidebar, InsertANewPlanIsRecognisedAndOneUndoRemovesIt)
 
     ASSERT_TRUE(eventually(
         [&]
-        { return !listItems(planPanel, "objectives").empty() || text(planPanel, "title") != ""; }))
+        { return !gridRows(planPanel, "objectives").empty() || text(planPanel, "title") != ""; }))
         << "the Plan panel did not show the new plan: " << text(planPanel, "message");
     Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
     ASSERT_TRUE(schemas) << schemas.error;
@@ -546,8 +786,20 @@ TEST_F(Sidebar, InsertANewPlanIsRecognisedAndOneUndoRemovesIt)
 TEST_F(Sidebar, AddingAnObjectiveLaysItOutLikeTheLastAndShowsItAndOneUndoTakesItBack)
 {
     open(fixtures / "seed-objectives-2017-2021.docx");
-    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 7; }));
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
     showPanel(planPanel);
+    // The new objective's fields are out of the way until asked for.
+    EXPECT_FALSE(
+        uno::Reference<awt::XWindow2>(control(planPanel, "newObjective"), uno::UNO_QUERY_THROW)
+            ->isVisible());
+    press(planPanel, "newObjectiveOpen");
+    ASSERT_TRUE(eventually(
+        [&]
+        {
+            return uno::Reference<awt::XWindow2>(control(planPanel, "newObjective"),
+                                                 uno::UNO_QUERY_THROW)
+                ->isVisible();
+        }));
     uno::Reference<awt::XTextComponent>(control(planPanel, "newObjective"), uno::UNO_QUERY_THROW)
         ->setText("To widen the curriculum");
     uno::Reference<awt::XTextComponent>(control(planPanel, "newOwners"), uno::UNO_QUERY_THROW)
@@ -557,7 +809,7 @@ TEST_F(Sidebar, AddingAnObjectiveLaysItOutLikeTheLastAndShowsItAndOneUndoTakesIt
         [&] { return text(planPanel, "status").find("Added objective 8") != std::string::npos; }))
         << text(planPanel, "status");
     // The new objective is listed, and the Objective panel shows it.
-    EXPECT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 8; }));
+    EXPECT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 8; }));
     EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 8"; }))
         << text(objectivePanel, "heading");
     EXPECT_TRUE(text(planPanel, "newObjective").empty());
@@ -581,7 +833,7 @@ TEST_F(Sidebar, AddingAnObjectiveLaysItOutLikeTheLastAndShowsItAndOneUndoTakesIt
     const ReadResult undone = readNow();
     ASSERT_TRUE(undone) << undone.message;
     EXPECT_EQ(undone.plan.objectives.size(), 7u);
-    EXPECT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 7; }));
+    EXPECT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
     // The panel no longer says it added objective 8.
     EXPECT_TRUE(eventually([&] { return text(planPanel, "status").empty(); }))
         << text(planPanel, "status");
@@ -592,10 +844,11 @@ TEST_F(Sidebar, AnObjectiveThatWouldContinueTheOneAboveIsRefusedWithNothingChang
     // No typed numbers, no number column: a row holding only an objective continues the one
     // above it in this plan.
     open(fixtures / "layout-sections.odt");
-    ASSERT_TRUE(eventually([&] { return listItems(planPanel, "objectives").size() == 4; }));
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 4; }));
     showPanel(planPanel);
     uno::Reference<document::XUndoManagerSupplier> undo(m_model, uno::UNO_QUERY_THROW);
     const sal_Int32 steps = undo->getUndoManager()->getAllUndoActionTitles().getLength();
+    press(planPanel, "newObjectiveOpen");
     uno::Reference<awt::XTextComponent>(control(planPanel, "newObjective"), uno::UNO_QUERY_THROW)
         ->setText("To recruit fairly");
     press(planPanel, "addObjective");
@@ -609,7 +862,7 @@ TEST_F(Sidebar, AnObjectiveThatWouldContinueTheOneAboveIsRefusedWithNothingChang
     EXPECT_EQ(text(planPanel, "newObjective"), "To recruit fairly"); // kept, to add an owner
     EXPECT_FALSE(uno::Reference<util::XModifiable>(m_model, uno::UNO_QUERY_THROW)->isModified());
     EXPECT_EQ(undo->getUndoManager()->getAllUndoActionTitles().getLength(), steps);
-    EXPECT_EQ(listItems(planPanel, "objectives").size(), 4u);
+    EXPECT_EQ(gridRows(planPanel, "objectives").size(), 4u);
 }
 
 TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)
@@ -1167,7 +1420,7 @@ TEST_F(Sidebar, TypingInACellRefreshesThePanelsAndChangesElsewhereFollow)
     ASSERT_GE(replaceable->replaceAll(uno::Reference<util::XSearchDescriptor>(replace.get())), 1);
     const auto firstListed = [&]
     {
-        const std::vector<std::string> items = listItems(planPanel, "objectives");
+        const std::vector<std::string> items = gridRows(planPanel, "objectives");
         return items.empty() ? std::string() : items.front();
     };
     EXPECT_TRUE(
@@ -1180,8 +1433,8 @@ TEST_F(Sidebar, TypingInACellRefreshesThePanelsAndChangesElsewhereFollow)
     uno::Reference<text::XTextTable> table(tables->getTextTables()->getByName("Table1"),
                                            uno::UNO_QUERY_THROW);
     EXPECT_TRUE(whileTyping([&] { table->getRows()->removeByIndex(5, 2); },
-                            [&] { return listItems(planPanel, "objectives").size() == 2; }))
-        << listItems(planPanel, "objectives").size() << " objectives listed";
+                            [&] { return gridRows(planPanel, "objectives").size() == 2; }))
+        << gridRows(planPanel, "objectives").size() << " objectives listed";
 
     // An owner registered from the Owners panel is in the register and the history, which an
     // edit in a cell never reads; undoing it changes no cell, and shows as typing goes on.
