@@ -6,8 +6,17 @@
 
 #include "eqplan/FieldWriter.hpp"
 #include "eqplan/Text.hpp"
+#include "eqplan/bridge/Strings.hpp"
+
+#include <com/sun/star/awt/FontDescriptor.hpp>
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
+#include <com/sun/star/awt/tree/XTreeControl.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
 
 #include <algorithm>
+#include <set>
 
 using namespace css;
 
@@ -20,6 +29,12 @@ ObjectivePanel::ObjectivePanel(const uno::Reference<uno::XComponentContext>& con
                                const rtl::OUString& resourceUrl)
     : Panel(context, frame, parent, sidebar, resourceUrl, "ObjectivePanel")
 {
+    m_xTree = insertControl("com.sun.star.awt.tree.TreeControlModel", "progress", 3);
+    m_xTree->setPropertyValue("RootDisplayed", uno::Any(false));
+    m_xTree->setPropertyValue("ShowsRootHandles", uno::Any(true));
+    m_xTree->setPropertyValue("ShowsHandles", uno::Any(true));
+    m_xTree->setPropertyValue("Editable", uno::Any(false));
+    m_xTree->setPropertyValue("HelpText", uno::Any(bridge::fromUtf8(ui::progressHelp)));
 }
 
 std::vector<Panel::Slot> ObjectivePanel::slots() const
@@ -32,29 +47,38 @@ std::vector<Panel::Slot> ObjectivePanel::slots() const
                             .result()
                             ->plan.objectives[*session().current()]
                             .statusField.cells.empty();
-    return {
+    std::vector<Slot> slots{
         {"heading", 0, shown},
-        {"detailsLabel", 0, shown},
-        {"details", 360, shown},
-        {"newPointLabel", 0, shown},
-        {"newPoint", 48, shown},
-        {"addPoint", 28, shown},
-        {"fieldLabel", 0, shown},
-        {"field", 24, shown},
-        {"valueLabel", 0, shown},
-        {"value", 72, shown},
-        {"saveField", 28, shown},
-        {"ratingLabel", 0, rated},
-        {"rating", 24, rated},
-        {"setStatus", 28, rated},
-        {"status", 0, shown && !m_status.empty()},
-        {"message", 0, !shown},
+        {"pending", 0, shown && !m_pending.empty()},
     };
+    for (std::size_t i = 0; i + 1 < m_fieldControls.size(); i += 2)
+    {
+        slots.push_back({m_fieldControls[i].c_str(), 0, shown && i / 2 < m_fieldsShown});
+        slots.push_back({m_fieldControls[i + 1].c_str(), 0, shown && i / 2 < m_fieldsShown});
+    }
+    slots.insert(slots.end(), {
+                                  {"progressLabel", 0, shown},
+                                  {"progress", 150, shown},
+                                  {"newPointLabel", 0, shown},
+                                  {"newPoint", 48, shown},
+                                  {"addPoint", 28, shown},
+                                  {"fieldLabel", 0, shown},
+                                  {"field", 24, shown},
+                                  {"valueLabel", 0, shown},
+                                  {"value", 72, shown},
+                                  {"saveField", 28, shown},
+                                  {"ratingLabel", 0, rated},
+                                  {"rating", 24, rated},
+                                  {"setStatus", 28, rated},
+                                  {"status", 0, shown && !m_status.empty()},
+                                  {"message", 0, !shown},
+                              });
+    return slots;
 }
 
 void ObjectivePanel::planChanged()
 {
-    setText("detailsLabel", ui::detailsLabel);
+    setText("progressLabel", ui::progressField);
     setText("newPointLabel", ui::newPointLabel);
     setText("addPoint", ui::addPoint);
     setText("fieldLabel", ui::editFieldLabel);
@@ -234,68 +258,149 @@ void ObjectivePanel::show()
         return;
     }
     const Objective& o = session().result()->plan.objectives[*current];
-    const Layout& layout = schemas->layout;
     setText("heading", ui::format(ui::objectiveHeading, {std::to_string(o.number)}));
+    showFields(o);
+    showProgress(o);
+    layout();
+}
 
-    std::vector<std::string> lines;
-    auto field = [&](const char* name, const std::string& value)
-    { lines.push_back(std::string(name) + ": " + (value.empty() ? ui::none : value)); };
-    auto list = [&](const char* name, const std::vector<ListItem>& items)
-    {
-        lines.push_back(std::string(name) + ":" +
-                        (items.empty() ? std::string(" ") + ui::none : ""));
-        for (const ListItem& item : items)
-            lines.push_back(itemLine(item.item));
+namespace
+{
+// The words a field is shown under: eqplan's own for the fields it has always had, the layout's
+// label for any other (a field added to schemas/layouts.json shows without a change here).
+std::string fieldLabel(const FieldSpec& spec)
+{
+    static const std::pair<std::string_view, const char*> known[] = {
+        {"duty", ui::aimsField},
+        {"characteristics", ui::characteristicsField},
+        {"aim", ui::aimField},
+        {"objective", ui::objectiveField},
+        {"targetGroups", ui::targetGroupsField},
+        {"actions", ui::actionsField},
+        {"successCriteria", ui::successCriteriaField},
+        {"owners", ui::ownersField},
+        {"timescale", ui::timescaleField},
+        {"status", ui::statusField},
     };
-    lines.push_back(o.objectiveText.empty() ? ui::none : o.objectiveText);
+    for (const auto& [id, label] : known)
+        if (id == spec.id)
+            return label;
+    return spec.label;
+}
+
+std::string listLines(const std::vector<ListItem>& items)
+{
+    std::vector<std::string> lines;
+    for (const ListItem& item : items)
+        lines.push_back((item.item.label.empty() ? std::string("•") : item.item.label) + " " +
+                        item.item.text);
+    return joined(lines, "\n");
+}
+} // namespace
+
+void ObjectivePanel::showFields(const Objective& o)
+{
+    const Plan& plan = session().result()->plan;
+    const Layout& layout = session().schemas()->layout;
+    // The fields the plan has a column for.
+    std::set<std::string> columns;
+    for (const PlanTable& table : plan.tables)
+        for (const Column& column : table.columns)
+            columns.insert(column.field);
+
+    std::vector<std::pair<std::string, std::string>> shown; // label, value
     std::vector<std::string> pending;
-    for (const auto& [name, f] :
-         {std::pair{ui::aimsField, &o.duty}, {ui::characteristicsField, &o.characteristics},
-          {ui::aimField, &o.aim}, {ui::objectiveField, &o.objective},
-          {ui::targetGroupsField, &o.targetGroups}, {ui::actionsField, &o.actions},
-          {ui::successCriteriaField, &o.successCriteria}, {ui::ownersField, &o.owners},
-          {ui::timescaleField, &o.timescale}, {ui::statusField, &o.statusField},
-          {"Progress", &o.progressField}})
-        if (f->tracked())
-            pending.push_back(name);
-    if (!pending.empty())
-        lines.push_back(ui::format(ui::pendingChanges, {joined(pending, ", ")}));
-    lines.emplace_back();
-    std::vector<std::string> aims = labels(o.aims, layout.aims);
-    for (const std::string& words : o.unmappedDuty)
-        aims.push_back(ui::format(ui::notAnAim, {words}));
-    field(ui::aimsField, joined(aims, "; "));
-    std::vector<std::string> characteristics =
-        o.characteristicIds.size() == std::size(allCharacteristics)
-            ? std::vector<std::string>{"All nine"}
-            : labels(o.characteristicIds, layout.characteristics);
-    for (const std::string& words : o.unmappedCharacteristics)
-        characteristics.push_back(ui::format(ui::notACharacteristic, {words}));
-    field(ui::characteristicsField, joined(characteristics, "; "));
-    if (!o.aim.empty())
-        field(ui::aimField, o.aim.text());
-    list(ui::targetGroupsField, o.targetGroupItems);
-    list(ui::actionsField, o.actionItems);
-    list(ui::successCriteriaField, o.successCriteriaItems);
-    field(ui::ownersField, joined(o.ownerNames, ", "));
-    field(ui::timescaleField, o.timescale.text());
-    if (o.status)
+    for (const FieldSpec& spec : layout.fields)
     {
-        const RatingSpec* rating = layout.rating(o.status->rating);
-        const std::string label = rating ? rating->label : std::string();
-        std::string shown;
-        if (!rating)
-            shown = ui::format(ui::statusUnknown, {o.status->text});
-        else if (o.status->text.empty())
-            shown = ui::format(ui::statusByColour, {label});
-        else if (o.status->text == label)
-            shown = label;
-        else
-            shown = label + " (" + o.status->text + ")";
-        field(ui::statusField, shown);
+        // The number is in the heading, the progress in the tree below.
+        if (spec.id == "number" || spec.id == "progress")
+            continue;
+        const std::string label = fieldLabel(spec);
+        const Field* field = o.field(spec.id);
+        if (field && field->tracked())
+            pending.push_back(label);
+        std::string value;
+        if (!columns.count(spec.id))
+            value = ui::notInThisPlan;
+        else if (spec.id == "duty")
+        {
+            std::vector<std::string> aims = labels(o.aims, layout.aims);
+            for (const std::string& words : o.unmappedDuty)
+                aims.push_back(ui::format(ui::notAnAim, {words}));
+            value = joined(aims, "; ");
+        }
+        else if (spec.id == "characteristics")
+        {
+            std::vector<std::string> characteristics =
+                o.characteristicIds.size() == std::size(allCharacteristics)
+                    ? std::vector<std::string>{ui::allCharacteristics}
+                    : labels(o.characteristicIds, layout.characteristics);
+            for (const std::string& words : o.unmappedCharacteristics)
+                characteristics.push_back(ui::format(ui::notACharacteristic, {words}));
+            value = joined(characteristics, "; ");
+        }
+        else if (spec.id == "objective")
+            value = o.objectiveText;
+        else if (spec.id == "targetGroups")
+            value = listLines(o.targetGroupItems);
+        else if (spec.id == "actions")
+            value = listLines(o.actionItems);
+        else if (spec.id == "successCriteria")
+            value = listLines(o.successCriteriaItems);
+        else if (spec.id == "owners")
+            value = joined(o.ownerNames, ", ");
+        else if (spec.id == "status" && o.status)
+        {
+            const RatingSpec* rating = layout.rating(o.status->rating);
+            const std::string word = rating ? rating->label : std::string();
+            if (!rating)
+                value = ui::format(ui::statusUnknown, {o.status->text});
+            else if (o.status->text.empty())
+                value = ui::format(ui::statusByColour, {word});
+            else if (o.status->text == word)
+                value = word;
+            else
+                value = word + " (" + o.status->text + ")";
+        }
+        else if (field)
+            value = field->text();
+        shown.emplace_back(label, value.empty() ? std::string(ui::none) : value);
     }
-    lines.emplace_back();
-    lines.push_back(std::string(ui::progressField) + ":");
+    // Columns eqplan does not know, under the plan's own header: kept, not lost.
+    for (const ExtraField& extra : o.extra)
+        shown.emplace_back(extra.header,
+                           extra.field.empty() ? std::string(ui::none) : extra.field.text());
+
+    m_pending =
+        pending.empty() ? std::string() : ui::format(ui::pendingChanges, {joined(pending, ", ")});
+    setText("pending", m_pending);
+    // A label and a value for each, made once and reused for every objective.
+    while (m_fieldControls.size() < 2 * shown.size())
+    {
+        const std::size_t i = m_fieldControls.size() / 2;
+        const std::string label = "fieldLabel" + std::to_string(i);
+        const std::string value = "fieldValue" + std::to_string(i);
+        uno::Reference<beans::XPropertySet> labelModel =
+            insertControl("com.sun.star.awt.UnoControlFixedTextModel", label.c_str(), 2);
+        awt::FontDescriptor bold;
+        bold.Weight = awt::FontWeight::BOLD;
+        labelModel->setPropertyValue("FontDescriptor", uno::Any(bold));
+        labelModel->setPropertyValue("MultiLine", uno::Any(true));
+        insertControl("com.sun.star.awt.UnoControlFixedTextModel", value.c_str(), 2)
+            ->setPropertyValue("MultiLine", uno::Any(true));
+        m_fieldControls.push_back(label);
+        m_fieldControls.push_back(value);
+    }
+    m_fieldsShown = shown.size();
+    for (std::size_t i = 0; i < shown.size(); ++i)
+    {
+        setText(m_fieldControls[2 * i].c_str(), shown[i].first);
+        setText(m_fieldControls[2 * i + 1].c_str(), shown[i].second);
+    }
+}
+
+void ObjectivePanel::showProgress(const Objective& o)
+{
     std::vector<const Progress*> entries;
     for (const Progress& entry : o.progress)
         entries.push_back(&entry);
@@ -307,16 +412,46 @@ void ObjectivePanel::show()
                              return a->date.has_value() && !b->date.has_value();
                          return compare(*a->date, *b->date) > 0;
                      });
-    if (entries.empty())
-        lines.push_back(std::string("  ") + ui::noProgress);
+    // Each entry a node, its items under it.
+    std::vector<std::pair<std::string, std::vector<std::string>>> nodes;
     for (const Progress* entry : entries)
     {
         const std::string heading = entry->heading.empty() ? ui::undated : entry->heading;
-        lines.push_back(entry->date ? heading + " (" + entry->date->iso() + ")" : heading);
+        std::vector<std::string> items;
         for (const ListItem& item : entry->items)
-            lines.push_back(itemLine(item.item));
+            items.push_back((item.item.label.empty() ? std::string("•") : item.item.label) + " " +
+                            item.item.text);
+        nodes.emplace_back(entry->date ? heading + " (" + entry->date->iso() + ")" : heading,
+                           std::move(items));
     }
-    setText("details", joined(lines, "\n"));
-    this->layout();
+    if (nodes.empty())
+        nodes.emplace_back(ui::noProgress, std::vector<std::string>{});
+    std::string key = std::to_string(o.number);
+    for (const auto& [heading, items] : nodes)
+        key += "\n" + heading + "\n\t" + joined(items, "\n\t");
+    if (key == m_progressShown || !m_xTree.is())
+        return;
+    m_progressShown = key;
+    uno::Reference<awt::tree::XMutableTreeDataModel> data(
+        context()->getServiceManager()->createInstanceWithContext(
+            "com.sun.star.awt.tree.MutableTreeDataModel", context()),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<awt::tree::XMutableTreeNode> root = data->createNode(uno::Any(), false);
+    std::vector<uno::Reference<awt::tree::XMutableTreeNode>> made;
+    for (const auto& [heading, items] : nodes)
+    {
+        uno::Reference<awt::tree::XMutableTreeNode> node =
+            data->createNode(uno::Any(bridge::fromUtf8(heading)), false);
+        for (const std::string& item : items)
+            node->appendChild(data->createNode(uno::Any(bridge::fromUtf8(item)), false));
+        root->appendChild(node);
+        made.push_back(node);
+    }
+    data->setRoot(root);
+    m_xTree->setPropertyValue("DataModel", uno::Any(data));
+    // The latest entry open.
+    if (uno::Reference<awt::tree::XTreeControl> tree{Panel::control("progress"), uno::UNO_QUERY};
+        tree.is() && !made.empty() && made.front()->getChildCount() > 0)
+        tree->expandNode(uno::Reference<awt::tree::XTreeNode>(made.front().get()));
 }
 } // namespace eqplan::sidebar

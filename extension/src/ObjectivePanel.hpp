@@ -1,5 +1,7 @@
-// Objective: every field of the objective under the cursor; adds a progress point, rewrites a
-// field, sets the status (where the plan has a status column), each through the session.
+// Objective: every field of the objective under the cursor, each under its own label ("not in
+// this plan" where the plan has no column for it), whatever fields the layout names, and its
+// progress as a tree, newest entry first and open; adds a progress point, rewrites a field, sets
+// the status (where the plan has a status column), each through the session.
 #pragma once
 
 #include "Panel.hpp"
@@ -22,10 +24,17 @@ private:
     void onSelect(const std::string& control, sal_Int32 position) override;
     void onAction(const std::string& control) override;
     void show();
+    void showFields(const Objective& objective);   // a label and a wrapped text each
+    void showProgress(const Objective& objective); // the tree, only if its entries changed
     void fillValue(); // the chosen field's text as the objective has it, one item a line
     void saveField();
     void setStatus();
 
+    std::vector<std::string> m_fieldControls; // "fieldLabel0", "fieldValue0", ... made so far
+    std::size_t m_fieldsShown = 0;            // label and value pairs in use
+    css::uno::Reference<css::beans::XPropertySet> m_xTree; // the progress tree's model
+    std::string m_progressShown; // what the tree holds, to leave it be if the same
+    std::string m_pending;       // the note on pending tracked changes, if any
     std::string m_status;     // what the last action did, shown under its button
     std::size_t m_field = 0;  // index into editableFields()
     std::size_t m_rating = 0; // index into the layout's ratings, for Set the status

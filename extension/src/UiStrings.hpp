@@ -77,6 +77,10 @@ inline constexpr const char* newPointLabel = "New ~progress point, dated this mo
 inline constexpr const char* addPoint = "~Add to the plan";
 inline constexpr const char* emptyPoint = "Type the point first, then choose Add.";
 inline constexpr const char* pointAdded = "Added under {0}. Edit ▸ Undo takes it back."; // heading
+inline constexpr const char* notInThisPlan = "not in this plan";
+inline constexpr const char* allCharacteristics = "All nine";
+inline constexpr const char* progressHelp =
+    "The objective's progress, newest entry first: open an entry to see its points.";
 
 // Checks panel
 inline constexpr const char* noFindings = "No problems found: the plan is consistent.";
@@ -163,4 +167,5 @@ inline constexpr const char* statusSet = "Status set to {0}. Edit ▸ Undo takes
 inline constexpr const char* emptyValue = "Type the field's new text first.";
 inline constexpr const char* historyLabel = "Recent changes by eqplan";
 inline constexpr const char* noHistory = "No changes recorded yet.";
+
 } // namespace eqplan::ui

@@ -19,6 +19,8 @@
 #include <com/sun/star/accessibility/XAccessibleText.hpp>
 #include <com/sun/star/awt/grid/XGridDataModel.hpp>
 #include <com/sun/star/awt/grid/XSortableGridData.hpp>
+#include <com/sun/star/awt/tree/XTreeControl.hpp>
+#include <com/sun/star/awt/tree/XTreeDataModel.hpp>
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/KeyModifier.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -92,6 +94,14 @@ std::string testName()
     const testing::TestInfo* info = testing::UnitTest::GetInstance()->current_test_info();
     return std::string(info->test_suite_name()) + "." + info->name();
 }
+
+const char* const planPanel = "EqplanPlanPanel";
+const char* const objectivePanel = "EqplanObjectivePanel";
+const char* const reviewPanel = "EqplanReviewPanel";
+const char* const checksPanel = "EqplanChecksPanel";
+const char* const publishPanel = "EqplanPublishPanel";
+const char* const ownersPanel = "EqplanOwnersPanel";
+const char* const coveragePanel = "EqplanCoveragePanel";
 
 class Sidebar : public testing::Test
 {
@@ -279,6 +289,79 @@ protected:
             << "the grid " << name << " has no accessible table";
         selection->selectAccessibleChild(cells->getAccessibleIndex(row, 0));
         driver::settle(*s_office);
+    }
+
+    // The Objective panel as a person reads it: each shown field as "Label: text", then the
+    // progress tree, an entry a line and its items under it, indented.
+    std::string objectiveDetails()
+    {
+        std::vector<std::string> lines;
+        for (int i = 0;; ++i)
+        {
+            const std::string label = "fieldLabel" + std::to_string(i);
+            const std::string value = "fieldValue" + std::to_string(i);
+            uno::Reference<awt::XWindow2> window(control(objectivePanel, label.c_str()),
+                                                 uno::UNO_QUERY);
+            if (!window.is())
+                break;
+            if (window->isVisible())
+                lines.push_back(text(objectivePanel, label.c_str()) + ": " +
+                                text(objectivePanel, value.c_str()));
+        }
+        if (!text(objectivePanel, "pending").empty())
+            lines.push_back(text(objectivePanel, "pending"));
+        lines.push_back("");
+        lines.push_back(text(objectivePanel, "progressLabel") + ":");
+        for (const auto& [entry, items] : progressTree())
+        {
+            lines.push_back(entry);
+            for (const std::string& item : items)
+                lines.push_back("  " + item);
+        }
+        std::string out;
+        for (const std::string& line : lines)
+            out += (out.empty() ? "" : "\n") + line;
+        return out;
+    }
+
+    // The Objective panel's progress tree: each entry and its items, top to bottom.
+    std::vector<std::pair<std::string, std::vector<std::string>>> progressTree()
+    {
+        // The panel replaces its tree as the plan changes: one read while it does is read again.
+        for (int attempt = 0; attempt < 3; ++attempt)
+            try
+            {
+                return progressTreeNow();
+            }
+            catch (const uno::Exception&)
+            {
+                driver::settle(*s_office);
+            }
+        return {};
+    }
+
+    std::vector<std::pair<std::string, std::vector<std::string>>> progressTreeNow()
+    {
+        std::vector<std::pair<std::string, std::vector<std::string>>> out;
+        uno::Reference<awt::tree::XTreeDataModel> data(
+            uno::Reference<beans::XPropertySet>(control(objectivePanel, "progress")->getModel(),
+                                                uno::UNO_QUERY_THROW)
+                ->getPropertyValue("DataModel"),
+            uno::UNO_QUERY);
+        if (!data.is() || !data->getRoot().is())
+            return out;
+        const auto words = [](const uno::Reference<awt::tree::XTreeNode>& node)
+        { return bridge::toUtf8(node->getDisplayValue().get<rtl::OUString>()); };
+        uno::Reference<awt::tree::XTreeNode> root = data->getRoot();
+        for (sal_Int32 i = 0; i < root->getChildCount(); ++i)
+        {
+            uno::Reference<awt::tree::XTreeNode> entry = root->getChildAt(i);
+            std::vector<std::string> items;
+            for (sal_Int32 j = 0; j < entry->getChildCount(); ++j)
+                items.push_back(words(entry->getChildAt(j)));
+            out.emplace_back(words(entry), items);
+        }
+        return out;
     }
 
     // Chooses a list entry the way a person does: the list's own select handler runs.
@@ -477,13 +560,6 @@ protected:
 
 std::unique_ptr<bridge::Office> Sidebar::s_office;
 
-const char* const planPanel = "EqplanPlanPanel";
-const char* const objectivePanel = "EqplanObjectivePanel";
-const char* const reviewPanel = "EqplanReviewPanel";
-const char* const checksPanel = "EqplanChecksPanel";
-const char* const publishPanel = "EqplanPublishPanel";
-const char* const ownersPanel = "EqplanOwnersPanel";
-const char* const coveragePanel = "EqplanCoveragePanel";
 } // namespace
 
 TEST_F(Sidebar, DeckHoldsThePlanAndObjectivePanels)
@@ -518,12 +594,11 @@ TEST_F(Sidebar, StatusesShowInWordsWhereThePlanGivesAColourAlone)
     driver::putCursorInCell(m_model, "Table1", "A4");
     ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
     EXPECT_TRUE(eventually(
-        [&]
-        {
-            return text(objectivePanel, "details").find("Status: Red (shown by colour alone)") !=
+        [&] {
+            return objectiveDetails().find("Status: Red (shown by colour alone)") !=
                    std::string::npos;
         }))
-        << text(objectivePanel, "details");
+        << objectiveDetails();
 }
 
 // The Objective panel sets a status as eqplan update --status does (bridge::setStatus): in the
@@ -707,7 +782,7 @@ TEST_F(Sidebar, CursorInARowShowsItsObjective)
     driver::putCursorInCell(m_model, "Table1", "D4");
     EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 2"; }))
         << "the Objective panel shows \"" << text(objectivePanel, "heading") << "\"";
-    const std::string details = text(objectivePanel, "details");
+    const std::string details = objectiveDetails();
     EXPECT_NE(details.find("To increase the attendance"), std::string::npos) << details;
     EXPECT_NE(details.find("Owners: Pastoral staff, SLT"), std::string::npos) << details;
     // Newest first.
@@ -719,6 +794,83 @@ TEST_F(Sidebar, CursorInARowShowsItsObjective)
     driver::putCursorInCell(m_model, "Table1", "C6");
     EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }))
         << "the Objective panel shows \"" << text(objectivePanel, "heading") << "\"";
+}
+
+// Each field under its own label, wrapped at the deck's width; "not in this plan" for every field
+// the plan has no column for; the progress a tree, newest entry first and open, the others shut.
+TEST_F(Sidebar, ObjectivePanelShowsEachFieldUnderItsLabelAndProgressAsATree)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    driver::putCursorInCell(m_model, "Table1", "D4");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 2"; }));
+    const ReadResult read = readNow();
+    ASSERT_TRUE(read) << read.message;
+    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
+    ASSERT_TRUE(schemas) << schemas.error;
+    std::set<std::string> columns;
+    for (const Column& column : read.plan.tables.at(0).columns)
+        columns.insert(column.field);
+    const std::string details = objectiveDetails();
+    int missing = 0;
+    for (const FieldSpec& spec : schemas.value->layout.fields)
+        if (!columns.count(spec.id) && spec.id != "number" && spec.id != "progress")
+        {
+            ++missing;
+            const std::string label = spec.id == "timescale"         ? "Timescale"
+                                      : spec.id == "targetGroups"    ? "Target groups"
+                                      : spec.id == "successCriteria" ? "Success criteria"
+                                      : spec.id == "characteristics" ? "Protected characteristics"
+                                      : spec.id == "status"          ? "Status"
+                                      : spec.id == "aim"             ? "Aim"
+                                                                     : spec.label;
+            EXPECT_NE(details.find(label + ": not in this plan"), std::string::npos)
+                << spec.id << " in\n"
+                << details;
+        }
+    EXPECT_GT(missing, 0) << "the seed plan has a column for every field";
+    EXPECT_NE(details.find("Owners: Pastoral staff, SLT"), std::string::npos) << details;
+    EXPECT_EQ(details.find("Owners: not in this plan"), std::string::npos) << details;
+
+    // The objective's text wraps: its text is taller than its label at the deck's width.
+    for (int i = 0;; ++i)
+    {
+        const std::string label = "fieldLabel" + std::to_string(i);
+        ASSERT_TRUE(control(objectivePanel, label.c_str()).is()) << "no Objective field";
+        if (text(objectivePanel, label.c_str()) != "Objective")
+            continue;
+        const std::string value = "fieldValue" + std::to_string(i);
+        const awt::Rectangle labelArea =
+            uno::Reference<awt::XWindow>(control(objectivePanel, label.c_str()),
+                                         uno::UNO_QUERY_THROW)
+                ->getPosSize();
+        const awt::Rectangle valueArea =
+            uno::Reference<awt::XWindow>(control(objectivePanel, value.c_str()),
+                                         uno::UNO_QUERY_THROW)
+                ->getPosSize();
+        // Two lines of text or more: half as high again as its label's one.
+        EXPECT_GE(2 * valueArea.Height, 3 * labelArea.Height)
+            << valueArea.Height << " pixels: " << text(objectivePanel, value.c_str());
+        EXPECT_GE(valueArea.Y, labelArea.Y + labelArea.Height) << "the text is not under its label";
+        break;
+    }
+
+    // Three entries, the newest first and open, each with its items.
+    const auto tree = progressTree();
+    ASSERT_EQ(tree.size(), 3u) << details;
+    EXPECT_EQ(tree[0].first.rfind("March 2021", 0), 0u) << tree[0].first;
+    EXPECT_EQ(tree[2].first.find("December 2018") == std::string::npos, false) << tree[2].first;
+    EXPECT_FALSE(tree[0].second.empty());
+    uno::Reference<awt::tree::XTreeControl> control_(control(objectivePanel, "progress"),
+                                                     uno::UNO_QUERY_THROW);
+    uno::Reference<awt::tree::XTreeDataModel> data(
+        uno::Reference<beans::XPropertySet>(control(objectivePanel, "progress")->getModel(),
+                                            uno::UNO_QUERY_THROW)
+            ->getPropertyValue("DataModel"),
+        uno::UNO_QUERY_THROW);
+    EXPECT_TRUE(control_->isNodeExpanded(data->getRoot()->getChildAt(0)));
+    EXPECT_FALSE(control_->isNodeExpanded(data->getRoot()->getChildAt(1)));
+    showPanel(objectivePanel);
+    driver::screenshot(artefacts / "ObjectivePanel-280.png");
 }
 
 TEST_F(Sidebar, ChoosingAnObjectiveMovesTheCursorToItsRow)
@@ -901,9 +1053,7 @@ TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)
     EXPECT_EQ(after.plan.updated->date->first, today) << after.plan.updated->text;
     EXPECT_TRUE(text(objectivePanel, "newPoint").empty());
     EXPECT_TRUE(eventually(
-        [&] {
-            return text(objectivePanel, "details").find("Anti-bullying week") != std::string::npos;
-        }));
+        [&] { return objectiveDetails().find("Anti-bullying week") != std::string::npos; }));
 
     uno::Reference<document::XUndoManagerSupplier> undo(m_model, uno::UNO_QUERY_THROW);
     undo->getUndoManager()->undo();
@@ -1338,14 +1488,12 @@ TEST_F(Sidebar, RewritingAFieldTwiceWithTrackChangesOnAcceptedIsTheLastRewrite)
         [&] { return text(objectivePanel, "value") == "First action\nSecond action"; }))
         << text(objectivePanel, "value");
     EXPECT_TRUE(eventually(
-        [&]
-        {
-            return text(objectivePanel, "details")
-                       .find("Tracked changes pending in Actions") != std::string::npos;
+        [&] {
+            return objectiveDetails().find("Tracked changes pending in Actions") !=
+                   std::string::npos;
         }))
-        << text(objectivePanel, "details");
-    EXPECT_EQ(text(objectivePanel, "details").find("Poverty proofing"), std::string::npos)
-        << text(objectivePanel, "details");
+        << objectiveDetails();
+    EXPECT_EQ(objectiveDetails().find("Poverty proofing"), std::string::npos) << objectiveDetails();
     rewrite("Second action\nThird action");
     const ReadResult pending = readNow();
     ASSERT_TRUE(pending) << pending.message;
@@ -1385,9 +1533,8 @@ TEST_F(Sidebar, TypingInACellRefreshesThePanelsAndChangesElsewhereFollow)
     putCursorAtEndOfCell("Table1", "C5");
     ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 2"; }))
         << text(objectivePanel, "heading");
-    ASSERT_NE(text(objectivePanel, "details").find("Owners: Pastoral staff, SLT"),
-              std::string::npos)
-        << text(objectivePanel, "details");
+    ASSERT_NE(objectiveDetails().find("Owners: Pastoral staff, SLT"), std::string::npos)
+        << objectiveDetails();
 
     // Objective 2's owners rewritten through the API, not where the cursor is, and then typing.
     cellText("Table1", "E4")->setString("Head of Year");
@@ -1397,20 +1544,14 @@ TEST_F(Sidebar, TypingInACellRefreshesThePanelsAndChangesElsewhereFollow)
         << "the typing did not reach cell C5";
     // The refresh after the typing read the cell typed in, and only it.
     ASSERT_TRUE(eventually(
-        [&]
-        { return text(objectivePanel, "details").find("Attendance up 2%") != std::string::npos; }))
-        << text(objectivePanel, "details");
-    EXPECT_NE(text(objectivePanel, "details").find("Owners: Pastoral staff, SLT"),
-              std::string::npos)
-        << "the refresh after typing read more than the cell typed in: "
-        << text(objectivePanel, "details");
+        [&] { return objectiveDetails().find("Attendance up 2%") != std::string::npos; }))
+        << objectiveDetails();
+    EXPECT_NE(objectiveDetails().find("Owners: Pastoral staff, SLT"), std::string::npos)
+        << "the refresh after typing read more than the cell typed in: " << objectiveDetails();
     // Once the document has been quiet for a while it is read whole: the owners follow.
     EXPECT_TRUE(eventually(
-        [&] {
-            return text(objectivePanel, "details").find("Owners: Head of Year") !=
-                   std::string::npos;
-        }))
-        << text(objectivePanel, "details");
+        [&] { return objectiveDetails().find("Owners: Head of Year") != std::string::npos; }))
+        << objectiveDetails();
 
     // Replace All changes cells the cursor never visited: they show once it is quiet too.
     uno::Reference<util::XReplaceable> replaceable(m_model, uno::UNO_QUERY_THROW);
@@ -1483,11 +1624,11 @@ TEST_F(Sidebar, InlineDatedPlanShowsItsLatestUpdateAndAPointIsWrittenInItsForm)
     ASSERT_TRUE(eventually(
         [&]
         {
-            return text(objectivePanel, "details")
-                       .find("Progress, newest first:\nSpring Term 2024: (2024-spring)\n  \u2022 2 "
-                             "incidents recorded\nSpring Term 2023:") != std::string::npos;
+            return objectiveDetails().find(
+                       "Progress, newest first:\nSpring Term 2024: (2024-spring)\n  \u2022 2 "
+                       "incidents recorded\nSpring Term 2023:") != std::string::npos;
         }))
-        << text(objectivePanel, "details");
+        << objectiveDetails();
 
     uno::Reference<awt::XTextComponent>(control(objectivePanel, "newPoint"), uno::UNO_QUERY_THROW)
         ->setText("Assembly on racism led by the school council");
@@ -1527,8 +1668,6 @@ TEST_F(Sidebar, InlineDatedPlanShowsItsLatestUpdateAndAPointIsWrittenInItsForm)
     EXPECT_FALSE(undone.plan.updated.has_value()) << "one undo leaves an Updated line behind";
     // The panels follow the undo.
     EXPECT_TRUE(eventually(
-        [&] {
-            return text(objectivePanel, "details").find("Assembly on racism") == std::string::npos;
-        }))
-        << text(objectivePanel, "details");
+        [&] { return objectiveDetails().find("Assembly on racism") == std::string::npos; }))
+        << objectiveDetails();
 }
