@@ -53,7 +53,17 @@ void ChecksPanel::planChanged()
         layout();
         return;
     }
-    const std::vector<Finding>& findings = session().findings();
+    const std::vector<Finding>& all = session().findings();
+    // While a review meeting goes on, the objectives it has not reached yet are not missing
+    // from it: the rule that says so waits until it is finished.
+    std::vector<Finding> findings;
+    std::vector<std::size_t> indexes; // of each shown finding in the session's
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (!(session().reviewing() && all[i].rule == "progress.stale"))
+        {
+            findings.push_back(all[i]);
+            indexes.push_back(i);
+        }
     std::size_t counts[3] = {0, 0, 0};
     std::size_t safe = 0;
     for (const Finding& finding : findings)
@@ -61,14 +71,20 @@ void ChecksPanel::planChanged()
         ++counts[static_cast<int>(finding.severity)];
         safe += finding.fix && finding.fix->safe;
     }
-    setText("summary",
-            findings.empty()
-                ? std::string(ui::noFindings)
-                : ui::format(ui::findingsSummary,
-                             {std::to_string(findings.size()),
-                              std::to_string(counts[static_cast<int>(Severity::Error)]),
-                              std::to_string(counts[static_cast<int>(Severity::Warning)]),
-                              std::to_string(counts[static_cast<int>(Severity::Info)])}));
+    // Each count in number with its word: "1 error", "2 warnings".
+    const auto counted = [](std::size_t n, const char* one, const char* many)
+    { return n == 1 ? std::string(one) : ui::format(many, {std::to_string(n)}); };
+    setText(
+        "summary",
+        findings.empty()
+            ? std::string(ui::noFindings)
+            : ui::format(
+                  ui::findingsCounted,
+                  {counted(findings.size(), ui::findingOne, ui::findingMany),
+                   counted(counts[static_cast<int>(Severity::Error)], ui::errorOne, ui::errorMany),
+                   counted(counts[static_cast<int>(Severity::Warning)], ui::warningOne,
+                           ui::warningMany),
+                   counted(counts[static_cast<int>(Severity::Info)], ui::noteOne, ui::noteMany)}));
     setText("fixAll", ui::format(ui::fixAllSafe, {std::to_string(safe)}));
 
     // Grouped by rule, in the order the rules ran: a heading with the count, then each finding.
@@ -88,13 +104,18 @@ void ChecksPanel::planChanged()
             if (findings[j].rule == findings[i].rule)
             {
                 items.push_back("    " + text::firstLineShortened(findings[j].message, 60));
-                m_entries.push_back(static_cast<int>(j));
+                m_entries.push_back(static_cast<int>(indexes[j]));
             }
     }
     setItems("findings", items);
     if (m_selected && *m_selected >= findings.size())
         m_selected.reset();
     showSelected();
+}
+
+std::vector<const char*> ChecksPanel::writingControls() const
+{
+    return {"fix", "fixAll"};
 }
 
 void ChecksPanel::onSelect(const std::string& control, sal_Int32 position)
@@ -125,7 +146,8 @@ void ChecksPanel::onAction(const std::string& control)
         else if (control == "fixAll")
         {
             const std::size_t applied = session().fixAllSafe();
-            m_status = ui::format(ui::fixedMany, {std::to_string(applied)});
+            m_status = applied == 1 ? std::string(ui::fixedOneOfMany)
+                                    : ui::format(ui::fixedMany, {std::to_string(applied)});
         }
         else
             return;

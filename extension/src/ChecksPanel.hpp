@@ -21,6 +21,7 @@ private:
     std::vector<Slot> slots() const override;
     void planChanged() override;
     void currentChanged() override {}
+    std::vector<const char*> writingControls() const override;
     void onSelect(const std::string& control, sal_Int32 position) override;
     void onAction(const std::string& control) override;
     void showSelected();

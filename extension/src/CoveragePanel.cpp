@@ -39,7 +39,7 @@ void CoveragePanel::planChanged()
     if (!session().hasPlan() || !schemas)
     {
         m_entries.clear();
-        setText("summary", ui::noPlanForOwners);
+        setText("summary", ui::noPlanForCoverage);
         layout();
         return;
     }

@@ -76,6 +76,11 @@ std::vector<Panel::Slot> ObjectivePanel::slots() const
     return slots;
 }
 
+std::vector<const char*> ObjectivePanel::writingControls() const
+{
+    return {"newPoint", "addPoint", "field", "value", "saveField", "rating", "setStatus"};
+}
+
 void ObjectivePanel::planChanged()
 {
     setText("progressLabel", ui::progressField);

@@ -33,6 +33,11 @@ std::vector<Panel::Slot> OwnersPanel::slots() const
     };
 }
 
+std::vector<const char*> OwnersPanel::writingControls() const
+{
+    return {"name", "save", "newName", "rename"};
+}
+
 void OwnersPanel::planChanged()
 {
     setText("nameLabel", ui::ownerNameLabel);
@@ -103,7 +108,8 @@ void OwnersPanel::onAction(const std::string& control)
             if (to.empty() || to == owner)
                 return;
             const std::size_t places = session().renameOwner(owner, to);
-            m_status = ui::format(ui::ownerRenamed, {std::to_string(places)});
+            m_status = places == 1 ? std::string(ui::ownerRenamedOnce)
+                                   : ui::format(ui::ownerRenamed, {std::to_string(places)});
         }
     }
     catch (const std::exception& e)

@@ -1,5 +1,7 @@
 #include "Panel.hpp"
 
+#include "UiStrings.hpp"
+
 #include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
@@ -35,7 +37,7 @@ constexpr int spacing = 4; // between two controls
 
 Panel::Panel(const uno::Reference<uno::XComponentContext>& context,
              const uno::Reference<frame::XFrame>& frame, const uno::Reference<awt::XWindow>& parent,
-             const uno::Reference<ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl,
+             const uno::Reference<css::ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl,
              const char* dialog)
     : PanelBase(m_aMutex), m_xContext(context), m_xFrame(frame), m_xSidebar(sidebar),
       m_resourceUrl(resourceUrl), m_xParent(parent)
@@ -74,6 +76,10 @@ void Panel::start()
             button->addActionListener(this);
         }
     }
+    // One line at the top saying why the writing controls are disabled, on a read-only document.
+    insertControl("com.sun.star.awt.UnoControlFixedTextModel", "readOnlyNote", 0)
+        ->setPropertyValue("MultiLine", uno::Any(true));
+    setText("readOnlyNote", eqplan::ui::readOnlyNote);
     m_session->addObserver(this);
     const awt::Rectangle area = m_xParent->getPosSize();
     m_xWindow->setPosSize(0, 0, area.Width, area.Height, awt::PosSize::POSSIZE);
@@ -94,12 +100,12 @@ rtl::OUString SAL_CALL Panel::getResourceURL()
 
 sal_Int16 SAL_CALL Panel::getType()
 {
-    return ui::UIElementType::TOOLPANEL;
+    return css::ui::UIElementType::TOOLPANEL;
 }
 
 uno::Reference<uno::XInterface> SAL_CALL Panel::getRealInterface()
 {
-    return static_cast<ui::XToolPanel*>(this);
+    return static_cast<css::ui::XToolPanel*>(this);
 }
 
 uno::Reference<awt::XWindow> SAL_CALL Panel::getWindow()
@@ -121,7 +127,7 @@ uno::Reference<accessibility::XAccessible>
         uno::UNO_QUERY);
 }
 
-ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
+css::ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
 {
     try
     {
@@ -134,7 +140,7 @@ ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
             m_xWindow->setPosSize(0, 0, width, 0, awt::PosSize::WIDTH);
             layoutHeight(width, true);
         }
-        return ui::LayoutSize(height, height, height);
+        return css::ui::LayoutSize(height, height, height);
     }
     catch (const std::exception& e)
     {
@@ -144,7 +150,7 @@ ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
     {
         reportError("getHeightForWidth", bridge::toUtf8(e.Message));
     }
-    return ui::LayoutSize(100, 100, 100);
+    return css::ui::LayoutSize(100, 100, 100);
 }
 
 sal_Int32 SAL_CALL Panel::getMinimalWidth()
@@ -308,7 +314,15 @@ int Panel::layoutHeight(sal_Int32 width, bool place)
         onWidth(inner);
     }
     int y = margin;
+    const bool readOnly = m_session.is() && m_session->readOnly();
+    if (place)
+        for (const char* name : writingControls())
+            if (uno::Reference<awt::XWindow> window = control(name); window.is())
+                window->setEnable(!readOnly);
+    std::vector<Slot> all{{"readOnlyNote", 0, readOnly && !writingControls().empty()}};
     for (const Slot& slot : slots())
+        all.push_back(slot);
+    for (const Slot& slot : all)
     {
         uno::Reference<awt::XWindow> window = control(slot.control);
         if (!window.is())

@@ -78,6 +78,9 @@ protected:
 
     // The controls top to bottom, with what is visible now.
     virtual std::vector<Slot> slots() const = 0;
+    // The controls that change the document: disabled, with a line saying why, while it is
+    // open read-only.
+    virtual std::vector<const char*> writingControls() const { return {}; }
     // Control events, by control name.
     virtual void onSelect(const std::string& /*control*/, sal_Int32 /*position*/) {}
     virtual void onAction(const std::string& /*control*/) {}

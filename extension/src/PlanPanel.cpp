@@ -103,7 +103,7 @@ void SAL_CALL PlanPanel::disposing()
 std::vector<Panel::Slot> PlanPanel::slots() const
 {
     const bool plan = session().hasPlan();
-    const bool adding = plan && m_adding && !session().readOnly();
+    const bool adding = plan && m_adding;
     const std::size_t objectives = plan ? session().result()->plan.objectives.size() : 0;
     // Every objective up to twelve, and never fewer than eight rows where there are more.
     const int rows = static_cast<int>(std::clamp<std::size_t>(objectives, 3, 12));
@@ -115,7 +115,7 @@ std::vector<Panel::Slot> PlanPanel::slots() const
         {"objectives", gridHeight, plan},
         {"historyLabel", 0, plan},
         {"history", 0, plan},
-        {"newObjectiveOpen", 28, plan && !session().readOnly()},
+        {"newObjectiveOpen", 28, plan},
         {"newObjectiveLabel", 0, adding},
         {"newObjective", 48, adding},
         {"newOwnersLabel", 0, adding},
@@ -166,10 +166,15 @@ void PlanPanel::planChanged()
                               ? ui::format(ui::updatedNoName, {date})
                               : ui::format(ui::updated, {date, plan.updated->by}));
     }
+    // In number with each count: "1 objective · 1 owner".
+    const std::string objectives = std::to_string(plan.objectives.size());
+    const std::string owners = std::to_string(plan.owners.size());
     summary.push_back(plan.objectives.size() == 1
-                          ? ui::format(ui::countsOne, {std::to_string(plan.owners.size())})
-                          : ui::format(ui::counts, {std::to_string(plan.objectives.size()),
-                                                    std::to_string(plan.owners.size())}));
+                          ? (plan.owners.size() == 1 ? std::string(ui::countsOneEach)
+                                                     : ui::format(ui::countsOne, {owners}))
+                          : (plan.owners.size() == 1
+                                 ? ui::format(ui::countsOneOwner, {objectives})
+                                 : ui::format(ui::counts, {objectives, owners})));
     summary.push_back(latestReview(plan));
     setText("summary", joined(summary, "\n"));
 
@@ -191,6 +196,11 @@ void PlanPanel::planChanged()
     setText("history", changes.empty() ? std::string(ui::noHistory) : joined(changes, "\n"));
     selectCurrent();
     layout();
+}
+
+std::vector<const char*> PlanPanel::writingControls() const
+{
+    return {"newObjectiveOpen", "newObjective", "newOwners", "addObjective", "insert"};
 }
 
 void PlanPanel::currentChanged()

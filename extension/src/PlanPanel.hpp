@@ -23,6 +23,7 @@ private:
     std::vector<Slot> slots() const override;
     void planChanged() override;
     void currentChanged() override;
+    std::vector<const char*> writingControls() const override;
     void onAction(const std::string& control) override;
     using Panel::disposing;
     void SAL_CALL disposing() override;

@@ -238,6 +238,15 @@ void PlanSession::tellObservers()
     followCursor();
 }
 
+void PlanSession::setReviewing(bool reviewing)
+{
+    if (reviewing == m_reviewing)
+        return;
+    m_reviewing = reviewing;
+    for (SessionObserver* observer : std::vector(m_observers))
+        observer->planChanged();
+}
+
 void PlanSession::followCursor()
 {
     std::optional<std::size_t> now;

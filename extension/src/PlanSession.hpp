@@ -72,6 +72,10 @@ public:
     std::optional<std::size_t> current() const { return m_current; }
     bool readOnly() const;
 
+    // Whether a review meeting is going on in the Review panel; the panels are told of a change.
+    bool reviewing() const { return m_reviewing; }
+    void setReviewing(bool reviewing);
+
     // Moves the view cursor to an objective's row; the cursor listener then makes it current.
     void show(std::size_t objective);
 
@@ -210,6 +214,7 @@ private:
 
     PlanState m_state;
     std::optional<std::size_t> m_current;
+    bool m_reviewing = false;
 
     // Debouncing: modifications bump the generation; the worker waits for a quiet spell, then
     // posts the generation to the main thread, which reads only if nothing changed since. After a

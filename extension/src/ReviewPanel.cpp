@@ -141,7 +141,18 @@ void SAL_CALL ReviewPanel::disposing()
     }
     m_xKeys.clear();
     m_xKeyListener.clear();
+    // A meeting left unfinished is over for the other panels too.
+    if (m_running)
+    {
+        m_running = false;
+        session().setReviewing(false);
+    }
     Panel::disposing();
+}
+
+std::vector<const char*> ReviewPanel::writingControls() const
+{
+    return {"date", "attendees", "start", "point", "finish"};
 }
 
 std::vector<Panel::Slot> ReviewPanel::slots() const
@@ -236,7 +247,9 @@ void ReviewPanel::start()
     m_points.clear();
     m_status.clear();
     m_running = true;
-    m_index = session().current().value_or(0);
+    // From the first objective, whichever the cursor was in.
+    m_index = 0;
+    session().setReviewing(true);
     session().show(m_index);
     show();
     if (uno::Reference<awt::XWindow> point = control("point"); point.is())
@@ -275,7 +288,17 @@ void ReviewPanel::go(int step)
         return;
     const long next = static_cast<long>(m_index) + step;
     if (next < 0 || next >= static_cast<long>(count))
+    {
+        // Past either end: say so, and offer to finish after the last.
+        const int number = session().result()->plan.objectives.at(m_index).number;
+        m_status =
+            ui::format(next < 0 ? ui::firstObjective : ui::lastObjective, {std::to_string(number)});
+        show();
+        if (uno::Reference<awt::XWindow> finish = control(next < 0 ? "point" : "finish");
+            finish.is())
+            finish->setFocus();
         return;
+    }
     m_index = static_cast<std::size_t>(next);
     m_status.clear();
     session().show(m_index);
@@ -301,6 +324,7 @@ void ReviewPanel::finish()
     if (!missing.empty())
         summary += "; no update on " + numbers(missing);
     m_running = false;
+    session().setReviewing(false);
     try
     {
         session().finishReview(m_day, summary);

@@ -14,6 +14,8 @@ inline constexpr const char* updated = "Updated {0} by {1}";         // date, wh
 inline constexpr const char* updatedNoName = "Updated {0}";          // date
 inline constexpr const char* counts = "{0} objectives · {1} owners"; // objectives, owners
 inline constexpr const char* countsOne = "1 objective · {0} owners"; // owners
+inline constexpr const char* countsOneOwner = "{0} objectives · 1 owner"; // objectives
+inline constexpr const char* countsOneEach = "1 objective · 1 owner";
 inline constexpr const char* latestReview = "Latest review: {0}";    // date
 inline constexpr const char* noReview = "No dated progress yet";
 inline constexpr const char* noPlan =
@@ -86,6 +88,16 @@ inline constexpr const char* progressHelp =
 inline constexpr const char* noFindings = "No problems found: the plan is consistent.";
 inline constexpr const char* findingsSummary =
     "{0} findings: {1} errors, {2} warnings, {3} notes"; // findings, errors, warnings, notes
+inline constexpr const char* findingOne = "1 finding";
+inline constexpr const char* findingMany = "{0} findings"; // count
+inline constexpr const char* errorOne = "1 error";
+inline constexpr const char* errorMany = "{0} errors"; // count
+inline constexpr const char* warningOne = "1 warning";
+inline constexpr const char* warningMany = "{0} warnings"; // count
+inline constexpr const char* noteOne = "1 note";
+inline constexpr const char* noteMany = "{0} notes";                 // count
+inline constexpr const char* findingsCounted = "{0}: {1}, {2}, {3}"; // findings, errors, ...
+inline constexpr const char* fixedOneOfMany = "Fixed 1 problem, one undo step.";
 inline constexpr const char* findingsLabel = "~Findings, by rule";
 inline constexpr const char* fixOne = "~Fix";
 inline constexpr const char* fixAllSafe = "Fix all ~safe ({0})"; // how many
@@ -115,6 +127,9 @@ inline constexpr const char* reviewFinished =
     "Review of {0} finished: points on {1} of {2} objectives."; // day, updated, of
 inline constexpr const char* reviewMissing = "No update in this meeting: objective {0}."; // list
 inline constexpr const char* reviewAllUpdated = "Every objective got an update.";
+inline constexpr const char* lastObjective =
+    "Objective {0} is the last one. Finish the review?";                         // number
+inline constexpr const char* firstObjective = "Objective {0} is the first one."; // number
 inline constexpr const char* reviewNoPlan = "Open a document with an equality plan to review it.";
 
 // Publish panel
@@ -143,6 +158,7 @@ inline constexpr const char* renameLabel = "~Rename everywhere in the plan to";
 inline constexpr const char* renameOwner = "Re~name";
 inline constexpr const char* chooseOwner = "Choose an owner in the list first.";
 inline constexpr const char* ownerSaved = "{0} is now in the register as {1}."; // code, name
+inline constexpr const char* ownerRenamedOnce = "Renamed in 1 place. Edit ▸ Undo takes it back.";
 inline constexpr const char* ownerRenamed =
     "Renamed in {0} places. Edit ▸ Undo takes it back."; // count
 inline constexpr const char* noPlanForOwners = "Open a document with an equality plan to see its owners.";
@@ -154,6 +170,8 @@ inline constexpr const char* everythingAddressed =
     "Every aim of the duty and every protected characteristic is addressed.";
 inline constexpr const char* staffOnlyNote = "For staff only, so not a gap for pupils: {0}."; // list
 inline constexpr const char* coverageObjectives = "Objectives: {0}"; // list
+inline constexpr const char* noPlanForCoverage =
+    "Open a document with an equality plan to see which aims and characteristics it covers.";
 inline constexpr const char* noCoverageObjectives = "No objective addresses this.";
 
 // Editing a field (Objective panel) and the history (Plan panel)
@@ -168,4 +186,7 @@ inline constexpr const char* emptyValue = "Type the field's new text first.";
 inline constexpr const char* historyLabel = "Recent changes by eqplan";
 inline constexpr const char* noHistory = "No changes recorded yet.";
 
+// Every panel
+inline constexpr const char* readOnlyNote =
+    "The document is open read-only, so nothing here can change it. Use Edit ▸ Edit Mode first.";
 } // namespace eqplan::ui

@@ -18,11 +18,14 @@
 #include <com/sun/star/accessibility/XAccessibleTable.hpp>
 #include <com/sun/star/accessibility/XAccessibleText.hpp>
 #include <com/sun/star/awt/grid/XGridDataModel.hpp>
+#include <com/sun/star/awt/grid/XGridRowSelection.hpp>
 #include <com/sun/star/awt/grid/XSortableGridData.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
 #include <com/sun/star/awt/tree/XTreeDataModel.hpp>
 #include <com/sun/star/awt/Key.hpp>
 #include <com/sun/star/awt/KeyModifier.hpp>
+#include <com/sun/star/awt/MouseButton.hpp>
+#include <com/sun/star/awt/MouseEvent.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -80,7 +83,19 @@ bool eventually(const std::function<bool()>& done,
                 std::chrono::milliseconds timeout = std::chrono::seconds(10))
 {
     const auto deadline = std::chrono::steady_clock::now() + timeout;
-    while (!done())
+    // A panel may be replacing what `done` reads (a tree, a grid's rows): asked again.
+    const auto holds = [&]
+    {
+        try
+        {
+            return done();
+        }
+        catch (const css::uno::RuntimeException&)
+        {
+            return false;
+        }
+    };
+    while (!holds())
     {
         if (std::chrono::steady_clock::now() > deadline)
             return false;
@@ -140,6 +155,24 @@ protected:
     void open(const std::filesystem::path& file)
     {
         m_model = driver::openVisible(*s_office, file);
+        driver::setWindowSize(m_model, 1400, 900);
+        m_deck = driver::openDeck(m_model, driver::deckId, driver::panelIds);
+    }
+
+    // Opens a document read-only (as a file without write permission opens) with the deck open.
+    void openReadOnly(const std::filesystem::path& file)
+    {
+        beans::PropertyValue readOnly;
+        readOnly.Name = "ReadOnly";
+        readOnly.Value <<= true;
+        beans::PropertyValue hidden;
+        hidden.Name = "Hidden";
+        hidden.Value <<= false;
+        const beans::PropertyValue arguments[] = {readOnly, hidden};
+        m_model.set(s_office->desktop()->loadComponentFromURL(
+                        bridge::fromUtf8("file://" + file.string()), "_blank", 0,
+                        uno::Sequence<beans::PropertyValue>(arguments, 2)),
+                    uno::UNO_QUERY_THROW);
         driver::setWindowSize(m_model, 1400, 900);
         m_deck = driver::openDeck(m_model, driver::deckId, driver::panelIds);
     }
@@ -278,16 +311,14 @@ protected:
         return out;
     }
 
-    // Chooses a row of a grid the way assistive technology does: the grid's own selection
-    // handling runs, and its listeners hear of it as of a click.
+    // Chooses a row of a grid through the grid control's own selection (what a click on it does:
+    // the grid's selection handling runs and its listeners hear of it).
     void chooseGridRow(const char* panel, const char* name, sal_Int32 row)
     {
-        uno::Reference<accessibility::XAccessibleContext> table = accessibleTable(panel, name);
-        uno::Reference<accessibility::XAccessibleTable> cells(table, uno::UNO_QUERY);
-        uno::Reference<accessibility::XAccessibleSelection> selection(table, uno::UNO_QUERY);
-        ASSERT_TRUE(cells.is() && selection.is())
-            << "the grid " << name << " has no accessible table";
-        selection->selectAccessibleChild(cells->getAccessibleIndex(row, 0));
+        uno::Reference<awt::grid::XGridRowSelection> selection(control(panel, name),
+                                                               uno::UNO_QUERY_THROW);
+        selection->deselectAllRows();
+        selection->selectRow(row);
         driver::settle(*s_office);
     }
 
@@ -1670,4 +1701,131 @@ TEST_F(Sidebar, InlineDatedPlanShowsItsLatestUpdateAndAPointIsWrittenInItsForm)
     EXPECT_TRUE(eventually(
         [&] { return objectiveDetails().find("Assembly on racism") == std::string::npos; }))
         << objectiveDetails();
+}
+
+// Issue 17: a read-only document hid the Review meeting panel without saying why, while the
+// other panels' writing buttons stayed enabled. Now every panel shows, each writing control is
+// disabled, and one line in each panel with any says why.
+TEST_F(Sidebar, ReadOnlyDocumentShowsEveryPanelWithItsWritingControlsDisabledAndSaysWhy)
+{
+    openReadOnly(fixtures / "seed-action-plan-2018-2021.docx");
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 3; }));
+    driver::putCursorInCell(m_model, "Table1", "B2");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 1"; }));
+    EXPECT_TRUE(m_deck->getPanels()->hasByName(rtl::OUString::createFromAscii(reviewPanel)))
+        << "the Review panel is hidden";
+    const std::pair<const char*, std::vector<const char*>> writing[] = {
+        {planPanel, {"newObjectiveOpen", "newObjective", "addObjective"}},
+        {objectivePanel, {"newPoint", "addPoint", "saveField"}},
+        {reviewPanel, {"start", "point", "finish"}},
+        {checksPanel, {"fix", "fixAll"}},
+        {ownersPanel, {"save", "rename"}},
+    };
+    for (const auto& [panel, names] : writing)
+    {
+        EXPECT_EQ(text(panel, "readOnlyNote"),
+                  "The document is open read-only, so nothing here can change it. Use Edit ▸ "
+                  "Edit Mode first.")
+            << panel;
+        EXPECT_TRUE(
+            uno::Reference<awt::XWindow2>(control(panel, "readOnlyNote"), uno::UNO_QUERY_THROW)
+                ->isVisible())
+            << panel;
+        for (const char* name : names)
+            EXPECT_FALSE(uno::Reference<awt::XWindow2>(control(panel, name), uno::UNO_QUERY_THROW)
+                             ->isEnabled())
+                << panel << "." << name << " is enabled";
+    }
+    // Reading only: the Coverage panel has nothing to disable and no such line.
+    EXPECT_FALSE(
+        uno::Reference<awt::XWindow2>(control(coveragePanel, "readOnlyNote"), uno::UNO_QUERY_THROW)
+            ->isVisible());
+    showPanel(reviewPanel);
+    EXPECT_FALSE(modified());
+}
+
+// Issue 17: the review started at the objective under the cursor, and Next on the last one did
+// nothing and said nothing; a point on objective 1 made Checks report the others "missing from
+// the latest review" while the meeting was still going on.
+TEST_F(Sidebar, ReviewStartsAtObjectiveOneAndOffersToFinishAfterTheLast)
+{
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    driver::putCursorInCell(m_model, "Table1", "A6");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
+    showPanel(reviewPanel);
+    uno::Reference<awt::XTextComponent>(control(reviewPanel, "date"), uno::UNO_QUERY_THROW)
+        ->setText("23/11/2026");
+    press(reviewPanel, "start");
+    ASSERT_TRUE(
+        eventually([&] { return text(reviewPanel, "progress").rfind("Objective 1 of 3", 0) == 0; }))
+        << text(reviewPanel, "progress");
+    EXPECT_TRUE(eventually([&] { return cursorCell().second == "A2"; })) << cursorCell().second;
+    type(reviewPanel, "point", "Governors saw the protocol");
+    key(reviewPanel, "point", awt::Key::RETURN, '\r', 0);
+    ASSERT_TRUE(eventually([&] { return text(reviewPanel, "point").empty(); }))
+        << text(reviewPanel, "status");
+    // The meeting goes on: objectives 2 and 3 are not missing from it yet.
+    const auto staleListed = [&]
+    {
+        for (const std::string& item : listItems(checksPanel, "findings"))
+            if (item.rfind("Objectives missing from the latest review", 0) == 0)
+                return true;
+        return false;
+    };
+    driver::settle(*s_office);
+    EXPECT_FALSE(staleListed()) << text(checksPanel, "summary");
+
+    press(reviewPanel, "next");
+    press(reviewPanel, "next");
+    ASSERT_TRUE(
+        eventually([&] { return text(reviewPanel, "progress").rfind("Objective 3 of 3", 0) == 0; }))
+        << text(reviewPanel, "progress");
+    key(reviewPanel, "point", awt::Key::RETURN, '\r', awt::KeyModifier::MOD1);
+    EXPECT_TRUE(eventually(
+        [&] {
+            return text(reviewPanel, "status") == "Objective 3 is the last one. Finish the review?";
+        }))
+        << text(reviewPanel, "status");
+    EXPECT_EQ(text(reviewPanel, "progress").rfind("Objective 3 of 3", 0), 0u);
+    press(reviewPanel, "finish");
+    ASSERT_TRUE(eventually(
+        [&] {
+            return text(reviewPanel, "status").find("points on 1 of 3 objectives") !=
+                   std::string::npos;
+        }))
+        << text(reviewPanel, "status");
+    // Finished: now they are missing from it, and Checks says so.
+    EXPECT_TRUE(eventually(staleListed)) << text(checksPanel, "summary");
+}
+
+// Issue 17: "1 errors" in the Checks summary; the Coverage panel, with no plan, spoke of owners.
+TEST_F(Sidebar, CountsAgreeInNumberAndEachPanelSpeaksOfItsOwnSubject)
+{
+    // Plans until one has a count of exactly one, which must read "1 error", "1 warning"...
+    bool sawOne = false;
+    for (const char* plan :
+         {"publish-image-no-alt.docx", "publish-tracked-changes.docx", "publish-comment.docx",
+          "layout-rag-status.docx", "seed-action-plan-2018-2021.docx"})
+    {
+        open(fixtures / plan);
+        ASSERT_TRUE(eventually([&] { return !text(checksPanel, "summary").empty(); }));
+        driver::settle(*s_office);
+        const std::string summary = text(checksPanel, "summary");
+        for (const char* wrong : {"1 errors", "1 warnings", "1 notes", "1 findings"})
+            EXPECT_EQ((" " + summary).find(std::string(" ") + wrong), std::string::npos)
+                << plan << ": " << summary;
+        for (const char* right : {" 1 error,", " 1 warning,", " 1 note", "1 finding:"})
+            sawOne = sawOne || (" " + summary).find(right) != std::string::npos;
+        uno::Reference<util::XCloseable>(m_model, uno::UNO_QUERY_THROW)->close(true);
+        m_model.clear();
+        if (sawOne)
+            break;
+    }
+    EXPECT_TRUE(sawOne) << "no plan had a count of one";
+
+    openEmpty();
+    ASSERT_TRUE(eventually([&] { return !text(coveragePanel, "summary").empty(); }));
+    EXPECT_EQ(text(coveragePanel, "summary"),
+              "Open a document with an equality plan to see which aims and characteristics it "
+              "covers.");
 }
