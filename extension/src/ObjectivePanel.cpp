@@ -58,7 +58,7 @@ std::vector<Panel::Slot> ObjectivePanel::slots() const
     }
     slots.insert(slots.end(), {
                                   {"progressLabel", 0, shown},
-                                  {"progress", 150, shown},
+                                  {"progress", std::clamp(m_treeRows * 18 + 8, 44, 160), shown},
                                   {"newPointLabel", 0, shown},
                                   {"newPoint", 48, shown},
                                   {"addPoint", 28, shown},
@@ -437,6 +437,8 @@ void ObjectivePanel::showProgress(const Objective& o)
     if (key == m_progressShown || !m_xTree.is())
         return;
     m_progressShown = key;
+    // The entries and the open one's items, each a line of the tree.
+    m_treeRows = static_cast<int>(nodes.size() + nodes.front().second.size());
     uno::Reference<awt::tree::XMutableTreeDataModel> data(
         context()->getServiceManager()->createInstanceWithContext(
             "com.sun.star.awt.tree.MutableTreeDataModel", context()),

@@ -35,6 +35,7 @@ private:
     std::size_t m_fieldsShown = 0;            // label and value pairs in use
     css::uno::Reference<css::beans::XPropertySet> m_xTree; // the progress tree's model
     std::string m_progressShown; // what the tree holds, to leave it be if the same
+    int m_treeRows = 1;          // lines the tree shows open, for its height
     std::string m_pending;       // the note on pending tracked changes, if any
     std::string m_status;     // what the last action did, shown under its button
     std::size_t m_field = 0;  // index into editableFields()

@@ -107,7 +107,8 @@ std::vector<Panel::Slot> PlanPanel::slots() const
     const std::size_t objectives = plan ? session().result()->plan.objectives.size() : 0;
     // Every objective up to twelve, and never fewer than eight rows where there are more.
     const int rows = static_cast<int>(std::clamp<std::size_t>(objectives, 3, 12));
-    const int gridHeight = pixelsOf(awt::Size(0, (rows + 1) * rowUnits)).Height + 4;
+    // The rows, the titles and the borders: no scroll bar while every row fits.
+    const int gridHeight = pixelsOf(awt::Size(0, (rows + 1) * rowUnits + 3)).Height + 4;
     return {
         {"title", 0, plan},
         {"summary", 0, plan},
@@ -410,7 +411,8 @@ void PlanPanel::sizeColumns()
     widths[1] = std::max(32, units - fixed - spare / 4);
     for (std::size_t i = 0; i < widths.size(); ++i)
         columns->getColumn(static_cast<sal_Int32>(i))->setColumnWidth(widths[i]);
-    m_objectiveChars = std::max(8, widths[1] / 4 - 1);
+    // An average character is four units wide, most of a sentence's narrower.
+    m_objectiveChars = std::max(8, widths[1] * 10 / 34 - 1);
 }
 
 void PlanPanel::addObjective()

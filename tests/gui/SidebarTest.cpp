@@ -40,7 +40,12 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -803,7 +808,7 @@ TEST_F(Sidebar, PlanPanelGridShowsEightObjectivesAtTheOpeningWidth)
     EXPECT_EQ(shown[shown.size() - 4] == ' ', false) << "cut after a space: " << shown;
     EXPECT_EQ(bridge::toUtf8(data->getCellToolTip(1, 7).get<rtl::OUString>()),
               "To widen the curriculum so that every pupil sees themselves in it");
-    driver::screenshot(artefacts / "PlanPanel-280.png");
+    driver::screenshot(artefacts / "PlanPanel-280-nine-objectives.png");
 }
 
 TEST_F(Sidebar, CursorInARowShowsItsObjective)
@@ -901,7 +906,7 @@ TEST_F(Sidebar, ObjectivePanelShowsEachFieldUnderItsLabelAndProgressAsATree)
     EXPECT_TRUE(control_->isNodeExpanded(data->getRoot()->getChildAt(0)));
     EXPECT_FALSE(control_->isNodeExpanded(data->getRoot()->getChildAt(1)));
     showPanel(objectivePanel);
-    driver::screenshot(artefacts / "ObjectivePanel-280.png");
+    driver::screenshot(artefacts / "ObjectivePanel-280-seed-objective-2.png");
 }
 
 TEST_F(Sidebar, ChoosingAnObjectiveMovesTheCursorToItsRow)
@@ -1828,4 +1833,162 @@ TEST_F(Sidebar, CountsAgreeInNumberAndEachPanelSpeaksOfItsOwnSubject)
     EXPECT_EQ(text(coveragePanel, "summary"),
               "Open a document with an equality plan to see which aims and characteristics it "
               "covers.");
+}
+namespace
+{
+// The width of a panel's window, as the deck lays it out.
+sal_Int32 panelWidth(const uno::Reference<ui::XDeck>& deck, const char* panel)
+{
+    uno::Reference<ui::XPanel> xPanel(
+        deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)), uno::UNO_QUERY_THROW);
+    return uno::Reference<awt::XWindow>(xPanel->getDialog(), uno::UNO_QUERY_THROW)
+        ->getPosSize()
+        .Width;
+}
+
+// Makes the office remember the sidebar of Writer's windows as if a person had left it with its
+// panels `width` pixels wide (Office.Views, the sidebar's child window 10336); the next window
+// opened reads it. 0 forgets it: the next window opens at the deck's default.
+void rememberDeckWidth(bridge::Office& office, sal_Int32 width)
+{
+    uno::Reference<lang::XMultiServiceFactory> provider =
+        configuration::theDefaultProvider::get(office.context());
+    beans::NamedValue path;
+    path.Name = "nodepath";
+    path.Value <<= rtl::OUString("/org.openoffice.Office.Views/Windows");
+    const uno::Any argument(path);
+    uno::Reference<container::XNameAccess> windows(
+        provider->createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess",
+            uno::Sequence<uno::Any>(&argument, 1)),
+        uno::UNO_QUERY_THROW);
+    if (!windows->hasByName("swriter/10336"))
+        return;
+    uno::Reference<container::XNameAccess> window(windows->getByName("swriter/10336"),
+                                                  uno::UNO_QUERY_THROW);
+    uno::Reference<container::XNameContainer> data(window->getByName("UserData"),
+                                                   uno::UNO_QUERY_THROW);
+    // The sidebar is its panels, their border and the tab bar: 51 pixels more.
+    const rtl::OUString total = rtl::OUString::number(width + 51);
+    const uno::Any value(
+        rtl::OUString(width == 0 ? rtl::OUString("V2,V,0,AL:(5,16,0/0/315/450,315;900)")
+                                 : "V2,V,0,AL:(5,16,0/0/" + total + "/450," + total + ";900)"));
+    if (data->hasByName("Data"))
+        data->replaceByName("Data", value);
+    else
+        data->insertByName("Data", value);
+    uno::Reference<util::XChangesBatch>(windows, uno::UNO_QUERY_THROW)->commitChanges();
+}
+} // namespace
+
+// The deck at its opening width, then remembered 420 and 500 pixels wide (as after a person
+// dragged it): every panel lays its controls out within its width (none clipped at the right),
+// and each panel is saved as a picture at each width.
+TEST_F(Sidebar, PanelsLayOutAgainAsTheDeckWidensWithoutClipping)
+{
+    open(fixtures / "layout-rag-status.docx");
+    driver::putCursorInCell(m_model, "Table1", "A4");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
+    // The next tests open at the default width.
+    struct Forget
+    {
+        ~Forget() { rememberDeckWidth(*s_office, 0); }
+    } forget;
+    const char* const panels[] = {planPanel,   objectivePanel, reviewPanel, checksPanel,
+                                  ownersPanel, coveragePanel,  publishPanel};
+    const auto check = [&](const std::string& width)
+    {
+        for (const char* panel : panels)
+        {
+            showPanel(panel);
+            const sal_Int32 inside = panelWidth(m_deck, panel);
+            uno::Reference<awt::XControlContainer> controls(
+                uno::Reference<ui::XPanel>(
+                    m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                    uno::UNO_QUERY_THROW)
+                    ->getDialog(),
+                uno::UNO_QUERY_THROW);
+            for (const uno::Reference<awt::XControl>& child : controls->getControls())
+            {
+                uno::Reference<awt::XWindow2> window(child, uno::UNO_QUERY);
+                if (!window.is() || !window->isVisible())
+                    continue;
+                const awt::Rectangle area = window->getPosSize();
+                EXPECT_LE(area.X + area.Width, inside)
+                    << panel << " at " << width << ": a control ends at " << area.X + area.Width
+                    << " in a panel " << inside << " wide";
+            }
+            driver::screenshot(artefacts / (std::string(panel).substr(6) + "-" + width + ".png"));
+        }
+    };
+    ASSERT_LE(panelWidth(m_deck, planPanel), 290);
+    check("280");
+    for (const sal_Int32 width : {420, 500})
+    {
+        uno::Reference<util::XCloseable>(m_model, uno::UNO_QUERY_THROW)->close(true);
+        rememberDeckWidth(*s_office, width);
+        open(fixtures / "layout-rag-status.docx");
+        driver::putCursorInCell(m_model, "Table1", "A4");
+        ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
+        ASSERT_GE(panelWidth(m_deck, planPanel), width - 20)
+            << "the deck opened " << panelWidth(m_deck, planPanel) << " wide";
+        check(std::to_string(width));
+    }
+    // The grid's objective column took the room: more of each objective shows.
+    EXPECT_GT(gridRows(planPanel, "objectives").at(0).size(), 40u)
+        << gridRows(planPanel, "objectives").at(0);
+}
+
+// Issue 17: a deck remembered narrower than its panels' minimum opened that narrow, clipping
+// them; it opens at the minimum.
+TEST_F(Sidebar, DeckRememberedNarrowerThanItsMinimumOpensAtTheMinimum)
+{
+    struct Forget
+    {
+        ~Forget() { rememberDeckWidth(*s_office, 0); }
+    } forget;
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    const sal_Int32 opening = panelWidth(m_deck, planPanel);
+    uno::Reference<util::XCloseable>(m_model, uno::UNO_QUERY_THROW)->close(true);
+    rememberDeckWidth(*s_office, 120);
+    open(fixtures / "seed-action-plan-2018-2021.docx");
+    driver::settle(*s_office);
+    EXPECT_GE(panelWidth(m_deck, planPanel), opening - 2)
+        << "the deck opened " << panelWidth(m_deck, planPanel) << " wide";
+    driver::screenshot(artefacts / "remembered-narrow.png");
+}
+
+// The panels follow the system's colours (a dark or high-contrast theme): no control of any
+// panel, the grid and the tree included, has a colour of its own, text or background.
+TEST_F(Sidebar, PanelsUseTheSystemsColoursOnly)
+{
+    open(fixtures / "layout-rag-status.docx");
+    driver::putCursorInCell(m_model, "Table1", "A4");
+    ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
+    int looked = 0;
+    for (const char* panel : {planPanel, objectivePanel, reviewPanel, checksPanel, ownersPanel,
+                              coveragePanel, publishPanel})
+    {
+        uno::Reference<awt::XControlContainer> controls(
+            uno::Reference<ui::XPanel>(
+                m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                uno::UNO_QUERY_THROW)
+                ->getDialog(),
+            uno::UNO_QUERY_THROW);
+        for (const uno::Reference<awt::XControl>& child : controls->getControls())
+        {
+            uno::Reference<beans::XPropertySet> model(child->getModel(), uno::UNO_QUERY_THROW);
+            const rtl::OUString name = model->getPropertyValue("Name").get<rtl::OUString>();
+            for (const char* colour : {"TextColor", "BackgroundColor"})
+                if (model->getPropertySetInfo()->hasPropertyByName(
+                        rtl::OUString::createFromAscii(colour)))
+                {
+                    ++looked;
+                    EXPECT_FALSE(
+                        model->getPropertyValue(rtl::OUString::createFromAscii(colour)).hasValue())
+                        << panel << "." << bridge::toUtf8(name) << " has a " << colour;
+                }
+        }
+    }
+    EXPECT_GT(looked, 50);
 }
