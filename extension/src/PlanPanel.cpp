@@ -307,7 +307,10 @@ void PlanPanel::showRows(const Plan& plan)
             sal_Int32 index = -1;
             if ((data->getRowHeading(shown) >>= index) && index >= 0 &&
                 static_cast<std::size_t>(index) < rows.size())
+            {
                 data->updateCellToolTip(1, shown, uno::Any(bridge::fromUtf8(rows[index].full)));
+                data->updateCellToolTip(2, shown, uno::Any(bridge::fromUtf8(rows[index].owners)));
+            }
         }
     }
     else
@@ -327,6 +330,7 @@ void PlanPanel::showRows(const Plan& plan)
             data->updateRowData(uno::Sequence<sal_Int32>(all.data(), cells.getLength()), shown,
                                 cells);
             data->updateCellToolTip(1, shown, uno::Any(bridge::fromUtf8(rows[index].full)));
+            data->updateCellToolTip(2, shown, uno::Any(bridge::fromUtf8(rows[index].owners)));
         }
         // A changed row keeps its place until sorted again: sort as the person last did.
         if (uno::Reference<awt::grid::XSortableGridData> sortable{data, uno::UNO_QUERY};
@@ -405,10 +409,18 @@ void PlanPanel::sizeColumns()
     int fixed = 0;
     for (int width : widths)
         fixed += width;
+    // Too narrow for all: the owners give up room first (they keep their tooltip-free start),
+    // then the objective, never the number, date or status.
+    if (const int over = fixed + 32 - units; over > 0)
+    {
+        const int cut = std::min(over, widths[2] - 20);
+        widths[2] -= cut;
+        fixed -= cut;
+    }
     // A wider deck gives the owners a quarter of what it adds, the objective the rest.
     const int spare = std::max(0, units - fixed - 40);
     widths[2] += spare / 4;
-    widths[1] = std::max(32, units - fixed - spare / 4);
+    widths[1] = std::max(20, units - fixed - spare / 4);
     for (std::size_t i = 0; i < widths.size(); ++i)
         columns->getColumn(static_cast<sal_Int32>(i))->setColumnWidth(widths[i]);
     // An average character is four units wide, most of a sentence's narrower.

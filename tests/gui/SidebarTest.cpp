@@ -17,6 +17,8 @@
 #include <com/sun/star/accessibility/XAccessibleSelection.hpp>
 #include <com/sun/star/accessibility/XAccessibleTable.hpp>
 #include <com/sun/star/accessibility/XAccessibleText.hpp>
+#include <com/sun/star/awt/grid/XGridColumn.hpp>
+#include <com/sun/star/awt/grid/XGridColumnModel.hpp>
 #include <com/sun/star/awt/grid/XGridDataModel.hpp>
 #include <com/sun/star/awt/grid/XGridRowSelection.hpp>
 #include <com/sun/star/awt/grid/XSortableGridData.hpp>
@@ -1917,6 +1919,28 @@ TEST_F(Sidebar, PanelsLayOutAgainAsTheDeckWidensWithoutClipping)
                 EXPECT_LE(area.X + area.Width, inside)
                     << panel << " at " << width << ": a control ends at " << area.X + area.Width
                     << " in a panel " << inside << " wide";
+            }
+            if (panel == planPanel)
+            {
+                // Every column of the grid within it: no scrolling sideways to see a status.
+                uno::Reference<awt::grid::XGridColumnModel> columns(
+                    uno::Reference<beans::XPropertySet>(
+                        control(planPanel, "objectives")->getModel(), uno::UNO_QUERY_THROW)
+                        ->getPropertyValue("ColumnModel"),
+                    uno::UNO_QUERY_THROW);
+                sal_Int32 units = 0;
+                for (const auto& column : columns->getColumns())
+                    units += column->getColumnWidth();
+                const sal_Int32 pixels =
+                    uno::Reference<awt::XUnitConversion>(
+                        control(planPanel, "objectives")->getPeer(), uno::UNO_QUERY_THROW)
+                        ->convertSizeToPixel(awt::Size(units, 0), util::MeasureUnit::APPFONT)
+                        .Width;
+                EXPECT_LE(pixels, uno::Reference<awt::XWindow>(control(planPanel, "objectives"),
+                                                               uno::UNO_QUERY_THROW)
+                                      ->getPosSize()
+                                      .Width)
+                    << "the grid's columns are wider than the grid at " << width;
             }
             driver::screenshot(artefacts / (std::string(panel).substr(6) + "-" + width + ".png"));
         }
