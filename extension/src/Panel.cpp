@@ -1,5 +1,7 @@
 #include "Panel.hpp"
 
+#include "UiStrings.hpp"
+
 #include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
@@ -11,6 +13,10 @@
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XUnitConversion.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/util/MeasureUnit.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
@@ -31,7 +37,7 @@ constexpr int spacing = 4; // between two controls
 
 Panel::Panel(const uno::Reference<uno::XComponentContext>& context,
              const uno::Reference<frame::XFrame>& frame, const uno::Reference<awt::XWindow>& parent,
-             const uno::Reference<ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl,
+             const uno::Reference<css::ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl,
              const char* dialog)
     : PanelBase(m_aMutex), m_xContext(context), m_xFrame(frame), m_xSidebar(sidebar),
       m_resourceUrl(resourceUrl), m_xParent(parent)
@@ -70,6 +76,10 @@ void Panel::start()
             button->addActionListener(this);
         }
     }
+    // One line at the top saying why the writing controls are disabled, on a read-only document.
+    insertControl("com.sun.star.awt.UnoControlFixedTextModel", "readOnlyNote", 0)
+        ->setPropertyValue("MultiLine", uno::Any(true));
+    setText("readOnlyNote", eqplan::ui::readOnlyNote);
     m_session->addObserver(this);
     const awt::Rectangle area = m_xParent->getPosSize();
     m_xWindow->setPosSize(0, 0, area.Width, area.Height, awt::PosSize::POSSIZE);
@@ -90,12 +100,12 @@ rtl::OUString SAL_CALL Panel::getResourceURL()
 
 sal_Int16 SAL_CALL Panel::getType()
 {
-    return ui::UIElementType::TOOLPANEL;
+    return css::ui::UIElementType::TOOLPANEL;
 }
 
 uno::Reference<uno::XInterface> SAL_CALL Panel::getRealInterface()
 {
-    return static_cast<ui::XToolPanel*>(this);
+    return static_cast<css::ui::XToolPanel*>(this);
 }
 
 uno::Reference<awt::XWindow> SAL_CALL Panel::getWindow()
@@ -117,7 +127,7 @@ uno::Reference<accessibility::XAccessible>
         uno::UNO_QUERY);
 }
 
-ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
+css::ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
 {
     try
     {
@@ -130,7 +140,7 @@ ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
             m_xWindow->setPosSize(0, 0, width, 0, awt::PosSize::WIDTH);
             layoutHeight(width, true);
         }
-        return ui::LayoutSize(height, height, height);
+        return css::ui::LayoutSize(height, height, height);
     }
     catch (const std::exception& e)
     {
@@ -140,7 +150,7 @@ ui::LayoutSize SAL_CALL Panel::getHeightForWidth(sal_Int32 width)
     {
         reportError("getHeightForWidth", bridge::toUtf8(e.Message));
     }
-    return ui::LayoutSize(100, 100, 100);
+    return css::ui::LayoutSize(100, 100, 100);
 }
 
 sal_Int32 SAL_CALL Panel::getMinimalWidth()
@@ -295,11 +305,24 @@ void Panel::selectItem(const char* name, sal_Int32 position)
         list->selectItemPos(static_cast<sal_Int16>(position), true);
 }
 
-int Panel::layoutHeight(sal_Int32 width, bool place) const
+int Panel::layoutHeight(sal_Int32 width, bool place)
 {
     const int inner = std::max<int>(40, width - 2 * margin);
+    if (place && inner != m_placedWidth)
+    {
+        m_placedWidth = inner;
+        onWidth(inner);
+    }
     int y = margin;
+    const bool readOnly = m_session.is() && m_session->readOnly();
+    if (place)
+        for (const char* name : writingControls())
+            if (uno::Reference<awt::XWindow> window = control(name); window.is())
+                window->setEnable(!readOnly);
+    std::vector<Slot> all{{"readOnlyNote", 0, readOnly && !writingControls().empty()}};
     for (const Slot& slot : slots())
+        all.push_back(slot);
+    for (const Slot& slot : all)
     {
         uno::Reference<awt::XWindow> window = control(slot.control);
         if (!window.is())
@@ -334,6 +357,34 @@ void Panel::layout()
         m_lastHeight = height;
         m_xSidebar->requestLayout();
     }
+}
+
+uno::Reference<beans::XPropertySet> Panel::insertControl(const char* modelService, const char* name,
+                                                         sal_Int16 tabIndex)
+{
+    uno::Reference<awt::XControl> dialog(m_xWindow, uno::UNO_QUERY_THROW);
+    uno::Reference<lang::XMultiServiceFactory> factory(dialog->getModel(), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> model(
+        factory->createInstance(rtl::OUString::createFromAscii(modelService)),
+        uno::UNO_QUERY_THROW);
+    model->setPropertyValue("Name", uno::Any(rtl::OUString::createFromAscii(name)));
+    model->setPropertyValue("TabIndex", uno::Any(tabIndex));
+    // The dialog makes the control for a model inserted into its own.
+    uno::Reference<container::XNameContainer>(dialog->getModel(), uno::UNO_QUERY_THROW)
+        ->insertByName(rtl::OUString::createFromAscii(name), uno::Any(model));
+    return model;
+}
+
+awt::Size Panel::pixelsOf(awt::Size appFont) const
+{
+    uno::Reference<awt::XControl> dialog(m_xWindow, uno::UNO_QUERY);
+    uno::Reference<awt::XUnitConversion> conversion(
+        dialog.is() ? uno::Reference<uno::XInterface>(dialog->getPeer()) : nullptr, uno::UNO_QUERY);
+    if (!conversion.is())
+        conversion.set(m_xWindow, uno::UNO_QUERY);
+    if (conversion.is())
+        return conversion->convertSizeToPixel(appFont, util::MeasureUnit::APPFONT);
+    return awt::Size(appFont.Width * 7 / 4, appFont.Height * 2); // a 7 × 16 pixel character
 }
 
 void Panel::reportError(const char* where, const std::string& what)

@@ -10,6 +10,7 @@
 #include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/ui/XSidebar.hpp>
 #include <com/sun/star/ui/XSidebarPanel.hpp>
@@ -77,11 +78,15 @@ protected:
 
     // The controls top to bottom, with what is visible now.
     virtual std::vector<Slot> slots() const = 0;
+    // The controls that change the document: disabled, with a line saying why, while it is
+    // open read-only.
+    virtual std::vector<const char*> writingControls() const { return {}; }
     // Control events, by control name.
     virtual void onSelect(const std::string& /*control*/, sal_Int32 /*position*/) {}
     virtual void onAction(const std::string& /*control*/) {}
 
     PlanSession& session() { return *m_session; }
+    const css::uno::Reference<css::uno::XComponentContext>& context() const { return m_xContext; }
     const PlanSession& session() const { return *m_session; }
 
     css::uno::Reference<css::awt::XWindow> control(const char* name) const;
@@ -90,13 +95,22 @@ protected:
     void setItems(const char* name, const std::vector<std::string>& items); // list box
     void selectItem(const char* name, sal_Int32 position);
     void layout();                                                // places the controls again
+    // Adds a control of a kind the dialog format cannot hold (a grid, a tree) to the panel's
+    // dialog, as `name`, with `tabIndex` in the keyboard order; gives its model.
+    css::uno::Reference<css::beans::XPropertySet>
+    insertControl(const char* modelService, const char* name, sal_Int16 tabIndex);
+    // Application font units (a quarter of the average character's width, an eighth of its
+    // height) in pixels, as the panel's window has them.
+    css::awt::Size pixelsOf(css::awt::Size appFont) const;
+    // The width the controls were last placed at changed; `inner` is a full-width control's.
+    virtual void onWidth(int /*inner*/) {}
     void reportError(const char* where, const std::string& what); // never throws
 
     // WeakComponentImplHelper: releases the window and the session.
     void SAL_CALL disposing() override;
 
 private:
-    int layoutHeight(sal_Int32 width, bool place) const;
+    int layoutHeight(sal_Int32 width, bool place);
 
     css::uno::Reference<css::uno::XComponentContext> m_xContext;
     css::uno::Reference<css::frame::XFrame> m_xFrame;
@@ -108,5 +122,6 @@ private:
     rtl::Reference<PlanSession> m_session;
     int m_lastHeight = 0;
     sal_Int32 m_deckWidth = 0; // the width the deck last laid the panel out at; 0: not yet
+    int m_placedWidth = 0;     // the width of a full-width control at the last placing
 };
 } // namespace eqplan::sidebar

@@ -1,11 +1,20 @@
 #include "PanelFactory.hpp"
 
 #include "Catalogue.hpp"
-#include "Panels.hpp"
+#include "ChecksPanel.hpp"
+#include "CoveragePanel.hpp"
+#include "ObjectivePanel.hpp"
+#include "OwnersPanel.hpp"
+#include "PlanPanel.hpp"
+#include "PublishPanel.hpp"
+#include "ReviewPanel.hpp"
 
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <cppuhelper/supportsservice.hxx>
+
+#include <algorithm>
+#include <iterator>
 
 using namespace css;
 
@@ -23,6 +32,34 @@ uno::Reference<T> argument(const uno::Sequence<beans::PropertyValue>& arguments,
             return uno::Reference<T>(value.Value, uno::UNO_QUERY);
     return {};
 }
+
+using MakePanel = rtl::Reference<Panel> (*)(const uno::Reference<uno::XComponentContext>&,
+                                            const uno::Reference<frame::XFrame>&,
+                                            const uno::Reference<awt::XWindow>&,
+                                            const uno::Reference<css::ui::XSidebar>&,
+                                            const rtl::OUString&);
+
+template <class T>
+rtl::Reference<Panel> make(const uno::Reference<uno::XComponentContext>& context,
+                           const uno::Reference<frame::XFrame>& frame,
+                           const uno::Reference<awt::XWindow>& parent,
+                           const uno::Reference<css::ui::XSidebar>& sidebar, const rtl::OUString& url)
+{
+    return new T(context, frame, parent, sidebar, url);
+}
+
+// Each panel by the last part of its resource URL (registry/Sidebar.xcu).
+struct PanelKind
+{
+    const char* name;
+    MakePanel make;
+};
+constexpr PanelKind panelKinds[] = {
+    {"PlanPanel", &make<PlanPanel>},         {"ObjectivePanel", &make<ObjectivePanel>},
+    {"ReviewPanel", &make<ReviewPanel>},     {"ChecksPanel", &make<ChecksPanel>},
+    {"OwnersPanel", &make<OwnersPanel>},     {"CoveragePanel", &make<CoveragePanel>},
+    {"PublishPanel", &make<PublishPanel>},
+};
 } // namespace
 
 PanelFactory::PanelFactory(const uno::Reference<uno::XComponentContext>& context)
@@ -68,24 +105,14 @@ uno::Reference<css::ui::XUIElement>
     ui::loadCatalogue(m_xContext);
     try
     {
-        rtl::Reference<Panel> panel;
-        if (name == "PlanPanel")
-            panel = new PlanPanel(m_xContext, frame, parent, sidebar, resourceUrl);
-        else if (name == "ObjectivePanel")
-            panel = new ObjectivePanel(m_xContext, frame, parent, sidebar, resourceUrl);
-        else if (name == "ReviewPanel")
-            panel = new ReviewPanel(m_xContext, frame, parent, sidebar, resourceUrl);
-        else if (name == "PublishPanel")
-            panel = new PublishPanel(m_xContext, frame, parent, sidebar, resourceUrl);
-        else if (name == "OwnersPanel")
-            panel = new OwnersPanel(m_xContext, frame, parent, sidebar, resourceUrl);
-        else if (name == "CoveragePanel")
-            panel = new CoveragePanel(m_xContext, frame, parent, sidebar, resourceUrl);
-        else if (name == "ChecksPanel")
-            panel = new ChecksPanel(m_xContext, frame, parent, sidebar, resourceUrl);
-        else
+        const auto kind =
+            std::find_if(std::begin(panelKinds), std::end(panelKinds),
+                         [&](const PanelKind& k) { return name.equalsAscii(k.name); });
+        if (kind == std::end(panelKinds))
             throw container::NoSuchElementException(
                 "eqplan PanelFactory::createUIElement: no such panel " + resourceUrl, *this);
+        const rtl::Reference<Panel> panel =
+            kind->make(m_xContext, frame, parent, sidebar, resourceUrl);
         panel->start();
         return panel.get();
     }

@@ -1,4 +1,5 @@
-// The deck's one panel factory: picks the panel from the end of the resource URL.
+// The deck's one panel factory: picks the panel, in a table of the seven, by the end of the
+// resource URL that registry/Sidebar.xcu gives it.
 #pragma once
 
 #include <com/sun/star/lang/XServiceInfo.hpp>

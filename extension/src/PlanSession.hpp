@@ -1,5 +1,7 @@
 // The plan of one document window, shared by the deck's panels: read in-process through the
-// bridge, refreshed (debounced) when the document changes, and following the view cursor.
+// bridge, refreshed (debounced) when the document changes, and following the view cursor
+// (PlanSession.cpp); and the commands the panels give, each one operation of the bridge followed
+// by a read (PlanCommands.cpp).
 //
 // A refresh after edits reads only the cells edited (where the selection was when the document
 // changed, and is now) when the tables kept their shape (PlanState::refreshCells); it reads the
@@ -69,6 +71,10 @@ public:
     const std::string& error() const { return m_state.error(); } // why reading failed, in words
     std::optional<std::size_t> current() const { return m_current; }
     bool readOnly() const;
+
+    // Whether a review meeting is going on in the Review panel; the panels are told of a change.
+    bool reviewing() const { return m_reviewing; }
+    void setReviewing(bool reviewing);
 
     // Moves the view cursor to an objective's row; the cursor listener then makes it current.
     void show(std::size_t objective);
@@ -208,6 +214,7 @@ private:
 
     PlanState m_state;
     std::optional<std::size_t> m_current;
+    bool m_reviewing = false;
 
     // Debouncing: modifications bump the generation; the worker waits for a quiet spell, then
     // posts the generation to the main thread, which reads only if nothing changed since. After a

@@ -18,6 +18,8 @@ inline constexpr Text updated{"updated"};
 inline constexpr Text updatedNoName{"updatedNoName"};
 inline constexpr Text counts{"counts"};
 inline constexpr Text countsOne{"countsOne"};
+inline constexpr Text countsOneOwner{"countsOneOwner"};
+inline constexpr Text countsOneEach{"countsOneEach"};
 inline constexpr Text latestReview{"latestReview"};
 inline constexpr Text noReview{"noReview"};
 inline constexpr Text noPlan{"noPlan"};
@@ -30,6 +32,18 @@ inline constexpr Text newOwnersLabel{"newOwnersLabel"};
 inline constexpr Text addObjective{"addObjective"};
 inline constexpr Text emptyObjective{"emptyObjective"};
 inline constexpr Text objectiveAdded{"objectiveAdded"};
+inline constexpr Text newObjectiveOpen{"newObjectiveOpen"};
+inline constexpr Text newObjectiveClose{"newObjectiveClose"};
+inline constexpr Text objectivesHelp{"objectivesHelp"};
+inline constexpr Text columnNumber{"columnNumber"};
+inline constexpr Text columnObjective{"columnObjective"};
+inline constexpr Text columnOwners{"columnOwners"};
+inline constexpr Text columnUpdated{"columnUpdated"};
+inline constexpr Text columnStatus{"columnStatus"};
+inline constexpr Text statusSymbolGreen{"statusSymbolGreen"};
+inline constexpr Text statusSymbolAmber{"statusSymbolAmber"};
+inline constexpr Text statusSymbolRed{"statusSymbolRed"};
+inline constexpr Text statusSymbolOther{"statusSymbolOther"};
 
 // Objective panel
 inline constexpr Text objectiveHeading{"objectiveHeading"};
@@ -47,7 +61,6 @@ inline constexpr Text successCriteriaField{"successCriteriaField"};
 inline constexpr Text ownersField{"ownersField"};
 inline constexpr Text timescaleField{"timescaleField"};
 inline constexpr Text progressField{"progressField"};
-inline constexpr Text progressName{"progressName"};
 inline constexpr Text statusField{"statusField"};
 inline constexpr Text statusByColour{"statusByColour"};
 inline constexpr Text statusUnknown{"statusUnknown"};
@@ -59,10 +72,23 @@ inline constexpr Text newPointLabel{"newPointLabel"};
 inline constexpr Text addPoint{"addPoint"};
 inline constexpr Text emptyPoint{"emptyPoint"};
 inline constexpr Text pointAdded{"pointAdded"};
+inline constexpr Text notInThisPlan{"notInThisPlan"};
+inline constexpr Text allCharacteristics{"allCharacteristics"};
+inline constexpr Text progressHelp{"progressHelp"};
 
 // Checks panel
 inline constexpr Text noFindings{"noFindings"};
 inline constexpr Text findingsSummary{"findingsSummary"};
+inline constexpr Text findingOne{"findingOne"};
+inline constexpr Text findingMany{"findingMany"};
+inline constexpr Text errorOne{"errorOne"};
+inline constexpr Text errorMany{"errorMany"};
+inline constexpr Text warningOne{"warningOne"};
+inline constexpr Text warningMany{"warningMany"};
+inline constexpr Text noteOne{"noteOne"};
+inline constexpr Text noteMany{"noteMany"};
+inline constexpr Text findingsCounted{"findingsCounted"};
+inline constexpr Text fixedOneOfMany{"fixedOneOfMany"};
 inline constexpr Text findingsLabel{"findingsLabel"};
 inline constexpr Text fixOne{"fixOne"};
 inline constexpr Text fixAllSafe{"fixAllSafe"};
@@ -70,6 +96,8 @@ inline constexpr Text noFixHere{"noFixHere"};
 inline constexpr Text fixedOne{"fixedOne"};
 inline constexpr Text fixedMany{"fixedMany"};
 inline constexpr Text noPlanToCheck{"noPlanToCheck"};
+inline constexpr Text fixSafe{"fixSafe"};
+inline constexpr Text fixToCheck{"fixToCheck"};
 
 // Review panel
 inline constexpr Text reviewIntro{"reviewIntro"};
@@ -88,6 +116,8 @@ inline constexpr Text pointsThisMeeting{"pointsThisMeeting"};
 inline constexpr Text reviewFinished{"reviewFinished"};
 inline constexpr Text reviewMissing{"reviewMissing"};
 inline constexpr Text reviewAllUpdated{"reviewAllUpdated"};
+inline constexpr Text lastObjective{"lastObjective"};
+inline constexpr Text firstObjective{"firstObjective"};
 inline constexpr Text reviewNoPlan{"reviewNoPlan"};
 
 // Publish panel
@@ -102,6 +132,7 @@ inline constexpr Text notPublished{"notPublished"};
 inline constexpr Text publishedAs{"publishedAs"};
 inline constexpr Text publishedDespite{"publishedDespite"};
 inline constexpr Text noPlanToPublish{"noPlanToPublish"};
+inline constexpr Text publishFullPath{"publishFullPath"};
 
 // Owners panel
 inline constexpr Text ownersLabel{"ownersLabel"};
@@ -112,6 +143,7 @@ inline constexpr Text renameLabel{"renameLabel"};
 inline constexpr Text renameOwner{"renameOwner"};
 inline constexpr Text chooseOwner{"chooseOwner"};
 inline constexpr Text ownerSaved{"ownerSaved"};
+inline constexpr Text ownerRenamedOnce{"ownerRenamedOnce"};
 inline constexpr Text ownerRenamed{"ownerRenamed"};
 inline constexpr Text noPlanForOwners{"noPlanForOwners"};
 
@@ -121,6 +153,7 @@ inline constexpr Text notAddressed{"notAddressed"};
 inline constexpr Text everythingAddressed{"everythingAddressed"};
 inline constexpr Text staffOnlyNote{"staffOnlyNote"};
 inline constexpr Text coverageObjectives{"coverageObjectives"};
+inline constexpr Text noPlanForCoverage{"noPlanForCoverage"};
 inline constexpr Text noCoverageObjectives{"noCoverageObjectives"};
 
 // Editing a field (Objective panel) and the history (Plan panel)
@@ -134,4 +167,7 @@ inline constexpr Text statusSet{"statusSet"};
 inline constexpr Text emptyValue{"emptyValue"};
 inline constexpr Text historyLabel{"historyLabel"};
 inline constexpr Text noHistory{"noHistory"};
+
+// Every panel
+inline constexpr Text readOnlyNote{"readOnlyNote"};
 } // namespace eqplan::ui

@@ -1,0 +1,136 @@
+#include "PublishPanel.hpp"
+
+#include "Catalogue.hpp"
+#include "PanelText.hpp"
+#include "UiStrings.hpp"
+
+#include "eqplan/Text.hpp"
+#include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/Strings.hpp"
+
+#include <com/sun/star/awt/XCheckBox.hpp>
+
+#include <algorithm>
+
+using namespace css;
+
+namespace eqplan::sidebar
+{
+PublishPanel::PublishPanel(const uno::Reference<uno::XComponentContext>& context,
+                           const uno::Reference<frame::XFrame>& frame,
+                           const uno::Reference<awt::XWindow>& parent,
+                           const uno::Reference<css::ui::XSidebar>& sidebar,
+                           const rtl::OUString& resourceUrl)
+    : Panel(context, frame, parent, sidebar, resourceUrl, "PublishPanel")
+{
+}
+
+std::vector<Panel::Slot> PublishPanel::slots() const
+{
+    const bool plan = session().hasPlan();
+    return {
+        {"intro", 0, true},       {"targetLabel", 0, plan}, {"target", 24, plan},
+        {"check", 28, plan},      {"problems", 90, plan},   {"force", 0, plan},
+        {"publish", 28, plan},    {"status", 0, plan && !m_status.empty()},
+    };
+}
+
+void PublishPanel::planChanged()
+{
+    setText("targetLabel", ui::publishTargetLabel);
+    setText("check", ui::checkBeforePublishing);
+    setText("publish", ui::publishButton);
+    if (uno::Reference<awt::XCheckBox> force{control("force"), uno::UNO_QUERY}; force.is())
+        force->setLabel(bridge::fromUtf8(ui::publishForce.str()));
+    setText("intro", session().hasPlan() ? ui::publishIntro : ui::noPlanToPublish);
+    // A PDF beside the document, named after it, unless the user chose another place.
+    if (textOf("target").empty())
+    {
+        std::string path = session().documentPath();
+        if (!path.empty())
+        {
+            const std::size_t dot = path.find_last_of('.');
+            const std::size_t slash = path.find_last_of('/');
+            path = (dot != std::string::npos && (slash == std::string::npos || dot > slash)
+                        ? path.substr(0, dot)
+                        : path) +
+                   ".pdf";
+        }
+        setText("target", path);
+    }
+    layout();
+}
+
+void PublishPanel::onAction(const std::string& control)
+{
+    if (control == "check")
+        check();
+    else if (control == "publish")
+        publish();
+}
+
+void PublishPanel::check()
+{
+    try
+    {
+        const std::vector<std::string> problems = session().publishingProblems();
+        if (problems.empty())
+            setText("problems", ui::readyToPublish);
+        else
+        {
+            std::vector<std::string> lines{
+                ui::format(ui::toResolve, {std::to_string(problems.size())})};
+            for (const std::string& problem : problems)
+                lines.push_back("• " + problem);
+            setText("problems", joined(lines, "\n"));
+        }
+        m_status.clear();
+    }
+    catch (const std::exception& e)
+    {
+        m_status = e.what();
+    }
+    setText("status", m_status);
+    layout();
+}
+
+void PublishPanel::publish()
+{
+    const std::string target(text::trim(textOf("target")));
+    uno::Reference<awt::XCheckBox> forceBox(control("force"), uno::UNO_QUERY);
+    const bool force = forceBox.is() && forceBox->getState() == 1;
+    try
+    {
+        if (target.empty() || target.front() != '/')
+            throw bridge::Error(bridge::Error::Kind::NotReadable, ui::publishFullPath);
+        const PlanSession::Published result = session().publish(target, force);
+        std::vector<std::string> lines;
+        if (!result.published)
+        {
+            lines.push_back(ui::notPublished);
+            for (const std::string& problem : result.problems)
+                lines.push_back("• " + problem);
+            setText("problems", joined(lines, "\n"));
+            m_status = ui::notPublished;
+        }
+        else
+        {
+            lines.push_back(
+                ui::format(ui::publishedAs, {target, std::to_string(result.outlineEntries)}));
+            if (!result.problems.empty())
+            {
+                lines.push_back(ui::publishedDespite);
+                for (const std::string& problem : result.problems)
+                    lines.push_back("• " + problem);
+            }
+            m_status = joined(lines, "\n");
+        }
+    }
+    catch (const std::exception& e)
+    {
+        m_status = e.what();
+    }
+    setText("status", m_status);
+    layout();
+}
+} // namespace eqplan::sidebar
