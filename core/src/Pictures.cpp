@@ -182,14 +182,26 @@ std::string_view characteristicLabel(Characteristic characteristic)
     return "";
 }
 
-CoverageMark coverageMark(const Coverage& coverage, Aim aim, Characteristic characteristic)
+bool recordsCharacteristics(const Plan& plan)
+{
+    for (const PlanTable& table : plan.tables)
+        for (const Column& column : table.columns)
+            if (column.field == "characteristics")
+                return true;
+    return false;
+}
+
+CoverageMark coverageMark(const Coverage& coverage, Aim aim, Characteristic characteristic,
+                          bool recorded)
 {
     if (coverage.count(aim, characteristic) > 0)
         return CoverageMark::Covered;
+    if (!recorded)
+        return CoverageMark::Unknown;
     return coverage.isStaffOnly(characteristic) ? CoverageMark::StaffOnly : CoverageMark::Gap;
 }
 
-Picture coverageMatrix(const Coverage& coverage)
+Picture coverageMatrix(const Coverage& coverage, bool recorded)
 {
     constexpr double margin = 2, labelWidth = 58, cellWidth = 34, headerHeight = 13,
                      rowHeight = 8, keyHeight = 22, size = 3.5;
@@ -209,7 +221,7 @@ Picture coverageMatrix(const Coverage& coverage)
     std::size_t cellGaps = 0;
     for (Aim aim : allAims)
         for (Characteristic c : allCharacteristics)
-            cellGaps += coverageMark(coverage, aim, c) == CoverageMark::Gap;
+            cellGaps += coverageMark(coverage, aim, c, recorded) == CoverageMark::Gap;
     std::string alt = "A table of how many objectives address each of the 3 aims of the equality "
                       "duty for each of the 9 protected characteristics; " +
                       std::to_string(cellGaps) + " of the 27 cells have none. ";
@@ -221,6 +233,10 @@ Picture coverageMatrix(const Coverage& coverage)
         alt += " No objective addresses " + joinWords(staffGaps) +
                (staffGaps.size() == 1 ? ", which counts" : ", which count") +
                " for staff only, not pupils.";
+    if (!recorded)
+        alt = "A table of the 3 aims of the equality duty by the 9 protected characteristics, "
+              "left unfilled: the plan has no column for protected characteristics, so which "
+              "ones its objectives address is not recorded.";
     picture.altText = alt;
 
     Svg svg(picture.width, picture.height, picture.title, picture.altText);
@@ -249,7 +265,7 @@ Picture coverageMatrix(const Coverage& coverage)
         {
             const Aim aim = allAims[a];
             const double x = left + cellWidth * static_cast<double>(a);
-            switch (coverageMark(coverage, aim, characteristic))
+            switch (coverageMark(coverage, aim, characteristic, recorded))
             {
                 case CoverageMark::Covered:
                     svg.rect(x, y, cellWidth, rowHeight, covered, coveredEdge, 0.3);
@@ -261,6 +277,11 @@ Picture coverageMatrix(const Coverage& coverage)
                     svg.rect(x, y, cellWidth, rowHeight, gap);
                     svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "\u00d7 gap", 3.5,
                              "middle", true);
+                    break;
+                case CoverageMark::Unknown:
+                    svg.rect(x, y, cellWidth, rowHeight, staff);
+                    svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "? not recorded", 3.2,
+                             "middle");
                     break;
                 case CoverageMark::StaffOnly:
                     svg.rect(x, y, cellWidth, rowHeight, staff);
@@ -306,7 +327,8 @@ Timeline timelineOf(const Plan& plan, year_month_day today)
         row.stale = std::none_of(row.entries.begin(), row.entries.end(),
                                  [&](const PlanDate& d) { return d.last() >= cutoff; });
         for (const PlanDate& date : row.entries)
-            timeline.from = std::min(timeline.from, date.first.year() / date.first.month());
+            timeline.from =
+                std::min(timeline.from, date.first.year() / date.first.month() - months(1));
         timeline.rows.push_back(std::move(row));
     }
     return timeline;

@@ -129,10 +129,28 @@ TEST(PicturesCoverage, ColoursComeFromTheColourBlindSafePaletteWithBlackText)
     }
 }
 
+TEST(PicturesCoverage, APlanWithoutACharacteristicsColumnShowsNoGapsButNotRecorded)
+{
+    const Plan plan = planOf(document({table(
+        "Table1", {{"PSED aim", "Objective", "Who"}, {"Foster good relations", "Clubs", "SLT"}})}));
+    EXPECT_FALSE(recordsCharacteristics(plan));
+    const Picture picture = coverageMatrix(coverageOf(plan, realSchemas().checks), false);
+    Parsed parsed;
+    parse(picture, parsed);
+    const std::vector<std::string> words = texts(parsed.svg);
+    EXPECT_EQ(countOf(words, "? not recorded"), 27u);
+    EXPECT_EQ(countOf(words, "\u00d7 gap"), 0u);
+    EXPECT_EQ(picture.altText,
+              "A table of the 3 aims of the equality duty by the 9 protected characteristics, "
+              "left unfilled: the plan has no column for protected characteristics, so which ones "
+              "its objectives address is not recorded.");
+    EXPECT_TRUE(recordsCharacteristics(planOf(threeObjectives())));
+}
+
 TEST(PicturesTimeline, SpansTheEarliestEntryToTodayWithTheLastTwelveMonthsShaded)
 {
     const Timeline timeline = timelineOf(planOf(threeObjectives()), today2026);
-    EXPECT_EQ(timeline.from, year(2024) / June);
+    EXPECT_EQ(timeline.from, year(2024) / May); // a month before the first entry
     EXPECT_EQ(timeline.to, year(2026) / December);
     EXPECT_EQ(timeline.recentFrom, year(2026) / January);
     ASSERT_EQ(timeline.rows.size(), 3u);
@@ -158,7 +176,7 @@ TEST(PicturesTimeline, DrawsADotPerDatedEntryAndFlagsStaleObjectivesInWords)
     EXPECT_EQ(countOf(words, "no dated update"), 1u);
     EXPECT_EQ(countOf(words, "last 12 months"), 1u);
     EXPECT_EQ(picture.altText,
-              "A timeline of the dated progress entries of 3 objectives (3 entries) from June "
+              "A timeline of the dated progress entries of 3 objectives (3 entries) from May "
               "2024 to December 2026, the last 12 months shaded. Objectives 2 and 3 have no "
               "update in the last 12 months.");
 }
@@ -168,15 +186,15 @@ TEST(PicturesTimeline, ShadingStartsAtTheMonthTwelveMonthsBeforeToday)
     const Picture picture = reviewTimeline(planOf(threeObjectives()), today2026);
     Parsed parsed;
     parse(picture, parsed);
-    // The second rect (after the background) is the shading: June 2024 to December 2026 is 31
-    // months; January 2026 starts 19 months in; the chart is 96 mm from x = 28.
+    // The second rect (after the background) is the shading: May 2024 to December 2026 is 32
+    // months; January 2026 starts 20 months in; the chart is 96 mm from x = 28.
     const pugi::xml_node shading = *std::next(parsed.svg.children("rect").begin());
-    EXPECT_NEAR(shading.attribute("x").as_double(), 28 + 96.0 * 19 / 31, 0.01);
+    EXPECT_NEAR(shading.attribute("x").as_double(), 28 + 96.0 * 20 / 32, 0.01);
     EXPECT_NEAR(shading.attribute("x").as_double() + shading.attribute("width").as_double(),
                 28 + 96, 0.01);
-    // A dot sits at its entry's month: March 2026 is 21 months in.
+    // A dot sits at its entry's month: March 2026 is 22 months in.
     const pugi::xml_node firstDot = parsed.svg.child("circle");
-    EXPECT_NEAR(firstDot.attribute("cx").as_double(), 28 + 96.0 * 21 / 31, 0.01);
+    EXPECT_NEAR(firstDot.attribute("cx").as_double(), 28 + 96.0 * 22 / 32, 0.01);
 }
 
 TEST(PicturesTimeline, ALongPlanKeepsToOnePageAndSaysWhichAreStaleUnderTheChart)

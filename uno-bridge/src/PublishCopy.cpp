@@ -10,6 +10,7 @@
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Pictures.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "eqplan/odf/FlatOdf.hpp"
 #include "InOfficeReader.hpp"
@@ -440,6 +441,8 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
                                    : setOutlineLevels(copy, marks, level);
     if (last.is() && !plan.owners.empty())
         insertOwnersKey(document, last, ownersKey(plan, options), level);
+    if (options.atAGlance)
+        appendAtAGlance(copy, plan, schemas.checks, options.today, level);
     return bookmarks;
 }
 } // namespace eqplan::bridge

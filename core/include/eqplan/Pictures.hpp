@@ -31,16 +31,23 @@ enum class CoverageMark
 {
     Covered,  // one or more objectives: the count
     Gap,      // none, and the characteristic counts for pupils: "×"
-    StaffOnly // none, and the characteristic counts for staff only: "–"
+    StaffOnly, // none, and the characteristic counts for staff only: "–"
+    Unknown    // none, and the plan has no column for characteristics: "?"
 };
 
-// The mark of a cell of `coverage`.
-CoverageMark coverageMark(const Coverage& coverage, Aim aim, Characteristic characteristic);
+// Whether any plan table has a column for protected characteristics: without one, a cell with no
+// objective is not known to be a gap.
+bool recordsCharacteristics(const Plan& plan);
+
+// The mark of a cell of `coverage`; `recorded` as for coverageMatrix.
+CoverageMark coverageMark(const Coverage& coverage, Aim aim, Characteristic characteristic,
+                          bool recorded = true);
 
 // The coverage matrix: a row per protected characteristic (staff-only ones marked "(staff)"), a
 // column per aim, the number of objectives in each cell, "×" on orange for a gap and "–" on grey
-// for a staff-only characteristic no objective addresses; a key under it.
-Picture coverageMatrix(const Coverage& coverage);
+// for a staff-only characteristic no objective addresses; a key under it. Where the plan records no
+// characteristics (`recorded` false, recordsCharacteristics), an empty cell is "? not recorded".
+Picture coverageMatrix(const Coverage& coverage, bool recorded = true);
 
 // One objective's line of the review timeline.
 struct TimelineRow
