@@ -20,6 +20,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <system_error>
 
 namespace eqplan::cli
 {
@@ -122,10 +123,10 @@ int report(const std::vector<std::string>& arguments)
     const ReportPeriod period{a.since->first, a.until ? a.until->last() : a.today};
     if (period.until < period.since)
         return usageError("the period ends (" + PlanDate{period.until, Precision::Day, {}}.iso() +
-                          ") before it starts (" + PlanDate{period.since, Precision::Day, {}}.iso() +
-                          ")");
-    if (std::filesystem::exists(a.output) &&
-        std::filesystem::equivalent(a.output, a.file))
+                          ") before it starts (" +
+                          PlanDate{period.since, Precision::Day, {}}.iso() + ")");
+    std::error_code same;
+    if (!a.output.empty() && std::filesystem::equivalent(a.output, a.file, same))
         return usageError("the report would overwrite the plan itself: give another -o");
 
     const std::optional<Schemas> schemas = loadSchemasOrSay();
@@ -166,9 +167,9 @@ int report(const std::vector<std::string>& arguments)
         bridge::writeReport(*office, report, a.output);
         if (!a.json)
             std::cout << "Wrote " << a.output << ": " << report.entries
-                      << (report.entries == 1 ? " progress entry" : " progress entries")
-                      << " for " << report.withProgress.size() << " of "
-                      << report.objectives.size() << " objectives, " << period.describe() << '\n';
+                      << (report.entries == 1 ? " progress entry" : " progress entries") << " for "
+                      << report.withProgress.size() << " of " << report.objectives.size()
+                      << " objectives, " << period.describe() << '\n';
     }
     return ExitRead;
 }

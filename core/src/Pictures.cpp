@@ -47,11 +47,20 @@ std::string escaped(std::string_view text)
     for (const char c : text)
         switch (c)
         {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     return out;
 }
@@ -64,11 +73,10 @@ public:
     {
         m_text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                  "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
-                 num(width) + "mm\" height=\"" + num(height) + "mm\" viewBox=\"0 0 " +
-                 num(width) + " " + num(height) + "\">\n<title>" + escaped(title) +
-                 "</title>\n<desc>" + escaped(description) + "</desc>\n" +
-                 "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) +
-                 "\" fill=\"#ffffff\"/>\n";
+                 num(width) + "mm\" height=\"" + num(height) + "mm\" viewBox=\"0 0 " + num(width) +
+                 " " + num(height) + "\">\n<title>" + escaped(title) + "</title>\n<desc>" +
+                 escaped(description) + "</desc>\n" + "<rect x=\"0\" y=\"0\" width=\"" +
+                 num(width) + "\" height=\"" + num(height) + "\" fill=\"#ffffff\"/>\n";
     }
 
     void rect(double x, double y, double w, double h, std::string_view fill,
@@ -91,7 +99,8 @@ public:
     void circle(double cx, double cy, double r, std::string_view fill)
     {
         m_text += "<circle cx=\"" + num(cx) + "\" cy=\"" + num(cy) + "\" r=\"" + num(r) +
-                  "\" fill=\"" + std::string(fill) + "\" stroke=\"#000000\" stroke-width=\"0.2\"/>\n";
+                  "\" fill=\"" + std::string(fill) +
+                  "\" stroke=\"#000000\" stroke-width=\"0.2\"/>\n";
     }
 
     // Text with its baseline at y; anchor "start", "middle" or "end".
@@ -101,8 +110,8 @@ public:
     {
         m_text += "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" font-family=\"" + font +
                   "\" font-size=\"" + num(size) + "\" text-anchor=\"" + std::string(anchor) +
-                  "\" fill=\"" + std::string(fill) + "\"" +
-                  (bold ? " font-weight=\"bold\"" : "") + ">" + escaped(words) + "</text>\n";
+                  "\" fill=\"" + std::string(fill) + "\"" + (bold ? " font-weight=\"bold\"" : "") +
+                  ">" + escaped(words) + "</text>\n";
     }
 
     std::string finish() &&
@@ -146,9 +155,9 @@ int monthIndex(year_month month)
 
 std::string monthWords(year_month month)
 {
-    static constexpr const char* names[] = {"January", "February", "March",     "April",
-                                            "May",     "June",     "July",      "August",
-                                            "September", "October", "November", "December"};
+    static constexpr const char* names[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
     return std::string(names[unsigned(month.month()) - 1]) + " " +
            std::to_string(static_cast<int>(month.year()));
 }
@@ -158,9 +167,12 @@ std::string_view aimLabel(Aim aim)
 {
     switch (aim)
     {
-        case Aim::Eliminate: return "Eliminate discrimination";
-        case Aim::Advance: return "Advance equality of opportunity";
-        case Aim::Foster: return "Foster good relations";
+    case Aim::Eliminate:
+        return "Eliminate discrimination";
+    case Aim::Advance:
+        return "Advance equality of opportunity";
+    case Aim::Foster:
+        return "Foster good relations";
     }
     return "";
 }
@@ -169,15 +181,24 @@ std::string_view characteristicLabel(Characteristic characteristic)
 {
     switch (characteristic)
     {
-        case Characteristic::Age: return "Age";
-        case Characteristic::Disability: return "Disability";
-        case Characteristic::GenderReassignment: return "Gender reassignment";
-        case Characteristic::MarriageCivilPartnership: return "Marriage and civil partnership";
-        case Characteristic::PregnancyMaternity: return "Pregnancy and maternity";
-        case Characteristic::Race: return "Race";
-        case Characteristic::ReligionBelief: return "Religion or belief";
-        case Characteristic::Sex: return "Sex";
-        case Characteristic::SexualOrientation: return "Sexual orientation";
+    case Characteristic::Age:
+        return "Age";
+    case Characteristic::Disability:
+        return "Disability";
+    case Characteristic::GenderReassignment:
+        return "Gender reassignment";
+    case Characteristic::MarriageCivilPartnership:
+        return "Marriage and civil partnership";
+    case Characteristic::PregnancyMaternity:
+        return "Pregnancy and maternity";
+    case Characteristic::Race:
+        return "Race";
+    case Characteristic::ReligionBelief:
+        return "Religion or belief";
+    case Characteristic::Sex:
+        return "Sex";
+    case Characteristic::SexualOrientation:
+        return "Sexual orientation";
     }
     return "";
 }
@@ -203,8 +224,8 @@ CoverageMark coverageMark(const Coverage& coverage, Aim aim, Characteristic char
 
 Picture coverageMatrix(const Coverage& coverage, bool recorded)
 {
-    constexpr double margin = 2, labelWidth = 58, cellWidth = 34, headerHeight = 13,
-                     rowHeight = 8, keyHeight = 22, size = 3.5;
+    constexpr double margin = 2, labelWidth = 58, cellWidth = 34, headerHeight = 13, rowHeight = 8,
+                     keyHeight = 22, size = 3.5;
     Picture picture;
     picture.title = "Coverage of the equality duty";
     picture.width = margin * 2 + labelWidth + cellWidth * 3;
@@ -225,8 +246,9 @@ Picture coverageMatrix(const Coverage& coverage, bool recorded)
     std::string alt = "A table of how many objectives address each of the 3 aims of the equality "
                       "duty for each of the 9 protected characteristics; " +
                       std::to_string(cellGaps) + " of the 27 cells have none. ";
-    alt += aimsMissing.empty() ? "Every aim has an objective. "
-                               : "No objective addresses the aim to " + joinWords(aimsMissing) + ". ";
+    alt += aimsMissing.empty()
+               ? "Every aim has an objective. "
+               : "No objective addresses the aim to " + joinWords(aimsMissing) + ". ";
     alt += gaps.empty() ? "Every characteristic that counts for pupils has an objective."
                         : "No objective addresses " + joinWords(gaps) + ".";
     if (!staffGaps.empty())
@@ -242,7 +264,8 @@ Picture coverageMatrix(const Coverage& coverage, bool recorded)
     Svg svg(picture.width, picture.height, picture.title, picture.altText);
     const double left = margin + labelWidth, top = margin + headerHeight;
     static constexpr std::pair<const char*, const char*> heads[] = {
-        {"Eliminate", "discrimination"}, {"Advance equality", "of opportunity"},
+        {"Eliminate", "discrimination"},
+        {"Advance equality", "of opportunity"},
         {"Foster good", "relations"}};
     for (std::size_t a = 0; a < 3; ++a)
     {
@@ -267,27 +290,26 @@ Picture coverageMatrix(const Coverage& coverage, bool recorded)
             const double x = left + cellWidth * static_cast<double>(a);
             switch (coverageMark(coverage, aim, characteristic, recorded))
             {
-                case CoverageMark::Covered:
-                    svg.rect(x, y, cellWidth, rowHeight, covered, coveredEdge, 0.3);
-                    svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4,
-                             std::to_string(coverage.count(aim, characteristic)), 4, "middle",
-                             true);
-                    break;
-                case CoverageMark::Gap:
-                    svg.rect(x, y, cellWidth, rowHeight, gap);
-                    svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "\u00d7 gap", 3.5,
-                             "middle", true);
-                    break;
-                case CoverageMark::Unknown:
-                    svg.rect(x, y, cellWidth, rowHeight, staff);
-                    svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "? not recorded", 3.2,
-                             "middle");
-                    break;
-                case CoverageMark::StaffOnly:
-                    svg.rect(x, y, cellWidth, rowHeight, staff);
-                    svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "\u2013 staff only",
-                             3.2, "middle");
-                    break;
+            case CoverageMark::Covered:
+                svg.rect(x, y, cellWidth, rowHeight, covered, coveredEdge, 0.3);
+                svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4,
+                         std::to_string(coverage.count(aim, characteristic)), 4, "middle", true);
+                break;
+            case CoverageMark::Gap:
+                svg.rect(x, y, cellWidth, rowHeight, gap);
+                svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "\u00d7 gap", 3.5, "middle",
+                         true);
+                break;
+            case CoverageMark::Unknown:
+                svg.rect(x, y, cellWidth, rowHeight, staff);
+                svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "? not recorded", 3.2,
+                         "middle");
+                break;
+            case CoverageMark::StaffOnly:
+                svg.rect(x, y, cellWidth, rowHeight, staff);
+                svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "\u2013 staff only", 3.2,
+                         "middle");
+                break;
             }
         }
     }
@@ -355,12 +377,14 @@ Picture reviewTimeline(const Plan& plan, year_month_day today)
             ? "No objective has an update from the last 12 months."
             : std::string(stale.size() == 1 ? "Objective " : "Objectives ") + numbers(stale) +
                   (stale.size() == 1 ? " has" : " have") + " no update in the last 12 months.";
-    const double noteHeight = wordsPerRow ? 8 : 8 + 4.5 * static_cast<double>(1 + staleNote.size() / 95);
+    const double noteHeight =
+        wordsPerRow ? 8 : 8 + 4.5 * static_cast<double>(1 + staleNote.size() / 95);
 
     Picture picture;
     picture.title = "Review timeline";
     picture.width = margin * 2 + labelWidth + chartWidth + noteWidth;
-    picture.height = margin * 2 + axisHeight + rowHeight * static_cast<double>(std::max<std::size_t>(n, 1)) + noteHeight;
+    picture.height = margin * 2 + axisHeight +
+                     rowHeight * static_cast<double>(std::max<std::size_t>(n, 1)) + noteHeight;
     std::size_t entries = 0;
     for (const TimelineRow& row : timeline.rows)
         entries += row.entries.size();
@@ -409,15 +433,14 @@ Picture reviewTimeline(const Plan& plan, year_month_day today)
                      size, "end", row.stale);
             if (row.stale)
                 svg.text(left + chartWidth + 2, y + 1.1,
-                         row.entries.empty() ? "no dated update" : "no update in 12 months",
-                         size, "start", true, warn);
+                         row.entries.empty() ? "no dated update" : "no update in 12 months", size,
+                         "start", true, warn);
         }
         for (const PlanDate& date : row.entries)
             svg.circle(xOf(date.first), y, std::min(1.3, rowHeight * 0.4), dot);
     }
     if (!wordsPerRow)
-        svg.text(margin + labelWidth - 2, top + 4, std::to_string(n) + " objectives", size,
-                 "end");
+        svg.text(margin + labelWidth - 2, top + 4, std::to_string(n) + " objectives", size, "end");
     // The key and, for a long plan, the words the lines had no room for.
     const double keyY = bottom + 5;
     svg.circle(margin + 2, keyY - 1, 1.3, dot);

@@ -69,9 +69,8 @@ ReportEntry entryOf(const Progress& progress)
     {
         if (item.item.text.empty() && item.item.label.empty())
             continue;
-        entry.items.push_back(item.item.label.empty()
-                                  ? item.item.text
-                                  : item.item.label + " " + item.item.text);
+        entry.items.push_back(item.item.label.empty() ? item.item.text
+                                                      : item.item.label + " " + item.item.text);
     }
     return entry;
 }
@@ -155,7 +154,8 @@ PeriodChoice sinceLastReview(const Plan& plan, const std::vector<HistoryEntry>& 
     choice.period = {year_month_day{sys_days(*reviewed) + days(1)}, today};
     if (choice.period.since > today)
     {
-        choice.reason = "The last review (" + what + ") is today or later: there is nothing "
+        choice.reason = "The last review (" + what +
+                        ") is today or later: there is nothing "
                         "since it to report yet.";
         return choice;
     }
@@ -174,9 +174,9 @@ std::string statusWords(const Status& status)
         out = "\u2717 Red";
     const std::string words(text::trim(status.text));
     const std::string folded = text::fold(words);
-    const bool saysMore = !words.empty() && folded != status.rating &&
-                          !(folded.size() == 1 && !status.rating.empty() &&
-                            folded[0] == status.rating[0]);
+    const bool saysMore =
+        !words.empty() && folded != status.rating &&
+        !(folded.size() == 1 && !status.rating.empty() && folded[0] == status.rating[0]);
     if (out.empty())
         return words.empty() ? "No status given" : words;
     return saysMore ? out + ": " + words : out;
@@ -200,8 +200,8 @@ Report buildReport(const Plan& plan, const OwnerRegister* owners, const Schemas&
     {
         ReportObjective out;
         out.number = objective.number;
-        out.text = objective.objectiveText.empty() ? objective.objective.text()
-                                                   : objective.objectiveText;
+        out.text =
+            objective.objectiveText.empty() ? objective.objective.text() : objective.objectiveText;
         for (const std::string& owner : objective.ownerNames)
             out.owners.push_back(ownerWords(owner, owners));
         if (objective.status)
@@ -224,8 +224,7 @@ Report buildReport(const Plan& plan, const OwnerRegister* owners, const Schemas&
                          [](const ReportEntry& a, const ReportEntry& b)
                          { return compare(*a.date, *b.date) < 0; });
         report.entries += out.entries.size();
-        (out.entries.empty() ? report.withoutProgress : report.withProgress)
-            .push_back(out.number);
+        (out.entries.empty() ? report.withoutProgress : report.withProgress).push_back(out.number);
         if (out.achieved)
             report.achieved.push_back(out.number);
         report.objectives.push_back(std::move(out));
@@ -297,26 +296,22 @@ json::value toJson(const Report& report)
     json::array calendar;
     for (const std::string& fact : report.calendar)
         calendar.push_back(json::string(fact));
-    json::object out{
-        {"title", report.title},
-        {"planTitle", report.planTitle},
-        {"period",
-         json::object{{"since", isoDay(report.period.since)},
-                      {"until", isoDay(report.period.until)},
-                      {"label", report.periodLabel}}},
-        {"updated",
-         report.lastUpdated
-             ? json::value(json::object{{"date", report.lastUpdated->iso()},
-                                        {"by", report.updatedBy}})
-             : json::value(nullptr)},
-        {"objectives", std::move(objectives)},
-        {"summary",
-         json::object{{"entries", report.entries},
-                      {"withProgress", numbers(report.withProgress)},
-                      {"withoutProgress", numbers(report.withoutProgress)},
-                      {"achieved", numbers(report.achieved)}}},
-        {"calendar", std::move(calendar)},
-        {"coverage", toJson(report.coverage)}};
+    json::object out{{"title", report.title},
+                     {"planTitle", report.planTitle},
+                     {"period", json::object{{"since", isoDay(report.period.since)},
+                                             {"until", isoDay(report.period.until)},
+                                             {"label", report.periodLabel}}},
+                     {"updated", report.lastUpdated
+                                     ? json::value(json::object{{"date", report.lastUpdated->iso()},
+                                                                {"by", report.updatedBy}})
+                                     : json::value(nullptr)},
+                     {"objectives", std::move(objectives)},
+                     {"summary", json::object{{"entries", report.entries},
+                                              {"withProgress", numbers(report.withProgress)},
+                                              {"withoutProgress", numbers(report.withoutProgress)},
+                                              {"achieved", numbers(report.achieved)}}},
+                     {"calendar", std::move(calendar)},
+                     {"coverage", toJson(report.coverage)}};
     return out;
 }
 } // namespace eqplan

@@ -55,7 +55,7 @@ protected:
 };
 
 constexpr std::chrono::year_month_day today2024{std::chrono::year(2024), std::chrono::June,
-                                               std::chrono::day(1)};
+                                                std::chrono::day(1)};
 } // namespace
 
 TEST_F(PicturesInOffice, GraphicOfLoadsTheSvgAsAVectorPictureOfItsSize)
@@ -84,7 +84,7 @@ TEST_F(PicturesInOffice, AtAGlanceAddsBothPicturesTitledAndDescribed)
     bridge::appendAtAGlance(document.component(), plan, m_schemas.checks, today2024, 1);
     const uno::Reference<container::XIndexAccess> graphics(
         uno::Reference<css::text::XTextGraphicObjectsSupplier>(document.component(),
-                                                                uno::UNO_QUERY_THROW)
+                                                               uno::UNO_QUERY_THROW)
             ->getGraphicObjects(),
         uno::UNO_QUERY_THROW);
     ASSERT_EQ(graphics->getCount(), 2);

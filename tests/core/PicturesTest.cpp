@@ -26,13 +26,13 @@ Plan planOf(const DocumentGrid& grid)
 // Three objectives: race and disability addressed, age (staff only) by one for staff.
 DocumentGrid threeObjectives()
 {
-    return document({table(
-        "Table1",
-        {{"PSED aim", "Protected characteristics", "Objective", "Who", "Progress"},
-         {"Advance equality of opportunity", "Race, Disability", "Close the gap", "EWA",
-          "March 2026\nTutoring started\nNovember 2026\nGap narrowed"},
-         {"Eliminate discrimination", "Race", "Stop bullying", "SLT", "June 2024\nPolicy"},
-         {"Foster good relations", "Age", "Staff across ages", "HR", "No dates yet"}})});
+    return document(
+        {table("Table1",
+               {{"PSED aim", "Protected characteristics", "Objective", "Who", "Progress"},
+                {"Advance equality of opportunity", "Race, Disability", "Close the gap", "EWA",
+                 "March 2026\nTutoring started\nNovember 2026\nGap narrowed"},
+                {"Eliminate discrimination", "Race", "Stop bullying", "SLT", "June 2024\nPolicy"},
+                {"Foster good relations", "Age", "Staff across ages", "HR", "No dates yet"}})});
 }
 
 struct Parsed
@@ -107,7 +107,8 @@ TEST(PicturesCoverage, AlternativeTextNamesTheGapsAndTheStaffOnlyCharacteristics
     Parsed parsed;
     parse(picture, parsed);
     EXPECT_EQ(std::string(parsed.svg.child("desc").child_value()), picture.altText);
-    EXPECT_EQ(std::string(parsed.svg.child("title").child_value()), "Coverage of the equality duty");
+    EXPECT_EQ(std::string(parsed.svg.child("title").child_value()),
+              "Coverage of the equality duty");
     EXPECT_EQ(std::string(parsed.svg.attribute("width").value()),
               std::to_string(static_cast<int>(picture.width)) + "mm");
 }
@@ -165,9 +166,9 @@ TEST(PicturesTimeline, DrawsADotPerDatedEntryAndFlagsStaleObjectivesInWords)
     const Picture picture = reviewTimeline(planOf(threeObjectives()), today2026);
     Parsed parsed;
     parse(picture, parsed);
-    EXPECT_EQ(std::distance(parsed.svg.children("circle").begin(),
-                            parsed.svg.children("circle").end()),
-              3 + 1); // three entries and the key's dot
+    EXPECT_EQ(
+        std::distance(parsed.svg.children("circle").begin(), parsed.svg.children("circle").end()),
+        3 + 1); // three entries and the key's dot
     const std::vector<std::string> words = texts(parsed.svg);
     EXPECT_EQ(countOf(words, "Objective 1"), 1u);
     EXPECT_EQ(countOf(words, "! Objective 2"), 1u);

@@ -43,8 +43,8 @@ TEST(ReportPeriod, AnEntryBelongsToThePeriodItsDateStartsIn)
     EXPECT_FALSE(year2425.holds(schoolTerm(Term::Autumn, 2025)));
     // An academic year starting in it, never in the next one too.
     EXPECT_TRUE(year2425.holds(academicYear(2024)));
-    EXPECT_FALSE((ReportPeriod{year(2025) / January / 1, year(2025) / December / 31}
-                      .holds(academicYear(2024))));
+    EXPECT_FALSE((ReportPeriod{year(2025) / January / 1, year(2025) / December / 31}.holds(
+        academicYear(2024))));
 }
 
 TEST(ReportPeriod, ThisAcademicYearRunsSeptemberToAugust)
@@ -82,8 +82,8 @@ TEST(Report, ListsExactlyTheEntriesDatedInThePeriodInDateOrderAndUndatedApart)
 {
     const Plan p = planOf(plan());
     const PeriodChoice year2425 = thisAcademicYear(year(2025) / June / 1);
-    const Report report = buildReport(p, nullptr, realSchemas(), year2425.period, year2425.label,
-                                      today2026);
+    const Report report =
+        buildReport(p, nullptr, realSchemas(), year2425.period, year2425.label, today2026);
     ASSERT_EQ(report.objectives.size(), 3u);
     const ReportObjective& first = report.objectives[0];
     ASSERT_EQ(first.entries.size(), 2u);
@@ -96,8 +96,7 @@ TEST(Report, ListsExactlyTheEntriesDatedInThePeriodInDateOrderAndUndatedApart)
     EXPECT_EQ(second.entries[0].items, std::vector<std::string>{"Policy written"});
     EXPECT_TRUE(report.objectives[2].entries.empty());
     ASSERT_EQ(report.objectives[2].undated.size(), 1u);
-    EXPECT_EQ(report.objectives[2].undated[0].items,
-              std::vector<std::string>{"Clubs run weekly"});
+    EXPECT_EQ(report.objectives[2].undated[0].items, std::vector<std::string>{"Clubs run weekly"});
     EXPECT_EQ(report.entries, 3u);
     EXPECT_EQ(report.withProgress, (std::vector<int>{1, 2}));
     EXPECT_EQ(report.withoutProgress, std::vector<int>{3});
@@ -115,7 +114,8 @@ TEST(Report, StatusIsASymbolAndAWordAndAchievedIsCounted)
     EXPECT_EQ(report.objectives[1].status, "\u2717 Red");
     EXPECT_EQ(report.objectives[2].status, "\u2713 Green: Achieved");
     EXPECT_EQ(report.achieved, std::vector<int>{3});
-    EXPECT_EQ(report.objectives[0].owners, std::vector<std::string>{"SLT (Senior Leadership Team)"});
+    EXPECT_EQ(report.objectives[0].owners,
+              std::vector<std::string>{"SLT (Senior Leadership Team)"});
     EXPECT_EQ(report.objectives[1].owners, std::vector<std::string>{"EWA"});
     EXPECT_EQ(statusWords(Status{"Not achieved", "red", "", "words"}), "\u2717 Red: Not achieved");
 }

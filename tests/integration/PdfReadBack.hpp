@@ -89,7 +89,8 @@ inline std::vector<std::string> outline(const std::filesystem::path& pdf)
 inline std::vector<std::string> pdfFigures(const std::filesystem::path& pdf)
 {
     const std::string json =
-        tool(EQPLAN_SYSTEM_PYTHON, {EQPLAN_SOURCE_DIR "/tests/integration/pdf_figures.py", pdf.string()});
+        tool(EQPLAN_SYSTEM_PYTHON,
+             {EQPLAN_SOURCE_DIR "/tests/integration/pdf_figures.py", pdf.string()});
     std::vector<std::string> out;
     boost::system::error_code ec;
     const boost::json::value list = boost::json::parse(json, ec);

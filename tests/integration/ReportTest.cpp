@@ -47,8 +47,9 @@ json::value inspectJson(const fs::path& file)
 std::string zipped(const fs::path& archive, const std::string& member)
 {
     return tool(EQPLAN_SYSTEM_PYTHON,
-                {"-c", "import sys,zipfile;sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("
-                       "sys.argv[2]).decode())",
+                {"-c",
+                 "import sys,zipfile;sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("
+                 "sys.argv[2]).decode())",
                  archive.string(), member});
 }
 
@@ -216,17 +217,16 @@ INSTANTIATE_TEST_SUITE_P(
         ReportCase{"seed-action-plan-2018-2021.odt", "2019-09", "2020-08", "2019-09-01",
                    "2020-08-31", 3},
         // Inline dates: months, terms (Autumn Term 2022, Spring Terms 2023 and 2024), days.
-        ReportCase{"layout-inline-dated.docx", "2023-09", "2024-08", "2023-09-01", "2024-08-31",
-                   5},
-        ReportCase{"layout-inline-dated.odt", "autumn-2022", "2023-08", "2022-09-01",
-                   "2023-08-31", 2}));
+        ReportCase{"layout-inline-dated.docx", "2023-09", "2024-08", "2023-09-01", "2024-08-31", 5},
+        ReportCase{"layout-inline-dated.odt", "autumn-2022", "2023-08", "2022-09-01", "2023-08-31",
+                   2}));
 
 TEST(Report, DocxHasRealHeadingsAndLists)
 {
     const fs::path source = copyOf("layout-inline-dated.docx");
     const fs::path docx = source.parent_path() / "report.docx";
-    const CliRun run = runCli({"report", source.string(), "--since", "2023-09", "-o",
-                               docx.string(), "--today", "2024-06-01"});
+    const CliRun run = runCli({"report", source.string(), "--since", "2023-09", "-o", docx.string(),
+                               "--today", "2024-06-01"});
     expectClean(run, "eqplan report");
     ASSERT_EQ(run.exitCode, 0) << run.err;
     const std::string xml = zipped(docx, "word/document.xml");
@@ -316,6 +316,13 @@ TEST(Report, UsageErrorsSayWhatIsMissing)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
               "eqplan: the period ends (2023-08-31) before it starts (2024-09-01)");
+    // Never over the plan itself.
+    const std::string before = readFile(source);
+    run = runCli({"report", source.string(), "--since", "2023-09", "-o", source.string()});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
+              "eqplan: the report would overwrite the plan itself: give another -o");
+    EXPECT_TRUE(readFile(source) == before);
     fs::remove_all(source.parent_path());
 }
 } // namespace

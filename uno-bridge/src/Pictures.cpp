@@ -42,7 +42,8 @@ uno::Reference<css::text::XTextDocument> textOf(const uno::Reference<lang::XComp
 
 // A new, empty paragraph at the end of the body, in the default paragraph style with nothing of
 // the paragraph before it (a heading's weight, a list): a cursor over it.
-uno::Reference<css::text::XParagraphCursor> newParagraph(const uno::Reference<css::text::XText>& body)
+uno::Reference<css::text::XParagraphCursor>
+newParagraph(const uno::Reference<css::text::XText>& body)
 {
     body->insertControlCharacter(body->getEnd(), css::text::ControlCharacter::PARAGRAPH_BREAK,
                                  false);
@@ -119,9 +120,9 @@ void appendPicture(const uno::Reference<lang::XComponent>& document, const Pictu
         graphic->setPropertyValue("Description", uno::Any(fromUtf8(picture.altText)));
         const uno::Reference<css::text::XText> body = text->getText();
         const uno::Reference<css::text::XParagraphCursor> cursor = newParagraph(body);
-        body->insertTextContent(uno::Reference<css::text::XTextRange>(cursor, uno::UNO_QUERY_THROW),
-                                uno::Reference<css::text::XTextContent>(graphic, uno::UNO_QUERY_THROW),
-                                false);
+        body->insertTextContent(
+            uno::Reference<css::text::XTextRange>(cursor, uno::UNO_QUERY_THROW),
+            uno::Reference<css::text::XTextContent>(graphic, uno::UNO_QUERY_THROW), false);
     }
     catch (const uno::Exception& e)
     {
@@ -156,8 +157,8 @@ uno::Reference<graphic::XGraphic> graphicOf(const uno::Reference<uno::XComponent
             graphic::GraphicProvider::create(context)->queryGraphic(
                 uno::Sequence<beans::PropertyValue>(&stream, 1));
         if (!graphic.is())
-            throw Error(Error::Kind::Office, "LibreOffice could not read the picture \"" +
-                                                 picture.title + "\".");
+            throw Error(Error::Kind::Office,
+                        "LibreOffice could not read the picture \"" + picture.title + "\".");
         return graphic;
     }
     catch (const uno::Exception& e)

@@ -101,9 +101,9 @@ public:
         for (const ReportEntry& entry : entries)
         {
             const bool headed = !entry.heading.empty();
-            pugi::xml_node item = listItem(list, headed ? entry.heading
-                                                        : entry.items.empty() ? ""
-                                                                              : entry.items[0]);
+            pugi::xml_node item = listItem(list, headed                ? entry.heading
+                                                 : entry.items.empty() ? ""
+                                                                       : entry.items[0]);
             const std::size_t from = headed ? 0 : 1;
             if (entry.items.size() <= from)
                 continue;
@@ -122,7 +122,8 @@ public:
         frame.append_attribute("text:anchor-type") = "as-char";
         // At most 165 mm wide, the width of an A4 page's text.
         const double scale = picture.width > 165 ? 165 / picture.width : 1.0;
-        frame.append_attribute("svg:width") = (std::to_string(picture.width * scale) + "mm").c_str();
+        frame.append_attribute("svg:width") =
+            (std::to_string(picture.width * scale) + "mm").c_str();
         frame.append_attribute("svg:height") =
             (std::to_string(picture.height * scale) + "mm").c_str();
         pugi::xml_node image = frame.append_child("draw:image");
@@ -230,9 +231,9 @@ std::string reportFlatOdf(const Report& report)
     const std::string days = report.period.describe();
     out.labelled("Period", report.periodLabel == days ? days : report.periodLabel + ": " + days);
     if (report.lastUpdated)
-        out.labelled("Plan last updated", describe(*report.lastUpdated) +
-                                              (report.updatedBy.empty() ? ""
-                                                                        : " by " + report.updatedBy));
+        out.labelled("Plan last updated",
+                     describe(*report.lastUpdated) +
+                         (report.updatedBy.empty() ? "" : " by " + report.updatedBy));
     else
         out.labelled("Plan last updated", "the plan has no Updated line");
     if (!report.planTitle.empty())
@@ -243,7 +244,9 @@ std::string reportFlatOdf(const Report& report)
     {
         std::string words;
         for (std::size_t i = 0; i < numbers.size(); ++i)
-            words += (i == 0 ? "" : i + 1 == numbers.size() ? " and " : ", ") +
+            words += (i == 0                    ? ""
+                      : i + 1 == numbers.size() ? " and "
+                                                : ", ") +
                      std::to_string(numbers[i]);
         return words;
     };

@@ -19,8 +19,8 @@ namespace eqplan
 // A picture: SVG text, its natural size and what it shows in words.
 struct Picture
 {
-    std::string svg;     // a whole SVG document, UTF-8
-    double width = 0;    // natural size in millimetres (the SVG's width and height say the same)
+    std::string svg;  // a whole SVG document, UTF-8
+    double width = 0; // natural size in millimetres (the SVG's width and height say the same)
     double height = 0;
     std::string title;   // "Coverage of the equality duty"
     std::string altText; // what it shows, in one or two sentences
@@ -29,8 +29,8 @@ struct Picture
 // What a cell of the coverage matrix shows.
 enum class CoverageMark
 {
-    Covered,  // one or more objectives: the count
-    Gap,      // none, and the characteristic counts for pupils: "×"
+    Covered,   // one or more objectives: the count
+    Gap,       // none, and the characteristic counts for pupils: "×"
     StaffOnly, // none, and the characteristic counts for staff only: "–"
     Unknown    // none, and the plan has no column for characteristics: "?"
 };
@@ -60,8 +60,8 @@ struct TimelineRow
 // The review timeline's content: the months it spans and a row per objective.
 struct Timeline
 {
-    std::chrono::year_month from{}; // first month shown
-    std::chrono::year_month to{};   // last month shown (today's)
+    std::chrono::year_month from{};       // first month shown
+    std::chrono::year_month to{};         // last month shown (today's)
     std::chrono::year_month recentFrom{}; // first month of the shaded last 12 months
     std::vector<TimelineRow> rows;
 };

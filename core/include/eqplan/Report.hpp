@@ -65,11 +65,11 @@ struct ReportEntry
 struct ReportObjective
 {
     int number = 0;
-    std::string text;                // the objective without its typed number
-    std::vector<std::string> owners; // "SLT (Senior Leadership Team)": the code explained
-    std::string status;              // "✓ Green: on track", or "No status given"
-    std::string rating;              // "green", "amber", "red"; empty if none
-    bool achieved = false;           // its status says achieved, complete, met or done
+    std::string text;                 // the objective without its typed number
+    std::vector<std::string> owners;  // "SLT (Senior Leadership Team)": the code explained
+    std::string status;               // "✓ Green: on track", or "No status given"
+    std::string rating;               // "green", "amber", "red"; empty if none
+    bool achieved = false;            // its status says achieved, complete, met or done
     std::vector<ReportEntry> entries; // dated in the period, in date order
     std::vector<ReportEntry> undated; // commentary without a date, in document order
 };
@@ -80,14 +80,14 @@ struct Report
     std::string title;     // "Equality objectives: progress report, 2025–26"
     std::string planTitle; // the plan's title as written
     ReportPeriod period;
-    std::string periodLabel;                // the choice's label, or the period described
-    std::optional<PlanDate> lastUpdated;    // the plan's Updated line
-    std::string updatedBy;                  // who it names; may be empty
+    std::string periodLabel;             // the choice's label, or the period described
+    std::optional<PlanDate> lastUpdated; // the plan's Updated line
+    std::string updatedBy;               // who it names; may be empty
     std::vector<ReportObjective> objectives;
-    std::vector<int> withProgress;    // objectives with an entry dated in the period
-    std::vector<int> withoutProgress; // ... and without
-    std::vector<int> achieved;        // objectives whose status says achieved
-    std::size_t entries = 0;          // entries dated in the period, in all
+    std::vector<int> withProgress;     // objectives with an entry dated in the period
+    std::vector<int> withoutProgress;  // ... and without
+    std::vector<int> achieved;         // objectives whose status says achieved
+    std::size_t entries = 0;           // entries dated in the period, in all
     std::vector<std::string> calendar; // the calendar facts, a sentence each
     Coverage coverage;
     Picture coverageMatrix; // the pictures of the summary (eqplan/Pictures.hpp)
