@@ -25,7 +25,7 @@
 namespace eqplan::cli
 {
 const char* reportUsage =
-    R"(  report FILE --since DATE [--until DATE] [-o REPORT.pdf|.odt|.docx] [--json]
+    R"(  report FILE --since DATE|last-review|academic-year [--until DATE] [-o REPORT.pdf|.odt|.docx] [--json]
          [--today DATE] [--connect CONNECTION]
         The progress report for governors and the website: a new document (FILE is never
         changed) titled from the plan, with the period, the plan's last update and who made
@@ -35,7 +35,9 @@ const char* reportUsage =
         ("Not dated"); a summary with the coverage matrix, the review timeline and the
         calendar. An entry is in the period when the period it is dated by starts in it.
         DATE as for update (2025-09, 2025-09-01, 2025, autumn-2025); --until defaults to
-        today. A .pdf is tagged PDF/UA and PDF/A-2b with a bookmark per objective; .odt and
+        today. --since last-review: from the day after the last review meeting (else the
+        latest dated progress); --since academic-year: this academic year, September to
+        August. A .pdf is tagged PDF/UA and PDF/A-2b with a bookmark per objective; .odt and
         .docx have real headings and lists. --json prints the report as data
         (schemas/report.schema.json). A period with no dated progress at all exits 4.
 )";
@@ -55,6 +57,7 @@ struct Arguments
     std::string file;
     std::string output;
     std::optional<PlanDate> since;
+    std::string sinceChoice; // "last-review" or "academic-year": the deck's choices
     std::optional<PlanDate> until;
     std::chrono::year_month_day today = eqplan::today();
     bool json = false;
@@ -88,6 +91,11 @@ int report(const std::vector<std::string>& arguments)
         else if (argument == "--since" || argument == "--until" || argument == "--today")
         {
             const std::string& value = arguments[++i];
+            if (argument == "--since" && (value == "last-review" || value == "academic-year"))
+            {
+                a.sinceChoice = value;
+                continue;
+            }
             const std::optional<PlanDate> date = parseUpdateDate(value);
             if (!date)
                 return usageError(argument + " \"" + value +
@@ -113,14 +121,17 @@ int report(const std::vector<std::string>& arguments)
         return usageError(positional.empty() ? "report needs the FILE of the plan"
                                              : "report reads one FILE at a time");
     a.file = positional[0];
-    if (!a.since)
+    if (!a.since && a.sinceChoice.empty())
         return usageError("report needs --since DATE: the first day of the period");
+    if (!a.sinceChoice.empty() && a.until)
+        return usageError("--since " + a.sinceChoice +
+                          " gives the whole period: leave out --until");
     if (a.output.empty() && !a.json)
         return usageError("report needs -o REPORT.pdf, .odt or .docx (or --json)");
     if (!a.output.empty() && !bridge::isReportFile(a.output))
         return usageError("cannot write a report to " + a.output +
                           ": give a .pdf, .odt or .docx file");
-    const ReportPeriod period{a.since->first, a.until ? a.until->last() : a.today};
+    ReportPeriod period{a.since ? a.since->first : a.today, a.until ? a.until->last() : a.today};
     if (period.until < period.since)
         return usageError("the period ends (" + PlanDate{period.until, Precision::Day, {}}.iso() +
                           ") before it starts (" +
@@ -152,8 +163,23 @@ int report(const std::vector<std::string>& arguments)
         if (Loaded<OwnerRegister> loaded = ownerRegisterFromJson(*stored))
             owners = std::move(*loaded.value);
 
+    std::string label;
+    if (!a.sinceChoice.empty())
+    {
+        const PeriodChoice choice =
+            a.sinceChoice == "academic-year"
+                ? thisAcademicYear(a.today)
+                : sinceLastReview(read.plan, bridge::readHistory(document.component()), a.today);
+        if (!choice)
+        {
+            std::cerr << "eqplan: " << choice.reason << '\n';
+            return ExitNoPlan;
+        }
+        period = choice.period;
+        label = choice.label;
+    }
     const Report report =
-        buildReport(read.plan, owners ? &*owners : nullptr, *schemas, period, "", a.today);
+        buildReport(read.plan, owners ? &*owners : nullptr, *schemas, period, label, a.today);
     if (a.json)
         std::cout << boost::json::serialize(toJson(report)) << '\n';
     if (report.entries == 0)

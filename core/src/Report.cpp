@@ -264,9 +264,11 @@ Report buildReport(const Plan& plan, const OwnerRegister* owners, const Schemas&
 
 std::string noProgressMessage(const Report& report)
 {
+    // "from 1 September 2022 to 31 August 2023", or the choice and its days.
     const std::string days = report.period.describe();
-    return "No progress is dated in " +
-           (report.periodLabel == days ? days : report.periodLabel + " (" + days + ")") +
+    return "No progress is dated " +
+           (report.periodLabel == days ? "from " + days
+                                       : report.periodLabel + " (from " + days + ")") +
            " for any of the plan's " + std::to_string(report.objectives.size()) +
            (report.objectives.size() == 1 ? " objective" : " objectives") +
            ": there is nothing to report.";

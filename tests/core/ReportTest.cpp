@@ -127,7 +127,7 @@ TEST(Report, APeriodWithNoDatedProgressSaysSo)
     const Report report = buildReport(p, nullptr, realSchemas(), empty, "", today2026);
     EXPECT_EQ(report.entries, 0u);
     EXPECT_EQ(noProgressMessage(report),
-              "No progress is dated in 1 January 2020 to 31 December 2020 for any of the plan's 3 "
+              "No progress is dated from 1 January 2020 to 31 December 2020 for any of the plan's 3 "
               "objectives: there is nothing to report.");
     const boost::json::value json = toJson(report);
     EXPECT_EQ(json.at("summary").at("entries").as_uint64(), 0u);

@@ -244,10 +244,30 @@ TEST(Report, APeriodWithNoDatedProgressExitsFourAndWritesNothing)
                                "2023-08", "-o", pdf.string()});
     expectClean(run, "eqplan report");
     EXPECT_EQ(run.exitCode, 4);
-    EXPECT_EQ(run.err, "eqplan: No progress is dated in 1 September 2022 to 31 August 2023 for "
+    EXPECT_EQ(run.err, "eqplan: No progress is dated from 1 September 2022 to 31 August 2023 for "
                        "any of the plan's 3 objectives: there is nothing to report. No report "
                        "was written.\n");
     EXPECT_FALSE(fs::exists(pdf));
+    fs::remove_all(source.parent_path());
+}
+
+TEST(Report, SinceTheLastReviewAndThisAcademicYearAreTheDecksChoices)
+{
+    const fs::path source = copyOf("seed-action-plan-2018-2021.docx");
+    // The seed's last review is March 2021: nothing since it by June.
+    CliRun run = runCli(
+        {"report", source.string(), "--since", "last-review", "--json", "--today", "2021-06-01"});
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_EQ(run.err, "eqplan: No progress is dated since the last review (the review of March "
+                       "2021) (from 1 April 2021 to 1 June 2021) for any of the plan's 3 "
+                       "objectives: there is nothing to report.\n");
+    run = runCli(
+        {"report", source.string(), "--since", "academic-year", "--json", "--today", "2021-06-01"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const json::value report = json::parse(run.out);
+    EXPECT_EQ(str(at(report, "/period/label")), "this academic year (2020\u201321)");
+    EXPECT_EQ(str(at(report, "/period/until")), "2021-08-31");
+    EXPECT_EQ(at(report, "/summary/entries").to_number<int>(), 3);
     fs::remove_all(source.parent_path());
 }
 
