@@ -44,6 +44,7 @@ TARGET_APPEND_MS = 10.0
 TARGET_REFRESH_MS = 5.0
 TARGET_CHECK_VS_CONVERT = 1.5
 TARGET_PUBLISH_VS_EXPORT = 1.3
+TARGET_REPORT_VS_EXPORT = 1.5
 
 
 def repetitions(size):
@@ -248,6 +249,17 @@ def publish_ms(work, path):
     return ms
 
 
+def report_ms(work, path):
+    """`eqplan report FILE --since 2000-01 -o X.pdf` end to end: every dated entry reported."""
+    out = work / "report.pdf"
+    ms = command_ms([str(BUILD / "bin" / "eqplan"), "report", str(path), "--since", "2000-01",
+                     "-o", str(out)])
+    if not out.exists():
+        raise RuntimeError("eqplan report wrote no PDF for %s" % path)
+    out.unlink()
+    return ms
+
+
 def measure_memory(work, plan):
     """soffice.bin's RSS with the plan open: a fresh profile without the extension, and then the
     profile with it after the extension's in-process read (the library loads on first use)."""
@@ -377,6 +389,7 @@ def measure(work):
                 row["check_ms"] = [check_ms(path) for _ in range(k)]
                 row["convert_odt_ms"] = [convert_ms(work, path, "odt") for _ in range(k)]
                 row["publish_ms"] = [publish_ms(work, path) for _ in range(k)]
+                row["report_ms"] = [report_ms(work, path) for _ in range(k)]
                 row["convert_pdf_ms"] = [convert_ms(work, path, "pdf") for _ in range(k)]
                 rows.append(row)
     finally:
@@ -440,7 +453,7 @@ def report(rows, memory):
     text += table(lines)
 
     columns = ["plan", "1 cell", "refresh", "full read", "append", "undo", "again", "check",
-               "convert odt", "÷conv", "publish", "convert pdf", "÷pdf"]
+               "convert odt", "÷conv", "publish", "convert pdf", "÷pdf", "report", "÷pdf"]
     lines = [columns]
     for row in rows:
         m = row["medians"]
@@ -452,7 +465,8 @@ def report(rows, memory):
             fmt_ms(m.get("check_ms")), fmt_ms(m.get("convert_odt_ms")),
             fmt_ratio(m.get("check_ms"), m.get("convert_odt_ms")), fmt_ms(m.get("publish_ms")),
             fmt_ms(m.get("convert_pdf_ms")),
-            fmt_ratio(m.get("publish_ms"), m.get("convert_pdf_ms"))])
+            fmt_ratio(m.get("publish_ms"), m.get("convert_pdf_ms")), fmt_ms(m.get("report_ms")),
+            fmt_ratio(m.get("report_ms"), m.get("convert_pdf_ms"))])
     text.append("")
     text.append("Writing and whole commands, medians in ms. 1 cell: re-reading the middle "
                 "objective's progress cell alone (bridge::readCell); refresh: the sidebar's "
@@ -463,7 +477,8 @@ def report(rows, memory):
                 "as loaded, undo: taking it back, again: the same append after that undo; "
                 "check / publish: `eqplan check FILE` / `eqplan export-pdf FILE "
                 "--force` end to end, against `soffice --headless --convert-to odt` / `pdf` of "
-                "the same file, each on a fresh private profile.")
+                "the same file, each on a fresh private profile; report: `eqplan report FILE "
+                "--since 2000-01 -o X.pdf` (every dated entry), against the same `pdf`.")
     text += table(lines)
     text.append("")
     text.append("Targets (issue 7):")
@@ -517,6 +532,13 @@ def report(rows, memory):
                            (name, TARGET_PUBLISH_VS_EXPORT),
                            m["publish_ms"] <= TARGET_PUBLISH_VS_EXPORT * m["convert_pdf_ms"],
                            fmt_ratio(m["publish_ms"], m["convert_pdf_ms"])))
+    for row in rows:
+        m = row["medians"]
+        if row["size"] == 200 and m.get("report_ms") is not None:
+            checks.append(("200 %s progress report ≤ %.1f× plain PDF export" %
+                           (row["format"], TARGET_REPORT_VS_EXPORT),
+                           m["report_ms"] <= TARGET_REPORT_VS_EXPORT * m["convert_pdf_ms"],
+                           fmt_ratio(m["report_ms"], m["convert_pdf_ms"])))
     for fmt in FORMATS:
         # Against the second size where there is one: the smallest plan's figure is mostly the
         # fixed cost of a read, which would flatter the growth.

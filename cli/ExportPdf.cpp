@@ -18,7 +18,7 @@ namespace eqplan::cli
 {
 const char* exportPdfUsage =
     R"(  export-pdf FILE [-o OUT.pdf] [--force] [--no-pdfa] [--keep-metadata] [--today DATE]
-         [--connect CONNECTION]
+         [--at-a-glance] [--connect CONNECTION]
         Publish the plan as an accessible PDF: tagged PDF/UA and PDF/A-2b (--no-pdfa: PDF/UA
         only), titled with the plan's title, a bookmark per objective, the header row repeated
         on every page, a key to the owners after the table; no comments, tracked changes,
@@ -27,6 +27,8 @@ const char* exportPdfUsage =
         pictures without alternative text, typed numbering a screen reader would misread, or
         errors `eqplan check` finds (objectives over 4 years old, say; --today as for check);
         --force publishes anyway, with tracked changes accepted and comments left out.
+        --at-a-glance adds an "At a glance" page: the coverage matrix and the review
+        timeline, as figures with alternative text.
         OUT defaults to FILE with .pdf; FILE is never changed.
 )";
 
@@ -97,6 +99,8 @@ int exportPdf(const std::vector<std::string>& arguments)
             options.pdfa = false;
         else if (argument == "--keep-metadata")
             options.keepMetadata = true;
+        else if (argument == "--at-a-glance")
+            options.atAGlance = true;
         else if (argument.size() > 1 && argument[0] == '-')
             return usageError("unknown option " + argument);
         else

@@ -7,6 +7,7 @@
 #include "Options.hpp"
 #include "Output.hpp"
 #include "Owners.hpp"
+#include "Report.hpp"
 #include "Update.hpp"
 
 #include "eqplan/GridJson.hpp"
@@ -88,7 +89,7 @@ waited for up to 10 seconds), open in LibreOffice, or a lock left behind (--brea
 void printUsage(std::ostream& out)
 {
     out << usageCommands << updateUsage << editUsage << addObjectiveUsage << checkUsage
-        << ownersUsage << exportPdfUsage << usageOptions;
+        << ownersUsage << exportPdfUsage << reportUsage << usageOptions;
 }
 
 // The commands that parse their own options, and what runs each.
@@ -101,6 +102,7 @@ struct OwnCommand
 constexpr OwnCommand ownCommands[] = {
     {"update", update}, {"edit", edit},     {"add-objective", addObjective},
     {"check", check},   {"owners", owners}, {"export-pdf", exportPdf},
+    {"report", report},
 };
 
 // The command of that name that parses its own options, or nullptr.

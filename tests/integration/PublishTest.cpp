@@ -5,6 +5,7 @@
 // never changed; what blocks publishing is refused word for word, and --force overrides it.
 #include "CliTest.hpp"
 #include "JsonAt.hpp"
+#include "PdfReadBack.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -25,60 +26,18 @@ using eqplan::test::CliRun;
 using eqplan::test::copyOf;
 using eqplan::test::expectClean;
 using eqplan::test::makeTempFolder;
+using eqplan::test::outline;
+using eqplan::test::pagesOf;
+using eqplan::test::pdfFigures;
+using eqplan::test::pdfText;
+using eqplan::test::squeezed;
+using eqplan::test::tool;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
 
 fs::path fixture(const std::string& fileName)
 {
     return fs::path(EQPLAN_FIXTURE_DIR) / fileName;
-}
-
-// The standard output of a poppler tool, run on arguments that hold no single quote.
-std::string tool(const std::string& command, const std::vector<std::string>& arguments)
-{
-    std::string line = command;
-    for (const std::string& argument : arguments)
-        line += " '" + argument + "'";
-    line += " 2>/dev/null";
-    std::string out;
-    if (FILE* pipe = ::popen(line.c_str(), "r"))
-    {
-        std::array<char, 4096> buffer;
-        for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;)
-            out.append(buffer.data(), n);
-        ::pclose(pipe);
-    }
-    return out;
-}
-
-// The text without white space and hyphens: a word LibreOffice wrapped inside a narrow cell
-// ("studen\nts") or pdftotext joined at a line-end hyphen ("pre-\ninspection" gives
-// "preinspection") is still found, and every other character is compared in order.
-std::string squeezed(const std::string& s)
-{
-    std::string out;
-    for (char c : s)
-        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != '-')
-            out += c;
-    return out;
-}
-
-// The PDF's text in the order it was written, which is the reading order (cell by cell);
-// without -raw, pdftotext mixes the lines of narrow neighbouring cells.
-std::string pdfText(const fs::path& pdf)
-{
-    return tool("pdftotext", {"-raw", pdf.string(), "-"});
-}
-
-// The squeezed text of each page (pdftotext ends each page with a form feed).
-std::vector<std::string> pagesOf(const std::string& text)
-{
-    std::vector<std::string> pages;
-    std::size_t start = 0;
-    for (std::size_t end; (end = text.find('\f', start)) != std::string::npos; start = end + 1)
-        pages.push_back(squeezed(text.substr(start, end - start)));
-    pages.push_back(squeezed(text.substr(start)));
-    return pages;
 }
 
 // Whether a paragraph's text is in the PDF: whole on one page, or begun on one page and ended on
@@ -113,28 +72,6 @@ void expectInPdfText(const std::vector<std::string>& pages, const std::string& t
             EXPECT_TRUE(inPdfText(pages, paragraph)) << what << ": \"" << paragraph << "\"";
         }
     }
-}
-
-// The outline entries (bookmarks) of a PDF, in order, as pdftohtml -xml lists them.
-std::vector<std::string> outline(const fs::path& pdf)
-{
-    const std::string xml = tool("pdftohtml", {"-xml", "-i", "-stdout", pdf.string()});
-    std::vector<std::string> items;
-    const std::regex item("<item page=\"[0-9]+\">([^<]*)</item>");
-    for (auto it = std::sregex_iterator(xml.begin(), xml.end(), item); it != std::sregex_iterator();
-         ++it)
-    {
-        std::string text = (*it)[1];
-        for (const auto& [entity, character] : {std::pair<std::string, std::string>{"&amp;", "&"},
-                                                {"&quot;", "\""},
-                                                {"&#39;", "'"},
-                                                {"&lt;", "<"},
-                                                {"&gt;", ">"}})
-            for (std::size_t at; (at = text.find(entity)) != std::string::npos;)
-                text.replace(at, entity.size(), character);
-        items.push_back(text);
-    }
-    return items;
 }
 
 json::value inspectJson(const fs::path& file)
@@ -456,6 +393,54 @@ TEST(Publish, NoPdfaGivesPdfUaAlone)
     EXPECT_EQ(meta.find("pdfaid"), std::string::npos) << meta;
     fs::remove_all(source.parent_path());
 }
+
+// --at-a-glance: a last page with the coverage matrix and the review timeline, each a Figure
+// with alternative text that says what it shows; the PDF still tagged, PDF/UA and PDF/A, with
+// the page in the outline.
+class PublishAtAGlance : public testing::TestWithParam<std::string>
+{
+};
+
+TEST_P(PublishAtAGlance, AddsBothPicturesAsFiguresWithAlternativeText)
+{
+    const fs::path source = copyOf("publish-ready." + GetParam());
+    const fs::path pdf = source.parent_path() / "plan.pdf";
+    const CliRun run = publish(source, pdf, {"--at-a-glance"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::vector<std::string> figures = pdfFigures(pdf);
+    ASSERT_EQ(figures.size(), 2u) << testing::PrintToString(figures);
+    EXPECT_NE(figures[0].find("the 9 protected characteristics"),
+              std::string::npos)
+        << figures[0];
+    EXPECT_NE(figures[1].find("A timeline of the dated progress entries of 3 objectives"),
+              std::string::npos)
+        << figures[1];
+    const std::string info = tool("pdfinfo", {pdf.string()});
+    EXPECT_NE(info.find("Tagged:          yes\n"), std::string::npos) << info;
+    const std::string meta = tool("pdfinfo", {"-meta", pdf.string()});
+    EXPECT_NE(meta.find("<pdfuaid:part>1</pdfuaid:part>"), std::string::npos) << meta;
+    EXPECT_NE(meta.find("<pdfaid:part>2</pdfaid:part>"), std::string::npos) << meta;
+    EXPECT_NE(readFile(pdf).find("/Lang(en-GB)"), std::string::npos);
+    const std::vector<std::string> bookmarks = outline(pdf);
+    ASSERT_GE(bookmarks.size(), 3u);
+    EXPECT_EQ(std::vector<std::string>(bookmarks.end() - 3, bookmarks.end()),
+              (std::vector<std::string>{"At a glance", "Coverage of the equality duty",
+                                        "Review timeline"}));
+    // The page starts with its heading; the pictures' words are drawn, not lost.
+    const std::vector<std::string> pages = pagesOf(pdfText(pdf));
+    EXPECT_TRUE(std::any_of(pages.begin(), pages.end(),
+                            [](const std::string& page) { return page.starts_with("Ataglance"); }));
+    EXPECT_NE(squeezed(pdfText(pdf)).find("last12months"), std::string::npos);
+    // Without the option there is no such page.
+    fs::remove(pdf);
+    const fs::path plain = source.parent_path() / "plain.pdf";
+    ASSERT_EQ(publish(source, plain).exitCode, 0);
+    EXPECT_TRUE(pdfFigures(plain).empty());
+    EXPECT_EQ(squeezed(pdfText(plain)).find("Ataglance"), std::string::npos);
+    fs::remove_all(source.parent_path());
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, PublishAtAGlance, testing::Values("docx", "odt"));
 
 TEST(Publish, KeepMetadataKeepsTheAuthor)
 {

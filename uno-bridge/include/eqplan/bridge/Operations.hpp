@@ -7,6 +7,12 @@
 // name. With neither, the Updated line names no one — never the person who last updated it.
 // Tidying changes (a check's fix, the owner register) record the history but leave the Updated
 // line alone: it says when someone last brought the plan itself up to date.
+//
+// Publishing is the operation that changes no plan: publishPdf (Publish.hpp, included here) checks
+// a private copy, makes it fit for the website and exports it, so it opens no undo step. Its
+// parts are in uno-bridge/src/Publish*.cpp: PublishChecks (what blocks it), PublishCopy (the
+// copy made fit), PublishOutline (a bookmark per objective), PublishExport (the whole operation
+// and the PDF export).
 #pragma once
 
 #include "eqplan/Checks.hpp"
@@ -18,6 +24,7 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/StatusWriter.hpp"
+#include "eqplan/bridge/Publish.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
 

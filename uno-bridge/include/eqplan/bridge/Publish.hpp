@@ -44,6 +44,9 @@ struct PublishOptions
     bool force = false;        // publish despite the problems (tracked changes are accepted)
     bool pdfa = true;          // PDF/A-2b as well as PDF/UA
     bool keepMetadata = false; // keep the author, editors and editing time
+    // Add an "At a glance" page at the end: the coverage matrix and the review timeline as
+    // figures with alternative text (bridge/Pictures.hpp).
+    bool atAGlance = false;
     // Who each owner code is ("SLT" → "Senior Leadership Team"), for the owners key; may be empty.
     std::vector<std::pair<std::string, std::string>> ownerNames;
     // Further reasons not to publish, in plain words, beside the error findings of the checks.
@@ -76,7 +79,8 @@ bool hasHiddenText(const css::uno::Reference<css::lang::XComponent>& document);
 // keepMetadata clears the author, editors and editing time, then sets the Title (the plan's, if it
 // has none) and the language (en-GB, if it has none), repeats the plan tables' header rows, gives
 // the title and each objective's first paragraph an outline level (a PDF bookmark) and adds an
-// owners key after the last plan table. Returns the number of objectives given a bookmark.
+// owners key after the last plan table, and with options.atAGlance the "At a glance" page at the
+// end. Returns the number of objectives given a bookmark.
 // `office` is the office the copy is open in when the caller is outside it (its office reader
 // reads the copy and sets the outline, else one flat ODF export reads it); nullptr in-process (the
 // extension), where readGrid reads it. `asRead` is the plan as read from the copy before, if it

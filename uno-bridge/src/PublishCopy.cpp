@@ -1,86 +1,63 @@
+// Publishing, the copy made fit for the website: tracked changes accepted, comments, hidden text
+// and personal metadata removed, the title and language set, header rows repeated, the outline
+// set (PublishOutline.cpp) and a key to owners added. The user's document is never this copy.
 #include "eqplan/bridge/Publish.hpp"
 
-#include "eqplan/Checks.hpp"
-#include "eqplan/ChecksJson.hpp"
-#include "eqplan/bridge/Metadata.hpp"
-#include "eqplan/bridge/DocumentFacts.hpp"
-
 #include "eqplan/Text.hpp"
+#include "eqplan/bridge/DocumentFacts.hpp"
 #include "eqplan/bridge/Error.hpp"
-#include "eqplan/odf/FlatOdf.hpp"
 #include "eqplan/bridge/FlatOdfExport.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
-#include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/bridge/Pictures.hpp"
 #include "eqplan/bridge/Strings.hpp"
-#include "TemporaryDirectory.hpp"
-#include "AtomicStore.hpp"
-#include "ControllerLock.hpp"
+#include "eqplan/odf/FlatOdf.hpp"
 #include "InOfficeReader.hpp"
+#include "PublishParts.hpp"
+#include "TemporaryDirectory.hpp"
 #include "TextDocuments.hpp"
 
-#include <boost/json.hpp>
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XRedlinesSupplier.hpp>
-#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
-#include <com/sun/star/document/MacroExecMode.hpp>
-#include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/frame/XDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XRelativeTextContentInsert.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextField.hpp>
-#include <com/sun/star/text/XTextFieldsSupplier.hpp>
-#include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
-#include <com/sun/star/uno/Exception.hpp>
-#include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/URL.hpp>
-#include <com/sun/star/util/XCloseable.hpp>
-#include <com/sun/star/util/XModifiable.hpp>
-#include <osl/file.hxx>
 
-#include <algorithm>
 #include <chrono>
-#include <cerrno>
-#include <cstring>
 #include <fstream>
 #include <iterator>
-#include <limits>
-#include <map>
-#include <optional>
 #include <thread>
-#include <unistd.h>
 
 using namespace css;
 
 namespace eqplan::bridge
 {
+using publishing::Properties;
+using publishing::Range;
+
 namespace
 {
-using Range = uno::Reference<css::text::XTextRange>;
-using Properties = uno::Reference<beans::XPropertySet>;
-
 // Inserting a paragraph after a table is marked deprecated in the IDL, yet Writer offers no other
 // way to do it.
 #pragma GCC diagnostic push
@@ -93,8 +70,6 @@ void insertAfter(const uno::Reference<css::text::XText>& body,
         ->insertTextContentAfter(content, predecessor);
 }
 #pragma GCC diagnostic pop
-
-// ---- Preparing the copy --------------------------------------------------------------------
 
 // Accepts every tracked change through the document's frame: there is no API call for it.
 // Returns whether there was any.
@@ -201,48 +176,6 @@ Range titleParagraph(const uno::Reference<css::text::XTextDocument>& document, c
         if (text::fold(toUtf8(paragraph->getString())) == wanted)
             return paragraph;
     return {};
-}
-
-// Paragraph `index` of a cell, counted as paragraphRanges counts (tables inside are skipped);
-// stops there, since every step is a call over the bridge when the office is remote.
-Range nthParagraph(const uno::Reference<uno::XInterface>& cell, std::size_t index)
-{
-    uno::Reference<container::XEnumerationAccess> access(cell, uno::UNO_QUERY);
-    if (!access.is())
-        return {};
-    uno::Reference<container::XEnumeration> elements = access->createEnumeration();
-    for (std::size_t i = 0; elements->hasMoreElements();)
-    {
-        uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
-        if (uno::Reference<css::text::XTextTable>(element, uno::UNO_QUERY).is())
-            continue;
-        if (i++ == index)
-            return Range(element, uno::UNO_QUERY);
-    }
-    return {};
-}
-
-// Where an objective's bookmark goes (see objectiveOutlineMarks).
-std::optional<OutlineMark> objectiveMark(const Plan& plan, const Objective& objective)
-{
-    for (const Field* field : {&objective.objective, &objective.aim, &objective.actions})
-        for (const FieldParagraph& p : field->paragraphs)
-        {
-            if (p.paragraph.empty() || !p.location.paragraph)
-                continue;
-            const auto table =
-                std::find_if(plan.tables.begin(), plan.tables.end(),
-                             [&](const PlanTable& t) { return t.index == p.location.table; });
-            if (table == plan.tables.end())
-                return std::nullopt;
-            return OutlineMark{table->name, p.location.cell, *p.location.paragraph};
-        }
-    return std::nullopt;
-}
-
-void setOutlineLevel(const Range& paragraph, sal_Int16 level)
-{
-    Properties(paragraph, uno::UNO_QUERY_THROW)->setPropertyValue("OutlineLevel", uno::Any(level));
 }
 
 // "SLT – Senior Leadership Team: objectives 2, 3" (or without the name when none is known).
@@ -384,26 +317,10 @@ void setTitleAndLanguage(const uno::Reference<lang::XComponent>& document, const
         defaults->setPropertyValue("CharLocale", uno::Any(locale));
     }
 }
+} // namespace
 
-beans::PropertyValue property(const char* name, const uno::Any& value)
+namespace publishing
 {
-    beans::PropertyValue p;
-    p.Name = rtl::OUString::createFromAscii(name);
-    p.Value = value;
-    return p;
-}
-
-// The grid of a copy being published and, when asked, whether any of its text is hidden.
-struct CopyRead
-{
-    DocumentGrid grid;
-    bool hiddenText = false;
-};
-
-// Reads the copy: in-process (no office) with readGrid and a walk over its text portions; from
-// outside the office, with the office's office reader in two calls, or where it has none, with
-// one flat ODF export that answers both (walking every portion over a remote bridge costs
-// seconds on a long plan).
 CopyRead readCopy(const uno::Reference<lang::XComponent>& copy, Office* office, bool hidden)
 {
     CopyRead out;
@@ -437,7 +354,7 @@ CopyRead readCopy(const uno::Reference<lang::XComponent>& copy, Office* office, 
     }
     return out;
 }
-} // namespace
+} // namespace publishing
 
 bool hasHiddenText(const uno::Reference<lang::XComponent>& document)
 {
@@ -445,21 +362,6 @@ bool hasHiddenText(const uno::Reference<lang::XComponent>& document)
     if (!textDocument.is())
         throw Error(Error::Kind::NotReadable, "This is not a text document.");
     return !hiddenPortions(textDocument, true).empty();
-}
-
-std::vector<PublishProblem> publishingProblems(const std::vector<Finding>& findings,
-                                               const std::vector<std::string>& extraBlocking)
-{
-    std::vector<PublishProblem> problems;
-    // What only publishing minds first (a comment, a pending change), then the plan's own errors.
-    for (const bool publishRules : {true, false})
-        for (const Finding& finding : findings)
-            if (finding.severity == Severity::Error &&
-                finding.rule.starts_with("publish.") == publishRules)
-                problems.push_back({finding.rule, finding.message});
-    for (const std::string& reason : extraBlocking)
-        problems.push_back({"check", reason});
-    return problems;
 }
 
 int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Schemas& schemas,
@@ -488,7 +390,7 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
         hiddenText = inOffice ? hasHiddenTextInOffice(*office, copy) : hasHiddenText(copy);
     else
     {
-        CopyRead copyRead = readCopy(copy, office, true);
+        publishing::CopyRead copyRead = publishing::readCopy(copy, office, true);
         again = readPlan(copyRead.grid, schemas);
         hiddenText = copyRead.hiddenText;
         read = &again;
@@ -529,7 +431,7 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
         sal_Int16 current = 0;
         Properties(title, uno::UNO_QUERY_THROW)->getPropertyValue("OutlineLevel") >>= current;
         if (current == 0)
-            setOutlineLevel(title, 1);
+            publishing::setOutlineLevel(title, 1);
         level = static_cast<sal_Int16>((current == 0 ? 1 : current) + 1);
     }
     // One call into the office for every objective when the caller is outside it: a paragraph
@@ -539,248 +441,8 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
                                    : setOutlineLevels(copy, marks, level);
     if (last.is() && !plan.owners.empty())
         insertOwnersKey(document, last, ownersKey(plan, options), level);
+    if (options.atAGlance)
+        appendAtAGlance(copy, plan, schemas.checks, options.today, level);
     return bookmarks;
-}
-
-std::vector<OutlineMark> objectiveOutlineMarks(const Plan& plan)
-{
-    std::vector<OutlineMark> marks;
-    for (const Objective& objective : plan.objectives)
-        if (std::optional<OutlineMark> mark = objectiveMark(plan, objective))
-            marks.push_back(std::move(*mark));
-    return marks;
-}
-
-int setOutlineLevels(const uno::Reference<lang::XComponent>& document,
-                     const std::vector<OutlineMark>& marks, int level)
-{
-    if (!uno::Reference<css::text::XTextDocument>(document, uno::UNO_QUERY).is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
-    const ControllerLock lock(document);
-    std::map<std::string, uno::Reference<css::text::XTextTable>> tables;
-    int set = 0;
-    for (const OutlineMark& mark : marks)
-    {
-        auto [table, added] = tables.try_emplace(mark.table);
-        if (added)
-            table->second = tableNamed(document, mark.table);
-        if (!table->second.is())
-            continue;
-        if (const Range paragraph = nthParagraph(table->second->getCellByName(fromUtf8(mark.cell)),
-                                                 static_cast<std::size_t>(mark.paragraph));
-            paragraph.is())
-        {
-            setOutlineLevel(paragraph, static_cast<sal_Int16>(level));
-            ++set;
-        }
-    }
-    return set;
-}
-
-std::string outlineRequestToJson(const std::vector<OutlineMark>& marks, int level)
-{
-    boost::json::array list;
-    list.reserve(marks.size());
-    for (const OutlineMark& mark : marks)
-        list.push_back(boost::json::array{boost::json::string(mark.table),
-                                          boost::json::string(mark.cell), mark.paragraph});
-    return boost::json::serialize(
-        boost::json::object{{"level", level}, {"marks", std::move(list)}});
-}
-
-std::pair<std::vector<OutlineMark>, int> outlineRequestFromJson(std::string_view json)
-{
-    const auto invalid = [](const std::string& what)
-    { return Error(Error::Kind::Office, "eqplan's outline request is not valid: " + what + "."); };
-    boost::system::error_code ec;
-    const boost::json::value request = boost::json::parse(json, ec);
-    if (ec)
-        throw invalid(ec.message());
-    const boost::json::object* object = request.if_object();
-    const boost::json::value* level = object ? object->if_contains("level") : nullptr;
-    const boost::json::value* list = object ? object->if_contains("marks") : nullptr;
-    if (!level || !level->is_int64() || level->get_int64() < 1 || level->get_int64() > 10)
-        throw invalid("\"level\" must be a number from 1 to 10");
-    if (!list || !list->is_array())
-        throw invalid("\"marks\" must be a list");
-    std::vector<OutlineMark> marks;
-    marks.reserve(list->get_array().size());
-    for (const boost::json::value& item : list->get_array())
-    {
-        const boost::json::array* mark = item.if_array();
-        if (!mark || mark->size() != 3 || !(*mark)[0].is_string() || !(*mark)[1].is_string() ||
-            !(*mark)[2].is_int64() || (*mark)[2].get_int64() < 0 ||
-            (*mark)[2].get_int64() > std::numeric_limits<int>::max())
-            throw invalid("each mark must be [table, cell, paragraph]");
-        marks.push_back({std::string((*mark)[0].get_string()), std::string((*mark)[1].get_string()),
-                         static_cast<int>((*mark)[2].get_int64())});
-    }
-    return {std::move(marks), static_cast<int>(level->get_int64())};
-}
-
-void exportPdf(const uno::Reference<lang::XComponent>& document,
-               const std::filesystem::path& target, const PublishOptions& options)
-{
-    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
-    if (!storable.is())
-        throw Error(Error::Kind::NotReadable, "This document cannot be exported.");
-    checkWritable(target);
-    const beans::PropertyValue filterData[] = {
-        property("UseTaggedPDF", uno::Any(true)),
-        property("PDFUACompliance", uno::Any(true)),
-        // 2 is PDF/A-2b, which LibreOffice 7.4 combines with PDF/UA; 0 is plain PDF 1.6.
-        property("SelectPdfVersion", uno::Any(sal_Int32(options.pdfa ? 2 : 0))),
-        property("ExportBookmarks", uno::Any(true)),
-        property("InitialView", uno::Any(sal_Int32(1))), // the outline shown
-        property("DisplayPDFDocumentTitle", uno::Any(true)),
-        property("ExportNotes", uno::Any(false)),
-        property("ExportNotesPages", uno::Any(false)),
-    };
-    const beans::PropertyValue arguments[] = {
-        property("FilterName", uno::Any(rtl::OUString("writer_pdf_Export"))),
-        property("FilterData", uno::Any(uno::Sequence<beans::PropertyValue>(
-                                   filterData, sizeof filterData / sizeof filterData[0]))),
-    };
-    storeAtomically(storable, target, uno::Sequence<beans::PropertyValue>(arguments, 2));
-}
-
-namespace
-{
-// Checks, prepares and exports a copy opened for publishing; `office` as for
-// prepareForPublishing.
-PublishResult publishCopy(const uno::Reference<lang::XComponent>& copy,
-                          const std::filesystem::path& target, const Schemas& schemas,
-                          const PublishOptions& options, Office* office)
-{
-    PublishResult result;
-    const DocumentGrid grid = readCopy(copy, office, false).grid;
-    result.read = readPlan(grid, schemas);
-    if (!result.read)
-    {
-        result.status = PublishResult::Status::NoPlan;
-        return result;
-    }
-    // The document's owner register names the owners in the key, and lets the checks know them.
-    PublishOptions effective = options;
-    std::optional<OwnerRegister> owners;
-    if (const std::optional<std::string> stored = readDocumentData(copy, ownersProperty))
-        if (Loaded<OwnerRegister> loaded = ownerRegisterFromJson(*stored))
-            owners = std::move(*loaded.value);
-    if (effective.ownerNames.empty() && owners)
-        for (const OwnerEntry& entry : owners->entries)
-            if (!entry.name.empty())
-                effective.ownerNames.emplace_back(entry.code, entry.name);
-    // The checks with the copy's facts: an error (a comment, a plan out of date) blocks publishing.
-    const DocumentFacts facts = documentFacts(copy, result.read.plan);
-    result.problems =
-        publishingProblems(runChecks(CheckInput{grid, result.read.plan, schemas, options.today,
-                                                owners ? &*owners : nullptr, nullptr, &facts}),
-                           effective.extraBlocking);
-    if (!result.problems.empty() && !options.force)
-    {
-        result.status = PublishResult::Status::Refused;
-        return result;
-    }
-    result.outlineEntries = prepareForPublishing(copy, schemas, effective, office, &result.read);
-    exportPdf(copy, target, effective);
-    // The copy was changed in memory only; say so, so that closing it asks nothing.
-    if (uno::Reference<util::XModifiable> modifiable{copy, uno::UNO_QUERY}; modifiable.is())
-        modifiable->setModified(false);
-    result.status = PublishResult::Status::Published;
-    return result;
-}
-
-// A document loaded hidden for publishing, closed without saving when this goes away.
-class HiddenCopy
-{
-public:
-    HiddenCopy(const uno::Reference<frame::XDesktop2>& desktop, const std::filesystem::path& file)
-    {
-        rtl::OUString url;
-        osl::FileBase::getFileURLFromSystemPath(fromUtf8(file.string()), url);
-        const beans::PropertyValue arguments[] = {
-            property("Hidden", uno::Any(true)),
-            property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE)),
-            property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
-        };
-        m_xComponent = desktop->loadComponentFromURL(
-            url, "_blank", 0, uno::Sequence<beans::PropertyValue>(arguments, 3));
-        if (!m_xComponent.is())
-            throw Error(Error::Kind::Office, "LibreOffice could not open the copy to publish.");
-    }
-    ~HiddenCopy()
-    {
-        try
-        {
-            uno::Reference<util::XCloseable> closeable(m_xComponent, uno::UNO_QUERY);
-            if (closeable.is())
-                closeable->close(true);
-            else
-                m_xComponent->dispose();
-        }
-        catch (...)
-        {
-            // An office going away closes its documents itself; nothing is lost.
-        }
-    }
-    HiddenCopy(const HiddenCopy&) = delete;
-    HiddenCopy& operator=(const HiddenCopy&) = delete;
-
-    const uno::Reference<lang::XComponent>& component() const { return m_xComponent; }
-
-private:
-    uno::Reference<lang::XComponent> m_xComponent;
-};
-} // namespace
-
-PublishResult publishPdf(Office& office, const std::filesystem::path& source,
-                         const std::filesystem::path& target, const Schemas& schemas,
-                         const PublishOptions& options)
-{
-    // LibreOffice opens a copy in a private folder: the user's file is never opened for
-    // writing nor locked, and a document the user has open in a connected office (which
-    // loading the same file would give back) is never the one prepared.
-    checkReadable(source);
-    const TemporaryDirectory folder;
-    const std::filesystem::path copy = folder.path() / source.filename();
-    std::error_code ec;
-    std::filesystem::copy_file(source, copy, ec);
-    if (ec)
-        throw Error(Error::Kind::NotReadable,
-                    source.string() + " could not be copied to publish it: " + ec.message() + ".");
-    OpenDocument document(office, copy, OpenMode::Editable);
-    return publishCopy(document.component(), target, schemas, options, &office);
-}
-
-PublishResult publishPdf(const uno::Reference<frame::XDesktop2>& desktop,
-                         const uno::Reference<lang::XComponent>& document,
-                         const std::filesystem::path& target, const Schemas& schemas,
-                         const PublishOptions& options)
-{
-    uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
-    if (!storable.is() || !uno::Reference<css::text::XTextDocument>(document, uno::UNO_QUERY).is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
-    // storeToURL writes a copy: the document keeps its location, its modified state and its
-    // undo stack.
-    const TemporaryDirectory folder;
-    const std::filesystem::path copy = folder.path() / "plan.odt";
-    rtl::OUString url;
-    osl::FileBase::getFileURLFromSystemPath(fromUtf8(copy.string()), url);
-    const beans::PropertyValue arguments[] = {
-        property("FilterName", uno::Any(rtl::OUString("writer8"))),
-        property("Overwrite", uno::Any(true)),
-    };
-    try
-    {
-        storable->storeToURL(url, uno::Sequence<beans::PropertyValue>(arguments, 2));
-    }
-    catch (const uno::Exception& e)
-    {
-        throw Error(Error::Kind::Office, "LibreOffice could not copy the document to publish it (" +
-                                             toUtf8(e.Message) + ").");
-    }
-    const HiddenCopy hidden(desktop, copy);
-    // The sidebar calls this in-process, where readGrid is the quick way to read.
-    return publishCopy(hidden.component(), target, schemas, options, nullptr);
 }
 } // namespace eqplan::bridge

@@ -1,0 +1,82 @@
+// Pictures of a plan, drawn as SVG text for LibreOffice's GraphicProvider (the published PDF's "At
+// a glance" page, the progress report, the deck): the coverage matrix of the duty and the review
+// timeline. Each comes with a sentence that says what it shows, for its alternative text.
+//
+// Drawn to be read by everyone: the Okabe–Ito colour-blind-safe palette, every meaning carried by
+// a symbol or words as well as by colour, black outlines and text on light fills so that the
+// picture survives a high-contrast print or a greyscale projector.
+#pragma once
+
+#include "eqplan/Coverage.hpp"
+#include "eqplan/Model.hpp"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace eqplan
+{
+// A picture: SVG text, its natural size and what it shows in words.
+struct Picture
+{
+    std::string svg;  // a whole SVG document, UTF-8
+    double width = 0; // natural size in millimetres (the SVG's width and height say the same)
+    double height = 0;
+    std::string title;   // "Coverage of the equality duty"
+    std::string altText; // what it shows, in one or two sentences
+};
+
+// What a cell of the coverage matrix shows.
+enum class CoverageMark
+{
+    Covered,   // one or more objectives: the count
+    Gap,       // none, and the characteristic counts for pupils: "×"
+    StaffOnly, // none, and the characteristic counts for staff only: "–"
+    Unknown    // none, and the plan has no column for characteristics: "?"
+};
+
+// Whether any plan table has a column for protected characteristics: without one, a cell with no
+// objective is not known to be a gap.
+bool recordsCharacteristics(const Plan& plan);
+
+// The mark of a cell of `coverage`; `recorded` as for coverageMatrix.
+CoverageMark coverageMark(const Coverage& coverage, Aim aim, Characteristic characteristic,
+                          bool recorded = true);
+
+// The coverage matrix: a row per protected characteristic (staff-only ones marked "(staff)"), a
+// column per aim, the number of objectives in each cell, "×" on orange for a gap and "–" on grey
+// for a staff-only characteristic no objective addresses; a key under it. Where the plan records no
+// characteristics (`recorded` false, recordsCharacteristics), an empty cell is "? not recorded".
+Picture coverageMatrix(const Coverage& coverage, bool recorded = true);
+
+// One objective's line of the review timeline.
+struct TimelineRow
+{
+    int objective = 0;
+    std::vector<PlanDate> entries; // its dated progress entries, oldest first
+    bool stale = false;            // no entry dated in the 12 months before today
+};
+
+// The review timeline's content: the months it spans and a row per objective.
+struct Timeline
+{
+    std::chrono::year_month from{};       // first month shown
+    std::chrono::year_month to{};         // last month shown (today's)
+    std::chrono::year_month recentFrom{}; // first month of the shaded last 12 months
+    std::vector<TimelineRow> rows;
+};
+
+// The timeline of `plan` as of `today`: from the month of its earliest dated entry (at least the
+// 12 months before today) to today's month.
+Timeline timelineOf(const Plan& plan, std::chrono::year_month_day today);
+
+// The review timeline: a line per objective, a dot per dated progress entry at the first day of
+// its period, the last 12 months shaded and labelled, and "no update in 12 months" written at the
+// end of each stale objective's line (with "!" before its number).
+Picture reviewTimeline(const Plan& plan, std::chrono::year_month_day today);
+
+// The words for an aim and a characteristic as the pictures and the report write them:
+// "Eliminate discrimination", "Religion or belief".
+std::string_view aimLabel(Aim aim);
+std::string_view characteristicLabel(Characteristic characteristic);
+} // namespace eqplan

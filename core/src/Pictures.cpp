@@ -1,0 +1,467 @@
+#include "eqplan/Pictures.hpp"
+
+#include "eqplan/Text.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <iterator>
+
+namespace eqplan
+{
+namespace
+{
+using namespace std::chrono;
+
+// Okabe & Ito's palette, safe for every common colour-vision deficiency; fills are pale tints so
+// that black text on them keeps its contrast.
+constexpr const char* covered = "#cce6f4"; // sky blue tint
+constexpr const char* coveredEdge = "#0072b2";
+constexpr const char* gap = "#f5c983"; // orange tint
+constexpr const char* staff = "#e6e6e6";
+constexpr const char* recent = "#d9eef8";
+constexpr const char* dot = "#0072b2";
+constexpr const char* warn = "#d55e00"; // vermillion
+constexpr const char* font = "Liberation Sans, Arial, Helvetica, sans-serif";
+
+// A number as SVG writes it: at most two decimals, no exponent, locale-free.
+std::string num(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+    std::string out(buffer);
+    while (out.find('.') != std::string::npos && (out.back() == '0' || out.back() == '.'))
+    {
+        const bool point = out.back() == '.';
+        out.pop_back();
+        if (point)
+            break;
+    }
+    return out == "-0" ? "0" : out;
+}
+
+// Text made safe inside an XML element or attribute.
+std::string escaped(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text)
+        switch (c)
+        {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
+        }
+    return out;
+}
+
+// Builds an SVG document in millimetres.
+class Svg
+{
+public:
+    Svg(double width, double height, std::string_view title, std::string_view description)
+    {
+        m_text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                 "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
+                 num(width) + "mm\" height=\"" + num(height) + "mm\" viewBox=\"0 0 " + num(width) +
+                 " " + num(height) + "\">\n<title>" + escaped(title) + "</title>\n<desc>" +
+                 escaped(description) + "</desc>\n" + "<rect x=\"0\" y=\"0\" width=\"" +
+                 num(width) + "\" height=\"" + num(height) + "\" fill=\"#ffffff\"/>\n";
+    }
+
+    void rect(double x, double y, double w, double h, std::string_view fill,
+              std::string_view stroke = "#000000", double strokeWidth = 0.2)
+    {
+        m_text += "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w) +
+                  "\" height=\"" + num(h) + "\" fill=\"" + std::string(fill) + "\" stroke=\"" +
+                  std::string(stroke) + "\" stroke-width=\"" + num(strokeWidth) + "\"/>\n";
+    }
+
+    void line(double x1, double y1, double x2, double y2, std::string_view stroke, double width,
+              bool dashed = false)
+    {
+        m_text += "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) +
+                  "\" y2=\"" + num(y2) + "\" stroke=\"" + std::string(stroke) +
+                  "\" stroke-width=\"" + num(width) + "\"" +
+                  (dashed ? " stroke-dasharray=\"1,1\"" : "") + "/>\n";
+    }
+
+    void circle(double cx, double cy, double r, std::string_view fill)
+    {
+        m_text += "<circle cx=\"" + num(cx) + "\" cy=\"" + num(cy) + "\" r=\"" + num(r) +
+                  "\" fill=\"" + std::string(fill) +
+                  "\" stroke=\"#000000\" stroke-width=\"0.2\"/>\n";
+    }
+
+    // Text with its baseline at y; anchor "start", "middle" or "end".
+    void text(double x, double y, std::string_view words, double size,
+              std::string_view anchor = "start", bool bold = false,
+              std::string_view fill = "#000000")
+    {
+        m_text += "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" font-family=\"" + font +
+                  "\" font-size=\"" + num(size) + "\" text-anchor=\"" + std::string(anchor) +
+                  "\" fill=\"" + std::string(fill) + "\"" + (bold ? " font-weight=\"bold\"" : "") +
+                  ">" + escaped(words) + "</text>\n";
+    }
+
+    std::string finish() &&
+    {
+        m_text += "</svg>\n";
+        return std::move(m_text);
+    }
+
+private:
+    std::string m_text;
+};
+
+std::string joinWords(const std::vector<std::string>& words)
+{
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == words.size() ? " and " : ", ") + words[i];
+    return out;
+}
+
+std::string numbers(const std::vector<int>& list)
+{
+    std::vector<std::string> words;
+    for (const int n : list)
+        words.push_back(std::to_string(n));
+    return joinWords(words);
+}
+
+std::string lower(std::string_view words)
+{
+    std::string out(words);
+    if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
+        out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
+int monthIndex(year_month month)
+{
+    return static_cast<int>(month.year()) * 12 + static_cast<int>(unsigned(month.month())) - 1;
+}
+
+std::string monthWords(year_month month)
+{
+    static constexpr const char* names[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+    return std::string(names[unsigned(month.month()) - 1]) + " " +
+           std::to_string(static_cast<int>(month.year()));
+}
+} // namespace
+
+std::string_view aimLabel(Aim aim)
+{
+    switch (aim)
+    {
+    case Aim::Eliminate:
+        return "Eliminate discrimination";
+    case Aim::Advance:
+        return "Advance equality of opportunity";
+    case Aim::Foster:
+        return "Foster good relations";
+    }
+    return "";
+}
+
+std::string_view characteristicLabel(Characteristic characteristic)
+{
+    switch (characteristic)
+    {
+    case Characteristic::Age:
+        return "Age";
+    case Characteristic::Disability:
+        return "Disability";
+    case Characteristic::GenderReassignment:
+        return "Gender reassignment";
+    case Characteristic::MarriageCivilPartnership:
+        return "Marriage and civil partnership";
+    case Characteristic::PregnancyMaternity:
+        return "Pregnancy and maternity";
+    case Characteristic::Race:
+        return "Race";
+    case Characteristic::ReligionBelief:
+        return "Religion or belief";
+    case Characteristic::Sex:
+        return "Sex";
+    case Characteristic::SexualOrientation:
+        return "Sexual orientation";
+    }
+    return "";
+}
+
+bool recordsCharacteristics(const Plan& plan)
+{
+    for (const PlanTable& table : plan.tables)
+        for (const Column& column : table.columns)
+            if (column.field == "characteristics")
+                return true;
+    return false;
+}
+
+CoverageMark coverageMark(const Coverage& coverage, Aim aim, Characteristic characteristic,
+                          bool recorded)
+{
+    if (coverage.count(aim, characteristic) > 0)
+        return CoverageMark::Covered;
+    if (!recorded)
+        return CoverageMark::Unknown;
+    return coverage.isStaffOnly(characteristic) ? CoverageMark::StaffOnly : CoverageMark::Gap;
+}
+
+Picture coverageMatrix(const Coverage& coverage, bool recorded)
+{
+    constexpr double margin = 2, labelWidth = 58, cellWidth = 34, headerHeight = 13, rowHeight = 8,
+                     keyHeight = 22, size = 3.5;
+    Picture picture;
+    picture.title = "Coverage of the equality duty";
+    picture.width = margin * 2 + labelWidth + cellWidth * 3;
+    picture.height = margin * 2 + headerHeight + rowHeight * 9 + keyHeight;
+
+    // The words first: they are the alternative text and the SVG's description.
+    std::vector<std::string> gaps, staffGaps, aimsMissing;
+    for (Characteristic c : coverage.uncoveredCharacteristics)
+        gaps.push_back(lower(characteristicLabel(c)));
+    for (Characteristic c : coverage.uncoveredStaffOnly)
+        staffGaps.push_back(lower(characteristicLabel(c)));
+    for (Aim a : coverage.uncoveredAims)
+        aimsMissing.push_back(lower(aimLabel(a)));
+    std::size_t cellGaps = 0;
+    for (Aim aim : allAims)
+        for (Characteristic c : allCharacteristics)
+            cellGaps += coverageMark(coverage, aim, c, recorded) == CoverageMark::Gap;
+    std::string alt = "A table of how many objectives address each of the 3 aims of the equality "
+                      "duty for each of the 9 protected characteristics; " +
+                      std::to_string(cellGaps) + " of the 27 cells have none. ";
+    alt += aimsMissing.empty()
+               ? "Every aim has an objective. "
+               : "No objective addresses the aim to " + joinWords(aimsMissing) + ". ";
+    alt += gaps.empty() ? "Every characteristic that counts for pupils has an objective."
+                        : "No objective addresses " + joinWords(gaps) + ".";
+    if (!staffGaps.empty())
+        alt += " No objective addresses " + joinWords(staffGaps) +
+               (staffGaps.size() == 1 ? ", which counts" : ", which count") +
+               " for staff only, not pupils.";
+    if (!recorded)
+        alt = "A table of the 3 aims of the equality duty by the 9 protected characteristics, "
+              "left unfilled: the plan has no column for protected characteristics, so which "
+              "ones its objectives address is not recorded.";
+    picture.altText = alt;
+
+    Svg svg(picture.width, picture.height, picture.title, picture.altText);
+    const double left = margin + labelWidth, top = margin + headerHeight;
+    static constexpr std::pair<const char*, const char*> heads[] = {
+        {"Eliminate", "discrimination"},
+        {"Advance equality", "of opportunity"},
+        {"Foster good", "relations"}};
+    for (std::size_t a = 0; a < 3; ++a)
+    {
+        const double x = left + cellWidth * static_cast<double>(a) + cellWidth / 2;
+        svg.text(x, margin + 5, heads[a].first, size, "middle", true);
+        svg.text(x, margin + 10, heads[a].second, size, "middle", true);
+    }
+    for (std::size_t c = 0; c < 9; ++c)
+    {
+        const Characteristic characteristic = allCharacteristics[c];
+        const double y = top + rowHeight * static_cast<double>(c);
+        std::string label(characteristicLabel(characteristic));
+        if (coverage.isStaffOnly(characteristic))
+            label += " (staff)";
+        if (characteristic == Characteristic::MarriageCivilPartnership)
+            label = coverage.isStaffOnly(characteristic) ? "Marriage, civil partn. (staff)"
+                                                         : "Marriage, civil partnership";
+        svg.text(margin + 1, y + rowHeight / 2 + 1.2, label, size);
+        for (std::size_t a = 0; a < 3; ++a)
+        {
+            const Aim aim = allAims[a];
+            const double x = left + cellWidth * static_cast<double>(a);
+            switch (coverageMark(coverage, aim, characteristic, recorded))
+            {
+            case CoverageMark::Covered:
+                svg.rect(x, y, cellWidth, rowHeight, covered, coveredEdge, 0.3);
+                svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4,
+                         std::to_string(coverage.count(aim, characteristic)), 4, "middle", true);
+                break;
+            case CoverageMark::Gap:
+                svg.rect(x, y, cellWidth, rowHeight, gap);
+                svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "\u00d7 gap", 3.5, "middle",
+                         true);
+                break;
+            case CoverageMark::Unknown:
+                svg.rect(x, y, cellWidth, rowHeight, staff);
+                svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "? not recorded", 3.2,
+                         "middle");
+                break;
+            case CoverageMark::StaffOnly:
+                svg.rect(x, y, cellWidth, rowHeight, staff);
+                svg.text(x + cellWidth / 2, y + rowHeight / 2 + 1.4, "\u2013 staff only", 3.2,
+                         "middle");
+                break;
+            }
+        }
+    }
+    // The key: each mark as drawn, with its words.
+    const double keyTop = top + rowHeight * 9 + 4;
+    svg.rect(margin + 1, keyTop, 8, 5, covered, coveredEdge, 0.3);
+    svg.text(margin + 5, keyTop + 3.8, "2", 3.5, "middle", true);
+    svg.text(margin + 11, keyTop + 3.8, "number of objectives addressing both", 3.2);
+    svg.rect(margin + 1, keyTop + 7, 8, 5, gap);
+    svg.text(margin + 5, keyTop + 10.8, "\u00d7", 3.5, "middle", true);
+    svg.text(margin + 11, keyTop + 10.8, "gap: no objective addresses both", 3.2);
+    svg.rect(margin + 1, keyTop + 14, 8, 5, staff);
+    svg.text(margin + 5, keyTop + 17.8, "\u2013", 3.5, "middle");
+    svg.text(margin + 11, keyTop + 17.8,
+             "counts for staff only (not pupils); no objective addresses both", 3.2);
+    picture.svg = std::move(svg).finish();
+    return picture;
+}
+
+Timeline timelineOf(const Plan& plan, year_month_day today)
+{
+    Timeline timeline;
+    timeline.to = today.year() / today.month();
+    timeline.recentFrom = timeline.to - months(11);
+    timeline.from = timeline.recentFrom;
+    // An entry counts as recent when its period ends within the year before today.
+    const year_month_day cutoff{sys_days(today) - days(365)};
+    for (const Objective& objective : plan.objectives)
+    {
+        TimelineRow row;
+        row.objective = objective.number;
+        for (const Progress& entry : objective.progress)
+            if (entry.date)
+                row.entries.push_back(*entry.date);
+        std::sort(row.entries.begin(), row.entries.end(),
+                  [](const PlanDate& a, const PlanDate& b) { return compare(a, b) < 0; });
+        row.stale = std::none_of(row.entries.begin(), row.entries.end(),
+                                 [&](const PlanDate& d) { return d.last() >= cutoff; });
+        for (const PlanDate& date : row.entries)
+            timeline.from =
+                std::min(timeline.from, date.first.year() / date.first.month() - months(1));
+        timeline.rows.push_back(std::move(row));
+    }
+    return timeline;
+}
+
+Picture reviewTimeline(const Plan& plan, year_month_day today)
+{
+    const Timeline timeline = timelineOf(plan, today);
+    const std::size_t n = timeline.rows.size();
+    constexpr double margin = 2, labelWidth = 26, chartWidth = 96, noteWidth = 42, axisHeight = 12,
+                     size = 3.2;
+    // Rows shrink to keep a long plan's timeline on one page; numbers and words are written
+    // on each line while there is room, and in a note under the chart when there is not.
+    const double rowHeight = n == 0 ? 6 : std::clamp(130.0 / static_cast<double>(n), 0.6, 6.0);
+    const bool wordsPerRow = rowHeight >= 4.0;
+    std::vector<int> stale;
+    for (const TimelineRow& row : timeline.rows)
+        if (row.stale)
+            stale.push_back(row.objective);
+    const std::string staleNote =
+        n == 0          ? "The plan has no objectives."
+        : stale.empty() ? "Every objective has an update from the last 12 months."
+        : stale.size() == n
+            ? "No objective has an update from the last 12 months."
+            : std::string(stale.size() == 1 ? "Objective " : "Objectives ") + numbers(stale) +
+                  (stale.size() == 1 ? " has" : " have") + " no update in the last 12 months.";
+    const double noteHeight =
+        wordsPerRow ? 8 : 8 + 4.5 * static_cast<double>(1 + staleNote.size() / 95);
+
+    Picture picture;
+    picture.title = "Review timeline";
+    picture.width = margin * 2 + labelWidth + chartWidth + noteWidth;
+    picture.height = margin * 2 + axisHeight +
+                     rowHeight * static_cast<double>(std::max<std::size_t>(n, 1)) + noteHeight;
+    std::size_t entries = 0;
+    for (const TimelineRow& row : timeline.rows)
+        entries += row.entries.size();
+    picture.altText = "A timeline of the dated progress entries of " + std::to_string(n) +
+                      (n == 1 ? " objective" : " objectives") + " (" + std::to_string(entries) +
+                      (entries == 1 ? " entry" : " entries") + ") from " +
+                      monthWords(timeline.from) + " to " + monthWords(timeline.to) +
+                      ", the last 12 months shaded. " + staleNote;
+
+    Svg svg(picture.width, picture.height, picture.title, picture.altText);
+    const int first = monthIndex(timeline.from);
+    const int span = monthIndex(timeline.to) - first + 1;
+    const double left = margin + labelWidth, top = margin + axisHeight;
+    const double bottom = top + rowHeight * static_cast<double>(std::max<std::size_t>(n, 1));
+    const auto xOf = [&](year_month_day day)
+    {
+        const int month = monthIndex(day.year() / day.month()) - first;
+        const double within = (static_cast<double>(unsigned(day.day())) - 1) / 31.0;
+        return left + chartWidth * (static_cast<double>(month) + within) / span;
+    };
+    // The last 12 months, shaded and named.
+    const double recentX = xOf(timeline.recentFrom / 1);
+    svg.rect(recentX, top, left + chartWidth - recentX, bottom - top, recent, "#0072b2", 0.2);
+    svg.text(left + chartWidth, top - 1, "last 12 months", size, "end", true);
+    // Years along the top: a tick at each January.
+    for (int m = 0; m < span; ++m)
+    {
+        const int absolute = first + m;
+        if (absolute % 12 != 0 && m != 0)
+            continue;
+        const double x = left + chartWidth * m / span;
+        svg.line(x, top - 6, x, bottom, "#808080", 0.15, true);
+        if (absolute % 12 == 0 || span < 12)
+            svg.text(x + 0.5, top - 6.5, std::to_string(absolute / 12), size);
+    }
+    for (std::size_t i = 0; i < n; ++i)
+    {
+        const TimelineRow& row = timeline.rows[i];
+        const double y = top + rowHeight * (static_cast<double>(i) + 0.5);
+        svg.line(left, y, left + chartWidth, y, "#000000", rowHeight >= 2 ? 0.25 : 0.1);
+        if (wordsPerRow)
+        {
+            svg.text(margin + labelWidth - 2, y + 1.1,
+                     (row.stale ? "! " : "") + std::string("Objective ") +
+                         std::to_string(row.objective),
+                     size, "end", row.stale);
+            if (row.stale)
+                svg.text(left + chartWidth + 2, y + 1.1,
+                         row.entries.empty() ? "no dated update" : "no update in 12 months", size,
+                         "start", true, warn);
+        }
+        for (const PlanDate& date : row.entries)
+            svg.circle(xOf(date.first), y, std::min(1.3, rowHeight * 0.4), dot);
+    }
+    if (!wordsPerRow)
+        svg.text(margin + labelWidth - 2, top + 4, std::to_string(n) + " objectives", size, "end");
+    // The key and, for a long plan, the words the lines had no room for.
+    const double keyY = bottom + 5;
+    svg.circle(margin + 2, keyY - 1, 1.3, dot);
+    svg.text(margin + 5, keyY, "a dated progress entry", size);
+    svg.text(margin + 45, keyY, "! no update in the last 12 months", size, "start", true, warn);
+    if (!wordsPerRow)
+    {
+        // Wrapped at a word, about 95 characters a line.
+        std::string rest = staleNote;
+        double y = keyY + 5;
+        while (!rest.empty())
+        {
+            std::size_t cut = rest.size() <= 95 ? rest.size() : rest.rfind(' ', 95);
+            if (cut == std::string::npos || cut == 0)
+                cut = std::min<std::size_t>(rest.size(), 95);
+            svg.text(margin, y, rest.substr(0, cut), size);
+            rest = text::trim(rest.substr(cut));
+            y += 4.5;
+        }
+    }
+    picture.svg = std::move(svg).finish();
+    return picture;
+}
+} // namespace eqplan

@@ -1,0 +1,229 @@
+#include "eqplan/Pictures.hpp"
+#include "eqplan/PlanReader.hpp"
+
+#include "GridBuilders.hpp"
+#include "SeedGrids.hpp"
+#include "TestSchemas.hpp"
+
+#include <gtest/gtest.h>
+#include <pugixml.hpp>
+
+#include <string>
+
+using namespace eqplan;
+using namespace eqplan::test;
+using namespace std::chrono;
+
+namespace
+{
+Plan planOf(const DocumentGrid& grid)
+{
+    const ReadResult read = readPlan(grid, realSchemas());
+    EXPECT_TRUE(read) << read.message;
+    return read.plan;
+}
+
+// Three objectives: race and disability addressed, age (staff only) by one for staff.
+DocumentGrid threeObjectives()
+{
+    return document(
+        {table("Table1",
+               {{"PSED aim", "Protected characteristics", "Objective", "Who", "Progress"},
+                {"Advance equality of opportunity", "Race, Disability", "Close the gap", "EWA",
+                 "March 2026\nTutoring started\nNovember 2026\nGap narrowed"},
+                {"Eliminate discrimination", "Race", "Stop bullying", "SLT", "June 2024\nPolicy"},
+                {"Foster good relations", "Age", "Staff across ages", "HR", "No dates yet"}})});
+}
+
+struct Parsed
+{
+    pugi::xml_document doc;
+    pugi::xml_node svg;
+};
+
+// The SVG parsed; fails the test when it is not well-formed.
+void parse(const Picture& picture, Parsed& out)
+{
+    const pugi::xml_parse_result result = out.doc.load_string(picture.svg.c_str());
+    ASSERT_TRUE(result) << result.description();
+    out.svg = out.doc.child("svg");
+    ASSERT_TRUE(out.svg);
+}
+
+// Every text element's words, in order.
+std::vector<std::string> texts(const pugi::xml_node& svg)
+{
+    std::vector<std::string> out;
+    for (const pugi::xml_node text : svg.children("text"))
+        out.emplace_back(text.child_value());
+    return out;
+}
+
+std::size_t countOf(const std::vector<std::string>& words, const std::string& wanted)
+{
+    return static_cast<std::size_t>(std::count(words.begin(), words.end(), wanted));
+}
+
+constexpr year_month_day today2026{year(2026), December, day(6)};
+} // namespace
+
+TEST(PicturesCoverage, DrawsTwentySevenCellsWithCountsGapsAndStaffOnlyMarks)
+{
+    const Plan plan = planOf(threeObjectives());
+    const Coverage coverage = coverageOf(plan, realSchemas().checks);
+    const Picture picture = coverageMatrix(coverage);
+    Parsed parsed;
+    parse(picture, parsed);
+    const std::vector<std::string> words = texts(parsed.svg);
+    // Race is addressed under advance (1) and eliminate (2); disability under advance.
+    EXPECT_EQ(coverageMark(coverage, Aim::Advance, Characteristic::Race), CoverageMark::Covered);
+    EXPECT_EQ(coverageMark(coverage, Aim::Foster, Characteristic::Sex), CoverageMark::Gap);
+    EXPECT_EQ(coverageMark(coverage, Aim::Eliminate, Characteristic::MarriageCivilPartnership),
+              CoverageMark::StaffOnly);
+    EXPECT_EQ(coverageMark(coverage, Aim::Foster, Characteristic::Age), CoverageMark::Covered);
+    // Cells: 4 counts of 1 (advance×race, eliminate×race, advance×disability, foster×age);
+    // 3 aims × 7 pupil characteristics minus those 3 = 18 gaps; age's and marriage's other 5
+    // cells staff only.
+    EXPECT_EQ(countOf(words, "1"), 4u);
+    EXPECT_EQ(countOf(words, "\u00d7 gap"), 18u);
+    EXPECT_EQ(countOf(words, "\u2013 staff only"), 5u);
+    // Every cell has a rectangle: 27 plus the background and the key's three.
+    EXPECT_EQ(std::distance(parsed.svg.children("rect").begin(), parsed.svg.children("rect").end()),
+              27 + 1 + 3);
+    EXPECT_NE(std::find(words.begin(), words.end(), "Age (staff)"), words.end());
+    EXPECT_NE(std::find(words.begin(), words.end(), "Sexual orientation"), words.end());
+}
+
+TEST(PicturesCoverage, AlternativeTextNamesTheGapsAndTheStaffOnlyCharacteristics)
+{
+    const Plan plan = planOf(threeObjectives());
+    const Picture picture = coverageMatrix(coverageOf(plan, realSchemas().checks));
+    EXPECT_EQ(picture.altText,
+              "A table of how many objectives address each of the 3 aims of the equality duty "
+              "for each of the 9 protected characteristics; 18 of the 27 cells have none. Every "
+              "aim has an objective. No objective addresses gender reassignment, pregnancy and "
+              "maternity, religion or belief, sex and sexual orientation. No objective addresses "
+              "marriage and civil partnership, which counts for staff only, not pupils.");
+    Parsed parsed;
+    parse(picture, parsed);
+    EXPECT_EQ(std::string(parsed.svg.child("desc").child_value()), picture.altText);
+    EXPECT_EQ(std::string(parsed.svg.child("title").child_value()),
+              "Coverage of the equality duty");
+    EXPECT_EQ(std::string(parsed.svg.attribute("width").value()),
+              std::to_string(static_cast<int>(picture.width)) + "mm");
+}
+
+TEST(PicturesCoverage, ColoursComeFromTheColourBlindSafePaletteWithBlackText)
+{
+    const Picture picture =
+        coverageMatrix(coverageOf(planOf(threeObjectives()), realSchemas().checks));
+    Parsed parsed;
+    parse(picture, parsed);
+    for (const pugi::xml_node text : parsed.svg.children("text"))
+        EXPECT_STREQ(text.attribute("fill").value(), "#000000") << text.child_value();
+    for (const pugi::xml_node rect : parsed.svg.children("rect"))
+    {
+        const std::string fill = rect.attribute("fill").value();
+        EXPECT_TRUE(fill == "#ffffff" || fill == "#cce6f4" || fill == "#f5c983" ||
+                    fill == "#e6e6e6")
+            << fill;
+    }
+}
+
+TEST(PicturesCoverage, APlanWithoutACharacteristicsColumnShowsNoGapsButNotRecorded)
+{
+    const Plan plan = planOf(document({table(
+        "Table1", {{"PSED aim", "Objective", "Who"}, {"Foster good relations", "Clubs", "SLT"}})}));
+    EXPECT_FALSE(recordsCharacteristics(plan));
+    const Picture picture = coverageMatrix(coverageOf(plan, realSchemas().checks), false);
+    Parsed parsed;
+    parse(picture, parsed);
+    const std::vector<std::string> words = texts(parsed.svg);
+    EXPECT_EQ(countOf(words, "? not recorded"), 27u);
+    EXPECT_EQ(countOf(words, "\u00d7 gap"), 0u);
+    EXPECT_EQ(picture.altText,
+              "A table of the 3 aims of the equality duty by the 9 protected characteristics, "
+              "left unfilled: the plan has no column for protected characteristics, so which ones "
+              "its objectives address is not recorded.");
+    EXPECT_TRUE(recordsCharacteristics(planOf(threeObjectives())));
+}
+
+TEST(PicturesTimeline, SpansTheEarliestEntryToTodayWithTheLastTwelveMonthsShaded)
+{
+    const Timeline timeline = timelineOf(planOf(threeObjectives()), today2026);
+    EXPECT_EQ(timeline.from, year(2024) / May); // a month before the first entry
+    EXPECT_EQ(timeline.to, year(2026) / December);
+    EXPECT_EQ(timeline.recentFrom, year(2026) / January);
+    ASSERT_EQ(timeline.rows.size(), 3u);
+    EXPECT_EQ(timeline.rows[0].entries.size(), 2u);
+    EXPECT_FALSE(timeline.rows[0].stale);
+    EXPECT_TRUE(timeline.rows[1].stale); // June 2024 is over a year ago
+    EXPECT_TRUE(timeline.rows[2].stale); // nothing dated
+}
+
+TEST(PicturesTimeline, DrawsADotPerDatedEntryAndFlagsStaleObjectivesInWords)
+{
+    const Picture picture = reviewTimeline(planOf(threeObjectives()), today2026);
+    Parsed parsed;
+    parse(picture, parsed);
+    EXPECT_EQ(
+        std::distance(parsed.svg.children("circle").begin(), parsed.svg.children("circle").end()),
+        3 + 1); // three entries and the key's dot
+    const std::vector<std::string> words = texts(parsed.svg);
+    EXPECT_EQ(countOf(words, "Objective 1"), 1u);
+    EXPECT_EQ(countOf(words, "! Objective 2"), 1u);
+    EXPECT_EQ(countOf(words, "! Objective 3"), 1u);
+    EXPECT_EQ(countOf(words, "no update in 12 months"), 1u);
+    EXPECT_EQ(countOf(words, "no dated update"), 1u);
+    EXPECT_EQ(countOf(words, "last 12 months"), 1u);
+    EXPECT_EQ(picture.altText,
+              "A timeline of the dated progress entries of 3 objectives (3 entries) from May "
+              "2024 to December 2026, the last 12 months shaded. Objectives 2 and 3 have no "
+              "update in the last 12 months.");
+}
+
+TEST(PicturesTimeline, ShadingStartsAtTheMonthTwelveMonthsBeforeToday)
+{
+    const Picture picture = reviewTimeline(planOf(threeObjectives()), today2026);
+    Parsed parsed;
+    parse(picture, parsed);
+    // The second rect (after the background) is the shading: May 2024 to December 2026 is 32
+    // months; January 2026 starts 20 months in; the chart is 96 mm from x = 28.
+    const pugi::xml_node shading = *std::next(parsed.svg.children("rect").begin());
+    EXPECT_NEAR(shading.attribute("x").as_double(), 28 + 96.0 * 20 / 32, 0.01);
+    EXPECT_NEAR(shading.attribute("x").as_double() + shading.attribute("width").as_double(),
+                28 + 96, 0.01);
+    // A dot sits at its entry's month: March 2026 is 22 months in.
+    const pugi::xml_node firstDot = parsed.svg.child("circle");
+    EXPECT_NEAR(firstDot.attribute("cx").as_double(), 28 + 96.0 * 22 / 32, 0.01);
+}
+
+TEST(PicturesTimeline, ALongPlanKeepsToOnePageAndSaysWhichAreStaleUnderTheChart)
+{
+    std::vector<std::vector<std::string>> rows{{"Objective", "Who", "Progress"}};
+    for (int i = 1; i <= 200; ++i)
+        rows.push_back({"Objective number " + std::to_string(i), "SLT",
+                        i % 2 ? "March 2026\nDone" : "March 2020\nOld"});
+    const Picture picture = reviewTimeline(planOf(document({table("Table1", rows)})), today2026);
+    EXPECT_LE(picture.height, 200.0);
+    Parsed parsed;
+    parse(picture, parsed);
+    const std::vector<std::string> words = texts(parsed.svg);
+    EXPECT_EQ(countOf(words, "200 objectives"), 1u);
+    std::string all;
+    for (const std::string& w : words)
+        all += w + " ";
+    EXPECT_NE(all.find("Objectives 2, 4, 6,"), std::string::npos);
+    EXPECT_NE(all.find("198 and 200 have no update in the last 12 months."), std::string::npos);
+}
+
+TEST(PicturesTimeline, StaysWellFormedOnAPlanWithoutObjectives)
+{
+    Plan empty;
+    const Picture picture = reviewTimeline(empty, today2026);
+    Parsed parsed;
+    parse(picture, parsed);
+    EXPECT_EQ(picture.altText,
+              "A timeline of the dated progress entries of 0 objectives (0 entries) from January "
+              "2026 to December 2026, the last 12 months shaded. The plan has no objectives.");
+}
