@@ -17,6 +17,11 @@ class Office;
 
 namespace eqplan::cli
 {
+class CommandLine;
+
+// Registers `eqplan inspect`: read the plan and print it.
+void addInspect(CommandLine& cli);
+
 // Exit codes, the CLI's contract.
 enum Exit : int
 {
