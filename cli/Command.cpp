@@ -134,7 +134,7 @@ public:
     std::string make_option(const CLI::Option* option, bool positional) const override
     {
         std::string names = "  " + make_option_name(option, positional);
-        if (!positional && option->get_type_size() != 0)
+        if (!positional && option->get_items_expected_min() > 0)
             names += " " + option->get_type_name() +
                      (option->get_items_expected_max() > 1 ? "..." : "");
         return wrapped(names, option->get_description(), 26);
@@ -343,7 +343,7 @@ std::optional<int> CommandLine::parse(int argc, const char* const* argv)
             named && option.size() > 1 && option[0] == '-' && option.find('=') == option.npos
                 ? named->app->get_option_no_throw(std::string(option))
                 : nullptr;
-        return found && found->get_type_size() != 0 && !found->get_positional();
+        return found && found->get_items_expected_min() > 0 && !found->get_positional();
     };
     int options = argc;
     for (int i = 1; i < argc; ++i)
@@ -496,62 +496,66 @@ std::string CommandLine::bashCompletion() const
     std::string commands;
     for (const auto& entry : m_entries)
         commands += (commands.empty() ? "" : " ") + entry->info.name;
-    out << "# bash completion for eqplan, made from its commands by eqplan's build.\n"
+    // Works with bash-completion's helpers where they are loaded (_filedir), and without.
+    out << "# bash completion for eqplan, made from its table of commands by eqplan's build.\n"
+           "_eqplan_files()\n{\n"
+           "    if declare -F _filedir >/dev/null; then\n"
+           "        _filedir \"$1\"\n"
+           "    else\n"
+           "        local IFS=$'\\n'\n"
+           "        COMPREPLY=($(compgen -f -- \"$cur\"))\n"
+           "    fi\n"
+           "}\n"
            "_eqplan()\n{\n"
-           "    local cur prev words cword\n"
-           "    _init_completion || return\n"
+           "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
            "    local commands=\""
         << commands
         << "\"\n"
-           "    if [[ $cword -eq 1 ]]; then\n"
+           "    COMPREPLY=()\n"
+           "    if [[ $COMP_CWORD -eq 1 ]]; then\n"
            "        COMPREPLY=($(compgen -W \"$commands --help --version\" -- \"$cur\"))\n"
            "        return\n"
            "    fi\n"
-           "    local flags= valued=\n"
-           "    case ${words[1]} in\n";
-    std::set<std::string> allValued;
+           "    local options=\n"
+           "    case ${COMP_WORDS[1]} in\n";
+    std::set<std::string> valued;
     for (const auto& entry : m_entries)
     {
-        std::string flags = "--help", valued;
+        std::string options;
         for (const CLI::Option* option : entry->app->get_options())
         {
             if (option->get_positional())
                 continue;
             for (const std::string& spelling : spellings(*option))
             {
-                if (spelling == "--help" || spelling == "-h")
-                    continue;
-                const bool takesValue = option->get_type_size() != 0;
-                (takesValue ? valued : flags) += (takesValue && valued.empty() ? "" : " ") +
-                                                 spelling;
-                if (takesValue)
-                    allValued.insert(spelling);
+                options += (options.empty() ? "" : " ") + spelling;
+                if (option->get_items_expected_min() > 0)
+                    valued.insert(spelling);
             }
         }
-        out << "        " << entry->info.name << ") flags=\"" << flags << "\" valued=\"" << valued
-            << "\" ;;\n";
+        out << "        " << entry->info.name << ") options=\"" << options << "\" ;;\n";
     }
     out << "        *) return ;;\n"
            "    esac\n"
            "    case $prev in\n"
-           "        -o|--output) _filedir '@(docx|doc|odt|fodt|rtf|pdf)'; return ;;\n"
-           "        --reader) COMPREPLY=($(compgen -W \"office odf uno\" -- \"$cur\")); return "
-           ";;\n";
+           "        -o|--output) _eqplan_files '@(docx|doc|odt|fodt|rtf|pdf)'; return ;;\n"
+           "        --reader) COMPREPLY=($(compgen -W \"office odf uno\" -- \"$cur\")); return ;;\n";
     std::string others;
-    for (const std::string& option : allValued)
+    for (const std::string& option : valued)
         if (option != "-o" && option != "--output" && option != "--reader")
             others += (others.empty() ? "" : "|") + option;
     if (!others.empty())
         out << "        " << others << ") return ;;\n";
     out << "    esac\n"
-           "    if [[ ${words[1]} == help ]]; then\n"
+           "    if [[ ${COMP_WORDS[1]} == help ]]; then\n"
            "        COMPREPLY=($(compgen -W \"$commands\" -- \"$cur\"))\n"
            "    elif [[ $cur == -* ]]; then\n"
-           "        COMPREPLY=($(compgen -W \"$flags $valued\" -- \"$cur\"))\n"
+           "        COMPREPLY=($(compgen -W \"$options\" -- \"$cur\"))\n"
            "    else\n"
-           "        _filedir '@(docx|doc|odt|fodt|rtf)'\n"
+           "        _eqplan_files '@(docx|doc|odt|fodt|rtf)'\n"
            "    fi\n"
-           "} && complete -F _eqplan eqplan\n";
+           "}\n"
+           "complete -F _eqplan eqplan\n";
     return out.str();
 }
 } // namespace eqplan::cli
