@@ -199,7 +199,7 @@ def cli_read_ms(path, reader):
     found = re.search(r"read the tables \(bridge\): ([\d.]+) ms", run.stderr)
     if run.returncode != 0 or not found:
         raise RuntimeError("eqplan inspect %s failed:\n%s" % (path, run.stderr))
-    if "eqplan: reader: %s\n" % reader not in run.stderr:
+    if "eqplan inspect: reader: %s\n" % reader not in run.stderr:
         raise RuntimeError("eqplan inspect %s did not read with --reader %s:\n%s" %
                            (path, reader, run.stderr))
     return float(found.group(1))

@@ -78,7 +78,7 @@ def installed_cli_reads_the_plan(args, staging):
     if not check(result.returncode == 0, "the installed eqplan inspect --json exits 0"):
         print(result.stdout[-2000:], result.stderr[-2000:])
         return
-    check("eqplan: reader: office" in result.stderr,
+    check("eqplan inspect: reader: office" in result.stderr,
           "it read through the installed office reader (--timings: reader: office)")
     plan_json = json.loads(result.stdout)
     expected = json.loads(Path(args.expected).read_text(encoding="utf-8"))
