@@ -1,5 +1,6 @@
 #include "Check.hpp"
 
+#include "Batch.hpp"
 #include "Command.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
@@ -36,6 +37,7 @@ using namespace std::chrono;
 struct CheckArguments
 {
     CLI::App* app = nullptr;
+    BatchOptions batch;
     std::vector<std::string> files;
     std::string output;
     bool fix = false;
@@ -155,12 +157,16 @@ void addCheck(CommandLine& cli)
 {
     auto a = std::make_shared<CheckArguments>();
     CLI::App& app = cli.add(
-        {"check", "check FILE [--json] [--fix [-o OUT] [--by NAME]] [--today DATE]",
+        {"check", "check FILE... [--json|--csv] [--jobs N] [--fix [-o OUT] [--by NAME]] [--today DATE]",
          "check the plan against eqplan's rules; --fix applies the safe fixes",
          R"text(Check the plan in FILE against eqplan's rules and print what it found, grouped by rule, or
 with --json as JSON (schemas/findings.schema.json). With --fix, apply every safe fix (each one
 undo step) and write OUT (default: FILE itself) through a temporary file, then report what is
 left; each fix is recorded in the document's history as made by NAME (else LibreOffice's user).
+Several FILEs, or a folder (its .docx and .odt files), are checked in one office (--jobs N: N
+offices at once) into one report: a line a plan with its errors and warnings, --json its
+findings as a JSON line, --csv a line a plan for a spreadsheet; a plan that cannot be read is
+said in the report and the others are checked; the exit code is the worst of them.
 )text",
          "  0  no finding is an error\n"
          "  1  a finding is an error (objectives over 4 years old, say)"},
@@ -169,6 +175,7 @@ left; each fix is recorded in the document's history as made by NAME (else Libre
     app.add_option("FILE", a->files, "the plan to check (.docx, .odt, .fodt, .doc, .rtf)")
         ->type_name("");
     app.add_flag("--fix", a->fix, "apply every safe fix, each one undo step");
+    addBatchOptions(app, a->batch);
     app.add_option("-o,--output", a->output, "with --fix: write the fixed plan here (default: FILE)")
         ->type_name("OUT");
     app.add_option("--by", a->by, "with --fix: who made the fixes, for the history")
@@ -180,6 +187,60 @@ left; each fix is recorded in the document's history as made by NAME (else Libre
 
 namespace
 {
+// check on several plans: a line a plan with its errors and warnings, or its findings as a JSON
+// line.
+int checkMany(const CheckArguments& a, const CommonOptions& common, year_month_day todayDate)
+{
+    if (a.fix)
+        return usageError("--fix changes one FILE at a time; check the plans first, then fix each");
+    std::string error;
+    const std::vector<std::string> plans = plansIn(a.files, error);
+    if (plans.empty())
+        return usageError(error);
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
+    if (!schemas)
+        return ExitOffice;
+    BatchOptions options = a.batch;
+    options.command = "check";
+    options.json = common.json;
+    options.connect = common.connect;
+    options.childOptions = childOptions(*a.app);
+    return runBatch(
+        options, plans,
+        [&](bridge::Office& office, const std::string& file)
+        {
+            bridge::checkReadable(file);
+            bridge::OpenDocument document(office, file, bridge::OpenMode::ReadOnly);
+            std::vector<std::string> warnings;
+            const std::optional<OwnerRegister> owners =
+                ownerRegister(document.component(), warnings);
+            const Checked checked =
+                readAndCheck(office, document.component(), *schemas, todayDate, owners);
+            if (!checked.read)
+                return noPlanRow(file, checked.read);
+            BatchRow row = planRow(file, checked.read.plan);
+            int errors = 0, warned = 0;
+            for (const Finding& finding : checked.findings)
+            {
+                errors += finding.severity == Severity::Error;
+                warned += finding.severity == Severity::Warning;
+            }
+            row.errors = errors;
+            row.warnings = warned;
+            row.exit = errors ? ExitFindings : ExitRead;
+            row.text += ": " + plural(static_cast<std::size_t>(errors), "error", "errors") + ", " +
+                        plural(static_cast<std::size_t>(warned), "warning", "warnings");
+            if (common.json)
+            {
+                boost::json::object out = findingsToJson(checked.findings).as_object();
+                out["file"] = std::filesystem::path(file).filename().string();
+                out["today"] = PlanDate{todayDate, Precision::Day, std::nullopt}.iso();
+                row.json = boost::json::serialize(out);
+            }
+            return row;
+        });
+}
+
 int runCheck(const CheckArguments& given, const CommonOptions& common)
 {
     CheckArguments a = given;
@@ -193,9 +254,10 @@ int runCheck(const CheckArguments& given, const CommonOptions& common)
     }
     if (!acceptText("--by", a.by))
         return ExitUsage;
-    if (a.files.size() != 1)
-        return usageError(a.files.empty() ? "check needs the FILE to check"
-                                          : "check reads one FILE at a time");
+    if (a.files.empty())
+        return usageError("check needs the FILE to check");
+    if (isBatch(a.files, *a.app))
+        return checkMany(a, common, todayDate);
     const std::string file = a.files.front();
     if (!a.output.empty() && !a.fix)
         return usageError("-o names where --fix writes the fixed plan; add --fix");

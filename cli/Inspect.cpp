@@ -118,6 +118,29 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
     }
 }
 
+BatchRow planRow(const std::string& file, const Plan& plan)
+{
+    BatchRow row;
+    row.file = file;
+    row.title = plan.title;
+    row.objectives = static_cast<int>(plan.objectives.size());
+    if (const std::optional<PlanDate> latest = plan.latestReview())
+        row.lastReview = latest->iso();
+    row.text = file + ": " + (plan.title.empty() ? std::string("(untitled plan)") : plan.title) +
+               " — " + plural(plan.objectives.size(), "objective", "objectives") +
+               (row.lastReview.empty() ? ", no review" : ", latest review " + row.lastReview);
+    return row;
+}
+
+BatchRow noPlanRow(const std::string& file, const ReadResult& result)
+{
+    BatchRow row;
+    row.file = file;
+    row.exit = ExitNoPlan;
+    row.error = "no plan table found. " + result.message.substr(0, result.message.find('\n'));
+    return row;
+}
+
 std::optional<Schemas> loadSchemasOrSay()
 {
     Loaded<Schemas> schemas = loadSchemas();
@@ -244,6 +267,7 @@ namespace
 struct InspectArguments
 {
     CLI::App* app = nullptr;
+    BatchOptions batch;
     std::vector<std::string> files;
     std::string file;
     std::string reader;
@@ -377,6 +401,48 @@ int runInspect(const InspectArguments& arguments, const CommonOptions& common)
     return ExitRead;
 }
 
+// inspect on several plans: one line a plan, or one JSON line a plan.
+int inspectMany(const InspectArguments& a, const CommonOptions& common)
+{
+    if (a.dumpGrid || a.explain)
+        return usageError("--dump-grid and --explain read one FILE at a time");
+    std::string error;
+    const std::vector<std::string> plans = plansIn(a.files, error);
+    if (plans.empty())
+        return usageError(error);
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
+    if (!schemas)
+        return ExitOffice;
+    BatchOptions options = a.batch;
+    options.command = "inspect";
+    options.json = common.json;
+    options.connect = common.connect;
+    options.childOptions = childOptions(*a.app);
+    return runBatch(options, plans,
+                    [&](bridge::Office& office, const std::string& file)
+                    {
+                        bridge::checkReadable(file);
+                        bridge::OpenDocument document(office, file);
+                        const bridge::DocumentRead read =
+                            bridge::readDocument(office, document.component(), a.method);
+                        const DocumentRecords records = readRecords(document.component());
+                        const ReadResult result = readPlan(read.grid, *schemas);
+                        if (!result)
+                            return noPlanRow(file, result);
+                        BatchRow row = planRow(file, result.plan);
+                        if (common.json)
+                        {
+                            const std::filesystem::path path(file);
+                            boost::json::value json = toJson(
+                                result.plan,
+                                SourceInfo{path.filename().string(), bridge::formatOf(path)});
+                            addRecords(json, records);
+                            row.json = boost::json::serialize(json);
+                        }
+                        return row;
+                    });
+}
+
 int checkAndRunInspect(const InspectArguments& given, const CommonOptions& common)
 {
     InspectArguments a = given;
@@ -387,9 +453,10 @@ int checkAndRunInspect(const InspectArguments& given, const CommonOptions& commo
             return usageError("--reader takes office, odf or uno");
         a.method = *method;
     }
-    if (a.files.size() != 1)
-        return usageError(a.files.empty() ? "inspect needs the FILE to read"
-                                          : "inspect reads one FILE at a time");
+    if (a.files.empty())
+        return usageError("inspect needs the FILE to read");
+    if (isBatch(a.files, *a.app))
+        return inspectMany(a, common);
     a.file = a.files.front();
     return runInspect(a, common);
 }
@@ -399,10 +466,14 @@ void addInspect(CommandLine& cli)
 {
     auto a = std::make_shared<InspectArguments>();
     CLI::App& app = cli.add(
-        {"inspect", "inspect FILE [--json] [--explain] [--reader office|odf|uno]",
+        {"inspect", "inspect FILE... [--json|--csv] [--jobs N] [--explain] [--reader office|odf|uno]",
          "read the plan and print a summary, or with --json the whole plan",
          R"text(Read the equality plan in FILE (.docx, .doc, .odt, .fodt, .rtf) and print a summary, or
 with --json the whole plan as JSON (schemas/plan.schema.json). FILE is never changed.
+Several FILEs, or a folder (its .docx and .odt files), are read in one office (--jobs N: N
+offices at once) into one report: a line a plan, --json a JSON line a plan, --csv a line a
+plan for a spreadsheet; a plan that cannot be read is said in the report and the others are
+read; the exit code is the worst of them. Progress is shown on a terminal.
 )text",
          "  0  read"},
         [a, &cli] { return checkAndRunInspect(*a, cli.common()); });
@@ -416,6 +487,7 @@ with --json the whole plan as JSON (schemas/plan.schema.json). FILE is never cha
         ->type_name("office|odf|uno");
     app.add_flag("--dump-grid", a->dumpGrid, "print the document's tables as read, before "
                                              "recognition");
+    addBatchOptions(app, a->batch);
     app.add_flag("--explain", a->explain,
                  "say which header cell was taken for which field, how sure eqplan is, and which "
                  "columns it did not understand");
