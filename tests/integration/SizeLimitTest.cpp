@@ -90,8 +90,9 @@ TEST(SizeLimits, MaxSizeTakesAWholeNumberOfMegabytes)
         EXPECT_EQ(result.exitCode, 2) << bad;
         EXPECT_EQ(result.err,
                   "eqplan inspect: --max-size takes the most a document may unpack to in MB, "
-                  "e.g. --max-size 500\n\nUsage: eqplan inspect FILE [--json] [--explain] "
-                  "[--reader office|odf|uno]\n(eqplan help inspect tells more)\n")
+                  "e.g. --max-size 500\n\nUsage: eqplan inspect FILE... [--json|--csv] "
+                  "[--jobs N] [--explain] [--reader office|odf|uno]\n(eqplan help inspect "
+                  "tells more)\n")
             << bad;
     }
 }
