@@ -25,7 +25,7 @@ from com.sun.star.task import XInteractionHandler
 from com.sun.star.ucb import XCommandEnvironment
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-BUILD = ROOT / "build"
+BUILD = pathlib.Path(os.environ.get("EQPLAN_BUILD", str(ROOT / "build")))
 OUT = BUILD / "bench"
 SOFFICE = os.environ.get("EQPLAN_SOFFICE", "/usr/lib/libreoffice/program/soffice")
 # EQPLAN_BENCH_SIZES="10" makes a quick smoke run.
