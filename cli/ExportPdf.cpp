@@ -1,6 +1,7 @@
 #include "ExportPdf.hpp"
 
 #include "Changes.hpp"
+#include "Batch.hpp"
 #include "Command.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
@@ -25,6 +26,7 @@ namespace
 struct ExportArguments
 {
     CLI::App* app = nullptr;
+    BatchOptions batch;
     std::vector<std::string> files;
     std::string output;
     std::string today;
@@ -61,7 +63,7 @@ void addExportPdf(CommandLine& cli)
     auto a = std::make_shared<ExportArguments>();
     CLI::App& app = cli.add(
         {"export-pdf",
-         "export-pdf FILE [-o OUT.pdf] [--force] [--no-pdfa] [--keep-metadata] [--today DATE]",
+         "export-pdf FILE... [-o OUT.pdf] [--force] [--no-pdfa] [--keep-metadata] [--today DATE]",
          "publish the plan as an accessible PDF, after a pre-publication check",
          R"text(Publish the plan as an accessible PDF: tagged PDF/UA and PDF/A-2b (--no-pdfa: PDF/UA only),
 titled with the plan's title, a bookmark per objective, the header row repeated on every page,
@@ -71,7 +73,9 @@ editing time (--keep-metadata keeps the last two). First it checks the plan and 
 numbering a screen reader would misread, or errors eqplan check finds (objectives over 4 years
 old, say); --force publishes anyway, with tracked changes accepted and comments left out. OUT
 defaults to FILE with .pdf; FILE is never changed. --json says what was written
-(schemas/changes.schema.json).
+(schemas/changes.schema.json). Several FILEs, or a folder (its .docx and .odt files), are
+published in one office (--jobs N: N offices at once), each PDF beside its plan, into one
+report; a plan refused or not read is said in it and the others are published.
 )text",
          "  0  published\n"
          "  6  refused to publish: the pre-publication check lists what to resolve (--force\n"
@@ -82,6 +86,7 @@ defaults to FILE with .pdf; FILE is never changed. --json says what was written
         ->type_name("");
     app.add_option("-o,--output", a->output, "the PDF to write (default: FILE with .pdf)")
         ->type_name("OUT.pdf");
+    addBatchOptions(app, a->batch);
     app.add_flag("--force", a->options.force,
                  "publish even when the pre-publication check finds things to resolve");
     app.add_flag("--no-pdfa", a->noPdfa, "tagged PDF/UA only, not PDF/A-2b");
@@ -93,6 +98,62 @@ defaults to FILE with .pdf; FILE is never changed. --json says what was written
 
 namespace
 {
+// export-pdf of several plans: each PDF beside its plan, a line a plan in the report.
+int publishMany(const ExportArguments& a, const CommonOptions& common,
+                const bridge::PublishOptions& options)
+{
+    if (!a.output.empty())
+        return usageError("-o names one PDF; with several plans each PDF is written beside its "
+                          "plan (FILE with .pdf)");
+    std::string error;
+    const std::vector<std::string> plans = plansIn(a.files, error);
+    if (plans.empty())
+        return usageError(error);
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
+    if (!schemas)
+        return ExitOffice;
+    BatchOptions batch = a.batch;
+    batch.command = "export-pdf";
+    batch.json = common.json;
+    batch.connect = common.connect;
+    batch.childOptions = childOptions(*a.app);
+    return runBatch(
+        batch, plans,
+        [&](bridge::Office& office, const std::string& file)
+        {
+            const std::filesystem::path target =
+                std::filesystem::path(file).replace_extension(".pdf");
+            bridge::checkReadable(file);
+            checkWritable(target.string());
+            const bridge::PublishResult result =
+                bridge::publishPdf(office, file, target, *schemas, options);
+            if (result.status == bridge::PublishResult::Status::NoPlan)
+                return noPlanRow(file, result.read);
+            BatchRow row = planRow(file, result.read.plan);
+            if (result.status == bridge::PublishResult::Status::Refused)
+            {
+                row.exit = ExitRefused;
+                row.error = "not published: " + std::to_string(result.problems.size()) +
+                            (result.problems.size() == 1 ? " thing" : " things") +
+                            " to resolve first (eqplan export-pdf " + file + " lists them)";
+                row.text += ": " + row.error;
+                return row;
+            }
+            row.text += ": published " + target.string();
+            if (common.json)
+            {
+                boost::json::object report = changeReport("export-pdf", file);
+                addChange(report, "pdf", "Published " + target.string());
+                for (const bridge::PublishProblem& problem : result.problems)
+                    addChange(report, "forced",
+                              problem.message + " (" + overriddenBy(problem.kind) + ")");
+                setWritten(report, target.string());
+                row.json = boost::json::serialize(report);
+            }
+            return row;
+        });
+}
+
 int runExportPdf(const ExportArguments& given, const CommonOptions& common)
 {
     bridge::PublishOptions options = given.options;
@@ -105,9 +166,10 @@ int runExportPdf(const ExportArguments& given, const CommonOptions& common)
                               "\" is not a day: give it as 2026-11-23");
         options.today = day->first;
     }
-    if (given.files.size() != 1)
-        return usageError(given.files.empty() ? "export-pdf needs the FILE to publish"
-                                              : "export-pdf publishes one FILE at a time");
+    if (given.files.empty())
+        return usageError("export-pdf needs the FILE to publish");
+    if (isBatch(given.files, *given.app))
+        return publishMany(given, common, options);
     const std::string& output = given.output;
     const std::optional<std::string>& connect = common.connect;
     const std::filesystem::path file = given.files.front();

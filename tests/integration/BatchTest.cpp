@@ -149,3 +149,31 @@ TEST(Batch, OptionsOfOneFileAreRefusedForSeveral)
               "eqplan inspect: --jobs takes how many offices read at once, 1 to 16, e.g. --jobs 2");
 }
 } // namespace
+
+namespace
+{
+using namespace eqplan::test;
+
+TEST(BatchPublish, EachPdfBesideItsPlanAndTheDamagedOneNamed)
+{
+    const fs::path folder = makeTempFolder("eqplan-batch-pdf-");
+    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / "publish-ready.docx", folder / "ready.docx");
+    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / "seed-action-plan-2018-2021.docx",
+                  folder / "truncated.docx");
+    fs::resize_file(folder / "truncated.docx", 5000);
+    const std::string ready = readFile(folder / "ready.docx");
+    const CliRun run = runCli({"export-pdf", "--today", "2021-06-01", "--json", folder.string()});
+    expectClean(run, "eqplan export-pdf --json FOLDER");
+    EXPECT_EQ(run.exitCode, 3) << run.err;
+    const std::string pdf = (folder / "ready.pdf").string();
+    EXPECT_TRUE(fs::exists(pdf));
+    EXPECT_FALSE(fs::exists(folder / "truncated.pdf"));
+    EXPECT_TRUE(readFile(folder / "ready.docx") == ready) << "publishing changed the plan";
+    const std::string firstLine = run.out.substr(0, run.out.find('\n'));
+    const json::value report = json::parse(firstLine);
+    EXPECT_EQ(at(report, "/command"), json::value("export-pdf"));
+    EXPECT_EQ(at(report, "/written"), json::value(pdf.c_str()));
+    EXPECT_EQ(at(json::parse(run.out.substr(firstLine.size() + 1)), "/exit"), json::value(3));
+    fs::remove_all(folder);
+}
+} // namespace
