@@ -179,8 +179,8 @@ int runAddObjective(const AddObjectiveArguments& a, const CommonOptions& common)
         return ExitUsage;
     }
     bridge::storeDocument(document.component(), output);
-    const std::string said = "Added objective " + std::to_string(insert.number) + ": " +
-                             insert.objectiveText;
+    const std::string said =
+        "Added objective " + std::to_string(insert.number) + ": " + insert.objectiveText;
     if (common.json)
     {
         boost::json::object report = changeReport("add-objective", file);

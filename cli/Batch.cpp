@@ -43,9 +43,13 @@ bool isPlanFile(const fs::path& path)
 // The row as the parent of a --jobs run reads it back.
 boost::json::object toJson(const BatchRow& row)
 {
-    boost::json::object out{{"file", row.file},   {"exit", row.exit},       {"error", row.error},
-                            {"title", row.title}, {"lastReview", row.lastReview},
-                            {"json", row.json},   {"text", row.text}};
+    boost::json::object out{{"file", row.file},
+                            {"exit", row.exit},
+                            {"error", row.error},
+                            {"title", row.title},
+                            {"lastReview", row.lastReview},
+                            {"json", row.json},
+                            {"text", row.text}};
     if (row.objectives)
         out["objectives"] = *row.objectives;
     if (row.errors)
@@ -113,7 +117,8 @@ public:
         if (!m_enabled)
             return;
         std::string line = "eqplan " + m_command + ": " + std::to_string(m_done) + " of " +
-                           std::to_string(m_total) + " plans, " + fs::path(file).filename().string();
+                           std::to_string(m_total) + " plans, " +
+                           fs::path(file).filename().string();
         if (line.size() > 78)
             line.resize(78);
         std::cerr << '\r' << line << std::string(78 - line.size(), ' ') << std::flush;
@@ -161,8 +166,8 @@ BatchRow runOne(bridge::Office& office, const std::string& file, const BatchWork
 
 // The rows of `files`, read one after another in one office (a new one after an office failed).
 std::vector<BatchRow> readInOneOffice(const BatchOptions& options,
-                                      const std::vector<std::string>& files,
-                                      const BatchWork& work, Progress* progress)
+                                      const std::vector<std::string>& files, const BatchWork& work,
+                                      Progress* progress)
 {
     std::vector<BatchRow> rows;
     std::unique_ptr<bridge::Office> office;
@@ -225,8 +230,8 @@ std::vector<BatchRow> readInChildren(const BatchOptions& options,
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO);
-        const int failed = posix_spawn(&child.pid, self.c_str(), &actions, nullptr, argv.data(),
-                                       environ);
+        const int failed =
+            posix_spawn(&child.pid, self.c_str(), &actions, nullptr, argv.data(), environ);
         posix_spawn_file_actions_destroy(&actions);
         ::close(pipe[1]);
         child.fd = pipe[0];
@@ -309,11 +314,10 @@ void printReport(const BatchOptions& options, const std::vector<BatchRow>& rows)
     if (options.json)
     {
         for (const BatchRow& row : rows)
-            std::cout << (row.json.empty() ? boost::json::serialize(boost::json::object{
-                                                 {"file", row.file},
-                                                 {"exit", row.exit},
-                                                 {"error", row.error}})
-                                           : row.json)
+            std::cout << (row.json.empty()
+                              ? boost::json::serialize(boost::json::object{
+                                    {"file", row.file}, {"exit", row.exit}, {"error", row.error}})
+                              : row.json)
                       << '\n';
         return;
     }

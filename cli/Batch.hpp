@@ -24,14 +24,14 @@ namespace eqplan::cli
 struct BatchRow
 {
     std::string file;
-    int exit = 0;           // the exit code a run on this plan alone would have given
-    std::string error;      // why it was not read (or refused), in plain words; empty if it was
-    std::string title;      // the school's title of the plan
+    int exit = 0;      // the exit code a run on this plan alone would have given
+    std::string error; // why it was not read (or refused), in plain words; empty if it was
+    std::string title; // the school's title of the plan
     std::optional<int> objectives;
-    std::string lastReview; // the latest progress date, as 2021-03
+    std::string lastReview;              // the latest progress date, as 2021-03
     std::optional<int> errors, warnings; // check's findings, where the command checks
-    std::string json;       // the plan's line of --json output, where it was read
-    std::string text;       // the plan's line of the text report, where it was read
+    std::string json;                    // the plan's line of --json output, where it was read
+    std::string text;                    // the plan's line of the text report, where it was read
 };
 
 // Reads one plan in `office` into a row; throws bridge::Error and UNO exceptions as a run on

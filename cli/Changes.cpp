@@ -8,8 +8,10 @@ namespace eqplan::cli
 {
 boost::json::object changeReport(const std::string& command, const std::string& file)
 {
-    return boost::json::object{
-        {"command", command}, {"file", file}, {"written", nullptr}, {"changes", boost::json::array()}};
+    return boost::json::object{{"command", command},
+                               {"file", file},
+                               {"written", nullptr},
+                               {"changes", boost::json::array()}};
 }
 
 void addChange(boost::json::object& report, const std::string& kind, const std::string& text,

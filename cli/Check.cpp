@@ -157,7 +157,8 @@ void addCheck(CommandLine& cli)
 {
     auto a = std::make_shared<CheckArguments>();
     CLI::App& app = cli.add(
-        {"check", "check FILE... [--json|--csv] [--jobs N] [--fix [-o OUT] [--by NAME]] [--today DATE]",
+        {"check",
+         "check FILE... [--json|--csv] [--jobs N] [--fix [-o OUT] [--by NAME]] [--today DATE]",
          "check the plan against eqplan's rules; --fix applies the safe fixes",
          R"text(Check the plan in FILE against eqplan's rules and print what it found, grouped by rule, or
 with --json as JSON (schemas/findings.schema.json). With --fix, apply every safe fix (each one
@@ -176,7 +177,8 @@ said in the report and the others are checked; the exit code is the worst of the
         ->type_name("");
     app.add_flag("--fix", a->fix, "apply every safe fix, each one undo step");
     addBatchOptions(app, a->batch);
-    app.add_option("-o,--output", a->output, "with --fix: write the fixed plan here (default: FILE)")
+    app.add_option("-o,--output", a->output,
+                   "with --fix: write the fixed plan here (default: FILE)")
         ->type_name("OUT");
     app.add_option("--by", a->by, "with --fix: who made the fixes, for the history")
         ->type_name("NAME");
@@ -205,40 +207,40 @@ int checkMany(const CheckArguments& a, const CommonOptions& common, year_month_d
     options.json = common.json;
     options.connect = common.connect;
     options.childOptions = childOptions(*a.app);
-    return runBatch(
-        options, plans,
-        [&](bridge::Office& office, const std::string& file)
-        {
-            bridge::checkReadable(file);
-            bridge::OpenDocument document(office, file, bridge::OpenMode::ReadOnly);
-            std::vector<std::string> warnings;
-            const std::optional<OwnerRegister> owners =
-                ownerRegister(document.component(), warnings);
-            const Checked checked =
-                readAndCheck(office, document.component(), *schemas, todayDate, owners);
-            if (!checked.read)
-                return noPlanRow(file, checked.read);
-            BatchRow row = planRow(file, checked.read.plan);
-            int errors = 0, warned = 0;
-            for (const Finding& finding : checked.findings)
-            {
-                errors += finding.severity == Severity::Error;
-                warned += finding.severity == Severity::Warning;
-            }
-            row.errors = errors;
-            row.warnings = warned;
-            row.exit = errors ? ExitFindings : ExitRead;
-            row.text += ": " + plural(static_cast<std::size_t>(errors), "error", "errors") + ", " +
-                        plural(static_cast<std::size_t>(warned), "warning", "warnings");
-            if (common.json)
-            {
-                boost::json::object out = findingsToJson(checked.findings).as_object();
-                out["file"] = std::filesystem::path(file).filename().string();
-                out["today"] = PlanDate{todayDate, Precision::Day, std::nullopt}.iso();
-                row.json = boost::json::serialize(out);
-            }
-            return row;
-        });
+    return runBatch(options, plans,
+                    [&](bridge::Office& office, const std::string& file)
+                    {
+                        bridge::checkReadable(file);
+                        bridge::OpenDocument document(office, file, bridge::OpenMode::ReadOnly);
+                        std::vector<std::string> warnings;
+                        const std::optional<OwnerRegister> owners =
+                            ownerRegister(document.component(), warnings);
+                        const Checked checked =
+                            readAndCheck(office, document.component(), *schemas, todayDate, owners);
+                        if (!checked.read)
+                            return noPlanRow(file, checked.read);
+                        BatchRow row = planRow(file, checked.read.plan);
+                        int errors = 0, warned = 0;
+                        for (const Finding& finding : checked.findings)
+                        {
+                            errors += finding.severity == Severity::Error;
+                            warned += finding.severity == Severity::Warning;
+                        }
+                        row.errors = errors;
+                        row.warnings = warned;
+                        row.exit = errors ? ExitFindings : ExitRead;
+                        row.text +=
+                            ": " + plural(static_cast<std::size_t>(errors), "error", "errors") +
+                            ", " + plural(static_cast<std::size_t>(warned), "warning", "warnings");
+                        if (common.json)
+                        {
+                            boost::json::object out = findingsToJson(checked.findings).as_object();
+                            out["file"] = std::filesystem::path(file).filename().string();
+                            out["today"] = PlanDate{todayDate, Precision::Day, std::nullopt}.iso();
+                            row.json = boost::json::serialize(out);
+                        }
+                        return row;
+                    });
 }
 
 int runCheck(const CheckArguments& given, const CommonOptions& common)

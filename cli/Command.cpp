@@ -135,8 +135,8 @@ public:
     {
         std::string names = "  " + make_option_name(option, positional);
         if (!positional && option->get_items_expected_min() > 0)
-            names += " " + option->get_type_name() +
-                     (option->get_items_expected_max() > 1 ? "..." : "");
+            names +=
+                " " + option->get_type_name() + (option->get_items_expected_max() > 1 ? "..." : "");
         return wrapped(names, option->get_description(), 26);
     }
 };
@@ -239,8 +239,9 @@ void checkWritable(const std::string& target, std::string_view option)
                                 path.filename().string() + " into.");
     case bridge::WriteProblem::FileReadOnly:
         throw bridge::Error(bridge::Error::Kind::NotReadable,
-                            target + " is read-only: eqplan did not change it. Make it writable "
-                                     "(chmod u+w " +
+                            target +
+                                " is read-only: eqplan did not change it. Make it writable "
+                                "(chmod u+w " +
                                 target + "), or name another file with " + other + ".");
     case bridge::WriteProblem::FolderReadOnly:
         throw bridge::Error(bridge::Error::Kind::NotReadable,
@@ -381,9 +382,9 @@ std::optional<int> CommandLine::parse(int argc, const char* const* argv)
         if (dynamic_cast<const CLI::ArgumentMismatch*>(&e))
         {
             const Entry* command = chosen();
-            return usageError(optionMissingItsValue(e.what(), command ? command->app : &m_app,
-                                                    argc, argv) +
-                              " needs a value");
+            return usageError(
+                optionMissingItsValue(e.what(), command ? command->app : &m_app, argc, argv) +
+                " needs a value");
         }
         return usageError(e.what());
     }
@@ -539,7 +540,8 @@ std::string CommandLine::bashCompletion() const
            "    esac\n"
            "    case $prev in\n"
            "        -o|--output) _eqplan_files '@(docx|doc|odt|fodt|rtf|pdf)'; return ;;\n"
-           "        --reader) COMPREPLY=($(compgen -W \"office odf uno\" -- \"$cur\")); return ;;\n";
+           "        --reader) COMPREPLY=($(compgen -W \"office odf uno\" -- \"$cur\")); return "
+           ";;\n";
     std::string others;
     for (const std::string& option : valued)
         if (option != "-o" && option != "--output" && option != "--reader")

@@ -162,10 +162,9 @@ int runEdit(const EditArguments& given, const CommonOptions& common)
         bridge::editField(document.component(), plan, *objective, *planned.write, author).dated;
     bridge::storeDocument(document.component(), a.output);
 
-    const std::string said = planned.write->label + " rewritten (" +
-                             std::to_string(planned.write->paragraphs.size()) +
-                             (planned.write->paragraphs.size() == 1 ? " paragraph" : " paragraphs") +
-                             ")";
+    const std::string said =
+        planned.write->label + " rewritten (" + std::to_string(planned.write->paragraphs.size()) +
+        (planned.write->paragraphs.size() == 1 ? " paragraph" : " paragraphs") + ")";
     if (common.json)
     {
         boost::json::object report = changeReport("edit", file);

@@ -195,8 +195,9 @@ int runExportPdf(const ExportArguments& given, const CommonOptions& common)
         printNoPlan(std::cerr, file.string(), result.read, schemas->layout);
         return ExitNoPlan;
     case bridge::PublishResult::Status::Refused:
-        std::cerr << messageStart() << "not published: " << file.string() << " has " << result.problems.size()
-                  << (result.problems.size() == 1 ? " thing" : " things") << " to resolve first:\n";
+        std::cerr << messageStart() << "not published: " << file.string() << " has "
+                  << result.problems.size() << (result.problems.size() == 1 ? " thing" : " things")
+                  << " to resolve first:\n";
         for (const bridge::PublishProblem& problem : result.problems)
             std::cerr << "  - " << problem.message << '\n';
         std::cerr << messageStart() << "use --force to publish anyway\n";
@@ -204,18 +205,16 @@ int runExportPdf(const ExportArguments& given, const CommonOptions& common)
     case bridge::PublishResult::Status::Published:
         break;
     }
-    const std::string said = "Published " + target.string() + ": tagged PDF/UA" +
-                             (options.pdfa ? " and PDF/A-2b" : "") + ", " +
-                             std::to_string(result.outlineEntries) +
-                             (result.outlineEntries == 1 ? " objective" : " objectives") +
-                             " in the outline";
+    const std::string said =
+        "Published " + target.string() + ": tagged PDF/UA" + (options.pdfa ? " and PDF/A-2b" : "") +
+        ", " + std::to_string(result.outlineEntries) +
+        (result.outlineEntries == 1 ? " objective" : " objectives") + " in the outline";
     if (common.json)
     {
         boost::json::object report = changeReport("export-pdf", file.string());
         addChange(report, "pdf", said);
         for (const bridge::PublishProblem& problem : result.problems)
-            addChange(report, "forced",
-                      problem.message + " (" + overriddenBy(problem.kind) + ")");
+            addChange(report, "forced", problem.message + " (" + overriddenBy(problem.kind) + ")");
         setWritten(report, target.string());
         printReport(report);
         return ExitRead;

@@ -153,8 +153,8 @@ std::optional<Schemas> loadSchemasOrSay()
         if (const std::string error = addLocalWords(schemas.value->layout, words);
             !error.empty())
         {
-            std::cerr << messageStart() << "cannot read the school's header words (" << words.string()
-                      << "): " << error << '\n';
+            std::cerr << messageStart() << "cannot read the school's header words ("
+                      << words.string() << "): " << error << '\n';
             return std::nullopt;
         }
     return std::move(*schemas.value);
@@ -353,9 +353,8 @@ int runInspect(const InspectArguments& arguments, const CommonOptions& common)
     DocumentGrid grid;
     DocumentRecords records;
     {
-        std::unique_ptr<bridge::Office> office = common.connect
-                                                     ? bridge::Office::connect(*common.connect)
-                                                     : bridge::Office::start();
+        std::unique_ptr<bridge::Office> office =
+            common.connect ? bridge::Office::connect(*common.connect) : bridge::Office::start();
         stopwatch.lap(common.connect ? "connect to LibreOffice" : "start LibreOffice");
         bridge::OpenDocument document(*office, arguments.file);
         stopwatch.lap("load the document");
@@ -433,9 +432,9 @@ int inspectMany(const InspectArguments& a, const CommonOptions& common)
                         if (common.json)
                         {
                             const std::filesystem::path path(file);
-                            boost::json::value json = toJson(
-                                result.plan,
-                                SourceInfo{path.filename().string(), bridge::formatOf(path)});
+                            boost::json::value json =
+                                toJson(result.plan, SourceInfo{path.filename().string(),
+                                                               bridge::formatOf(path)});
                             addRecords(json, records);
                             row.json = boost::json::serialize(json);
                         }
@@ -466,7 +465,8 @@ void addInspect(CommandLine& cli)
 {
     auto a = std::make_shared<InspectArguments>();
     CLI::App& app = cli.add(
-        {"inspect", "inspect FILE... [--json|--csv] [--jobs N] [--explain] [--reader office|odf|uno]",
+        {"inspect",
+         "inspect FILE... [--json|--csv] [--jobs N] [--explain] [--reader office|odf|uno]",
          "read the plan and print a summary, or with --json the whole plan",
          R"text(Read the equality plan in FILE (.docx, .doc, .odt, .fodt, .rtf) and print a summary, or
 with --json the whole plan as JSON (schemas/plan.schema.json). FILE is never changed.
@@ -485,8 +485,9 @@ read; the exit code is the worst of them. Progress is shown on a terminal.
                    "cannot load it), from one flat ODF export (odf), or cell by cell over UNO "
                    "(uno)")
         ->type_name("office|odf|uno");
-    app.add_flag("--dump-grid", a->dumpGrid, "print the document's tables as read, before "
-                                             "recognition");
+    app.add_flag("--dump-grid", a->dumpGrid,
+                 "print the document's tables as read, before "
+                 "recognition");
     addBatchOptions(app, a->batch);
     app.add_flag("--explain", a->explain,
                  "say which header cell was taken for which field, how sure eqplan is, and which "

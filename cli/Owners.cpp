@@ -174,8 +174,8 @@ int runOwners(const OwnersArguments& given, const CommonOptions& common)
         Loaded<OwnerRegister> loaded = ownerRegisterFromJson(*stored);
         if (!loaded)
         {
-            std::cerr << messageStart() << "the document's owner register cannot be read (" << loaded.error
-                      << "); eqplan leaves it as it is.\n";
+            std::cerr << messageStart() << "the document's owner register cannot be read ("
+                      << loaded.error << "); eqplan leaves it as it is.\n";
             if (changing)
                 return ExitNotReadable;
         }

@@ -145,8 +145,9 @@ const Objective* findObjective(const Plan& plan, int wanted, const char* verb, s
     if (!objective)
     {
         if (plan.objectives.empty())
-            err << messageStart() << "the plan table has no objectives yet, so there is no objective "
-                << wanted << " to " << verb << ". Add the objective to the table first.\n";
+            err << messageStart()
+                << "the plan table has no objectives yet, so there is no objective " << wanted
+                << " to " << verb << ". Add the objective to the table first.\n";
         else
             err << messageStart() << "the plan has no objective " << wanted
                 << "; its objectives are numbered " << numbers << ".\n";
@@ -279,7 +280,8 @@ int runUpdate(const UpdateArguments& given, const CommonOptions& common)
             if (!objective)
                 throw bridge::Error(bridge::Error::Kind::NotReadable,
                                     "after adding the progress eqplan no longer finds objective " +
-                                        std::to_string(*objectiveNumber) + "; nothing was written.");
+                                        std::to_string(*objectiveNumber) +
+                                        "; nothing was written.");
         }
         const StatusWritePlan planned =
             planStatus(result.plan, *objective, *status, schemas->layout);

@@ -69,8 +69,7 @@ int run(CommandLine& cli)
         if (bridge::writtenFiles().empty())
             return false;
         std::cerr << messageStart() << "interrupted after writing " << writtenList() << " in full"
-                  << (bridge::interruptStoppedTheOffice() ? "; LibreOffice was stopped.\n"
-                                                          : ".\n");
+                  << (bridge::interruptStoppedTheOffice() ? "; LibreOffice was stopped.\n" : ".\n");
         return true;
     };
     const auto failed = [&](int code, const std::string& message)
@@ -150,11 +149,12 @@ int main(int argc, char** argv)
     {
         if (bridge::writtenFiles().empty())
         {
-            std::cerr << messageStart() << "could not write the output: " << std::strerror(error) << '\n';
+            std::cerr << messageStart() << "could not write the output: " << std::strerror(error)
+                      << '\n';
             return ExitNotReadable;
         }
-        std::cerr << messageStart() << "could not write the output (" << std::strerror(error) << "); "
-                  << writtenList() << " was written.\n";
+        std::cerr << messageStart() << "could not write the output (" << std::strerror(error)
+                  << "); " << writtenList() << " was written.\n";
     }
     // Nowhere left to say it: the exit code alone tells that a message was lost.
     else if (code == ExitRead && output.errorStreamError() && bridge::writtenFiles().empty())

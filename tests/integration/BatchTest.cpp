@@ -85,8 +85,8 @@ TEST_F(BatchFolder, CheckCsvHasARowAPlanAndExitsWithTheWorstCode)
         const CliRun alone = runCli({"check", "--json", "--today", "2021-06-01", plan(name)});
         const json::value findings = json::parse(alone.out);
         const std::string counts = "," + std::to_string(at(findings, "/counts/error").as_int64()) +
-                                   "," + std::to_string(at(findings, "/counts/warning").as_int64()) +
-                                   ",";
+                                   "," +
+                                   std::to_string(at(findings, "/counts/warning").as_int64()) + ",";
         EXPECT_EQ(line.rfind(plan(name) + ",", 0), 0u) << line;
         EXPECT_EQ(line.substr(line.size() - counts.size()), counts) << line;
     }
@@ -128,8 +128,8 @@ TEST_F(BatchFolder, InspectJsonLinesAndJobsTwoGiveTheSameReport)
     EXPECT_EQ(at(json::parse(lines[2]), "/source/file"), json::value("c-locked.odt"));
     EXPECT_EQ(json::parse(lines[4]),
               json::parse("{\"file\":" + json::serialize(json::value(plan("truncated.docx"))) +
-                          ",\"exit\":3,\"error\":" +
-                          json::serialize(json::value(truncatedSaid)) + "}"));
+                          ",\"exit\":3,\"error\":" + json::serialize(json::value(truncatedSaid)) +
+                          "}"));
     const CliRun two = runCli({"inspect", "--json", "--jobs", "2", folder.string()});
     expectClean(two, "eqplan inspect --json --jobs 2 FOLDER");
     EXPECT_EQ(two.exitCode, 4) << two.err;

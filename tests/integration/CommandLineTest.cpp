@@ -17,7 +17,7 @@ namespace
 {
 using namespace eqplan::test;
 
-const std::vector<std::string> commands{"inspect", "update",  "edit",      "add-objective",
+const std::vector<std::string> commands{"inspect", "update", "edit",      "add-objective",
                                         "check",   "owners", "export-pdf"};
 
 // Standard output of a shell command line (its standard error dropped).
@@ -90,7 +90,8 @@ TEST(CommandLineHelp, CommandHelpShowsThatCommandsOptionsAndExitCodesOnly)
         EXPECT_EQ(runCli({command, "--help"}).out, help.out) << command;
         EXPECT_EQ(runCli({command, "x.docx", "--objective", "1", "-h"}).out, help.out) << command;
     }
-    EXPECT_NE(runCli({"help", "check"}).out.find("\n  1  a finding is an error"), std::string::npos);
+    EXPECT_NE(runCli({"help", "check"}).out.find("\n  1  a finding is an error"),
+              std::string::npos);
     EXPECT_NE(runCli({"help", "export-pdf"}).out.find("\n  6  refused to publish"),
               std::string::npos);
 }
@@ -173,9 +174,9 @@ TEST(CommandLineUsage, ValuesThatStartWithDashesAreTakenAsValues)
     const fs::path output = input.parent_path() / "out.docx";
     // --value=--help and "--value --help" are values, not a call for help; -o=OUT and --by=NAME
     // are the joined forms of -o OUT and --by NAME.
-    const CliRun run = runCli({"edit", input.string(), "--objective=1", "--field", "actions",
-                               "--value=--help", "--value", "--json", "--by=A Tester",
-                               "--output=" + output.string()});
+    const CliRun run =
+        runCli({"edit", input.string(), "--objective=1", "--field", "actions", "--value=--help",
+                "--value", "--json", "--by=A Tester", "--output=" + output.string()});
     expectClean(run, "eqplan edit --value=--help");
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_EQ(run.out.rfind("Objective 1: Actions rewritten (2 paragraphs); wrote " +
@@ -230,8 +231,8 @@ TEST(ChangesJson, EveryWritingCommandSaysWhatItChangedUnderTheSchema)
     const fs::path ready = folder / "publish-ready.docx";
     fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / "publish-ready.docx", ready);
     const fs::path pdf = folder / "plan.pdf";
-    const CliRun run = runCli({"export-pdf", ready.string(), "-o", pdf.string(), "--today",
-                               "2021-06-01", "--json"});
+    const CliRun run = runCli(
+        {"export-pdf", ready.string(), "-o", pdf.string(), "--today", "2021-06-01", "--json"});
     expectClean(run, "eqplan export-pdf --json");
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_TRUE(valid(validation(run.out, "changes.schema.json"))) << run.out;
@@ -250,9 +251,8 @@ TEST(CommandLineInstall, BashCompletionOffersEachCommandsOptions)
     ASSERT_TRUE(fs::exists(script)) << script;
     const auto complete = [&](const std::string& words, int word)
     {
-        return shell("bash -c 'source " + script + "; COMP_WORDS=(" + words +
-                     "); COMP_CWORD=" + std::to_string(word) +
-                     "; _eqplan; echo \"${COMPREPLY[*]}\"'");
+        return shell("bash -c 'source " + script + "; COMP_WORDS=(" + words + "); COMP_CWORD=" +
+                     std::to_string(word) + "; _eqplan; echo \"${COMPREPLY[*]}\"'");
     };
     EXPECT_EQ(complete("eqplan ex", 1), "export-pdf\n");
     EXPECT_EQ(complete("eqplan update --ob", 2), "--objective\n");

@@ -170,8 +170,9 @@ TEST(Connect, EveryPathClosesWhatEqplanOpenedInTheUsersOffice)
                                       options);
     expectClean(interrupted, "an interrupted update --connect");
     EXPECT_EQ(interrupted.exitCode, 130) << interrupted.err;
-    EXPECT_EQ(interrupted.err, "eqplan update: interrupted; what eqplan had opened in LibreOffice was "
-                               "closed and nothing was changed.\n");
+    EXPECT_EQ(interrupted.err,
+              "eqplan update: interrupted; what eqplan had opened in LibreOffice was "
+              "closed and nothing was changed.\n");
     EXPECT_TRUE(readFile(file) == before);
     EXPECT_EQ(namesIn(file.parent_path()), Texts{name});
     // The user's office goes on, with nothing of eqplan's left open in it.
@@ -222,8 +223,8 @@ TEST(Connect, PlanOpenInARunningLibreOfficeIsNamedNotDamaged)
         EXPECT_EQ(result.exitCode, 7) << result.err;
         EXPECT_EQ(result.err, "eqplan update: " + file.filename().string() +
                                   " is open in LibreOffice by " + user + " (user " + user +
-                                  " on this computer, since " +
-                                  when + "); it was not changed. Close it there and try again.\n")
+                                  " on this computer, since " + when +
+                                  "); it was not changed. Close it there and try again.\n")
             << (connected ? "--connect" : "private office");
         EXPECT_EQ(readFile(lock), entry);
     }

@@ -349,9 +349,9 @@ TEST_P(InspectRefuses, WithMessageAndExitCode)
                                                        refusal.arguments.front() != "inspect")
                                   ? "eqplan: "
                                   : "eqplan inspect: ";
-    EXPECT_EQ(run.err.rfind(start, 0), 0u) << what << ": stderr does not start with \"" << start
-                                           << "\":\n"
-                                           << run.err;
+    EXPECT_EQ(run.err.rfind(start, 0), 0u)
+        << what << ": stderr does not start with \"" << start << "\":\n"
+        << run.err;
     for (const std::string& word : refusal.stderrWords)
         EXPECT_NE(run.err.find(word), std::string::npos)
             << what << ": stderr does not say " << word << ":\n"
@@ -516,7 +516,8 @@ TEST(InspectLocalWords, ASchoolsOwnWordsNameAColumnAndABrokenFileStopsInPlainWor
     std::ofstream(words) << R"({"fields": {"aims": {"words": {"costings": 5}}}})";
     run = runCli({"inspect", plan.string()}, options);
     EXPECT_EQ(run.exitCode, 5);
-    EXPECT_NE(run.err.find("eqplan inspect: cannot read the school's header words (" + words.string() +
+    EXPECT_NE(run.err.find("eqplan inspect: cannot read the school's header words (" +
+                           words.string() +
                            "): eqplan-words.json: /fields/aims: names no field of the plan"),
               std::string::npos)
         << run.err;

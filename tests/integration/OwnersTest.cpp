@@ -95,8 +95,9 @@ TEST(Owners, RenamingAnOwnerThePlanDoesNotNameChangesNothing)
     const std::string before = readFile(input);
     const CliRun run = runCli({"owners", input.string(), "--rename", "Nobody=Somebody"});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_NE(run.err.find("eqplan owners: the plan names no owner \"Nobody\"; nothing was renamed."),
-              std::string::npos)
+    EXPECT_NE(
+        run.err.find("eqplan owners: the plan names no owner \"Nobody\"; nothing was renamed."),
+        std::string::npos)
         << run.err;
     EXPECT_EQ(readFile(input), before);
     fs::remove_all(input.parent_path());

@@ -478,7 +478,8 @@ TEST(Publish, UsageAndNoPlan)
     const fs::path pdf = source.parent_path() / "plan.pdf";
     run = publish(source, pdf);
     EXPECT_EQ(run.exitCode, 4);
-    EXPECT_NE(run.err.find("eqplan export-pdf: no plan table found in " + source.string()), std::string::npos)
+    EXPECT_NE(run.err.find("eqplan export-pdf: no plan table found in " + source.string()),
+              std::string::npos)
         << run.err;
     EXPECT_FALSE(fs::exists(pdf));
     fs::remove_all(source.parent_path());

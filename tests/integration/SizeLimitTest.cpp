@@ -59,9 +59,11 @@ TEST(SizeLimits, ZipBombIsRefusedBeforeLibreOfficeOpensIt)
         const CliRun result = runCli(arguments);
         expectClean(result, std::string("eqplan ") + command + " on a zip bomb");
         EXPECT_EQ(result.exitCode, 3) << command;
-        EXPECT_EQ(result.err, "eqplan " + std::string(command) + ": bomb.docx unpacks to 210 MB (word/document.xml alone is "
-                              "210 MB), over eqplan's limit of 200 MB; it was not opened. If it "
-                              "is a real plan, run again with --max-size 211 (MB).\n")
+        EXPECT_EQ(result.err,
+                  "eqplan " + std::string(command) +
+                      ": bomb.docx unpacks to 210 MB (word/document.xml alone is "
+                      "210 MB), over eqplan's limit of 200 MB; it was not opened. If it "
+                      "is a real plan, run again with --max-size 211 (MB).\n")
             << command;
         // Refused from the zip's directory: no time spent unpacking.
         EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(15));

@@ -55,13 +55,11 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedText{"UpdateItemEscape",
                     "update",
                     {"--objective", "1", "--item", "Fine", "--item", "Trips\x1b[2J"},
-                    "--item has the control character U+001B (escape) at character 6" +
-                        notShown},
+                    "--item has the control character U+001B (escape) at character 6" + notShown},
         RefusedText{"UpdateItemBell",
                     "update",
                     {"--objective", "1", "--item", "\x07"},
-                    "--item has the control character U+0007 (bell) at character 1" +
-                        notShown},
+                    "--item has the control character U+0007 (bell) at character 1" + notShown},
         RefusedText{"UpdateItemBackspace",
                     "update",
                     {"--objective", "1", "--item", "ab\bc"},
@@ -80,13 +78,11 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedText{"UpdateItemDelete",
                     "update",
                     {"--objective", "1", "--item", "x\x7f"},
-                    "--item has the control character U+007F (delete) at character 2" +
-                        notShown},
+                    "--item has the control character U+007F (delete) at character 2" + notShown},
         RefusedText{"UpdateByEscape",
                     "update",
                     {"--objective", "1", "--item", "x", "--by", "\x1b]0;A Tester"},
-                    "--by has the control character U+001B (escape) at character 1" +
-                        notShown},
+                    "--by has the control character U+001B (escape) at character 1" + notShown},
         RefusedText{"UpdateByNewline",
                     "update",
                     {"--objective", "1", "--item", "x", "--by", "A\nTester"},
@@ -111,8 +107,7 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedText{"EditByTab",
                     "edit",
                     {"--objective", "1", "--field", "actions", "--value", "a", "--by", "A\tB"},
-                    "--by has the control character U+0009 (tab) at character 2" +
-                        notShown},
+                    "--by has the control character U+0009 (tab) at character 2" + notShown},
         RefusedText{"AddObjectiveText",
                     "add-objective",
                     {"--objective", "To reduce\x0c bullying"},
@@ -128,8 +123,7 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedText{"OwnersSet",
                     "owners",
                     {"--set", "SLT=Senior\x1b[31m Team"},
-                    "--set has the control character U+001B (escape) at character 11" +
-                        notShown},
+                    "--set has the control character U+001B (escape) at character 11" + notShown},
         RefusedText{"OwnersRename",
                     "owners",
                     {"--rename", "SLT=Senior\r\nTeam"},
@@ -138,12 +132,10 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedText{"OwnersRemove",
                     "owners",
                     {"--remove", "SLT\x1b[8m"},
-                    "--remove has the control character U+001B (escape) at character 4" +
-                        notShown},
+                    "--remove has the control character U+001B (escape) at character 4" + notShown},
         RefusedText{"CheckFixBy",
                     "check",
                     {"--fix", "--by", "A\x1b"},
-                    "--by has the control character U+001B (escape) at character 2" +
-                        notShown}),
+                    "--by has the control character U+001B (escape) at character 2" + notShown}),
     [](const testing::TestParamInfo<RefusedText>& param) { return param.param.name; });
 } // namespace

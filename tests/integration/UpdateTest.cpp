@@ -289,8 +289,9 @@ TEST(Update, MissingFileIsUnreadable)
     const CliRun run =
         runCli({"update", "/nonexistent/plan.docx", "--objective", "1", "--item", "x"});
     EXPECT_EQ(run.exitCode, 3);
-    EXPECT_EQ(run.err, "eqplan update: There is no file /nonexistent/plan.docx. Check the name and the "
-                       "folder.\n");
+    EXPECT_EQ(run.err,
+              "eqplan update: There is no file /nonexistent/plan.docx. Check the name and the "
+              "folder.\n");
 }
 
 TEST(Update, ReadOnlyFileOrFolderIsLeftAlone)
@@ -454,9 +455,10 @@ TEST(Update, UnknownStatusIsAUsageError)
     const fs::path input = copyOf("layout-rag-status.docx");
     const CliRun run = update(input, {"--objective", "1", "--status", "purple"});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_EQ(run.err, "eqplan update: eqplan does not know the status \"purple\": give red, amber, "
-                       "green, or words that mean one (such as on track, in progress, not "
-                       "started).\n");
+    EXPECT_EQ(run.err,
+              "eqplan update: eqplan does not know the status \"purple\": give red, amber, "
+              "green, or words that mean one (such as on track, in progress, not "
+              "started).\n");
     fs::remove_all(input.parent_path());
 }
 
