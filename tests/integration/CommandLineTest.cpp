@@ -275,3 +275,34 @@ TEST(CommandLineInstall, ManPageHasEveryCommandsHelp)
     EXPECT_NE(text.find("Exit codes:"), std::string::npos);
 }
 } // namespace
+
+namespace
+{
+using namespace eqplan::test;
+
+// Issue 19, item 3: export-pdf into a folder it cannot write to was told to "write the update"
+// elsewhere; a read-only plan was told of menus. The words name the command, the file, the option.
+TEST(CommandLineMessages, UnwritableTargetsAreSaidInTheCommandsWords)
+{
+    const fs::path input = copyOf("publish-ready.docx");
+    const fs::path closed = input.parent_path() / "closed";
+    fs::create_directory(closed);
+    fs::permissions(closed, fs::perms::owner_read | fs::perms::owner_exec);
+    CliRun run = runCli({"export-pdf", input.string(), "-o", (closed / "plan.pdf").string()});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_EQ(run.err, "eqplan export-pdf: The folder " + closed.string() +
+                           " cannot be written to: eqplan did not change anything. Name a file "
+                           "in another folder with -o.\n");
+    const fs::path pdf = input.parent_path() / "read-only.pdf";
+    std::ofstream(pdf) << "old";
+    fs::permissions(pdf, fs::perms::owner_read);
+    run = runCli({"export-pdf", input.string(), "-o", pdf.string()});
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_EQ(run.err, "eqplan export-pdf: " + pdf.string() +
+                           " is read-only: eqplan did not change it. Make it writable (chmod u+w " +
+                           pdf.string() + "), or name another file with -o.\n");
+    EXPECT_EQ(readFile(pdf), "old");
+    fs::permissions(closed, fs::perms::owner_all);
+    fs::remove_all(input.parent_path());
+}
+} // namespace
