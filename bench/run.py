@@ -25,7 +25,7 @@ from com.sun.star.task import XInteractionHandler
 from com.sun.star.ucb import XCommandEnvironment
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-BUILD = ROOT / "build"
+BUILD = pathlib.Path(os.environ.get("EQPLAN_BUILD", str(ROOT / "build")))
 OUT = BUILD / "bench"
 SOFFICE = os.environ.get("EQPLAN_SOFFICE", "/usr/lib/libreoffice/program/soffice")
 # EQPLAN_BENCH_SIZES="10" makes a quick smoke run.
@@ -200,7 +200,7 @@ def cli_read_ms(path, reader):
     found = re.search(r"read the tables \(bridge\): ([\d.]+) ms", run.stderr)
     if run.returncode != 0 or not found:
         raise RuntimeError("eqplan inspect %s failed:\n%s" % (path, run.stderr))
-    if "eqplan: reader: %s\n" % reader not in run.stderr:
+    if "eqplan inspect: reader: %s\n" % reader not in run.stderr:
         raise RuntimeError("eqplan inspect %s did not read with --reader %s:\n%s" %
                            (path, reader, run.stderr))
     return float(found.group(1))

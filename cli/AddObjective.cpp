@@ -1,5 +1,7 @@
 #include "AddObjective.hpp"
 
+#include "Changes.hpp"
+#include "Command.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
 #include "Update.hpp"
@@ -17,6 +19,9 @@
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 
+#include <boost/json.hpp>
+
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -24,95 +29,86 @@
 
 namespace eqplan::cli
 {
-const char* addObjectiveUsage =
-    R"usage(  add-objective FILE --objective TEXT [--field FIELD=VALUE...] [--by NAME] [-o OUT]
-       [--connect CONNECTION]
-        Add an objective after the plan's last one: new rows laid out, merged and numbered
-        like it (its commentary row too, where the plan has them), with the fields given
-        (FIELD as for edit; give a field several times for several items). Records "Added
-        objective N" in the document's history and dates the Updated line. Writes OUT
-        (default: FILE) like update; a table LibreOffice cannot add a row to exits 4 with
-        nothing changed.
-)usage";
-
 namespace
 {
 using namespace std::chrono;
 
-int usageError(const std::string& message)
+struct AddObjectiveArguments
 {
-    std::cerr << "eqplan: " << message
-              << "\n\nUsage: eqplan add-objective FILE --objective TEXT [--field FIELD=VALUE...] "
-                 "[--by NAME] [-o OUT]\n"
-                 "(eqplan --help tells more)\n";
-    return ExitUsage;
-}
+    CLI::App* app = nullptr;
+    std::vector<std::string> files;
+    std::string output;
+    std::string objective;
+    std::vector<std::string> fields;
+    std::string by;
+};
+
+int runAddObjective(const AddObjectiveArguments& a, const CommonOptions& common);
 } // namespace
 
-int addObjective(const std::vector<std::string>& arguments)
+void addAddObjective(CommandLine& cli)
 {
-    std::string file;
-    std::string output;
-    std::optional<std::string> objectiveText;
+    auto a = std::make_shared<AddObjectiveArguments>();
+    CLI::App& app = cli.add(
+        {"add-objective",
+         "add-objective FILE --objective TEXT [--field FIELD=VALUE...] [--by NAME] [-o OUT]",
+         "add an objective after the plan's last one, laid out like it",
+         R"text(Add an objective after the plan's last one: new rows laid out, merged and numbered like it
+(its commentary row too, where the plan has them), with the fields given (FIELD as for edit;
+give a field several times for several items). Records "Added objective N" in the document's
+history and dates the Updated line. Writes OUT (default: FILE) through a temporary file, as
+one undo step. --json says what changed (schemas/changes.schema.json).
+)text",
+         "  0  written\n"
+         "  4  no plan table found, or a table LibreOffice cannot add a row to (nothing changed)"},
+        [a, &cli] { return runAddObjective(*a, cli.common()); });
+    a->app = &app;
+    app.add_option("FILE", a->files, "the plan to change (.docx, .odt, .fodt, .doc, .rtf)")
+        ->type_name("");
+    app.add_option("--objective", a->objective, "the new objective's text")->type_name("TEXT");
+    app.add_option("--field", a->fields,
+                   "a field of the new objective (FIELD as for edit: owners=SLT); repeat a field "
+                   "for several items")
+        ->type_name("FIELD=VALUE")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--by", a->by, "who added it, for the Updated line and the history")
+        ->type_name("NAME");
+    app.add_option("-o,--output", a->output, "write the changed plan here (default: FILE)")
+        ->type_name("OUT");
+}
+
+namespace
+{
+int runAddObjective(const AddObjectiveArguments& a, const CommonOptions& common)
+{
+    std::string output = a.output;
+    const std::optional<std::string> objectiveText =
+        a.app->count("--objective") ? std::optional<std::string>(a.objective) : std::nullopt;
+    const std::string& by = a.by;
+    const std::optional<std::string>& connect = common.connect;
+    if (objectiveText && !acceptText("--objective", *objectiveText))
+        return ExitUsage;
     std::vector<std::pair<std::string, std::vector<std::string>>> fields;
-    std::string by;
-    std::optional<std::string> connect;
-    std::vector<std::string> positional;
-    for (std::size_t i = 0; i < arguments.size(); ++i)
+    for (const std::string& value : a.fields)
     {
-        const std::string& argument = arguments[i];
-        if (argument == "--")
-        {
-            positional.insert(positional.end(),
-                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                              arguments.end());
-            break;
-        }
-        const bool hasValue = i + 1 < arguments.size();
-        if ((argument == "--objective" || argument == "--field" || argument == "--by" ||
-             argument == "-o" || argument == "--output" || argument == "--connect") &&
-            !hasValue)
-            return usageError(argument + " needs a value");
-        if (argument == "--objective")
-        {
-            objectiveText = arguments[++i];
-            if (!acceptText(argument, *objectiveText))
-                return ExitUsage;
-        }
-        else if (argument == "--field")
-        {
-            const std::string& value = arguments[++i];
-            if (!acceptText(argument, value))
-                return ExitUsage;
-            const std::size_t equals = value.find('=');
-            if (equals == std::string::npos || equals == 0)
-                return usageError("--field takes FIELD=VALUE, e.g. --field owners=SLT");
-            const std::string name = value.substr(0, equals);
-            auto field = std::find_if(fields.begin(), fields.end(),
-                                      [&](const auto& f) { return f.first == name; });
-            if (field == fields.end())
-                field = fields.insert(fields.end(), {name, {}});
-            field->second.push_back(value.substr(equals + 1));
-        }
-        else if (argument == "--by")
-        {
-            by = arguments[++i];
-            if (!acceptText(argument, by))
-                return ExitUsage;
-        }
-        else if (argument == "-o" || argument == "--output")
-            output = arguments[++i];
-        else if (argument == "--connect")
-            connect = arguments[++i];
-        else if (argument.size() > 1 && argument[0] == '-')
-            return usageError("unknown option " + argument);
-        else
-            positional.push_back(argument);
+        if (!acceptText("--field", value))
+            return ExitUsage;
+        const std::size_t equals = value.find('=');
+        if (equals == std::string::npos || equals == 0)
+            return usageError("--field takes FIELD=VALUE, e.g. --field owners=SLT");
+        const std::string name = value.substr(0, equals);
+        auto field = std::find_if(fields.begin(), fields.end(),
+                                  [&](const auto& f) { return f.first == name; });
+        if (field == fields.end())
+            field = fields.insert(fields.end(), {name, {}});
+        field->second.push_back(value.substr(equals + 1));
     }
-    if (positional.size() != 1)
-        return usageError(positional.empty() ? "add-objective needs the FILE to change"
-                                             : "add-objective changes one FILE at a time");
-    file = positional[0];
+    if (!acceptText("--by", by))
+        return ExitUsage;
+    if (a.files.size() != 1)
+        return usageError(a.files.empty() ? "add-objective needs the FILE to change"
+                                          : "add-objective changes one FILE at a time");
+    const std::string file = a.files.front();
     if (!objectiveText || text::trim(*objectiveText).empty())
         return usageError("give the new objective's text with --objective \"...\"");
     if (output.empty())
@@ -134,7 +130,7 @@ int addObjective(const std::vector<std::string>& arguments)
                               "\": give one of " + ids);
         }
     bridge::checkReadable(file);
-    bridge::checkWritable(output);
+    checkWritable(output);
 
     std::unique_ptr<bridge::Office> office = officeFor(connect);
     bridge::OpenDocument document(*office, file, bridge::OpenMode::Editable);
@@ -151,7 +147,7 @@ int addObjective(const std::vector<std::string>& arguments)
         planNewObjective(plan, grid, *objectiveText, fields, *schemas);
     if (!planned)
     {
-        std::cerr << "eqplan: " << planned.error << '\n';
+        std::cerr << messageStart() << planned.error << '\n';
         return ExitUsage;
     }
     const ObjectiveInsert& insert = *planned.insert;
@@ -171,21 +167,33 @@ int addObjective(const std::vector<std::string>& arguments)
     }
     catch (const bridge::Error& e)
     {
-        std::cerr << "eqplan: " << e.what() << '\n';
+        std::cerr << messageStart() << e.what() << '\n';
         return ExitNoPlan;
     }
     if (!added.kept)
     {
-        std::cerr << "eqplan: the new row would be read as part of objective "
+        std::cerr << messageStart() << "the new row would be read as part of objective "
                   << plan.objectives.back().number
                   << ", not as a new objective; nothing was changed. Give it an owner or a "
                      "duty (--field owners=...), which start a new objective in this plan.\n";
         return ExitUsage;
     }
     bridge::storeDocument(document.component(), output);
-    std::cout << "Added objective " << insert.number << ": " << insert.objectiveText << "; wrote "
-              << output << '\n';
+    const std::string said =
+        "Added objective " + std::to_string(insert.number) + ": " + insert.objectiveText;
+    if (common.json)
+    {
+        boost::json::object report = changeReport("add-objective", file);
+        addChange(report, "objective", said, insert.number);
+        if (const std::string line = updatedLineSaid(added.written.dated); !line.empty())
+            addChange(report, "updated-line", line);
+        setWritten(report, output);
+        printReport(report);
+        return ExitRead;
+    }
+    std::cout << said << "; wrote " << output << '\n';
     printUpdatedLine(std::cout, added.written.dated);
     return ExitRead;
 }
+} // namespace
 } // namespace eqplan::cli

@@ -6,10 +6,9 @@
 
 namespace eqplan::cli
 {
-// The usage lines of the command, for the help text.
-extern const char* addObjectiveUsage;
+class CommandLine;
 
-// Runs `eqplan add-objective` on the arguments after the command word; returns the exit code.
-// Throws bridge::Error and UNO exceptions for main to report, like update.
-int addObjective(const std::vector<std::string>& arguments);
+// Registers `eqplan add-objective`: add an objective after the last one.
+void addAddObjective(CommandLine& cli);
+
 } // namespace eqplan::cli

@@ -1,5 +1,7 @@
 #include "Check.hpp"
 
+#include "Batch.hpp"
+#include "Command.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
 #include "Update.hpp"
@@ -28,37 +30,19 @@
 
 namespace eqplan::cli
 {
-const char* checkUsage =
-    R"(  check FILE [--json] [--fix [-o OUT] [--by NAME]] [--today DATE] [--connect CONNECTION]
-        Check the plan in FILE against eqplan's rules and print what it found, grouped by
-        rule, or with --json as JSON (schemas/findings.schema.json). Exit code 1 when a
-        finding is an error. With --fix, apply every safe fix (each one undo step) and write
-        OUT (default: FILE itself) through a temporary file, then report what is left; each
-        fix is recorded in the document's history as made by NAME (else LibreOffice's user).
-        --today sets the day the calendar rules count from (default: today).
-)";
-
 namespace
 {
 using namespace std::chrono;
 
-int usageError(const std::string& message)
-{
-    std::cerr << "eqplan: " << message
-              << "\n\nUsage: eqplan check FILE [--json] [--fix [-o OUT]] [--today DATE]\n"
-                 "(eqplan --help tells more)\n";
-    return ExitUsage;
-}
-
 struct CheckArguments
 {
-    std::string file;
+    CLI::App* app = nullptr;
+    BatchOptions batch;
+    std::vector<std::string> files;
     std::string output;
-    bool json = false;
     bool fix = false;
-    year_month_day today = eqplan::today();
+    std::string today;
     std::string by;
-    std::optional<std::string> connect;
 };
 
 // Everything one read of the document gives.
@@ -164,60 +148,123 @@ void printFindings(std::ostream& out, const std::vector<Finding>& findings)
     }
 }
 
-int check(const std::vector<std::string>& arguments)
+namespace
 {
-    CheckArguments a;
-    std::vector<std::string> positional;
-    for (std::size_t i = 0; i < arguments.size(); ++i)
+int runCheck(const CheckArguments& given, const CommonOptions& common);
+} // namespace
+
+void addCheck(CommandLine& cli)
+{
+    auto a = std::make_shared<CheckArguments>();
+    CLI::App& app = cli.add(
+        {"check",
+         "check FILE... [--json|--csv] [--jobs N] [--fix [-o OUT] [--by NAME]] [--today DATE]",
+         "check the plan against eqplan's rules; --fix applies the safe fixes",
+         R"text(Check the plan in FILE against eqplan's rules and print what it found, grouped by rule, or
+with --json as JSON (schemas/findings.schema.json). With --fix, apply every safe fix (each one
+undo step) and write OUT (default: FILE itself) through a temporary file, then report what is
+left; each fix is recorded in the document's history as made by NAME (else LibreOffice's user).
+Several FILEs, or a folder (its .docx and .odt files), are checked in one office (--jobs N: N
+offices at once) into one report: a line a plan with its errors and warnings, --json its
+findings as a JSON line, --csv a line a plan for a spreadsheet; a plan that cannot be read is
+said in the report and the others are checked; the exit code is the worst of them.
+)text",
+         "  0  no finding is an error\n"
+         "  1  a finding is an error (objectives over 4 years old, say)"},
+        [a, &cli] { return runCheck(*a, cli.common()); });
+    a->app = &app;
+    app.add_option("FILE", a->files, "the plan to check (.docx, .odt, .fodt, .doc, .rtf)")
+        ->type_name("");
+    app.add_flag("--fix", a->fix, "apply every safe fix, each one undo step");
+    addBatchOptions(app, a->batch);
+    app.add_option("-o,--output", a->output,
+                   "with --fix: write the fixed plan here (default: FILE)")
+        ->type_name("OUT");
+    app.add_option("--by", a->by, "with --fix: who made the fixes, for the history")
+        ->type_name("NAME");
+    app.add_option("--today", a->today,
+                   "the day the calendar rules count from, as 2026-11-23 (default: today)")
+        ->type_name("DATE");
+}
+
+namespace
+{
+// check on several plans: a line a plan with its errors and warnings, or its findings as a JSON
+// line.
+int checkMany(const CheckArguments& a, const CommonOptions& common, year_month_day todayDate)
+{
+    if (a.fix)
+        return usageError("--fix changes one FILE at a time; check the plans first, then fix each");
+    std::string error;
+    const std::vector<std::string> plans = plansIn(a.files, error);
+    if (plans.empty())
+        return usageError(error);
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
+    if (!schemas)
+        return ExitOffice;
+    BatchOptions options = a.batch;
+    options.command = "check";
+    options.json = common.json;
+    options.connect = common.connect;
+    options.childOptions = childOptions(*a.app);
+    return runBatch(options, plans,
+                    [&](bridge::Office& office, const std::string& file)
+                    {
+                        bridge::checkReadable(file);
+                        bridge::OpenDocument document(office, file, bridge::OpenMode::ReadOnly);
+                        std::vector<std::string> warnings;
+                        const std::optional<OwnerRegister> owners =
+                            ownerRegister(document.component(), warnings);
+                        const Checked checked =
+                            readAndCheck(office, document.component(), *schemas, todayDate, owners);
+                        if (!checked.read)
+                            return noPlanRow(file, checked.read);
+                        BatchRow row = planRow(file, checked.read.plan);
+                        int errors = 0, warned = 0;
+                        for (const Finding& finding : checked.findings)
+                        {
+                            errors += finding.severity == Severity::Error;
+                            warned += finding.severity == Severity::Warning;
+                        }
+                        row.errors = errors;
+                        row.warnings = warned;
+                        row.exit = errors ? ExitFindings : ExitRead;
+                        row.text +=
+                            ": " + plural(static_cast<std::size_t>(errors), "error", "errors") +
+                            ", " + plural(static_cast<std::size_t>(warned), "warning", "warnings");
+                        if (common.json)
+                        {
+                            boost::json::object out = findingsToJson(checked.findings).as_object();
+                            out["file"] = std::filesystem::path(file).filename().string();
+                            out["today"] = PlanDate{todayDate, Precision::Day, std::nullopt}.iso();
+                            row.json = boost::json::serialize(out);
+                        }
+                        return row;
+                    });
+}
+
+int runCheck(const CheckArguments& given, const CommonOptions& common)
+{
+    CheckArguments a = given;
+    year_month_day todayDate = eqplan::today();
+    if (a.app->count("--today"))
     {
-        const std::string& argument = arguments[i];
-        if (argument == "--")
-        {
-            positional.insert(positional.end(),
-                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                              arguments.end());
-            break;
-        }
-        const bool hasValue = i + 1 < arguments.size();
-        if ((argument == "-o" || argument == "--output" || argument == "--today" ||
-             argument == "--by" || argument == "--connect") &&
-            !hasValue)
-            return usageError(argument + " needs a value");
-        if (argument == "--json")
-            a.json = true;
-        else if (argument == "--fix")
-            a.fix = true;
-        else if (argument == "-o" || argument == "--output")
-            a.output = arguments[++i];
-        else if (argument == "--today")
-        {
-            const std::optional<PlanDate> day = parseUpdateDate(arguments[++i]);
-            if (!day || day->precision != Precision::Day)
-                return usageError("--today \"" + arguments[i] +
-                                  "\" is not a day: give it as 2026-11-23");
-            a.today = day->first;
-        }
-        else if (argument == "--by")
-        {
-            a.by = arguments[++i];
-            if (!acceptText(argument, a.by))
-                return ExitUsage;
-        }
-        else if (argument == "--connect")
-            a.connect = arguments[++i];
-        else if (argument.size() > 1 && argument[0] == '-')
-            return usageError("unknown option " + argument);
-        else
-            positional.push_back(argument);
+        const std::optional<PlanDate> day = parseUpdateDate(a.today);
+        if (!day || day->precision != Precision::Day)
+            return usageError("--today \"" + a.today + "\" is not a day: give it as 2026-11-23");
+        todayDate = day->first;
     }
-    if (positional.size() != 1)
-        return usageError(positional.empty() ? "check needs the FILE to check"
-                                             : "check reads one FILE at a time");
-    a.file = positional[0];
+    if (!acceptText("--by", a.by))
+        return ExitUsage;
+    if (a.files.empty())
+        return usageError("check needs the FILE to check");
+    if (isBatch(a.files, *a.app))
+        return checkMany(a, common, todayDate);
+    const std::string file = a.files.front();
     if (!a.output.empty() && !a.fix)
         return usageError("-o names where --fix writes the fixed plan; add --fix");
     if (a.output.empty())
-        a.output = a.file;
+        a.output = file;
     if (a.fix && !*bridge::filterFor(a.output))
         return usageError("cannot write " + a.output +
                           ": give a .docx, .odt, .fodt, .doc or .rtf file");
@@ -225,22 +272,22 @@ int check(const std::vector<std::string>& arguments)
     const std::optional<Schemas> schemas = loadSchemasOrSay();
     if (!schemas)
         return ExitOffice;
-    bridge::checkReadable(a.file);
+    bridge::checkReadable(file);
     if (a.fix)
-        bridge::checkWritable(a.output);
+        checkWritable(a.output);
 
-    std::unique_ptr<bridge::Office> office = officeFor(a.connect);
-    bridge::OpenDocument document(*office, a.file,
+    std::unique_ptr<bridge::Office> office = officeFor(common.connect);
+    bridge::OpenDocument document(*office, file,
                                   a.fix ? bridge::OpenMode::Editable : bridge::OpenMode::ReadOnly);
     std::vector<std::string> warnings;
     const std::optional<OwnerRegister> owners = ownerRegister(document.component(), warnings);
     for (const std::string& warning : warnings)
-        std::cerr << "eqplan: " << warning << '\n';
+        std::cerr << messageStart() << warning << '\n';
 
-    Checked checked = readAndCheck(*office, document.component(), *schemas, a.today, owners);
+    Checked checked = readAndCheck(*office, document.component(), *schemas, todayDate, owners);
     if (!checked.read)
     {
-        printNoPlan(std::cerr, a.file, checked.read, schemas->layout);
+        printNoPlan(std::cerr, file, checked.read, schemas->layout);
         return ExitNoPlan;
     }
 
@@ -259,9 +306,9 @@ int check(const std::vector<std::string>& arguments)
                 break;
             tried.insert(findingKey(*next));
             bridge::fixFinding(document.component(), checked.grid, *next->fix, next->objective,
-                               bridge::Author{by, a.today});
+                               bridge::Author{by, todayDate});
             applied.push_back(next->fix->description);
-            checked = readAndCheck(*office, document.component(), *schemas, a.today, owners);
+            checked = readAndCheck(*office, document.component(), *schemas, todayDate, owners);
             if (!checked.read)
                 throw bridge::Error(bridge::Error::Kind::NotReadable,
                                     "after \"" + applied.back() +
@@ -274,11 +321,11 @@ int check(const std::vector<std::string>& arguments)
 
     const bool errors = std::any_of(checked.findings.begin(), checked.findings.end(),
                                     [](const Finding& f) { return f.severity == Severity::Error; });
-    if (a.json)
+    if (common.json)
     {
         boost::json::object out = findingsToJson(checked.findings).as_object();
-        out["file"] = std::filesystem::path(a.file).filename().string();
-        out["today"] = PlanDate{a.today, Precision::Day, std::nullopt}.iso();
+        out["file"] = std::filesystem::path(file).filename().string();
+        out["today"] = PlanDate{todayDate, Precision::Day, std::nullopt}.iso();
         if (a.fix)
         {
             boost::json::array fixed;
@@ -308,4 +355,5 @@ int check(const std::vector<std::string>& arguments)
     }
     return errors ? ExitFindings : ExitRead;
 }
+} // namespace
 } // namespace eqplan::cli

@@ -1,5 +1,7 @@
 #include "Edit.hpp"
 
+#include "Changes.hpp"
+#include "Command.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
 #include "Update.hpp"
@@ -14,6 +16,8 @@
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 
+#include <boost/json.hpp>
+
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -21,30 +25,19 @@
 
 namespace eqplan::cli
 {
-const char* editUsage =
-    R"usage(  edit FILE --objective N --field FIELD --value TEXT [--value TEXT...] [--by NAME]
-       [-o OUT] [--connect CONNECTION]
-        Rewrite one field of objective N with the values given, written into its cell the
-        plan's way (items typed "1)" or "·" or in a real list, owners joined as the plan
-        joins them). FIELD is duty, characteristics, aim, objective, targetGroups, actions,
-        successCriteria, owners or timescale; each --value is one item or line. Records
-        "Changed FIELD" in the document's history and dates the Updated line (adding one under
-        the title if the plan has none). Writes OUT (default: FILE) like update.
-)usage";
-
 namespace
 {
 using namespace std::chrono;
 
 struct EditArguments
 {
-    std::string file;
+    CLI::App* app = nullptr;
+    std::vector<std::string> files;
     std::string output;
-    std::optional<int> objective;
+    std::string objective;
     std::string field;
     std::vector<std::string> values;
     std::string by;
-    std::optional<std::string> connect;
 };
 
 std::optional<int> objectiveNumber(const std::string& text)
@@ -55,77 +48,73 @@ std::optional<int> objectiveNumber(const std::string& text)
     return std::stoi(text);
 }
 
-int usageError(const std::string& message)
-{
-    std::cerr << "eqplan: " << message
-              << "\n\nUsage: eqplan edit FILE --objective N --field FIELD --value TEXT "
-                 "[--value TEXT...] [--by NAME] [-o OUT]\n"
-                 "(eqplan --help tells more)\n";
-    return ExitUsage;
-}
+int runEdit(const EditArguments& a, const CommonOptions& common);
 } // namespace
 
-int edit(const std::vector<std::string>& arguments)
+void addEdit(CommandLine& cli)
 {
-    EditArguments a;
-    std::vector<std::string> positional;
-    for (std::size_t i = 0; i < arguments.size(); ++i)
+    auto a = std::make_shared<EditArguments>();
+    CLI::App& app = cli.add(
+        {"edit",
+         "edit FILE --objective N --field FIELD --value TEXT [--value TEXT...] [--by NAME] "
+         "[-o OUT]",
+         "rewrite one field of an objective, the plan's way",
+         R"text(Rewrite one field of objective N with the values given, written into its cell the plan's
+way (items typed "1)" or "·" or in a real list, owners joined as the plan joins them). Records
+"Changed FIELD" in the document's history and dates the Updated line (adding one under the
+title if the plan has none). Writes OUT (default: FILE) through a temporary file, as one undo
+step. --json says what changed (schemas/changes.schema.json).
+)text",
+         "  0  written\n"
+         "  4  no plan table found, or the plan has no column for the field"},
+        [a, &cli] { return runEdit(*a, cli.common()); });
+    a->app = &app;
+    app.add_option("FILE", a->files, "the plan to change (.docx, .odt, .fodt, .doc, .rtf)")
+        ->type_name("");
+    app.add_option("--objective", a->objective, "the objective to edit, as the plan numbers it")
+        ->type_name("N");
+    app.add_option("--field", a->field,
+                   "duty, characteristics, aim, objective, targetGroups, actions, "
+                   "successCriteria, owners or timescale (or its label, \"success criteria\")")
+        ->type_name("FIELD");
+    app.add_option("--value", a->values, "one item or line of the field; repeat for each")
+        ->type_name("TEXT")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--by", a->by, "who made the change, for the Updated line and the history")
+        ->type_name("NAME");
+    app.add_option("-o,--output", a->output, "write the changed plan here (default: FILE)")
+        ->type_name("OUT");
+}
+
+namespace
+{
+int runEdit(const EditArguments& given, const CommonOptions& common)
+{
+    EditArguments a = given;
+    for (const std::string& value : a.values)
+        if (!acceptText("--value", value))
+            return ExitUsage;
+    if (!acceptText("--by", a.by))
+        return ExitUsage;
+    std::optional<int> number;
+    if (a.app->count("--objective"))
     {
-        const std::string& argument = arguments[i];
-        if (argument == "--")
-        {
-            positional.insert(positional.end(),
-                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                              arguments.end());
-            break;
-        }
-        const bool hasValue = i + 1 < arguments.size();
-        if ((argument == "--objective" || argument == "--field" || argument == "--value" ||
-             argument == "--by" || argument == "-o" || argument == "--output" ||
-             argument == "--connect") &&
-            !hasValue)
-            return usageError(argument + " needs a value");
-        if (argument == "--objective")
-        {
-            a.objective = objectiveNumber(arguments[++i]);
-            if (!a.objective)
-                return usageError("--objective takes the objective's number, e.g. --objective 2");
-        }
-        else if (argument == "--field")
-            a.field = arguments[++i];
-        else if (argument == "--value")
-        {
-            a.values.push_back(arguments[++i]);
-            if (!acceptText(argument, a.values.back()))
-                return ExitUsage;
-        }
-        else if (argument == "--by")
-        {
-            a.by = arguments[++i];
-            if (!acceptText(argument, a.by))
-                return ExitUsage;
-        }
-        else if (argument == "-o" || argument == "--output")
-            a.output = arguments[++i];
-        else if (argument == "--connect")
-            a.connect = arguments[++i];
-        else if (argument.size() > 1 && argument[0] == '-')
-            return usageError("unknown option " + argument);
-        else
-            positional.push_back(argument);
+        number = objectiveNumber(a.objective);
+        if (!number)
+            return usageError("--objective takes the objective's number, e.g. --objective 2");
     }
-    if (positional.size() != 1)
-        return usageError(positional.empty() ? "edit needs the FILE to change"
-                                             : "edit changes one FILE at a time");
-    a.file = positional[0];
-    if (!a.objective)
+    if (a.files.size() != 1)
+        return usageError(a.files.empty() ? "edit needs the FILE to change"
+                                          : "edit changes one FILE at a time");
+    const std::string file = a.files.front();
+    if (!number)
         return usageError("say which objective to edit with --objective N");
     if (a.field.empty())
         return usageError("say which field to edit with --field FIELD, e.g. --field actions");
     if (a.values.empty())
         return usageError("give the field's new value with --value \"...\" (one per item)");
     if (a.output.empty())
-        a.output = a.file;
+        a.output = file;
     if (!*bridge::filterFor(a.output))
         return usageError("cannot write " + a.output +
                           ": give a .docx, .odt, .fodt, .doc or .rtf file");
@@ -144,27 +133,27 @@ int edit(const std::vector<std::string>& arguments)
                 ? std::string("progress is added with eqplan update, not edited as a field")
                 : "eqplan cannot edit the field \"" + a.field + "\": give one of " + ids);
     }
-    bridge::checkReadable(a.file);
-    bridge::checkWritable(a.output);
+    bridge::checkReadable(file);
+    checkWritable(a.output);
 
-    std::unique_ptr<bridge::Office> office = officeFor(a.connect);
-    bridge::OpenDocument document(*office, a.file, bridge::OpenMode::Editable);
+    std::unique_ptr<bridge::Office> office = officeFor(common.connect);
+    bridge::OpenDocument document(*office, file, bridge::OpenMode::Editable);
     const DocumentGrid grid =
         bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid;
     ReadResult result = readPlan(grid, *schemas);
     if (!result)
     {
-        printNoPlan(std::cerr, a.file, result, schemas->layout);
+        printNoPlan(std::cerr, file, result, schemas->layout);
         return ExitNoPlan;
     }
     const Plan& plan = result.plan;
-    const Objective* objective = findObjective(plan, *a.objective, "edit", std::cerr);
+    const Objective* objective = findObjective(plan, *number, "edit", std::cerr);
     if (!objective)
         return ExitUsage;
     const FieldWritePlan planned = planFieldEdit(plan, *objective, field, a.values, *schemas);
     if (!planned)
     {
-        std::cerr << "eqplan: " << planned.error << '\n';
+        std::cerr << messageStart() << planned.error << '\n';
         return planned.noColumn ? ExitNoPlan : ExitUsage;
     }
     const bridge::Author author{a.by.empty() ? bridge::userName(office->context()) : a.by,
@@ -173,11 +162,23 @@ int edit(const std::vector<std::string>& arguments)
         bridge::editField(document.component(), plan, *objective, *planned.write, author).dated;
     bridge::storeDocument(document.component(), a.output);
 
-    std::cout << "Objective " << objective->number << ": " << planned.write->label << " rewritten ("
-              << planned.write->paragraphs.size()
-              << (planned.write->paragraphs.size() == 1 ? " paragraph" : " paragraphs")
-              << "); wrote " << a.output << '\n';
+    const std::string said =
+        planned.write->label + " rewritten (" + std::to_string(planned.write->paragraphs.size()) +
+        (planned.write->paragraphs.size() == 1 ? " paragraph" : " paragraphs") + ")";
+    if (common.json)
+    {
+        boost::json::object report = changeReport("edit", file);
+        addChange(report, "field", said, objective->number);
+        if (const std::string line = updatedLineSaid(dated); !line.empty())
+            addChange(report, "updated-line", line);
+        setWritten(report, a.output);
+        printReport(report);
+        return ExitRead;
+    }
+    std::cout << "Objective " << objective->number << ": " << said << "; wrote " << a.output
+              << '\n';
     printUpdatedLine(std::cout, dated);
     return ExitRead;
 }
+} // namespace
 } // namespace eqplan::cli

@@ -6,10 +6,9 @@
 
 namespace eqplan::cli
 {
-// The usage lines of the command, for the help text.
-extern const char* editUsage;
+class CommandLine;
 
-// Runs `eqplan edit` on the arguments after the command word; returns the exit code. Throws
-// bridge::Error and UNO exceptions for main to report, like update.
-int edit(const std::vector<std::string>& arguments);
+// Registers `eqplan edit`: rewrite one field of an objective.
+void addEdit(CommandLine& cli);
+
 } // namespace eqplan::cli

@@ -1,7 +1,19 @@
 #include "Inspect.hpp"
-#include <iostream>
 
+#include "Command.hpp"
+
+#include "eqplan/ChecksJson.hpp"
+#include "eqplan/GridJson.hpp"
+#include "eqplan/PlanJson.hpp"
+#include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
+
+#include <boost/json.hpp>
+
+#include <chrono>
+#include <iostream>
 
 #include "eqplan/Text.hpp"
 
@@ -106,20 +118,43 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
     }
 }
 
+BatchRow planRow(const std::string& file, const Plan& plan)
+{
+    BatchRow row;
+    row.file = file;
+    row.title = plan.title;
+    row.objectives = static_cast<int>(plan.objectives.size());
+    if (const std::optional<PlanDate> latest = plan.latestReview())
+        row.lastReview = latest->iso();
+    row.text = file + ": " + (plan.title.empty() ? std::string("(untitled plan)") : plan.title) +
+               " — " + plural(plan.objectives.size(), "objective", "objectives") +
+               (row.lastReview.empty() ? ", no review" : ", latest review " + row.lastReview);
+    return row;
+}
+
+BatchRow noPlanRow(const std::string& file, const ReadResult& result)
+{
+    BatchRow row;
+    row.file = file;
+    row.exit = ExitNoPlan;
+    row.error = "no plan table found. " + result.message.substr(0, result.message.find('\n'));
+    return row;
+}
+
 std::optional<Schemas> loadSchemasOrSay()
 {
     Loaded<Schemas> schemas = loadSchemas();
     if (!schemas)
     {
-        std::cerr << "eqplan: cannot read its schemas: " << schemas.error << '\n';
+        std::cerr << messageStart() << "cannot read its schemas: " << schemas.error << '\n';
         return std::nullopt;
     }
     if (const std::filesystem::path words = localWordsFile(); !words.empty())
         if (const std::string error = addLocalWords(schemas.value->layout, words);
             !error.empty())
         {
-            std::cerr << "eqplan: cannot read the school's header words (" << words.string()
-                      << "): " << error << '\n';
+            std::cerr << messageStart() << "cannot read the school's header words ("
+                      << words.string() << "): " << error << '\n';
             return std::nullopt;
         }
     return std::move(*schemas.value);
@@ -194,7 +229,7 @@ std::unique_ptr<bridge::Office> officeFor(const std::optional<std::string>& conn
 void printNoPlan(std::ostream& out, const std::string& file, const ReadResult& result,
                  const Layout& layout, bool explain)
 {
-    out << "eqplan: no plan table found in " << file << ".\n" << result.message << '\n';
+    out << messageStart() << "no plan table found in " << file << ".\n" << result.message << '\n';
     if (!result.rejected.empty())
     {
         out << "\nTables seen:\n";
@@ -225,5 +260,237 @@ void printNoPlan(std::ostream& out, const std::string& file, const ReadResult& r
             << joined(field.headers, ", ", [](const std::string& h) { return "\"" + h + "\""; })
             << '\n';
     out << "\nMake the plan a table whose first row names its columns with one of these headers.\n";
+}
+
+namespace
+{
+struct InspectArguments
+{
+    CLI::App* app = nullptr;
+    BatchOptions batch;
+    std::vector<std::string> files;
+    std::string file;
+    std::string reader;
+    bool dumpGrid = false;
+    bool explain = false;
+    bridge::ReadMethod method = bridge::ReadMethod::InOffice;
+};
+
+// The reader `--reader NAME` names, or nothing.
+std::optional<bridge::ReadMethod> readMethod(std::string_view name)
+{
+    for (bridge::ReadMethod method :
+         {bridge::ReadMethod::InOffice, bridge::ReadMethod::FlatOdf, bridge::ReadMethod::Uno})
+        if (name == bridge::readerName(method))
+            return method;
+    return std::nullopt;
+}
+
+// The owner register and the history the document keeps, with what could not be read said.
+DocumentRecords readRecords(const css::uno::Reference<css::lang::XComponent>& document)
+{
+    DocumentRecords records;
+    std::string error;
+    records.history = bridge::readHistory(document, &error);
+    if (!error.empty())
+        records.problems.push_back("the document's history could not be read (" + error + ").");
+    if (const std::optional<std::string> stored =
+            bridge::readDocumentData(document, bridge::ownersProperty))
+    {
+        Loaded<OwnerRegister> owners = ownerRegisterFromJson(*stored);
+        if (owners)
+            records.owners = std::move(*owners.value);
+        else
+            records.problems.push_back("the document's owner register could not be read (" +
+                                       owners.error + ").");
+    }
+    return records;
+}
+
+// The records in the plan's JSON: "ownerRegister" and "history", when the document has them.
+void addRecords(boost::json::value& plan, const DocumentRecords& records)
+{
+    boost::json::object& object = plan.as_object();
+    if (!records.owners.entries.empty())
+    {
+        boost::json::array owners;
+        for (const OwnerEntry& entry : records.owners.entries)
+            owners.push_back(boost::json::object{{"code", entry.code}, {"name", entry.name}});
+        object["ownerRegister"] = std::move(owners);
+    }
+    if (!records.history.empty())
+        object["history"] = boost::json::parse(historyToJson(records.history)).at("changes");
+}
+
+// Prints the time each step took, when asked to.
+class Stopwatch
+{
+public:
+    explicit Stopwatch(bool enabled) : m_enabled(enabled) {}
+
+    void lap(const char* step)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        if (m_enabled)
+            std::cerr << messageStart() << step << ": "
+                      << std::chrono::duration<double, std::milli>(now - m_last).count() << " ms\n";
+        m_last = now;
+    }
+
+private:
+    bool m_enabled;
+    std::chrono::steady_clock::time_point m_last = std::chrono::steady_clock::now();
+};
+
+int runInspect(const InspectArguments& arguments, const CommonOptions& common)
+{
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
+    if (!schemas)
+        return ExitOffice;
+    // Say what is wrong with the file before paying for starting LibreOffice.
+    bridge::checkReadable(arguments.file);
+    Stopwatch stopwatch(common.timings);
+    DocumentGrid grid;
+    DocumentRecords records;
+    {
+        std::unique_ptr<bridge::Office> office =
+            common.connect ? bridge::Office::connect(*common.connect) : bridge::Office::start();
+        stopwatch.lap(common.connect ? "connect to LibreOffice" : "start LibreOffice");
+        bridge::OpenDocument document(*office, arguments.file);
+        stopwatch.lap("load the document");
+        bridge::DocumentRead read =
+            bridge::readDocument(*office, document.component(), arguments.method);
+        stopwatch.lap("read the tables (bridge)");
+        if (common.timings)
+            std::cerr << messageStart() << "reader: " << bridge::readerName(read.method)
+                      << (read.method == arguments.method ? std::string()
+                                                          : " (the office reader was not loaded: " +
+                                                                office->officeReaderProblem() + ")")
+                      << '\n';
+        grid = std::move(read.grid);
+        records = readRecords(document.component());
+    }
+    stopwatch.lap("close and stop LibreOffice");
+    if (arguments.dumpGrid)
+    {
+        std::cout << boost::json::serialize(toJson(grid)) << '\n';
+        return ExitRead;
+    }
+    ReadResult result = readPlan(grid, *schemas);
+    stopwatch.lap("recognise the plan (core)");
+    if (!result)
+    {
+        printNoPlan(std::cerr, arguments.file, result, schemas->layout, arguments.explain);
+        return ExitNoPlan;
+    }
+    if (common.json)
+    {
+        const std::filesystem::path path(arguments.file);
+        boost::json::value json =
+            toJson(result.plan, SourceInfo{path.filename().string(), bridge::formatOf(path)});
+        addRecords(json, records);
+        std::cout << boost::json::serialize(json) << '\n';
+    }
+    else
+    {
+        printSummary(std::cout, result.plan, records);
+        if (arguments.explain) // [layouts]
+            printExplanation(std::cout, result.plan, schemas->layout);
+    }
+    return ExitRead;
+}
+
+// inspect on several plans: one line a plan, or one JSON line a plan.
+int inspectMany(const InspectArguments& a, const CommonOptions& common)
+{
+    if (a.dumpGrid || a.explain)
+        return usageError("--dump-grid and --explain read one FILE at a time");
+    std::string error;
+    const std::vector<std::string> plans = plansIn(a.files, error);
+    if (plans.empty())
+        return usageError(error);
+    const std::optional<Schemas> schemas = loadSchemasOrSay();
+    if (!schemas)
+        return ExitOffice;
+    BatchOptions options = a.batch;
+    options.command = "inspect";
+    options.json = common.json;
+    options.connect = common.connect;
+    options.childOptions = childOptions(*a.app);
+    return runBatch(options, plans,
+                    [&](bridge::Office& office, const std::string& file)
+                    {
+                        bridge::checkReadable(file);
+                        bridge::OpenDocument document(office, file);
+                        const bridge::DocumentRead read =
+                            bridge::readDocument(office, document.component(), a.method);
+                        const DocumentRecords records = readRecords(document.component());
+                        const ReadResult result = readPlan(read.grid, *schemas);
+                        if (!result)
+                            return noPlanRow(file, result);
+                        BatchRow row = planRow(file, result.plan);
+                        if (common.json)
+                        {
+                            const std::filesystem::path path(file);
+                            boost::json::value json =
+                                toJson(result.plan, SourceInfo{path.filename().string(),
+                                                               bridge::formatOf(path)});
+                            addRecords(json, records);
+                            row.json = boost::json::serialize(json);
+                        }
+                        return row;
+                    });
+}
+
+int checkAndRunInspect(const InspectArguments& given, const CommonOptions& common)
+{
+    InspectArguments a = given;
+    if (a.app->count("--reader"))
+    {
+        const std::optional<bridge::ReadMethod> method = readMethod(a.reader);
+        if (!method)
+            return usageError("--reader takes office, odf or uno");
+        a.method = *method;
+    }
+    if (a.files.empty())
+        return usageError("inspect needs the FILE to read");
+    if (isBatch(a.files, *a.app))
+        return inspectMany(a, common);
+    a.file = a.files.front();
+    return runInspect(a, common);
+}
+} // namespace
+
+void addInspect(CommandLine& cli)
+{
+    auto a = std::make_shared<InspectArguments>();
+    CLI::App& app = cli.add(
+        {"inspect",
+         "inspect FILE... [--json|--csv] [--jobs N] [--explain] [--reader office|odf|uno]",
+         "read the plan and print a summary, or with --json the whole plan",
+         R"text(Read the equality plan in FILE (.docx, .doc, .odt, .fodt, .rtf) and print a summary, or
+with --json the whole plan as JSON (schemas/plan.schema.json). FILE is never changed.
+Several FILEs, or a folder (its .docx and .odt files), are read in one office (--jobs N: N
+offices at once) into one report: a line a plan, --json a JSON line a plan, --csv a line a
+plan for a spreadsheet; a plan that cannot be read is said in the report and the others are
+read; the exit code is the worst of them. Progress is shown on a terminal.
+)text",
+         "  0  read"},
+        [a, &cli] { return checkAndRunInspect(*a, cli.common()); });
+    a->app = &app;
+    app.add_option("FILE", a->files, "the document to read")->type_name("");
+    app.add_option("--reader", a->reader,
+                   "read inside LibreOffice with eqplan's office reader, the tables handed back "
+                   "in one call (office, the default; one flat ODF export where that LibreOffice "
+                   "cannot load it), from one flat ODF export (odf), or cell by cell over UNO "
+                   "(uno)")
+        ->type_name("office|odf|uno");
+    app.add_flag("--dump-grid", a->dumpGrid,
+                 "print the document's tables as read, before "
+                 "recognition");
+    addBatchOptions(app, a->batch);
+    app.add_flag("--explain", a->explain,
+                 "say which header cell was taken for which field, how sure eqplan is, and which "
+                 "columns it did not understand");
 }
 } // namespace eqplan::cli

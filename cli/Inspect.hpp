@@ -1,6 +1,8 @@
 // `eqplan inspect`: read a plan out of a document and print it.
 #pragma once
 
+#include "Batch.hpp"
+
 #include "eqplan/Checks.hpp"
 #include "eqplan/History.hpp"
 #include "eqplan/PlanReader.hpp"
@@ -17,6 +19,11 @@ class Office;
 
 namespace eqplan::cli
 {
+class CommandLine;
+
+// Registers `eqplan inspect`: read the plan and print it.
+void addInspect(CommandLine& cli);
+
 // Exit codes, the CLI's contract.
 enum Exit : int
 {
@@ -46,6 +53,13 @@ std::optional<Schemas> loadSchemasOrSay();
 // file locking, so that no lock file appears beside FILE (whose folder may be read-only): eqplan
 // never stores over FILE through LibreOffice, only through a rename.
 std::unique_ptr<bridge::Office> officeFor(const std::optional<std::string>& connect);
+
+// The row of a batch report for `plan`, read from `file`: its title, objectives, latest review
+// and a text line saying them.
+BatchRow planRow(const std::string& file, const Plan& plan);
+
+// The row of a batch report for a document without a plan (exit ExitNoPlan).
+BatchRow noPlanRow(const std::string& file, const ReadResult& result);
 
 // The readable summary of a plan, with the owners' names from the register and the latest
 // changes from the history when the document has them.

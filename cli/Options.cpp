@@ -1,8 +1,9 @@
 #include "Options.hpp"
 
+#include "Command.hpp"
+
 #include "eqplan/UserText.hpp"
 
-#include <algorithm>
 #include <iostream>
 
 namespace eqplan::cli
@@ -40,58 +41,9 @@ bool acceptText(std::string_view option, std::string_view text)
         advice = "a plan cannot show it, so eqplan does not write it";
         break;
     }
-    std::cerr << "eqplan: " << option << " has " << check.description() << ": " << advice
+    std::cerr << messageStart() << option << " has " << check.description() << ": " << advice
               << ". Nothing was changed.\n";
     return false;
 }
 
-std::size_t endOfOptions(const std::vector<std::string>& arguments)
-{
-    return static_cast<std::size_t>(std::find(arguments.begin(), arguments.end(), "--") -
-                                    arguments.begin());
-}
-
-bool takeTimings(std::vector<std::string>& arguments)
-{
-    return takeFlag(arguments, "--timings");
-}
-
-std::optional<std::string> takeValue(std::vector<std::string>& arguments, std::string_view option,
-                                     bool& missing)
-{
-    std::optional<std::string> value;
-    const std::string prefix = std::string(option) + "=";
-    for (std::size_t i = 0; i < endOfOptions(arguments);)
-    {
-        if (arguments[i] == option)
-        {
-            if (i + 1 >= endOfOptions(arguments))
-            {
-                missing = true;
-                arguments.erase(arguments.begin() + static_cast<std::ptrdiff_t>(i));
-                continue;
-            }
-            value = arguments[i + 1];
-            arguments.erase(arguments.begin() + static_cast<std::ptrdiff_t>(i),
-                            arguments.begin() + static_cast<std::ptrdiff_t>(i + 2));
-        }
-        else if (arguments[i].rfind(prefix, 0) == 0)
-        {
-            value = arguments[i].substr(prefix.size());
-            arguments.erase(arguments.begin() + static_cast<std::ptrdiff_t>(i));
-        }
-        else
-            ++i;
-    }
-    return value;
-}
-
-bool takeFlag(std::vector<std::string>& arguments, std::string_view flag)
-{
-    const auto end = arguments.begin() + static_cast<std::ptrdiff_t>(endOfOptions(arguments));
-    const auto kept = std::remove(arguments.begin(), end, flag);
-    const bool found = kept != end;
-    arguments.erase(kept, end);
-    return found;
-}
 } // namespace eqplan::cli

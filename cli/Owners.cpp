@@ -1,5 +1,7 @@
 #include "Owners.hpp"
 
+#include "Changes.hpp"
+#include "Command.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
 
@@ -27,24 +29,18 @@
 
 namespace eqplan::cli
 {
-const char* ownersUsage =
-    R"(  owners FILE [--json] [--set CODE=NAME...] [--remove CODE...] [--rename OLD=NEW]
-         [--by NAME] [-o OUT] [--connect CONNECTION]
-        List the plan's owners with who they are (the owner register the document keeps) and
-        their objectives. --set adds or changes who CODE is, --remove takes CODE out of the
-        register, --rename writes NEW wherever the plan names OLD (any spelling) and in the
-        register: all as one undo step, recorded in the history; writes OUT (default: FILE).
-)";
-
 namespace
 {
-int usageError(const std::string& message)
+struct OwnersArguments
 {
-    std::cerr << "eqplan: " << message
-              << "\n\nUsage: eqplan owners FILE [--json] [--set CODE=NAME...] [--remove CODE...] "
-                 "[--rename OLD=NEW] [-o OUT]\n(eqplan --help tells more)\n";
-    return ExitUsage;
-}
+    CLI::App* app = nullptr;
+    std::vector<std::string> files;
+    std::vector<std::string> sets;
+    std::vector<std::string> removes;
+    std::string rename;
+    std::string output;
+    std::string by;
+};
 
 // "CODE=NAME" split at its first "=", both sides trimmed; nothing if either is empty.
 std::optional<std::pair<std::string, std::string>> pair(const std::string& text)
@@ -68,76 +64,84 @@ std::string numbers(const std::vector<int>& values)
 }
 } // namespace
 
-int owners(const std::vector<std::string>& arguments)
+namespace
 {
-    std::vector<std::string> positional;
+int runOwners(const OwnersArguments& given, const CommonOptions& common);
+} // namespace
+
+void addOwners(CommandLine& cli)
+{
+    auto a = std::make_shared<OwnersArguments>();
+    CLI::App& app = cli.add(
+        {"owners",
+         "owners FILE [--json] [--set CODE=NAME...] [--remove CODE...] [--rename OLD=NEW] "
+         "[--by NAME] [-o OUT]",
+         "list the plan's owners and who they are; change the register, rename an owner",
+         R"text(List the plan's owners with who they are (the owner register the document keeps) and their
+objectives. --set adds or changes who CODE is, --remove takes CODE out of the register,
+--rename writes NEW wherever the plan names OLD (any spelling) and in the register: all as one
+undo step, recorded in the history; writes OUT (default: FILE). With --json and a change, the
+output also says what changed (schemas/changes.schema.json).
+)text",
+         "  0  listed (or written)"},
+        [a, &cli] { return runOwners(*a, cli.common()); });
+    a->app = &app;
+    app.add_option("FILE", a->files, "the plan (.docx, .odt, .fodt, .doc, .rtf)")->type_name("");
+    app.add_option("--set", a->sets, "add or change who CODE is in the owner register")
+        ->type_name("CODE=NAME")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--remove", a->removes, "take CODE out of the owner register")
+        ->type_name("CODE")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--rename", a->rename,
+                   "write NEW wherever the plan names the owner OLD, in any spelling")
+        ->type_name("OLD=NEW");
+    app.add_option("--by", a->by, "who made the change, for the history")->type_name("NAME");
+    app.add_option("-o,--output", a->output, "write the changed plan here (default: FILE)")
+        ->type_name("OUT");
+}
+
+namespace
+{
+int runOwners(const OwnersArguments& given, const CommonOptions& common)
+{
     std::vector<std::pair<std::string, std::string>> sets;
     std::vector<std::string> removes;
     std::optional<std::pair<std::string, std::string>> rename;
-    std::string output;
-    std::string by;
-    std::optional<std::string> connect;
-    bool json = false;
-    for (std::size_t i = 0; i < arguments.size(); ++i)
+    std::string output = given.output;
+    const std::string& by = given.by;
+    const std::optional<std::string>& connect = common.connect;
+    const bool json = common.json;
+    for (const std::string& set : given.sets)
     {
-        const std::string& argument = arguments[i];
-        if (argument == "--")
-        {
-            positional.insert(positional.end(),
-                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                              arguments.end());
-            break;
-        }
-        const bool valued = argument == "--set" || argument == "--remove" ||
-                            argument == "--rename" || argument == "-o" ||
-                            argument == "--output" || argument == "--by" || argument == "--connect";
-        if (valued && i + 1 >= arguments.size())
-            return usageError(argument + " needs a value");
-        if (argument == "--json")
-            json = true;
-        else if (argument == "--set")
-        {
-            if (!acceptText(argument, arguments[i + 1]))
-                return ExitUsage;
-            const auto entry = pair(arguments[++i]);
-            if (!entry)
-                return usageError("--set takes CODE=NAME, e.g. --set \"EWA=Mrs E Walker, "
-                                  "attendance lead\"");
-            sets.push_back(*entry);
-        }
-        else if (argument == "--remove")
-        {
-            removes.push_back(arguments[++i]);
-            if (!acceptText(argument, removes.back()))
-                return ExitUsage;
-        }
-        else if (argument == "--rename")
-        {
-            if (!acceptText(argument, arguments[i + 1]))
-                return ExitUsage;
-            rename = pair(arguments[++i]);
-            if (!rename)
-                return usageError("--rename takes OLD=NEW, e.g. --rename \"YL=Year Leads\"");
-        }
-        else if (argument == "-o" || argument == "--output")
-            output = arguments[++i];
-        else if (argument == "--by")
-        {
-            by = arguments[++i];
-            if (!acceptText(argument, by))
-                return ExitUsage;
-        }
-        else if (argument == "--connect")
-            connect = arguments[++i];
-        else if (argument.size() > 1 && argument[0] == '-')
-            return usageError("unknown option " + argument);
-        else
-            positional.push_back(argument);
+        if (!acceptText("--set", set))
+            return ExitUsage;
+        const auto entry = pair(set);
+        if (!entry)
+            return usageError("--set takes CODE=NAME, e.g. --set \"EWA=Mrs E Walker, "
+                              "attendance lead\"");
+        sets.push_back(*entry);
     }
-    if (positional.size() != 1)
-        return usageError(positional.empty() ? "owners needs the FILE of the plan"
-                                             : "owners reads one FILE at a time");
-    const std::string file = positional[0];
+    for (const std::string& remove : given.removes)
+    {
+        if (!acceptText("--remove", remove))
+            return ExitUsage;
+        removes.push_back(remove);
+    }
+    if (given.app->count("--rename"))
+    {
+        if (!acceptText("--rename", given.rename))
+            return ExitUsage;
+        rename = pair(given.rename);
+        if (!rename)
+            return usageError("--rename takes OLD=NEW, e.g. --rename \"YL=Year Leads\"");
+    }
+    if (!acceptText("--by", by))
+        return ExitUsage;
+    if (given.files.size() != 1)
+        return usageError(given.files.empty() ? "owners needs the FILE of the plan"
+                                              : "owners reads one FILE at a time");
+    const std::string file = given.files.front();
     const bool changing = !sets.empty() || !removes.empty() || rename;
     if (!output.empty() && !changing)
         return usageError("-o names where the changed plan goes; add --set, --remove or --rename");
@@ -152,7 +156,7 @@ int owners(const std::vector<std::string>& arguments)
         return ExitOffice;
     bridge::checkReadable(file);
     if (changing)
-        bridge::checkWritable(output);
+        checkWritable(output);
     std::unique_ptr<bridge::Office> office = officeFor(connect);
     bridge::OpenDocument document(*office, file,
                                   changing ? bridge::OpenMode::Editable : bridge::OpenMode::ReadOnly);
@@ -170,8 +174,8 @@ int owners(const std::vector<std::string>& arguments)
         Loaded<OwnerRegister> loaded = ownerRegisterFromJson(*stored);
         if (!loaded)
         {
-            std::cerr << "eqplan: the document's owner register cannot be read (" << loaded.error
-                      << "); eqplan leaves it as it is.\n";
+            std::cerr << messageStart() << "the document's owner register cannot be read ("
+                      << loaded.error << "); eqplan leaves it as it is.\n";
             if (changing)
                 return ExitNotReadable;
         }
@@ -179,11 +183,12 @@ int owners(const std::vector<std::string>& arguments)
             owners = std::move(*loaded.value);
     }
 
+    boost::json::object report = changeReport("owners", file);
     if (changing)
     {
         if (rename && renameOwnerEdits(read.plan, rename->first, rename->second).empty())
         {
-            std::cerr << "eqplan: the plan names no owner \"" << rename->first
+            std::cerr << messageStart() << "the plan names no owner \"" << rename->first
                       << "\"; nothing was renamed.\n";
             return ExitUsage;
         }
@@ -197,12 +202,18 @@ int owners(const std::vector<std::string>& arguments)
         if (changed.written.owners)
             owners = *changed.written.owners;
         for (const std::string& line : changed.said)
-            std::cout << line << '\n';
+            addChange(report, "owner", line);
     }
     if (changing)
     {
         bridge::storeDocument(document.component(), output);
-        std::cout << "Wrote " << output << "\n\n";
+        setWritten(report, output);
+        if (!json)
+        {
+            for (const boost::json::value& change : report["changes"].as_array())
+                std::cout << change.at("text").as_string().c_str() << '\n';
+            std::cout << "Wrote " << output << "\n\n";
+        }
         grid =
             bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid;
         read = readPlan(grid, *schemas);
@@ -222,10 +233,13 @@ int owners(const std::vector<std::string>& arguments)
                 {"name", entry ? boost::json::value(entry->name) : boost::json::value(nullptr)},
                 {"objectives", std::move(objectives)}});
         }
-        std::cout << boost::json::serialize(boost::json::object{
-                         {"owners", std::move(list)},
-                         {"register", boost::json::parse(ownerRegisterToJson(owners))}})
-                  << '\n';
+        boost::json::object out{{"owners", std::move(list)},
+                                {"register", boost::json::parse(ownerRegisterToJson(owners))}};
+        // A change says what it changed beside the owners as they are now.
+        if (changing)
+            for (const auto& [key, value] : report)
+                out[key] = value;
+        std::cout << boost::json::serialize(out) << '\n';
         return ExitRead;
     }
     std::cout << "Owners of " << (read.plan.title.empty() ? file : read.plan.title) << ":\n";
@@ -247,4 +261,5 @@ int owners(const std::vector<std::string>& arguments)
     }
     return ExitRead;
 }
+} // namespace
 } // namespace eqplan::cli

@@ -7,10 +7,9 @@
 
 namespace eqplan::cli
 {
-// The usage lines of the command, for the help text.
-extern const char* ownersUsage;
+class CommandLine;
 
-// Runs `eqplan owners` on the arguments after the command word; returns the exit code. Throws
-// bridge::Error and UNO exceptions for main to report, like inspect.
-int owners(const std::vector<std::string>& arguments);
+// Registers `eqplan owners`: list the owners, change the register, rename one.
+void addOwners(CommandLine& cli);
+
 } // namespace eqplan::cli

@@ -1,5 +1,7 @@
 #include "Report.hpp"
 
+#include "Command.hpp"
+
 #include "Inspect.hpp"
 #include "Update.hpp"
 
@@ -24,103 +26,62 @@
 
 namespace eqplan::cli
 {
-const char* reportUsage =
-    R"(  report FILE --since DATE|last-review|academic-year [--until DATE] [-o REPORT.pdf|.odt|.docx] [--json]
-         [--today DATE] [--connect CONNECTION]
-        The progress report for governors and the website: a new document (FILE is never
-        changed) titled from the plan, with the period, the plan's last update and who made
-        it; per objective its text, owners (codes explained from the owner register), status
-        (a symbol and a word), the progress entries dated in the period in date order as the
-        plan writes them, or "No progress recorded in this period", and undated entries apart
-        ("Not dated"); a summary with the coverage matrix, the review timeline and the
-        calendar. An entry is in the period when the period it is dated by starts in it.
-        DATE as for update (2025-09, 2025-09-01, 2025, autumn-2025); --until defaults to
-        today. --since last-review: from the day after the last review meeting (else the
-        latest dated progress); --since academic-year: this academic year, September to
-        August. A .pdf is tagged PDF/UA and PDF/A-2b with a bookmark per objective; .odt and
-        .docx have real headings and lists. --json prints the report as data
-        (schemas/report.schema.json). A period with no dated progress at all exits 4.
-)";
-
 namespace
 {
-int usageError(const std::string& message)
-{
-    std::cerr << "eqplan: " << message
-              << "\n\nUsage: eqplan report FILE --since DATE [--until DATE] "
-                 "[-o REPORT.pdf|.odt|.docx] [--json]\n(eqplan --help tells more)\n";
-    return ExitUsage;
-}
-
-struct Arguments
+struct ReportArguments
 {
     std::string file;
     std::string output;
-    std::optional<PlanDate> since;
-    std::string sinceChoice; // "last-review" or "academic-year": the deck's choices
-    std::optional<PlanDate> until;
-    std::chrono::year_month_day today = eqplan::today();
-    bool json = false;
-    std::optional<std::string> connect;
+    std::string since;
+    std::string until;
+    std::string today;
 };
-} // namespace
 
-int report(const std::vector<std::string>& arguments)
+// A --since, --until or --today value as a date, or a usage error naming the option.
+std::optional<PlanDate> dateOption(const char* option, const std::string& value, int& failed)
 {
-    Arguments a;
-    std::vector<std::string> positional;
-    for (std::size_t i = 0; i < arguments.size(); ++i)
+    const std::optional<PlanDate> date = parseUpdateDate(value);
+    if (!date)
+        failed = usageError(std::string(option) + " \"" + value +
+                            "\" is not a date: give it as 2025-09-01, 2025-09, 2025 or autumn-2025");
+    return date;
+}
+
+int runReport(const ReportArguments& given, const CommonOptions& common)
+{
+    struct
     {
-        const std::string& argument = arguments[i];
-        if (argument == "--")
-        {
-            positional.insert(positional.end(),
-                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                              arguments.end());
-            break;
-        }
-        const bool takesValue = argument == "-o" || argument == "--output" ||
-                                argument == "--since" || argument == "--until" ||
-                                argument == "--today" || argument == "--connect";
-        if (takesValue && i + 1 >= arguments.size())
-            return usageError(argument + " needs a value");
-        if (argument == "-o" || argument == "--output")
-            a.output = arguments[++i];
-        else if (argument == "--connect")
-            a.connect = arguments[++i];
-        else if (argument == "--since" || argument == "--until" || argument == "--today")
-        {
-            const std::string& value = arguments[++i];
-            if (argument == "--since" && (value == "last-review" || value == "academic-year"))
-            {
-                a.sinceChoice = value;
-                continue;
-            }
-            const std::optional<PlanDate> date = parseUpdateDate(value);
-            if (!date)
-                return usageError(argument + " \"" + value +
-                                  "\" is not a date: give it as 2025-09-01, 2025-09, 2025 or "
-                                  "autumn-2025");
-            if (argument == "--since")
-                a.since = date;
-            else if (argument == "--until")
-                a.until = date;
-            else if (date->precision != Precision::Day)
-                return usageError("--today \"" + value + "\" is not a day: give it as 2026-11-23");
-            else
-                a.today = date->first;
-        }
-        else if (argument == "--json")
-            a.json = true;
-        else if (argument.size() > 1 && argument[0] == '-')
-            return usageError("unknown option " + argument);
-        else
-            positional.push_back(argument);
+        std::string file;
+        std::string output;
+        std::optional<PlanDate> since;
+        std::string sinceChoice; // "last-review" or "academic-year": the deck's choices
+        std::optional<PlanDate> until;
+        std::chrono::year_month_day today = eqplan::today();
+        bool json = false;
+        std::optional<std::string> connect;
+    } a;
+    a.file = given.file;
+    a.output = given.output;
+    a.json = common.json;
+    a.connect = common.connect;
+    int failed = 0;
+    if (given.since == "last-review" || given.since == "academic-year")
+        a.sinceChoice = given.since;
+    else if (!given.since.empty() && !(a.since = dateOption("--since", given.since, failed)))
+        return failed;
+    if (!given.until.empty() && !(a.until = dateOption("--until", given.until, failed)))
+        return failed;
+    if (!given.today.empty())
+    {
+        const std::optional<PlanDate> day = dateOption("--today", given.today, failed);
+        if (!day)
+            return failed;
+        if (day->precision != Precision::Day)
+            return usageError("--today \"" + given.today + "\" is not a day: give it as 2026-11-23");
+        a.today = day->first;
     }
-    if (positional.size() != 1)
-        return usageError(positional.empty() ? "report needs the FILE of the plan"
-                                             : "report reads one FILE at a time");
-    a.file = positional[0];
+    if (a.file.empty())
+        return usageError("report needs the FILE of the plan");
     if (!a.since && a.sinceChoice.empty())
         return usageError("report needs --since DATE: the first day of the period");
     if (!a.sinceChoice.empty() && a.until)
@@ -145,7 +106,7 @@ int report(const std::vector<std::string>& arguments)
         return ExitOffice;
     bridge::checkReadable(a.file);
     if (!a.output.empty())
-        bridge::checkWritable(a.output);
+        checkWritable(a.output);
 
     std::unique_ptr<bridge::Office> office = officeFor(a.connect);
     const bridge::OpenDocument document(*office, a.file, bridge::OpenMode::ReadOnly);
@@ -172,7 +133,7 @@ int report(const std::vector<std::string>& arguments)
                 : sinceLastReview(read.plan, bridge::readHistory(document.component()), a.today);
         if (!choice)
         {
-            std::cerr << "eqplan: " << choice.reason << '\n';
+            std::cerr << messageStart() << choice.reason << '\n';
             return ExitNoPlan;
         }
         period = choice.period;
@@ -184,7 +145,7 @@ int report(const std::vector<std::string>& arguments)
         std::cout << boost::json::serialize(toJson(report)) << '\n';
     if (report.entries == 0)
     {
-        std::cerr << "eqplan: " << noProgressMessage(report)
+        std::cerr << messageStart() << noProgressMessage(report)
                   << (a.output.empty() ? "" : " No report was written.") << '\n';
         return ExitNoPlan;
     }
@@ -198,5 +159,41 @@ int report(const std::vector<std::string>& arguments)
                       << " objectives, " << period.describe() << '\n';
     }
     return ExitRead;
+}
+} // namespace
+
+void addReport(CommandLine& cli)
+{
+    auto a = std::make_shared<ReportArguments>();
+    CLI::App& app = cli.add(
+        {"report",
+         "report FILE --since DATE|last-review|academic-year [--until DATE]\n"
+         "                  [-o REPORT.pdf|.odt|.docx] [--today DATE]",
+         "the progress report over a period, as a new document for governors and the website",
+         R"text(The progress report for governors and the website: a new document (FILE is never changed)
+titled from the plan, with the period, the plan's last update and who made it; per objective
+its text, owners (codes explained from the owner register), status (a symbol and a word), the
+progress entries dated in the period in date order as the plan writes them, or "No progress
+recorded in this period", and undated entries apart ("Not dated"); a summary with the coverage
+matrix, the review timeline and the calendar. An entry is in the period when the period it is
+dated by starts in it. DATE as for update (2025-09, 2025-09-01, 2025, autumn-2025); --until
+defaults to today. --since last-review: from the day after the last review meeting (else the
+latest dated progress); --since academic-year: this academic year, September to August. A .pdf
+is tagged PDF/UA and PDF/A-2b with a bookmark per objective; .odt and .docx have real headings
+and lists. --json prints the report as data (schemas/report.schema.json).
+)text",
+         "  0  the report written (or printed with --json)\n"
+         "  4  FILE holds no plan, or the period has no dated progress at all: nothing written"},
+        [a, &cli] { return runReport(*a, cli.common()); });
+    app.add_option("FILE", a->file, "the plan (.docx, .odt, .fodt, .doc, .rtf)")->type_name("");
+    app.add_option("-o,--output", a->output, "the report to write: a .pdf, .odt or .docx file")
+        ->type_name("REPORT");
+    app.add_option("--since", a->since,
+                   "the first day of the period, or last-review or academic-year")
+        ->type_name("DATE");
+    app.add_option("--until", a->until, "the last day of the period (default: today)")
+        ->type_name("DATE");
+    app.add_option("--today", a->today, "the day it is, as 2026-11-23 (default: today)")
+        ->type_name("DATE");
 }
 } // namespace eqplan::cli

@@ -1,5 +1,7 @@
 #include "Update.hpp"
 
+#include "Changes.hpp"
+#include "Command.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
 
@@ -16,40 +18,28 @@
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 
+#include <boost/json.hpp>
+
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
 namespace eqplan::cli
 {
-const char* updateUsage =
-    R"(  update FILE --objective N [--item TEXT...] [--status STATUS] [--date DATE] [--by NAME]
-         [-o OUT] [--connect CONNECTION]
-        Add a dated progress entry to objective N (as the plan numbers it), written the way
-        the plan writes its progress, and set the Updated line to today and NAME (else
-        LibreOffice's user name; with neither, the line names no one). DATE is 2026,
-        2026-11, 2026-11-23 or a school term: autumn-2026, spring-2027, summer-2027
-        (default: this month). --status sets the objective's status (RAG) column: green,
-        amber, red, or words that mean one ("on track"), written as the plan's other status
-        cells are (a letter, words, a shading). A plan without an Updated line gets one under
-        its title. Writes OUT (default: FILE itself) through a temporary file, never
-        half-written.
-)";
-
 namespace
 {
 using namespace std::chrono;
 
 struct UpdateArguments
 {
-    std::string file;
+    CLI::App* app = nullptr;
+    std::vector<std::string> files;
     std::string output;
-    std::optional<int> objective;
-    std::optional<PlanDate> date;
+    std::string objective;
+    std::string date;
     std::vector<std::string> items;
-    std::optional<std::string> status;
+    std::string status;
     std::string by;
-    std::optional<std::string> connect;
 };
 
 std::optional<int> number(const std::string& text)
@@ -60,15 +50,48 @@ std::optional<int> number(const std::string& text)
     return std::stoi(text);
 }
 
-int usageError(const std::string& message)
-{
-    std::cerr << "eqplan: " << message
-              << "\n\nUsage: eqplan update FILE --objective N [--item TEXT...] "
-                 "[--status STATUS] [--date DATE] [--by NAME] [-o OUT]\n"
-                 "(eqplan --help tells more)\n";
-    return ExitUsage;
-}
+int runUpdate(const UpdateArguments& a, const CommonOptions& common);
 } // namespace
+
+void addUpdate(CommandLine& cli)
+{
+    auto a = std::make_shared<UpdateArguments>();
+    CLI::App& app = cli.add(
+        {"update",
+         "update FILE --objective N [--item TEXT...] [--status STATUS] [--date DATE] [--by NAME] "
+         "[-o OUT]",
+         "add a dated progress entry to an objective, or set its status",
+         R"text(Add a dated progress entry to objective N (as the plan numbers it), written the way the
+plan writes its progress, and set the Updated line to today and NAME (else LibreOffice's user
+name; with neither, the line names no one). A plan without an Updated line gets one under its
+title. Writes OUT (default: FILE itself) through a temporary file, never half-written; the
+whole change is one undo step. --json says what changed (schemas/changes.schema.json).
+)text",
+         "  0  written (also when interrupted after OUT was written in full, which it says)\n"
+         "  4  no plan table found, or the objective has no progress column or commentary row\n"
+         "     (with --status: the plan has no status column)"},
+        [a, &cli] { return runUpdate(*a, cli.common()); });
+    a->app = &app;
+    app.add_option("FILE", a->files, "the plan to change (.docx, .odt, .fodt, .doc, .rtf)")
+        ->type_name("");
+    app.add_option("--objective", a->objective, "the objective to update, as the plan numbers it")
+        ->type_name("N");
+    app.add_option("--item", a->items, "one point of the entry; give each point its own --item")
+        ->type_name("TEXT")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    app.add_option("--status", a->status,
+                   "set the objective's status (RAG) column: green, amber, red, or words that "
+                   "mean one (\"on track\"), written as the plan's other status cells are")
+        ->type_name("STATUS");
+    app.add_option("--date", a->date,
+                   "the entry's date: 2026, 2026-11, 2026-11-23 or a school term (autumn-2026, "
+                   "spring-2027, summer-2027); default: this month")
+        ->type_name("DATE");
+    app.add_option("--by", a->by, "who made the update, for the Updated line and the history")
+        ->type_name("NAME");
+    app.add_option("-o,--output", a->output, "write the changed plan here (default: FILE)")
+        ->type_name("OUT");
+}
 
 std::optional<PlanDate> parseUpdateDate(const std::string& text)
 {
@@ -122,100 +145,78 @@ const Objective* findObjective(const Plan& plan, int wanted, const char* verb, s
     if (!objective)
     {
         if (plan.objectives.empty())
-            err << "eqplan: the plan table has no objectives yet, so there is no objective "
-                << wanted << " to " << verb << ". Add the objective to the table first.\n";
+            err << messageStart()
+                << "the plan table has no objectives yet, so there is no objective " << wanted
+                << " to " << verb << ". Add the objective to the table first.\n";
         else
-            err << "eqplan: the plan has no objective " << wanted
+            err << messageStart() << "the plan has no objective " << wanted
                 << "; its objectives are numbered " << numbers << ".\n";
         return nullptr;
     }
     return objective;
 }
 
-void printUpdatedLine(std::ostream& out, const UpdatedLineWrite& dated)
+std::string updatedLineSaid(const UpdatedLineWrite& dated)
 {
     if (dated.rewrite)
-        out << "Updated line: " << dated.rewrite->text << '\n';
-    else if (dated.insert)
-        out << "Updated line added under the title: " << dated.insert->text << '\n';
+        return "Updated line: " + dated.rewrite->text;
+    if (dated.insert)
+        return "Updated line added under the title: " + dated.insert->text;
+    return {};
 }
 
-int update(const std::vector<std::string>& arguments)
+void printUpdatedLine(std::ostream& out, const UpdatedLineWrite& dated)
 {
-    UpdateArguments a;
-    std::vector<std::string> positional;
-    for (std::size_t i = 0; i < arguments.size(); ++i)
+    if (const std::string line = updatedLineSaid(dated); !line.empty())
+        out << line << '\n';
+}
+
+namespace
+{
+int runUpdate(const UpdateArguments& given, const CommonOptions& common)
+{
+    UpdateArguments a = given;
+    // Each text in the order the options were given, checked before anything else is.
+    for (const std::string& item : a.items)
+        if (!acceptText("--item", item))
+            return ExitUsage;
+    if (a.app->count("--status") && !acceptText("--status", a.status))
+        return ExitUsage;
+    if (!acceptText("--by", a.by))
+        return ExitUsage;
+    std::optional<int> objectiveNumber;
+    if (a.app->count("--objective"))
     {
-        const std::string& argument = arguments[i];
-        if (argument == "--")
-        {
-            positional.insert(positional.end(),
-                              arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                              arguments.end());
-            break;
-        }
-        const bool hasValue = i + 1 < arguments.size();
-        if ((argument == "--objective" || argument == "--date" || argument == "--item" ||
-             argument == "--status" || argument == "--by" || argument == "-o" ||
-             argument == "--output" || argument == "--connect") &&
-            !hasValue)
-            return usageError(argument + " needs a value");
-        if (argument == "--objective")
-        {
-            a.objective = number(arguments[++i]);
-            if (!a.objective)
-                return usageError("--objective takes the objective's number, e.g. --objective 2");
-        }
-        else if (argument == "--date")
-        {
-            a.date = parseUpdateDate(arguments[++i]);
-            if (!a.date)
-                return usageError("--date \"" + arguments[i] +
-                                  "\" is not a date eqplan understands: give a month "
-                                  "(2026-11), a day (2026-11-23), a year (2026) or a term "
-                                  "(autumn-2026, spring-2027, summer-2027)");
-        }
-        else if (argument == "--item")
-        {
-            a.items.push_back(arguments[++i]);
-            if (!acceptText(argument, a.items.back()))
-                return ExitUsage;
-        }
-        else if (argument == "--status")
-        {
-            a.status = arguments[++i];
-            if (!acceptText(argument, *a.status))
-                return ExitUsage;
-        }
-        else if (argument == "--by")
-        {
-            a.by = arguments[++i];
-            if (!acceptText(argument, a.by))
-                return ExitUsage;
-        }
-        else if (argument == "-o" || argument == "--output")
-            a.output = arguments[++i];
-        else if (argument == "--connect")
-            a.connect = arguments[++i];
-        else if (argument.size() > 1 && argument[0] == '-')
-            return usageError("unknown option " + argument);
-        else
-            positional.push_back(argument);
+        objectiveNumber = number(a.objective);
+        if (!objectiveNumber)
+            return usageError("--objective takes the objective's number, e.g. --objective 2");
     }
-    if (positional.size() != 1)
-        return usageError(positional.empty() ? "update needs the FILE to change"
-                                             : "update changes one FILE at a time");
-    a.file = positional[0];
-    if (!a.objective)
+    std::optional<PlanDate> date;
+    if (a.app->count("--date"))
+    {
+        date = parseUpdateDate(a.date);
+        if (!date)
+            return usageError("--date \"" + a.date +
+                              "\" is not a date eqplan understands: give a month "
+                              "(2026-11), a day (2026-11-23), a year (2026) or a term "
+                              "(autumn-2026, spring-2027, summer-2027)");
+    }
+    const std::optional<std::string> status =
+        a.app->count("--status") ? std::optional<std::string>(a.status) : std::nullopt;
+    if (a.files.size() != 1)
+        return usageError(a.files.empty() ? "update needs the FILE to change"
+                                          : "update changes one FILE at a time");
+    const std::string file = a.files.front();
+    if (!objectiveNumber)
         return usageError("say which objective to update with --objective N");
-    if (a.items.empty() && !a.status)
+    if (a.items.empty() && !status)
         return usageError("give the update's points with --item \"...\" (one per point), or "
                           "the objective's status with --status");
-    if (!a.date)
-        a.date = PlanDate{year_month_day{today().year() / today().month() / 1}, Precision::Month,
-                          std::nullopt};
+    if (!date)
+        date = PlanDate{year_month_day{today().year() / today().month() / 1}, Precision::Month,
+                        std::nullopt};
     if (a.output.empty())
-        a.output = a.file;
+        a.output = file;
     if (!*bridge::filterFor(a.output))
         return usageError("cannot write " + a.output +
                           ": give a .docx, .odt, .fodt, .doc or .rtf file");
@@ -224,22 +225,22 @@ int update(const std::vector<std::string>& arguments)
     if (!schemas)
         return ExitOffice;
     // Say what is wrong with the files before paying for starting LibreOffice.
-    bridge::checkReadable(a.file);
-    bridge::checkWritable(a.output);
+    bridge::checkReadable(file);
+    checkWritable(a.output);
 
-    std::unique_ptr<bridge::Office> office = officeFor(a.connect);
-    bridge::OpenDocument document(*office, a.file, bridge::OpenMode::Editable);
+    std::unique_ptr<bridge::Office> office = officeFor(common.connect);
+    bridge::OpenDocument document(*office, file, bridge::OpenMode::Editable);
     const DocumentGrid grid =
         bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid;
     ReadResult result = readPlan(grid, *schemas);
     if (!result)
     {
-        printNoPlan(std::cerr, a.file, result, schemas->layout);
+        printNoPlan(std::cerr, file, result, schemas->layout);
         return ExitNoPlan;
     }
     const bridge::Author author{a.by.empty() ? bridge::userName(office->context()) : a.by,
                                 today()};
-    const Objective* objective = findObjective(result.plan, *a.objective, "update", std::cerr);
+    const Objective* objective = findObjective(result.plan, *objectiveNumber, "update", std::cerr);
     if (!objective)
         return ExitUsage;
     std::vector<std::string> said;
@@ -247,10 +248,10 @@ int update(const std::vector<std::string>& arguments)
     if (!a.items.empty())
     {
         const ProgressWritePlan planned =
-            planProgressUpdate(result.plan, *objective, *a.date, a.items, schemas->grammar);
+            planProgressUpdate(result.plan, *objective, *date, a.items, schemas->grammar);
         if (!planned)
         {
-            std::cerr << "eqplan: " << planned.error << '\n';
+            std::cerr << messageStart() << planned.error << '\n';
             return objective->progressField.cells.empty() ? ExitNoPlan : ExitUsage;
         }
         const NewParagraph* heading =
@@ -265,7 +266,7 @@ int update(const std::vector<std::string>& arguments)
                                       planned.write->date.iso() + ": ") +
                        std::to_string(a.items.size()) + (a.items.size() == 1 ? " item" : " items"));
     }
-    if (a.status)
+    if (status)
     {
         // After progress the Updated line is dated: the status goes on the plan as it is now.
         if (!a.items.empty())
@@ -274,18 +275,19 @@ int update(const std::vector<std::string>& arguments)
                 bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice)
                     .grid,
                 *schemas);
-            objective = result ? findObjective(result.plan, *a.objective, "update", std::cerr)
+            objective = result ? findObjective(result.plan, *objectiveNumber, "update", std::cerr)
                                : nullptr;
             if (!objective)
                 throw bridge::Error(bridge::Error::Kind::NotReadable,
                                     "after adding the progress eqplan no longer finds objective " +
-                                        std::to_string(*a.objective) + "; nothing was written.");
+                                        std::to_string(*objectiveNumber) +
+                                        "; nothing was written.");
         }
         const StatusWritePlan planned =
-            planStatus(result.plan, *objective, *a.status, schemas->layout);
+            planStatus(result.plan, *objective, *status, schemas->layout);
         if (!planned)
         {
-            std::cerr << "eqplan: " << planned.error << '\n';
+            std::cerr << messageStart() << planned.error << '\n';
             return planned.noColumn ? ExitNoPlan : ExitUsage;
         }
         dated = bridge::setStatus(document.component(), result.plan, *objective, *planned.write,
@@ -298,6 +300,18 @@ int update(const std::vector<std::string>& arguments)
     }
     bridge::storeDocument(document.component(), a.output);
 
+    if (common.json)
+    {
+        boost::json::object report = changeReport("update", file);
+        for (const std::string& line : said)
+            addChange(report, line.rfind("status", 0) == 0 ? "status" : "progress", line,
+                      objective->number);
+        if (const std::string line = updatedLineSaid(dated); !line.empty())
+            addChange(report, "updated-line", line);
+        setWritten(report, a.output);
+        printReport(report);
+        return ExitRead;
+    }
     std::string what;
     for (const std::string& line : said)
         what += (what.empty() ? "" : "; ") + line;
@@ -306,4 +320,5 @@ int update(const std::vector<std::string>& arguments)
     printUpdatedLine(std::cout, dated);
     return ExitRead;
 }
+} // namespace
 } // namespace eqplan::cli

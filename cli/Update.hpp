@@ -12,8 +12,10 @@
 
 namespace eqplan::cli
 {
-// The usage lines of the command, for the help text.
-extern const char* updateUsage;
+class CommandLine;
+
+// Registers `eqplan update`: add a dated progress entry to an objective, or set its status.
+void addUpdate(CommandLine& cli);
 
 // --date: "2026" (year), "2026-11" (month), "2026-11-23" (day) or "autumn-2026" (a school term:
 // autumn, spring or summer); nothing if it is none of them.
@@ -23,10 +25,10 @@ std::optional<PlanDate> parseUpdateDate(const std::string& text);
 // are (`verb` says what was to be done to it: "update").
 const Objective* findObjective(const Plan& plan, int wanted, const char* verb, std::ostream& err);
 
-// Says what dating the plan wrote: "Updated line: ...", or the line added under the title.
-void printUpdatedLine(std::ostream& out, const UpdatedLineWrite& dated);
+// What dating the plan wrote: "Updated line: ...", or the line added under the title; empty
+// when it wrote none.
+std::string updatedLineSaid(const UpdatedLineWrite& dated);
 
-// Runs `eqplan update` on the arguments after the command word; returns the exit code. Throws
-// bridge::Error and UNO exceptions for main to report, like inspect.
-int update(const std::vector<std::string>& arguments);
+// Prints updatedLineSaid() on a line of its own, when there is one.
+void printUpdatedLine(std::ostream& out, const UpdatedLineWrite& dated);
 } // namespace eqplan::cli

@@ -49,8 +49,12 @@ def install(args, staging):
         return False
     extension = staging / args.extensions_dir.lstrip("/") / "eqplan"
     for path in ["usr/bin/eqplan", "usr/lib/eqplan/eqplan_office.so",
-                 "usr/share/eqplan/schemas/layouts.json", "usr/share/eqplan/schemas/plan.schema.json"]:
+                 "usr/share/eqplan/schemas/layouts.json", "usr/share/eqplan/schemas/plan.schema.json",
+                 "usr/share/eqplan/schemas/changes.schema.json",
+                 "usr/share/bash-completion/completions/eqplan"]:
         check((staging / path).is_file(), "installed /" + path)
+    if shutil.which("help2man"):
+        check((staging / "usr/share/man/man1/eqplan.1").is_file(), "installed /usr/share/man/man1/eqplan.1")
     for name in ["description.xml", "META-INF/manifest.xml", "eqplan.components", "eqplan_uno.so",
                  "registry/Sidebar.xcu", "schemas/layouts.json"]:
         check((extension / name).is_file(), f"installed {args.extensions_dir}/eqplan/{name}")
@@ -74,7 +78,7 @@ def installed_cli_reads_the_plan(args, staging):
     if not check(result.returncode == 0, "the installed eqplan inspect --json exits 0"):
         print(result.stdout[-2000:], result.stderr[-2000:])
         return
-    check("eqplan: reader: office" in result.stderr,
+    check("eqplan inspect: reader: office" in result.stderr,
           "it read through the installed office reader (--timings: reader: office)")
     plan_json = json.loads(result.stdout)
     expected = json.loads(Path(args.expected).read_text(encoding="utf-8"))

@@ -109,9 +109,11 @@ TEST(AddObjective, ARowThatWouldContinueTheObjectiveAboveIsRefused)
     const fs::path input = copyOf("layout-sections.odt");
     const CliRun result = run("add-objective", input, {"--objective", "To recruit fairly"});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err, "eqplan: the new row would be read as part of objective 4, not as a new "
-                          "objective; nothing was changed. Give it an owner or a duty (--field "
-                          "owners=...), which start a new objective in this plan.\n");
+    EXPECT_EQ(
+        result.err,
+        "eqplan add-objective: the new row would be read as part of objective 4, not as a new "
+        "objective; nothing was changed. Give it an owner or a duty (--field "
+        "owners=...), which start a new objective in this plan.\n");
     EXPECT_EQ(std::distance(fs::directory_iterator(input.parent_path()), fs::directory_iterator()),
               1);
     fs::remove_all(input.parent_path());
@@ -123,15 +125,15 @@ TEST(AddObjective, UsageErrors)
     CliRun result = run("add-objective", input, {"--field", "owners=SLT"});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
-              "eqplan: give the new objective's text with --objective \"...\"");
+              "eqplan add-objective: give the new objective's text with --objective \"...\"");
     result = run("add-objective", input, {"--objective", "x", "--field", "owners"});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
-              "eqplan: --field takes FIELD=VALUE, e.g. --field owners=SLT");
+              "eqplan add-objective: --field takes FIELD=VALUE, e.g. --field owners=SLT");
     result = run("add-objective", input, {"--objective", "x", "--field", "timescale=2027"});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err,
-              "eqplan: The plan has no Timescale column to write the new objective's into.\n");
+    EXPECT_EQ(result.err, "eqplan add-objective: The plan has no Timescale column to write the new "
+                          "objective's into.\n");
     fs::remove_all(input.parent_path());
 }
 } // namespace

@@ -235,16 +235,18 @@ TEST(Check, UsageErrorsSayWhatToDo)
 {
     CliRun run = runCli({"check"});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_NE(run.err.find("eqplan: check needs the FILE to check"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("eqplan check: check needs the FILE to check"), std::string::npos)
+        << run.err;
     run = runCli({"check", "plan.docx", "-o", "out.docx"});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_NE(run.err.find("eqplan: -o names where --fix writes the fixed plan; add --fix"),
+    EXPECT_NE(run.err.find("eqplan check: -o names where --fix writes the fixed plan; add --fix"),
               std::string::npos)
         << run.err;
     run = runCli({"check", "plan.docx", "--today", "23-11-2026"});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_NE(run.err.find("eqplan: --today \"23-11-2026\" is not a day: give it as 2026-11-23"),
-              std::string::npos)
+    EXPECT_NE(
+        run.err.find("eqplan check: --today \"23-11-2026\" is not a day: give it as 2026-11-23"),
+        std::string::npos)
         << run.err;
 }
 

@@ -137,7 +137,7 @@ TEST(Connect, SilentListenerIsAClearErrorWithinSeconds)
     const auto took = std::chrono::steady_clock::now() - started;
     expectClean(result, "inspect --connect to a silent listener");
     EXPECT_EQ(result.exitCode, 5);
-    EXPECT_EQ(result.err, "eqplan: LibreOffice at \"" + connection +
+    EXPECT_EQ(result.err, "eqplan inspect: LibreOffice at \"" + connection +
                               "\" accepted the connection but did not answer within 10 seconds: "
                               "is it a LibreOffice started with --accept=\"" +
                               connection + ";urp;\"? Nothing was changed.\n");
@@ -170,8 +170,9 @@ TEST(Connect, EveryPathClosesWhatEqplanOpenedInTheUsersOffice)
                                       options);
     expectClean(interrupted, "an interrupted update --connect");
     EXPECT_EQ(interrupted.exitCode, 130) << interrupted.err;
-    EXPECT_EQ(interrupted.err, "eqplan: interrupted; what eqplan had opened in LibreOffice was "
-                               "closed and nothing was changed.\n");
+    EXPECT_EQ(interrupted.err,
+              "eqplan update: interrupted; what eqplan had opened in LibreOffice was "
+              "closed and nothing was changed.\n");
     EXPECT_TRUE(readFile(file) == before);
     EXPECT_EQ(namesIn(file.parent_path()), Texts{name});
     // The user's office goes on, with nothing of eqplan's left open in it.
@@ -220,10 +221,10 @@ TEST(Connect, PlanOpenInARunningLibreOfficeIsNamedNotDamaged)
             arguments.insert(arguments.end(), {"--connect", office.connection()});
         const CliRun result = run("update", file, arguments);
         EXPECT_EQ(result.exitCode, 7) << result.err;
-        EXPECT_EQ(result.err, "eqplan: " + file.filename().string() +
+        EXPECT_EQ(result.err, "eqplan update: " + file.filename().string() +
                                   " is open in LibreOffice by " + user + " (user " + user +
-                                  " on this computer, since " +
-                                  when + "); it was not changed. Close it there and try again.\n")
+                                  " on this computer, since " + when +
+                                  "); it was not changed. Close it there and try again.\n")
             << (connected ? "--connect" : "private office");
         EXPECT_EQ(readFile(lock), entry);
     }

@@ -35,7 +35,7 @@ TEST(DiskFull, FullTemporaryFolderIsNamedNotBlamedOnThePlan)
     EXPECT_EQ(result.exitCode, 3);
     // Where it fails depends on how far the office got (opening, or writing the plan), and what
     // is free on how much it wrote first.
-    const std::regex said("eqplan: LibreOffice could not (open|write) "
+    const std::regex said("eqplan update: LibreOffice could not (open|write) "
                           "seed-action-plan-2018-2021\\.docx: the temporary folder " +
                           tmp.string() +
                           " is full \\([0-9]+ (bytes|KB) free; LibreOffice needs about "

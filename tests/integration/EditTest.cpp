@@ -158,9 +158,10 @@ TEST(Edit, UnknownFieldIsAUsageError)
     const CliRun result =
         run("edit", input, {"--objective", "1", "--field", "colour", "--value", "x"});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
-              "eqplan: eqplan cannot edit the field \"colour\": give one of duty, characteristics, "
-              "aim, objective, targetGroups, actions, successCriteria, owners, timescale");
+    EXPECT_EQ(
+        result.err.substr(0, result.err.find('\n')),
+        "eqplan edit: eqplan cannot edit the field \"colour\": give one of duty, characteristics, "
+        "aim, objective, targetGroups, actions, successCriteria, owners, timescale");
     fs::remove_all(input.parent_path());
 }
 
@@ -171,7 +172,7 @@ TEST(Edit, UnknownObjectiveIsAUsageError)
         run("edit", input, {"--objective", "7", "--field", "actions", "--value", "x"});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_EQ(result.err,
-              "eqplan: the plan has no objective 7; its objectives are numbered 1, 2, 3.\n");
+              "eqplan edit: the plan has no objective 7; its objectives are numbered 1, 2, 3.\n");
     fs::remove_all(input.parent_path());
 }
 
@@ -181,8 +182,9 @@ TEST(Edit, AFieldWithoutAColumnExits4)
     const CliRun result =
         run("edit", input, {"--objective", "1", "--field", "timescale", "--value", "July 2027"});
     EXPECT_EQ(result.exitCode, 4);
-    EXPECT_EQ(result.err, "eqplan: The plan has no Timescale column to write objective 1's into. "
-                          "Add the column to the table first, then try again.\n");
+    EXPECT_EQ(result.err,
+              "eqplan edit: The plan has no Timescale column to write objective 1's into. "
+              "Add the column to the table first, then try again.\n");
     fs::remove_all(input.parent_path());
 }
 
@@ -208,10 +210,11 @@ TEST(UpdateTerm, AnUnknownTermIsAUsageError)
     const CliRun result =
         run("update", input, {"--objective", "1", "--date", "winter-2026", "--item", "x"});
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
-              "eqplan: --date \"winter-2026\" is not a date eqplan understands: give a month "
-              "(2026-11), a day (2026-11-23), a year (2026) or a term (autumn-2026, spring-2027, "
-              "summer-2027)");
+    EXPECT_EQ(
+        result.err.substr(0, result.err.find('\n')),
+        "eqplan update: --date \"winter-2026\" is not a date eqplan understands: give a month "
+        "(2026-11), a day (2026-11-23), a year (2026) or a term (autumn-2026, spring-2027, "
+        "summer-2027)");
     fs::remove_all(input.parent_path());
 }
 

@@ -344,9 +344,14 @@ TEST_P(InspectRefuses, WithMessageAndExitCode)
     EXPECT_EQ(run.exitCode, refusal.exitCode) << what << "; stderr:\n" << run.err;
     // Nothing on stdout: a pipe into a JSON tool gets no half-written plan.
     EXPECT_EQ(run.out, "") << what;
-    EXPECT_EQ(run.err.rfind("eqplan: ", 0), 0u) << what << ": stderr does not start with "
-                                                << "\"eqplan: \":\n"
-                                                << run.err;
+    // The message names the command that failed, once there is one.
+    const std::string start = refusal.file.empty() && (refusal.arguments.empty() ||
+                                                       refusal.arguments.front() != "inspect")
+                                  ? "eqplan: "
+                                  : "eqplan inspect: ";
+    EXPECT_EQ(run.err.rfind(start, 0), 0u)
+        << what << ": stderr does not start with \"" << start << "\":\n"
+        << run.err;
     for (const std::string& word : refusal.stderrWords)
         EXPECT_NE(run.err.find(word), std::string::npos)
             << what << ": stderr does not say " << word << ":\n"
@@ -511,7 +516,8 @@ TEST(InspectLocalWords, ASchoolsOwnWordsNameAColumnAndABrokenFileStopsInPlainWor
     std::ofstream(words) << R"({"fields": {"aims": {"words": {"costings": 5}}}})";
     run = runCli({"inspect", plan.string()}, options);
     EXPECT_EQ(run.exitCode, 5);
-    EXPECT_NE(run.err.find("eqplan: cannot read the school's header words (" + words.string() +
+    EXPECT_NE(run.err.find("eqplan inspect: cannot read the school's header words (" +
+                           words.string() +
                            "): eqplan-words.json: /fields/aims: names no field of the plan"),
               std::string::npos)
         << run.err;

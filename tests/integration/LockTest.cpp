@@ -79,11 +79,12 @@ TEST(Locks, StaleEqplanLockIsNamedAndBrokenOnlyWithBreakLock)
     const std::string before = readFile(file);
     const CliRun refused = run("update", file, addPointArguments("After a stale lock"));
     EXPECT_EQ(refused.exitCode, 7);
-    EXPECT_EQ(refused.err, "eqplan: seed-action-plan-2018-2021.docx has a lock file left by an "
-                           "eqplan run that is no longer running (process " +
-                               pid +
-                               ", since 06.12.2026 09:15); it was not changed. Run again with "
-                               "--break-lock to remove it.\n");
+    EXPECT_EQ(refused.err,
+              "eqplan update: seed-action-plan-2018-2021.docx has a lock file left by an "
+              "eqplan run that is no longer running (process " +
+                  pid +
+                  ", since 06.12.2026 09:15); it was not changed. Run again with "
+                  "--break-lock to remove it.\n");
     EXPECT_TRUE(readFile(file) == before);
     EXPECT_EQ(readFile(lockOf(file)), entry);
 
@@ -91,8 +92,9 @@ TEST(Locks, StaleEqplanLockIsNamedAndBrokenOnlyWithBreakLock)
         run("update", file, {"--objective", "1", "--date", "2026-11", "--item",
                              "After a stale lock", "--break-lock"});
     ASSERT_EQ(broken.exitCode, 0) << broken.err;
-    EXPECT_NE(broken.err.find("eqplan: removed the lock file " + lockOf(file).string() +
-                              " of eqplan (process " + pid + ") (user root on this computer, "
+    EXPECT_NE(broken.err.find("eqplan update: removed the lock file " + lockOf(file).string() +
+                              " of eqplan (process " + pid +
+                              ") (user root on this computer, "
                               "since 06.12.2026 09:15).\n"),
               std::string::npos)
         << broken.err;
@@ -116,11 +118,12 @@ TEST(Locks, LiveEqplanRunIsWaitedForThenNamed)
                                "--break-lock"});
     const auto waited = std::chrono::steady_clock::now() - started;
     EXPECT_EQ(result.exitCode, 7);
-    EXPECT_EQ(result.err, "eqplan: seed-action-plan-2018-2021.odt is in use by another eqplan "
-                          "run (process " +
-                              pid +
-                              ", since 06.12.2026 09:15); it was not changed. Try again when it "
-                              "has finished.\n");
+    EXPECT_EQ(result.err,
+              "eqplan update: seed-action-plan-2018-2021.odt is in use by another eqplan "
+              "run (process " +
+                  pid +
+                  ", since 06.12.2026 09:15); it was not changed. Try again when it "
+                  "has finished.\n");
     EXPECT_GE(waited, std::chrono::seconds(10));
     EXPECT_EQ(readFile(lockOf(file)), entry);
     fs::remove_all(file.parent_path());
@@ -171,7 +174,7 @@ TEST(Locks, ColleaguesStaleLibreOfficeLockIsToldApart)
     writeLock(file, entry);
     const CliRun refused = run("update", file, addPointArguments("Colleague gone"));
     EXPECT_EQ(refused.exitCode, 7);
-    EXPECT_EQ(refused.err, "eqplan: seed-action-plan-2018-2021.docx has a lock file left by "
+    EXPECT_EQ(refused.err, "eqplan update: seed-action-plan-2018-2021.docx has a lock file left by "
                            "LibreOffice, which no longer has it open: D Sydes (user dsydes on "
                            "this computer, since 01.12.2026 16:40); it was not changed. Run again "
                            "with --break-lock to remove it.\n");
@@ -186,10 +189,11 @@ TEST(Locks, LockFromAnotherComputerNamesWhoAndWhere)
                     "ewalker/AppData/Roaming/LibreOffice/4;");
     const CliRun refused = run("update", file, addPointArguments("Elsewhere"));
     EXPECT_EQ(refused.exitCode, 7);
-    EXPECT_EQ(refused.err, "eqplan: seed-action-plan-2018-2021.docx is locked by Mrs E, Walker "
-                           "(user ewalker on staffroom-pc, since 02.12.2026 08:05): it may be "
-                           "open there; it was not changed. Close it there, or if it is open "
-                           "nowhere, run again with --break-lock.\n");
+    EXPECT_EQ(refused.err,
+              "eqplan update: seed-action-plan-2018-2021.docx is locked by Mrs E, Walker "
+              "(user ewalker on staffroom-pc, since 02.12.2026 08:05): it may be "
+              "open there; it was not changed. Close it there, or if it is open "
+              "nowhere, run again with --break-lock.\n");
     const CliRun broken = run("update", file,
                               {"--break-lock", "--objective", "1", "--date", "2026-11", "--item",
                                "Elsewhere"});

@@ -60,7 +60,7 @@ TEST(Output, InspectJsonToAFullDiskExitsThree)
         options);
     expectClean(result, "eqplan inspect --json > /dev/full");
     EXPECT_EQ(result.exitCode, 3);
-    EXPECT_EQ(result.err, "eqplan: could not write the output: No space left on device\n");
+    EXPECT_EQ(result.err, "eqplan inspect: could not write the output: No space left on device\n");
 }
 
 TEST(Output, HelpToAFullDiskExitsThree)
@@ -81,20 +81,24 @@ TEST(Options, TimingsIsAcceptedByEveryCommand)
     }
     const CliRun result = runCli({"check", "--timings", "/nonexistent/plan.docx"});
     EXPECT_EQ(result.exitCode, 3);
-    EXPECT_EQ(result.err, "eqplan: There is no file /nonexistent/plan.docx. Check the name and "
-                          "the folder.\n");
+    EXPECT_EQ(result.err,
+              "eqplan check: There is no file /nonexistent/plan.docx. Check the name and "
+              "the folder.\n");
 }
 
 TEST(Options, DoubleDashEndsTheOptions)
 {
     CliRun result = runCli({"inspect", "--", "-plan.docx"});
     EXPECT_EQ(result.exitCode, 3);
-    EXPECT_EQ(result.err, "eqplan: There is no file -plan.docx. Check the name and the folder.\n");
+    EXPECT_EQ(result.err,
+              "eqplan inspect: There is no file -plan.docx. Check the name and the folder.\n");
     result = runCli({"update", "--objective", "1", "--item", "--", "--", "-plan.docx"});
     EXPECT_EQ(result.exitCode, 3) << result.err;
-    EXPECT_EQ(result.err, "eqplan: There is no file -plan.docx. Check the name and the folder.\n");
+    EXPECT_EQ(result.err,
+              "eqplan update: There is no file -plan.docx. Check the name and the folder.\n");
     result = runCli({"check", "--", "--json"});
     EXPECT_EQ(result.exitCode, 3) << result.err;
-    EXPECT_EQ(result.err, "eqplan: There is no file --json. Check the name and the folder.\n");
+    EXPECT_EQ(result.err,
+              "eqplan check: There is no file --json. Check the name and the folder.\n");
 }
 } // namespace

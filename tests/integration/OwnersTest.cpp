@@ -95,8 +95,9 @@ TEST(Owners, RenamingAnOwnerThePlanDoesNotNameChangesNothing)
     const std::string before = readFile(input);
     const CliRun run = runCli({"owners", input.string(), "--rename", "Nobody=Somebody"});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_NE(run.err.find("eqplan: the plan names no owner \"Nobody\"; nothing was renamed."),
-              std::string::npos)
+    EXPECT_NE(
+        run.err.find("eqplan owners: the plan names no owner \"Nobody\"; nothing was renamed."),
+        std::string::npos)
         << run.err;
     EXPECT_EQ(readFile(input), before);
     fs::remove_all(input.parent_path());
@@ -106,7 +107,7 @@ TEST(Owners, UsageErrorsSayWhatToDo)
 {
     CliRun run = runCli({"owners", "plan.docx", "--set", "EWA"});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_NE(run.err.find("eqplan: --set takes CODE=NAME"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("eqplan owners: --set takes CODE=NAME"), std::string::npos) << run.err;
     run = runCli({"owners", "plan.docx", "-o", "out.docx"});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_NE(run.err.find("-o names where the changed plan goes"), std::string::npos) << run.err;

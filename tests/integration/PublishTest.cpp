@@ -259,12 +259,12 @@ TEST_P(PublishFormat, RefusesAPendingCommentThenForceLeavesItOut)
     CliRun run = publish(source, pdf);
     EXPECT_EQ(run.exitCode, 6);
     EXPECT_EQ(run.err,
-              "eqplan: not published: " + source.string() +
+              "eqplan export-pdf: not published: " + source.string() +
                   " has 1 thing to resolve first:\n"
                   "  - A comment by B Head (1 March 2021) in objective 2's objective "
                   "text (cell B4): \u201cPelican figures are wrong, do not publish yet\u201d. "
                   "Resolve it and delete it.\n"
-                  "eqplan: use --force to publish anyway\n");
+                  "eqplan export-pdf: use --force to publish anyway\n");
     EXPECT_FALSE(fs::exists(pdf)) << "a refused plan was published";
 
     run = publish(source, pdf, {"--force"});
@@ -289,13 +289,13 @@ TEST_P(PublishFormat, RefusesPendingTrackedChangesThenForceAcceptsThem)
     const std::string change = "  - A tracked change by A Governor (1 March 2021) is still "
                                "pending in objective 1's progress (cell C3): ";
     const std::string manage = ". Accept or reject it (Edit \u25b8 Track Changes \u25b8 Manage).";
-    EXPECT_EQ(run.err, "eqplan: not published: " + source.string() +
+    EXPECT_EQ(run.err, "eqplan export-pdf: not published: " + source.string() +
                            " has 2 things to resolve first:\n" + change +
                            "deleted \u201cThe walrus complaint was settled out of court.\u201d" +
                            manage + "\n" + change +
                            "inserted \u201c3) Marmalade assembly rota agreed with the "
                            "governors\u201d" +
-                           manage + "\neqplan: use --force to publish anyway\n");
+                           manage + "\neqplan export-pdf: use --force to publish anyway\n");
     EXPECT_FALSE(fs::exists(pdf)) << "a refused plan was published";
 
     run = publish(source, pdf, {"--force"});
@@ -319,13 +319,13 @@ TEST(Publish, RefusesAPictureWithoutAlternativeText)
     const fs::path pdf = source.parent_path() / "plan.pdf";
     const CliRun run = publish(source, pdf);
     EXPECT_EQ(run.exitCode, 6);
-    EXPECT_EQ(run.err, "eqplan: not published: " + source.string() +
+    EXPECT_EQ(run.err, "eqplan export-pdf: not published: " + source.string() +
                            " has 1 thing to resolve first:\n"
                            "  - The picture \"Picture 1\" in the text above the plan table has no "
                            "alternative text, so a screen reader cannot say what it shows. Give it "
                            "some (right-click \u25b8 Properties \u25b8 Options \u25b8 Alternative "
                            "text; in Word, Edit Alt Text).\n"
-                           "eqplan: use --force to publish anyway\n");
+                           "eqplan export-pdf: use --force to publish anyway\n");
     EXPECT_FALSE(fs::exists(pdf));
     fs::remove_all(source.parent_path());
 }
@@ -339,13 +339,13 @@ TEST(Publish, RefusesAnItemTypedAtTheEndOfAnother)
     const CliRun run = publish(source, pdf);
     EXPECT_EQ(run.exitCode, 6);
     EXPECT_EQ(run.err,
-              "eqplan: not published: " + source.string() +
+              "eqplan export-pdf: not published: " + source.string() +
                   " has 1 thing to resolve first:\n"
                   "  - Item 3) in objective 2's progress under \u201cProgress Commentary As of "
                   "December 2018:\u201d (cell C5) is typed at the end of item 2) (\u201cPastoral "
                   "lead capacity built to tackle problem 3)\u2026\u201d), so a screen reader reads "
                   "the two as one sentence. Start \"3)\" on a line of its own.\n"
-                  "eqplan: use --force to publish anyway\n");
+                  "eqplan export-pdf: use --force to publish anyway\n");
     EXPECT_FALSE(fs::exists(pdf));
     fs::remove_all(source.parent_path());
 }
@@ -357,13 +357,13 @@ TEST(Publish, RefusesSymbolFontBullets)
     const fs::path pdf = source.parent_path() / "plan.pdf";
     const CliRun run = publish(source, pdf);
     EXPECT_EQ(run.exitCode, 6);
-    EXPECT_EQ(run.err, "eqplan: not published: " + source.string() +
+    EXPECT_EQ(run.err, "eqplan export-pdf: not published: " + source.string() +
                            " has 1 thing to resolve first:\n"
                            "  - 4 items in objective 1's actions (cell C2) start with a symbol "
                            "font's bullet that a screen reader cannot say (the first is \u201cUse "
                            "of digital signage to promote British Values\u201d). Make them a real "
                            "bulleted list (Format \u25b8 Bullets and Numbering).\n"
-                           "eqplan: use --force to publish anyway\n");
+                           "eqplan export-pdf: use --force to publish anyway\n");
     EXPECT_FALSE(fs::exists(pdf));
     fs::remove_all(source.parent_path());
 }
@@ -458,12 +458,13 @@ TEST(Publish, UsageAndNoPlan)
     CliRun run = runCli({"export-pdf", fixture("publish-ready.docx").string(), "-o", "plan.docx"});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
-              "eqplan: cannot publish to plan.docx: give a .pdf file with -o");
+              "eqplan export-pdf: cannot publish to plan.docx: give a .pdf file with -o");
     const fs::path source = copyOf("bad-no-plan.docx");
     const fs::path pdf = source.parent_path() / "plan.pdf";
     run = publish(source, pdf);
     EXPECT_EQ(run.exitCode, 4);
-    EXPECT_NE(run.err.find("eqplan: no plan table found in " + source.string()), std::string::npos)
+    EXPECT_NE(run.err.find("eqplan export-pdf: no plan table found in " + source.string()),
+              std::string::npos)
         << run.err;
     EXPECT_FALSE(fs::exists(pdf));
     fs::remove_all(source.parent_path());

@@ -244,7 +244,7 @@ TEST(Report, APeriodWithNoDatedProgressExitsFourAndWritesNothing)
                                "2023-08", "-o", pdf.string()});
     expectClean(run, "eqplan report");
     EXPECT_EQ(run.exitCode, 4);
-    EXPECT_EQ(run.err, "eqplan: No progress is dated from 1 September 2022 to 31 August 2023 for "
+    EXPECT_EQ(run.err, "eqplan report: No progress is dated from 1 September 2022 to 31 August 2023 for "
                        "any of the plan's 3 objectives: there is nothing to report. No report "
                        "was written.\n");
     EXPECT_FALSE(fs::exists(pdf));
@@ -258,7 +258,7 @@ TEST(Report, SinceTheLastReviewAndThisAcademicYearAreTheDecksChoices)
     CliRun run = runCli(
         {"report", source.string(), "--since", "last-review", "--json", "--today", "2021-06-01"});
     EXPECT_EQ(run.exitCode, 4);
-    EXPECT_EQ(run.err, "eqplan: No progress is dated since the last review (the review of March "
+    EXPECT_EQ(run.err, "eqplan report: No progress is dated since the last review (the review of March "
                        "2021) (from 1 April 2021 to 1 June 2021) for any of the plan's 3 "
                        "objectives: there is nothing to report.\n");
     run = runCli(
@@ -327,21 +327,21 @@ TEST(Report, UsageErrorsSayWhatIsMissing)
     CliRun run = runCli({"report", source.string(), "-o", "x.pdf"});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
-              "eqplan: report needs --since DATE: the first day of the period");
+              "eqplan report: report needs --since DATE: the first day of the period");
     run = runCli({"report", source.string(), "--since", "2023-09", "-o", "x.txt"});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
-              "eqplan: cannot write a report to x.txt: give a .pdf, .odt or .docx file");
+              "eqplan report: cannot write a report to x.txt: give a .pdf, .odt or .docx file");
     run = runCli({"report", source.string(), "--since", "2024-09", "--until", "2023-08", "--json"});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
-              "eqplan: the period ends (2023-08-31) before it starts (2024-09-01)");
+              "eqplan report: the period ends (2023-08-31) before it starts (2024-09-01)");
     // Never over the plan itself.
     const std::string before = readFile(source);
     run = runCli({"report", source.string(), "--since", "2023-09", "-o", source.string()});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err.substr(0, run.err.find('\n')),
-              "eqplan: the report would overwrite the plan itself: give another -o");
+              "eqplan report: the report would overwrite the plan itself: give another -o");
     EXPECT_TRUE(readFile(source) == before);
     fs::remove_all(source.parent_path());
 }

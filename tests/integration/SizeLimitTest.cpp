@@ -59,9 +59,11 @@ TEST(SizeLimits, ZipBombIsRefusedBeforeLibreOfficeOpensIt)
         const CliRun result = runCli(arguments);
         expectClean(result, std::string("eqplan ") + command + " on a zip bomb");
         EXPECT_EQ(result.exitCode, 3) << command;
-        EXPECT_EQ(result.err, "eqplan: bomb.docx unpacks to 210 MB (word/document.xml alone is "
-                              "210 MB), over eqplan's limit of 200 MB; it was not opened. If it "
-                              "is a real plan, run again with --max-size 211 (MB).\n")
+        EXPECT_EQ(result.err,
+                  "eqplan " + std::string(command) +
+                      ": bomb.docx unpacks to 210 MB (word/document.xml alone is "
+                      "210 MB), over eqplan's limit of 200 MB; it was not opened. If it "
+                      "is a real plan, run again with --max-size 211 (MB).\n")
             << command;
         // Refused from the zip's directory: no time spent unpacking.
         EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(15));
@@ -88,8 +90,11 @@ TEST(SizeLimits, MaxSizeTakesAWholeNumberOfMegabytes)
         const CliRun result = runCli({"inspect", "--max-size", bad, "plan.docx"});
         expectClean(result, std::string("--max-size ") + bad);
         EXPECT_EQ(result.exitCode, 2) << bad;
-        EXPECT_EQ(result.err, "eqplan: --max-size takes the most a document may unpack to in MB, "
-                              "e.g. --max-size 500\n")
+        EXPECT_EQ(result.err,
+                  "eqplan inspect: --max-size takes the most a document may unpack to in MB, "
+                  "e.g. --max-size 500\n\nUsage: eqplan inspect FILE... [--json|--csv] "
+                  "[--jobs N] [--explain] [--reader office|odf|uno]\n(eqplan help inspect "
+                  "tells more)\n")
             << bad;
     }
 }
@@ -110,7 +115,7 @@ TEST(SizeLimits, LoadPastTheTimeLimitIsStoppedAndSaidInWords)
                                   "1", "--date", "2026-11", "--item", "Slow"});
     expectClean(result, "a load past its time limit");
     EXPECT_EQ(result.exitCode, 3);
-    EXPECT_EQ(result.err, "eqplan: LibreOffice took over 1 second to open long.docx and was "
+    EXPECT_EQ(result.err, "eqplan update: LibreOffice took over 1 second to open long.docx and was "
                           "stopped; it was not changed. If it is a real plan, run again with "
                           "--max-load-time 5 (seconds).\n");
     EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(20));

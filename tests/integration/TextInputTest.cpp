@@ -39,7 +39,8 @@ TEST_P(RefusedTextTest, ExitsTwoNamingTheCharacterAndOptionFileUnchanged)
     const std::string before = readFile(input);
     const CliRun result = run(c.command, input, c.arguments);
     EXPECT_EQ(result.exitCode, 2);
-    EXPECT_EQ(result.err, c.err);
+    // The message names the command that refused the text.
+    EXPECT_EQ(result.err, "eqplan " + c.command + ": " + c.err);
     EXPECT_EQ(result.out, "");
     EXPECT_FALSE(result.sawProfile) << "refused before LibreOffice was started";
     EXPECT_TRUE(readFile(input) == before);
@@ -54,95 +55,87 @@ INSTANTIATE_TEST_SUITE_P(
         RefusedText{"UpdateItemEscape",
                     "update",
                     {"--objective", "1", "--item", "Fine", "--item", "Trips\x1b[2J"},
-                    "eqplan: --item has the control character U+001B (escape) at character 6" +
-                        notShown},
+                    "--item has the control character U+001B (escape) at character 6" + notShown},
         RefusedText{"UpdateItemBell",
                     "update",
                     {"--objective", "1", "--item", "\x07"},
-                    "eqplan: --item has the control character U+0007 (bell) at character 1" +
-                        notShown},
+                    "--item has the control character U+0007 (bell) at character 1" + notShown},
         RefusedText{"UpdateItemBackspace",
                     "update",
                     {"--objective", "1", "--item", "ab\bc"},
-                    "eqplan: --item has the control character U+0008 (backspace) at character 3" +
+                    "--item has the control character U+0008 (backspace) at character 3" +
                         notShown},
         RefusedText{"UpdateItemNewline",
                     "update",
                     {"--objective", "1", "--item", "One\nTwo"},
-                    "eqplan: --item has a line break (U+000A, line feed) at character 4: give "
+                    "--item has a line break (U+000A, line feed) at character 4: give "
                     "each point its own --item. Nothing was changed.\n"},
         RefusedText{"UpdateItemCarriageReturn",
                     "update",
                     {"--objective", "1", "--item", "One\rTwo"},
-                    "eqplan: --item has a line break (U+000D, carriage return) at character 4: "
+                    "--item has a line break (U+000D, carriage return) at character 4: "
                     "give each point its own --item. Nothing was changed.\n"},
         RefusedText{"UpdateItemDelete",
                     "update",
                     {"--objective", "1", "--item", "x\x7f"},
-                    "eqplan: --item has the control character U+007F (delete) at character 2" +
-                        notShown},
+                    "--item has the control character U+007F (delete) at character 2" + notShown},
         RefusedText{"UpdateByEscape",
                     "update",
                     {"--objective", "1", "--item", "x", "--by", "\x1b]0;A Tester"},
-                    "eqplan: --by has the control character U+001B (escape) at character 1" +
-                        notShown},
+                    "--by has the control character U+001B (escape) at character 1" + notShown},
         RefusedText{"UpdateByNewline",
                     "update",
                     {"--objective", "1", "--item", "x", "--by", "A\nTester"},
-                    "eqplan: --by has a line break (U+000A, line feed) at character 2: give it "
+                    "--by has a line break (U+000A, line feed) at character 2: give it "
                     "on one line. Nothing was changed.\n"},
         RefusedText{"UpdateItemNotUtf8",
                     "update",
                     {"--objective", "1", "--item", "caf\xe9"},
-                    "eqplan: --item has the byte 0xE9, which is not UTF-8, at character 4: give "
+                    "--item has the byte 0xE9, which is not UTF-8, at character 4: give "
                     "the text in UTF-8. Nothing was changed.\n"},
         RefusedText{"EditValueC1",
                     "edit",
                     {"--objective", "1", "--field", "actions", "--value", "é\xc2\x9b"},
-                    "eqplan: --value has the control character U+009B (control character) at "
+                    "--value has the control character U+009B (control character) at "
                     "character 2" +
                         notShown},
         RefusedText{"EditValueNewline",
                     "edit",
                     {"--objective", "1", "--field", "actions", "--value", "a\nb"},
-                    "eqplan: --value has a line break (U+000A, line feed) at character 2: give "
+                    "--value has a line break (U+000A, line feed) at character 2: give "
                     "each item or line its own --value. Nothing was changed.\n"},
         RefusedText{"EditByTab",
                     "edit",
                     {"--objective", "1", "--field", "actions", "--value", "a", "--by", "A\tB"},
-                    "eqplan: --by has the control character U+0009 (tab) at character 2" +
-                        notShown},
+                    "--by has the control character U+0009 (tab) at character 2" + notShown},
         RefusedText{"AddObjectiveText",
                     "add-objective",
                     {"--objective", "To reduce\x0c bullying"},
-                    "eqplan: --objective has the control character U+000C (form feed) at "
+                    "--objective has the control character U+000C (form feed) at "
                     "character 10" +
                         notShown},
         RefusedText{"AddObjectiveField",
                     "add-objective",
                     {"--objective", "To reduce bullying", "--field", "owners=SLT\x0b"},
-                    "eqplan: --field has the control character U+000B (vertical tab) at "
+                    "--field has the control character U+000B (vertical tab) at "
                     "character 11" +
                         notShown},
         RefusedText{"OwnersSet",
                     "owners",
                     {"--set", "SLT=Senior\x1b[31m Team"},
-                    "eqplan: --set has the control character U+001B (escape) at character 11" +
-                        notShown},
+                    "--set has the control character U+001B (escape) at character 11" + notShown},
         RefusedText{"OwnersRename",
                     "owners",
                     {"--rename", "SLT=Senior\r\nTeam"},
-                    "eqplan: --rename has a line break (U+000D, carriage return) at character "
+                    "--rename has a line break (U+000D, carriage return) at character "
                     "11: give it on one line. Nothing was changed.\n"},
         RefusedText{"OwnersRemove",
                     "owners",
                     {"--remove", "SLT\x1b[8m"},
-                    "eqplan: --remove has the control character U+001B (escape) at character 4" +
-                        notShown},
+                    "--remove has the control character U+001B (escape) at character 4" + notShown},
         RefusedText{"CheckFixBy",
                     "check",
                     {"--fix", "--by", "A\x1b"},
-                    "eqplan: --by has the control character U+001B (escape) at character 2" +
-                        notShown}),
+                    "--by has the control character U+001B (escape) at character 2" + notShown}),
     [](const testing::TestParamInfo<RefusedText>& param) { return param.param.name; });
 } // namespace

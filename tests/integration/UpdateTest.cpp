@@ -269,7 +269,7 @@ TEST(Update, UnknownObjectiveIsAUsageError)
     const CliRun run = update(input, {"--objective", "9", "--item", "x"});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.err,
-              "eqplan: the plan has no objective 9; its objectives are numbered 1, 2, 3.\n");
+              "eqplan update: the plan has no objective 9; its objectives are numbered 1, 2, 3.\n");
     fs::remove_all(input.parent_path());
 }
 
@@ -289,8 +289,9 @@ TEST(Update, MissingFileIsUnreadable)
     const CliRun run =
         runCli({"update", "/nonexistent/plan.docx", "--objective", "1", "--item", "x"});
     EXPECT_EQ(run.exitCode, 3);
-    EXPECT_EQ(run.err, "eqplan: There is no file /nonexistent/plan.docx. Check the name and the "
-                       "folder.\n");
+    EXPECT_EQ(run.err,
+              "eqplan update: There is no file /nonexistent/plan.docx. Check the name and the "
+              "folder.\n");
 }
 
 TEST(Update, ReadOnlyFileOrFolderIsLeftAlone)
@@ -454,9 +455,10 @@ TEST(Update, UnknownStatusIsAUsageError)
     const fs::path input = copyOf("layout-rag-status.docx");
     const CliRun run = update(input, {"--objective", "1", "--status", "purple"});
     EXPECT_EQ(run.exitCode, 2);
-    EXPECT_EQ(run.err, "eqplan: eqplan does not know the status \"purple\": give red, amber, "
-                       "green, or words that mean one (such as on track, in progress, not "
-                       "started).\n");
+    EXPECT_EQ(run.err,
+              "eqplan update: eqplan does not know the status \"purple\": give red, amber, "
+              "green, or words that mean one (such as on track, in progress, not "
+              "started).\n");
     fs::remove_all(input.parent_path());
 }
 
@@ -465,7 +467,7 @@ TEST(Update, StatusOfAPlanWithoutAStatusColumnIsRefused)
     const fs::path input = copyOf("seed-action-plan-2018-2021.docx");
     const CliRun run = update(input, {"--objective", "1", "--status", "green"});
     EXPECT_EQ(run.exitCode, 4);
-    EXPECT_EQ(run.err, "eqplan: The plan has no status column to write objective 1's status "
+    EXPECT_EQ(run.err, "eqplan update: The plan has no status column to write objective 1's status "
                        "into. Add a column headed RAG or Status to the table first, then try "
                        "again.\n");
     fs::remove_all(input.parent_path());

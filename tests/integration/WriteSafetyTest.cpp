@@ -75,7 +75,7 @@ TEST(WriteSafety, OutputOverAnExistingFileKeepsItsMode)
     // --timings, listed as global, is taken by update too (issue 18, item 11): the whole run.
     const CliRun result = addPoint(input, {"-o", output.string(), "--timings"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
-    EXPECT_EQ(result.err.rfind("eqplan: update: ", 0), 0u) << result.err;
+    EXPECT_EQ(result.err.rfind("eqplan update: ", 0), 0u) << result.err;
     EXPECT_EQ(result.err.substr(result.err.size() - 4), " ms\n") << result.err;
     EXPECT_EQ(statOf(output).st_mode & 07777, 0600u);
     expectPointAdded(output);
@@ -189,7 +189,7 @@ TEST(WriteSafety, InterruptAfterTheRenameReportsTheWriteAsDone)
                                  options);
     expectClean(result, "eqplan update interrupted after the rename");
     EXPECT_EQ(result.exitCode, 0);
-    EXPECT_EQ(result.err, "eqplan: interrupted after writing " + input.string() +
+    EXPECT_EQ(result.err, "eqplan update: interrupted after writing " + input.string() +
                               " in full; LibreOffice was stopped.\n");
     EXPECT_NE(result.out.find("; wrote " + input.string() + "\n"), std::string::npos) << result.out;
     EXPECT_FALSE(readFile(input) == before);
@@ -209,7 +209,7 @@ TEST(WriteSafety, InterruptAfterWritingIntoAHardLinkedFileReportsTheWriteAsDone)
                                   options);
     expectClean(written, "eqplan update of a hard-linked plan interrupted after the write");
     EXPECT_EQ(written.exitCode, 0);
-    EXPECT_EQ(written.err, "eqplan: interrupted after writing " + input.string() +
+    EXPECT_EQ(written.err, "eqplan update: interrupted after writing " + input.string() +
                                " in full; LibreOffice was stopped.\n");
     EXPECT_EQ(statOf(input).st_ino, statOf(other).st_ino);
     EXPECT_EQ(namesIn(input.parent_path()),
@@ -230,7 +230,7 @@ TEST(WriteSafety, InterruptBeforeTheWriteSaysNothingWasChanged)
     expectClean(result, "eqplan update interrupted before the write");
     EXPECT_EQ(result.exitCode, 128 + SIGINT);
     EXPECT_EQ(result.err,
-              "eqplan: interrupted; LibreOffice was stopped and nothing was changed.\n");
+              "eqplan update: interrupted; LibreOffice was stopped and nothing was changed.\n");
     EXPECT_EQ(result.out, "");
     EXPECT_TRUE(readFile(input) == before);
     EXPECT_EQ(namesIn(input.parent_path()), Texts{input.filename().string()});

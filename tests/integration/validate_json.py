@@ -2,9 +2,12 @@
 """Runs `eqplan COMMAND --json` on each FILE and validates what it prints against a schema.
 
     validate_json.py --cli EQPLAN [--command inspect|check] --schema SCHEMA.json FILE...
+    validate_json.py --schema SCHEMA.json --instance OUTPUT.json...
+
 
 `inspect` is checked against plan.schema.json, `check` against findings.schema.json (check exits
-1 when it finds errors; that is a result, not a failure).
+1 when it finds errors; that is a result, not a failure). With --instance, each file is what a
+command printed (one JSON value a line), validated as it is: the writing commands' --json.
 
 Uses Debian's python3-jsonschema (Draft 2020-12, formats checked). Exits 1 with every error of
 every file listed, 0 when all are valid.
@@ -36,6 +39,24 @@ def errors_of(cli, command, validator, path):
     return [describe(error) for error in sorted(validator.iter_errors(plan), key=path_of)]
 
 
+def errors_of_output(validator, path):
+    """The problems with the JSON lines saved in `path`, as lines; empty when each is valid."""
+    with open(path, encoding="utf-8") as output:
+        lines = [line for line in output.read().splitlines() if line.strip()]
+    if not lines:
+        return ["no JSON in the file"]
+    errors = []
+    for number, line in enumerate(lines, 1):
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            errors.append(f"line {number} is not JSON ({error}): {line[:300]!r}")
+            continue
+        errors += [f"line {number} {describe(error)}"
+                   for error in sorted(validator.iter_errors(value), key=path_of)]
+    return errors
+
+
 def path_of(error):
     """The JSON pointer of the value an error is about."""
     return "/" + "/".join(str(part) for part in error.absolute_path)
@@ -51,11 +72,15 @@ def describe(error):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cli", required=True, help="the eqplan executable")
+    parser.add_argument("--cli", help="the eqplan executable")
+    parser.add_argument("--instance", action="store_true",
+                        help="the files are saved JSON output, one value a line")
     parser.add_argument("--command", default="inspect", choices=["inspect", "check"])
     parser.add_argument("--schema", required=True, help="the schema its JSON must match")
     parser.add_argument("files", nargs="+", help="plan documents")
     arguments = parser.parse_args()
+    if not arguments.instance and not arguments.cli:
+        parser.error("give --cli EQPLAN, or --instance")
 
     with open(arguments.schema, encoding="utf-8") as schema_file:
         schema = json.load(schema_file)
@@ -64,7 +89,8 @@ def main():
 
     failed = 0
     for path in arguments.files:
-        errors = errors_of(arguments.cli, arguments.command, validator, path)
+        errors = (errors_of_output(validator, path) if arguments.instance
+                  else errors_of(arguments.cli, arguments.command, validator, path))
         if errors:
             failed += 1
             print(f"FAIL {path}")

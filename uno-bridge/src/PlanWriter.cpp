@@ -666,7 +666,7 @@ void applyStatus(const uno::Reference<lang::XComponent>& document, const StatusW
     properties->setPropertyValue("BackColor", uno::Any(colour));
 }
 
-void checkWritable(const std::filesystem::path& target)
+WriteProblem writeProblem(const std::filesystem::path& target)
 {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -681,18 +681,36 @@ void checkWritable(const std::filesystem::path& target)
                (perms & fs::perms::owner_write) != fs::perms::none;
     };
     if (!fs::is_directory(folder, ec))
+        return WriteProblem::NoFolder;
+    if (fs::exists(absolute, ec) && !writable(absolute))
+        return WriteProblem::FileReadOnly;
+    if (!writable(folder))
+        return WriteProblem::FolderReadOnly;
+    return WriteProblem::None;
+}
+
+void checkWritable(const std::filesystem::path& target)
+{
+    std::error_code ec;
+    const std::filesystem::path folder = std::filesystem::absolute(target, ec).parent_path();
+    switch (writeProblem(target))
+    {
+    case WriteProblem::NoFolder:
         throw Error(Error::Kind::NotReadable, "There is no folder " + folder.string() +
                                                   " to write " + target.filename().string() +
                                                   " into.");
-    if (fs::exists(absolute, ec) && !writable(absolute))
+    case WriteProblem::FileReadOnly:
         throw Error(Error::Kind::NotReadable,
                     target.string() + " is read-only: eqplan did not change it. Make it "
                                       "writable, or write the update to another file with -o.");
-    if (!writable(folder))
+    case WriteProblem::FolderReadOnly:
         throw Error(Error::Kind::NotReadable, "The folder " + folder.string() +
                                                   " cannot be written to: eqplan did not "
                                                   "change anything. Write the update to "
                                                   "another folder with -o.");
+    case WriteProblem::None:
+        break;
+    }
 }
 
 const char* filterFor(const std::filesystem::path& file)

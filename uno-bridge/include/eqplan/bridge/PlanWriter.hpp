@@ -64,6 +64,19 @@ void applyNewObjective(const css::uno::Reference<css::lang::XComponent>& documen
 void applyStatus(const css::uno::Reference<css::lang::XComponent>& document,
                  const StatusWrite& status);
 
+// Why `target` cannot be written, if it cannot: what checkWritable reports, for callers that
+// say it in their own words (the CLI names its options).
+enum class WriteProblem
+{
+    None,
+    NoFolder,       // its folder does not exist
+    FileReadOnly,   // it exists and is read-only
+    FolderReadOnly, // its folder cannot be written to
+};
+
+// What stands in the way of writing `target`, if anything.
+WriteProblem writeProblem(const std::filesystem::path& target);
+
 // Throws Error (Kind::NotReadable) unless `target` can be written: its folder is writable and
 // the file, if it exists, is not read-only.
 void checkWritable(const std::filesystem::path& target);

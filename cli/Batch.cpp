@@ -1,0 +1,444 @@
+#include "Batch.hpp"
+
+#include "Command.hpp"
+#include "Inspect.hpp"
+
+#include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/Office.hpp"
+#include "eqplan/bridge/Strings.hpp"
+
+#include <boost/json.hpp>
+#include <com/sun/star/uno/Exception.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace eqplan::cli
+{
+namespace
+{
+namespace fs = std::filesystem;
+
+bool isPlanFile(const fs::path& path)
+{
+    std::string extension = path.extension().string();
+    for (char& c : extension)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // Word's owner files ("~$plan.docx") are not plans.
+    return (extension == ".docx" || extension == ".odt") &&
+           path.filename().string().rfind("~$", 0) != 0;
+}
+
+// The row as the parent of a --jobs run reads it back.
+boost::json::object toJson(const BatchRow& row)
+{
+    boost::json::object out{{"file", row.file},
+                            {"exit", row.exit},
+                            {"error", row.error},
+                            {"title", row.title},
+                            {"lastReview", row.lastReview},
+                            {"json", row.json},
+                            {"text", row.text}};
+    if (row.objectives)
+        out["objectives"] = *row.objectives;
+    if (row.errors)
+        out["errors"] = *row.errors;
+    if (row.warnings)
+        out["warnings"] = *row.warnings;
+    return out;
+}
+
+BatchRow fromJson(const boost::json::object& in)
+{
+    BatchRow row;
+    const auto text = [&](const char* key)
+    {
+        const boost::json::value* value = in.if_contains(key);
+        return value && value->is_string() ? std::string(value->get_string()) : std::string();
+    };
+    const auto number = [&](const char* key) -> std::optional<int>
+    {
+        const boost::json::value* value = in.if_contains(key);
+        return value && value->is_int64() ? std::optional<int>(static_cast<int>(value->get_int64()))
+                                          : std::nullopt;
+    };
+    row.file = text("file");
+    row.exit = number("exit").value_or(ExitOffice);
+    row.error = text("error");
+    row.title = text("title");
+    row.lastReview = text("lastReview");
+    row.json = text("json");
+    row.text = text("text");
+    row.objectives = number("objectives");
+    row.errors = number("errors");
+    row.warnings = number("warnings");
+    return row;
+}
+
+// A CSV field: quoted when it holds a comma, a quote or a line break.
+std::string csvField(const std::string& text)
+{
+    if (text.find_first_of(",\"\n\r") == std::string::npos)
+        return text;
+    std::string out = "\"";
+    for (char c : text)
+        out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string optionalNumber(const std::optional<int>& value)
+{
+    return value ? std::to_string(*value) : std::string();
+}
+
+// Shows on standard error, when it is a terminal, how far the run is.
+class Progress
+{
+public:
+    Progress(const std::string& command, std::size_t total, bool enabled)
+        : m_command(command), m_total(total), m_enabled(enabled && ::isatty(STDERR_FILENO))
+    {
+    }
+
+    void done(const std::string& file)
+    {
+        ++m_done;
+        if (!m_enabled)
+            return;
+        std::string line = "eqplan " + m_command + ": " + std::to_string(m_done) + " of " +
+                           std::to_string(m_total) + " plans, " +
+                           fs::path(file).filename().string();
+        if (line.size() > 78)
+            line.resize(78);
+        std::cerr << '\r' << line << std::string(78 - line.size(), ' ') << std::flush;
+    }
+
+    ~Progress()
+    {
+        if (m_enabled && m_done)
+            std::cerr << '\r' << std::string(78, ' ') << '\r' << std::flush;
+    }
+
+private:
+    std::string m_command;
+    std::size_t m_total;
+    std::size_t m_done = 0;
+    bool m_enabled;
+};
+
+// Runs `work` on `file`, turning what it throws into the row's exit code and words.
+BatchRow runOne(bridge::Office& office, const std::string& file, const BatchWork& work,
+                bool& officeFailed)
+{
+    BatchRow row;
+    try
+    {
+        row = work(office, file);
+    }
+    catch (const bridge::Error& e)
+    {
+        row.exit = e.kind() == bridge::Error::Kind::NotReadable ? ExitNotReadable
+                   : e.kind() == bridge::Error::Kind::InUse     ? ExitInUse
+                                                                : ExitOffice;
+        row.error = e.what();
+        officeFailed = e.kind() == bridge::Error::Kind::Office;
+    }
+    catch (const css::uno::Exception& e)
+    {
+        row.exit = ExitOffice;
+        row.error = "LibreOffice failed: " + bridge::toUtf8(e.Message);
+        officeFailed = true;
+    }
+    row.file = file;
+    return row;
+}
+
+// The rows of `files`, read one after another in one office (a new one after an office failed).
+std::vector<BatchRow> readInOneOffice(const BatchOptions& options,
+                                      const std::vector<std::string>& files, const BatchWork& work,
+                                      Progress* progress)
+{
+    std::vector<BatchRow> rows;
+    std::unique_ptr<bridge::Office> office;
+    for (const std::string& file : files)
+    {
+        if (bridge::interruptedBy())
+            break;
+        bool officeFailed = false;
+        if (!office)
+            office = officeFor(options.connect);
+        rows.push_back(runOne(*office, file, work, officeFailed));
+        if (officeFailed && !options.connect)
+            office.reset();
+        if (options.part)
+            std::cout << boost::json::serialize(toJson(rows.back())) << std::endl;
+        if (progress)
+            progress->done(file);
+    }
+    return rows;
+}
+
+// A child eqplan reading `files` with --batch-part; its standard output is `fd`.
+struct Child
+{
+    pid_t pid = -1;
+    int fd = -1;
+    std::string pending;
+    std::vector<std::size_t> indexes; // of its files among all
+    std::size_t next = 0;             // its next file's position in `indexes`
+};
+
+// The rows of `files` read by `options.jobs` children, each with its own office.
+std::vector<BatchRow> readInChildren(const BatchOptions& options,
+                                     const std::vector<std::string>& files, Progress& progress)
+{
+    std::vector<BatchRow> rows(files.size());
+    std::vector<bool> have(files.size(), false);
+    std::vector<Child> children(
+        static_cast<std::size_t>(std::min<int>(options.jobs, static_cast<int>(files.size()))));
+    for (std::size_t i = 0; i < files.size(); ++i)
+        children[i % children.size()].indexes.push_back(i);
+    std::string self = "/proc/self/exe";
+    std::error_code ec;
+    if (const fs::path resolved = fs::read_symlink(self, ec); !ec)
+        self = resolved.string();
+    for (Child& child : children)
+    {
+        std::vector<std::string> arguments{self, options.command, "--json", "--batch-part"};
+        arguments.insert(arguments.end(), options.childOptions.begin(), options.childOptions.end());
+        arguments.push_back("--");
+        for (std::size_t index : child.indexes)
+            arguments.push_back(files[index]);
+        std::vector<char*> argv;
+        for (std::string& argument : arguments)
+            argv.push_back(argument.data());
+        argv.push_back(nullptr);
+        int pipe[2];
+        if (::pipe2(pipe, O_CLOEXEC) != 0)
+            throw bridge::Error(bridge::Error::Kind::Office, "could not start the parts of --jobs");
+        posix_spawn_file_actions_t actions;
+        posix_spawn_file_actions_init(&actions);
+        posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO);
+        const int failed =
+            posix_spawn(&child.pid, self.c_str(), &actions, nullptr, argv.data(), environ);
+        posix_spawn_file_actions_destroy(&actions);
+        ::close(pipe[1]);
+        child.fd = pipe[0];
+        if (failed)
+        {
+            ::close(child.fd);
+            child.fd = -1;
+            child.pid = -1;
+        }
+    }
+    // Each line a child prints is the row of its next file.
+    for (;;)
+    {
+        std::vector<pollfd> polled;
+        for (const Child& child : children)
+            if (child.fd >= 0)
+                polled.push_back({child.fd, POLLIN, 0});
+        if (polled.empty())
+            break;
+        if (::poll(polled.data(), polled.size(), -1) < 0)
+        {
+            if (errno == EINTR)
+                continue;
+            break;
+        }
+        for (Child& child : children)
+        {
+            if (child.fd < 0)
+                continue;
+            const auto found = std::find_if(polled.begin(), polled.end(),
+                                            [&](const pollfd& p) { return p.fd == child.fd; });
+            if (found == polled.end() || !found->revents)
+                continue;
+            char buffer[65536];
+            const ssize_t n = ::read(child.fd, buffer, sizeof buffer);
+            if (n <= 0)
+            {
+                if (n < 0 && errno == EINTR)
+                    continue;
+                ::close(child.fd);
+                child.fd = -1;
+                continue;
+            }
+            child.pending.append(buffer, static_cast<std::size_t>(n));
+            for (std::size_t end; (end = child.pending.find('\n')) != std::string::npos;)
+            {
+                const std::string line = child.pending.substr(0, end);
+                child.pending.erase(0, end + 1);
+                boost::system::error_code error;
+                const boost::json::value value = boost::json::parse(line, error);
+                if (error || !value.is_object() || child.next >= child.indexes.size())
+                    continue;
+                const std::size_t index = child.indexes[child.next++];
+                rows[index] = fromJson(value.get_object());
+                have[index] = true;
+                progress.done(files[index]);
+            }
+        }
+    }
+    for (Child& child : children)
+        if (child.pid > 0)
+        {
+            int status = 0;
+            while (::waitpid(child.pid, &status, 0) < 0 && errno == EINTR)
+            {
+            }
+        }
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (!have[i])
+        {
+            rows[i].file = files[i];
+            rows[i].exit = ExitOffice;
+            rows[i].error = "not read: the eqplan run that was to read it stopped first.";
+        }
+    return rows;
+}
+
+void printReport(const BatchOptions& options, const std::vector<BatchRow>& rows)
+{
+    if (options.json)
+    {
+        for (const BatchRow& row : rows)
+            std::cout << (row.json.empty()
+                              ? boost::json::serialize(boost::json::object{
+                                    {"file", row.file}, {"exit", row.exit}, {"error", row.error}})
+                              : row.json)
+                      << '\n';
+        return;
+    }
+    if (options.csv)
+    {
+        std::cout << "plan,school title,objectives,last review,errors,warnings,problem\n";
+        for (const BatchRow& row : rows)
+            std::cout << csvField(row.file) << ',' << csvField(row.title) << ','
+                      << optionalNumber(row.objectives) << ',' << csvField(row.lastReview) << ','
+                      << optionalNumber(row.errors) << ',' << optionalNumber(row.warnings) << ','
+                      << csvField(row.error) << '\n';
+        return;
+    }
+    std::size_t read = 0;
+    std::map<int, std::size_t> failed;
+    for (const BatchRow& row : rows)
+    {
+        if (row.text.empty())
+            std::cout << row.file << ": not read (exit " << row.exit << "): " << row.error << '\n';
+        else
+            std::cout << row.text << '\n';
+        if (row.error.empty() || row.exit == ExitRefused)
+            ++read;
+        if (!row.error.empty())
+            ++failed[row.exit];
+    }
+    std::cout << '\n'
+              << rows.size() << (rows.size() == 1 ? " plan, " : " plans, ") << read << " read";
+    for (const auto& [code, count] : failed)
+        std::cout << ", " << count << " with exit " << code;
+    std::cout << ".\n";
+}
+} // namespace
+
+std::vector<std::string> plansIn(const std::vector<std::string>& given, std::string& error)
+{
+    std::vector<std::string> plans;
+    for (const std::string& name : given)
+    {
+        std::error_code ec;
+        if (!fs::is_directory(name, ec))
+        {
+            plans.push_back(name);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (const fs::directory_entry& entry : fs::directory_iterator(name, ec))
+            if (entry.is_regular_file(ec) && isPlanFile(entry.path()))
+                found.push_back(entry.path().string());
+        if (found.empty())
+        {
+            error = "the folder " + name + " has no .docx or .odt files";
+            return {};
+        }
+        std::sort(found.begin(), found.end());
+        plans.insert(plans.end(), found.begin(), found.end());
+    }
+    return plans;
+}
+
+bool isBatch(const std::vector<std::string>& given, const CLI::App& app)
+{
+    std::error_code ec;
+    return given.size() > 1 || app.count("--csv") || app.count("--jobs") ||
+           app.count("--batch-part") ||
+           std::any_of(given.begin(), given.end(),
+                       [&](const std::string& name) { return fs::is_directory(name, ec); });
+}
+
+void addBatchOptions(CLI::App& app, BatchOptions& options)
+{
+    app.add_flag("--csv", options.csv,
+                 "with several plans: one line a plan, for a spreadsheet (plan, school title, "
+                 "objectives, last review, errors, warnings, problem)");
+    app.add_option("--jobs", options.jobs,
+                   "with several plans: read them in N offices at once (default 1)")
+        ->type_name("N");
+    app.add_flag("--batch-part", options.part, "a part of a --jobs run")->group("");
+}
+
+std::vector<std::string> childOptions(const CLI::App& app)
+{
+    std::vector<std::string> out;
+    for (const CLI::Option* option : app.get_options())
+    {
+        if (option->get_positional() || !option->count())
+            continue;
+        const std::string name = option->get_name(false, false);
+        if (name == "--csv" || name == "--jobs" || name == "--batch-part" || name == "--json" ||
+            name == "--help")
+            continue;
+        if (option->get_items_expected_min() == 0)
+            out.push_back(name);
+        else
+            for (const std::string& value : option->results())
+                out.push_back(name + "=" + value);
+    }
+    return out;
+}
+
+int runBatch(const BatchOptions& options, const std::vector<std::string>& files,
+             const BatchWork& work)
+{
+    if (options.jobs < 1 || options.jobs > 16)
+        return usageError("--jobs takes how many offices read at once, 1 to 16, e.g. --jobs 2");
+    if (options.jobs > 1 && options.connect)
+        return usageError("--jobs starts offices of its own; it cannot be given with --connect");
+    if (options.json && options.csv)
+        return usageError("--json and --csv are two reports; give one");
+    std::vector<BatchRow> rows;
+    {
+        Progress progress(options.command, files.size(), !options.part);
+        rows = options.jobs > 1 ? readInChildren(options, files, progress)
+                                : readInOneOffice(options, files, work, &progress);
+    }
+    if (options.part)
+        return ExitRead;
+    printReport(options, rows);
+    int worst = ExitRead;
+    for (const BatchRow& row : rows)
+        worst = std::max(worst, row.exit);
+    return worst;
+}
+} // namespace eqplan::cli
