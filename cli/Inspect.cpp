@@ -66,7 +66,17 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
         }
         const Progress* entry = objective.latestProgress();
         out << "   Latest update: " << (entry ? entry->date->iso() : "none") << " ("
-            << plural(objective.progress.size(), "entry", "entries") << ")\n";
+            << plural(objective.progress.size(), "entry", "entries") << ")"
+            << (objective.progressFrom.empty() ? "" : ", read from its " + objective.progressFrom)
+            << '\n';
+        // The plan's columns beside progress, each its own field.
+        for (const auto& [label, own] : {std::pair{"Impact", &objective.impact},
+                                         std::pair{"Evaluation", &objective.evaluation},
+                                         std::pair{"Evidence", &objective.evidence},
+                                         std::pair{"Monitoring", &objective.monitoring}})
+            if (!own->empty())
+                out << "   " << label << ": " << text::firstLineShortened(own->text(), 70)
+                    << '\n';
     }
     if (!plan.owners.empty())
     {

@@ -132,6 +132,10 @@ Field* Objective::field(std::string_view id)
         {"timescale", &Objective::timescale},
         {"progress", &Objective::progressField},
         {"status", &Objective::statusField},
+        {"impact", &Objective::impact},
+        {"evaluation", &Objective::evaluation},
+        {"evidence", &Objective::evidence},
+        {"monitoring", &Objective::monitoring},
     };
     for (const auto& [name, member] : fields)
         if (name == id)

@@ -153,6 +153,14 @@ json::object objectiveJson(const Objective& objective, const Plan& plan)
         progress.push_back(std::move(e));
     }
     out["progress"] = std::move(progress);
+    if (!objective.progressFrom.empty())
+        out["progressFrom"] = objective.progressFrom;
+    for (const auto& [id, own] : {std::pair{"impact", &objective.impact},
+                                  std::pair{"evaluation", &objective.evaluation},
+                                  std::pair{"evidence", &objective.evidence},
+                                  std::pair{"monitoring", &objective.monitoring}})
+        if (!own->cells.empty())
+            out[id] = field(*own);
     const Progress* latest = objective.latestProgress();
     out["latestUpdate"] = latest ? toJson(*latest->date) : json::value(nullptr);
 

@@ -328,6 +328,8 @@ void gatherRow(Gathering& gathering, std::vector<int>& gatheredBy, const TableRe
             if (id == "status" && gathering.statusShading.empty())
                 gathering.statusShading = cell->shading;
             appendCell(*field, reading, *cell);
+            if (!id.empty() && id == gathering.objective.progressFrom)
+                appendCell(gathering.objective.progressField, reading, *cell);
             continue;
         }
         const std::string& header = reading.headerOfColumn[static_cast<std::size_t>(c)];
@@ -338,6 +340,19 @@ void gatherRow(Gathering& gathering, std::vector<int>& gatheredBy, const TableRe
             extra = gathering.objective.extra.insert(extra, ExtraField{header, {}});
         appendCell(extra->field, reading, *cell);
     }
+}
+
+// The field whose column a table's progress is read from where it has no progress column: its
+// Evidence column ("Evidence of progress"), where schools without one write their dated notes.
+// Empty where the table has a progress column or no such one.
+std::string progressFromOf(const TableReading& reading)
+{
+    const auto has = [&](std::string_view id)
+    {
+        return std::find(reading.fieldOfColumn.begin(), reading.fieldOfColumn.end(), id) !=
+               reading.fieldOfColumn.end();
+    };
+    return !has("progress") && has("evidence") ? "evidence" : "";
 }
 
 std::vector<ListItem> itemsOf(const Field& field, const CommentaryGrammar& grammar)
@@ -471,9 +486,11 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
     }
     if (keyColumns.empty() && objectiveColumn >= 0)
         keyColumns.push_back(objectiveColumn);
+    const std::string progressFrom = progressFromOf(reading);
     const bool hasProgressColumn =
+        !progressFrom.empty() ||
         std::find(reading.fieldOfColumn.begin(), reading.fieldOfColumn.end(), "progress") !=
-        reading.fieldOfColumn.end();
+            reading.fieldOfColumn.end();
 
     std::vector<Gathering> gathered;
     std::vector<int> gatheredBy(table.cells.size(), -1);
@@ -537,6 +554,7 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
         }
         Gathering next;
         next.objective.table = reading.planIndex;
+        next.objective.progressFrom = progressFrom;
         next.id = static_cast<int>(gathered.size());
         gatherRow(next, gatheredBy, reading, row, false);
         gathered.push_back(std::move(next));
@@ -1035,6 +1053,7 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
             if (before[p].empty() || isUpdatedLine(at) || (titleAt && *titleAt == at))
                 continue;
             table.heading = std::string(text::trim(before[p].text));
+            table.headingParagraph = static_cast<int>(p);
             break;
         }
         table.columns = columnsOf(reading);
@@ -1047,6 +1066,12 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
             const CellMatch& match = reading.matchOfColumn[static_cast<std::size_t>(c)];
             if (!field.empty())
             {
+                if (field == progressFromOf(reading))
+                    plan.notes.push_back("The " + line + " \"" + header + "\" of " + table.name +
+                                         " is read as each objective's " +
+                                         schemas.layout.field(field)->label +
+                                         " and, as the table has no Progress " + line +
+                                         ", for its dated progress too.");
                 if (!match.doubt.empty())
                     plan.notes.push_back("eqplan takes the " + line + " \"" + header + "\" of " +
                                          table.name + " for " +

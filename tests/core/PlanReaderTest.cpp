@@ -1259,4 +1259,60 @@ TEST(StatusColumn, IsReadAsStatusNotProgress)
     EXPECT_EQ(second.status->source, "colour");
     EXPECT_EQ(second.status->shading, "#ff0000");
 }
+
+// "Evidence of progress" was read as progress: beside a Progress column it is now its own field,
+// as are Impact, Evaluation and Monitoring, and none of their text is progress.
+TEST(OwnColumns, ImpactEvaluationEvidenceAndMonitoringAreNeverProgress)
+{
+    const ReadResult read = readPlan(
+        document({table("Table1",
+                        {{"Objective", "Actions", "Progress", "Evidence of progress", "Impact",
+                          "Evaluation", "Monitoring"},
+                         {"Close the gap", "Tutoring", "March 2025\nGap reduced",
+                          "April 2025\nData drop", "Gap down to 9%", "Worked well",
+                          "Termly by governors"}})}),
+        realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    ASSERT_EQ(read.plan.objectives.size(), 1u);
+    const Objective& o = read.plan.objectives[0];
+    ASSERT_EQ(o.progress.size(), 1u);
+    EXPECT_EQ(o.progress[0].date->iso(), "2025-03");
+    EXPECT_EQ(o.progressField.text(), "March 2025\nGap reduced");
+    EXPECT_EQ(o.progressFrom, "");
+    EXPECT_EQ(o.evidence.text(), "April 2025\nData drop");
+    EXPECT_EQ(o.impact.text(), "Gap down to 9%");
+    EXPECT_EQ(o.evaluation.text(), "Worked well");
+    EXPECT_EQ(o.monitoring.text(), "Termly by governors");
+    EXPECT_TRUE(o.extra.empty());
+    ASSERT_NE(o.field("evidence"), nullptr);
+    EXPECT_EQ(o.field("evidence")->cells.at(0).cell, "D2");
+    std::vector<std::string> fields;
+    for (const Column& column : read.plan.tables.at(0).columns)
+        fields.push_back(column.field);
+    EXPECT_EQ(fields, (std::vector<std::string>{"objective", "actions", "progress", "evidence",
+                                                "impact", "evaluation", "monitoring"}));
+}
+
+// A table whose only dated column is its Evidence column: the evidence is its own field, and the
+// objective's progress is read from it (where the school writes its dated notes), saying so.
+TEST(OwnColumns, EvidenceColumnOfATableWithoutProgressGivesItsProgress)
+{
+    const ReadResult read = readPlan(
+        document({table("Table1", {{"Objective", "Actions", "Owner", "Evidence of progress"},
+                                   {"Close the gap", "Tutoring", "SENCO",
+                                    "March 2025\nGap reduced"}})}),
+        realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    const Objective& o = read.plan.objectives.at(0);
+    EXPECT_EQ(o.evidence.text(), "March 2025\nGap reduced");
+    EXPECT_EQ(o.progressFrom, "evidence");
+    ASSERT_EQ(o.progress.size(), 1u);
+    EXPECT_EQ(o.progress[0].items.at(0).item.text, "Gap reduced");
+    EXPECT_EQ(o.progressField.cells.at(0).cell, "D2");
+    EXPECT_NE(std::find(read.plan.notes.begin(), read.plan.notes.end(),
+                        "The column \"Evidence of progress\" of Table1 is read as each objective's "
+                        "Evidence and, as the table has no Progress column, for its dated "
+                        "progress too."),
+              read.plan.notes.end());
+}
 } // namespace

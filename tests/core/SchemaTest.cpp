@@ -162,7 +162,7 @@ TEST(RealSchemas, FieldsInCanonicalOrder)
     EXPECT_EQ(ids, (std::vector<std::string>{
                        "number", "duty", "characteristics", "aim", "objective", "targetGroups",
                        "actions", "successCriteria", "owners", "timescale", "progress",
-                       "status"}));
+                       "status", "impact", "evaluation", "evidence", "monitoring"}));
 }
 
 TEST(RealSchemas, StatusesRateRedAmberGreenWithALetterAShadingAndWords)

@@ -167,6 +167,15 @@ struct Objective
     std::optional<Status> status;        // what it says; unset where the plan has no status
     Field progressField;            // every paragraph progress was read from
     std::vector<Progress> progress; // in document order
+    // Columns a plan keeps beside its progress, each its own field, never read as progress
+    // (where a table has no progress column its Evidence column is read for progress too).
+    Field impact;     // "Impact", "Impact so far"
+    Field evaluation; // "Evaluation", "Evaluation of impact"
+    Field evidence;   // "Evidence", "Evidence of progress", "Evidence of impact"
+    Field monitoring; // "Monitoring", "Monitored by"
+    // The field progress was read from where its table has no progress column ("evidence");
+    // empty where progress has a column or rows of its own.
+    std::string progressFrom;
     std::vector<ExtraField> extra;
 
     const Progress* latestProgress() const; // the entry with the latest date, or nullptr
@@ -193,6 +202,7 @@ struct PlanTable
     int index = 0;       // index into DocumentGrid::tables
     std::string name;    // the document's name for it
     std::string heading; // the section heading above it, if any
+    int headingParagraph = -1; // the heading's index in the document table's `before`; -1: none
     int headerRow = 0;
     // The field labels are down the first column, not along the first row: each later column is
     // an objective, `headerRow` and an objective's `rows` then count the document's columns.
