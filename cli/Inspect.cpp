@@ -40,6 +40,16 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
     if (plan.updated)
         out << "Updated " << (plan.updated->date ? plan.updated->date->iso() : "?")
             << (plan.updated->by.empty() ? "" : " by " + plan.updated->by) << '\n';
+    // Facts kept beside the plan's tables, each with where it came from.
+    PlanFacts facts = plan.facts;
+    for (const auto& [id, label] : {std::pair{"approved", "Approved"},
+                                    std::pair{"approvedBy", "Approved by"},
+                                    std::pair{"lastReviewed", "Last reviewed"},
+                                    std::pair{"nextReview", "Next review"},
+                                    std::pair{"period", "Period"}})
+        if (const std::optional<PlanFact>& fact = *facts.fact(id))
+            out << label << " " << (fact->date && std::string_view(id) != "period" ? fact->date->iso() : fact->text)
+                << " (from " << fact->source << ")\n";
     const std::optional<PlanDate> latest = plan.latestReview();
     out << plural(plan.tables.size(), "plan table", "plan tables") << ", "
         << plural(plan.objectives.size(), "objective", "objectives") << ", "

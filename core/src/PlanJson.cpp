@@ -256,6 +256,17 @@ json::value toJson(const Plan& plan, const SourceInfo& source)
     }
     out["owners"] = std::move(owners);
     out["notes"] = strings(plan.notes);
+    json::object facts;
+    PlanFacts all = plan.facts;
+    for (const char* id : {"approved", "approvedBy", "lastReviewed", "nextReview", "period"})
+        if (const std::optional<PlanFact>& fact = *all.fact(id))
+            facts[id] = json::object{
+                {"text", fact->text},
+                {"date", fact->date ? toJson(*fact->date) : json::value(nullptr)},
+                {"source", fact->source},
+                {"location", fact->location ? toJson(*fact->location) : json::value(nullptr)}};
+    if (!facts.empty())
+        out["facts"] = std::move(facts);
     return out;
 }
 } // namespace eqplan

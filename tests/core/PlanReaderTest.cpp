@@ -1316,3 +1316,66 @@ TEST(OwnColumns, EvidenceColumnOfATableWithoutProgressGivesItsProgress)
               read.plan.notes.end());
 }
 } // namespace
+
+namespace
+{
+// issue 15: a document-control table beside the plan gives its approval and review dates, each
+// with where it came from; they count as "last reviewed".
+TEST(PlanFacts, ADocumentControlTableGivesApprovalAndReviewDates)
+{
+    DocumentGrid d = document(
+        {table("Control", {{"Date approved", "4 October 2023"},
+                           {"Approved by", "Full governing body"},
+                           {"Last reviewed", "September 2024"},
+                           {"Next review date", "Autumn term 2026"},
+                           {"Period", "2023\xE2\x80\x93" "2027"}}),
+         table("Table2", {{"Objective", "Actions", "Lead"}, {"Close the gap", "Tutoring", "SENCO"}})});
+    d.tables[0].before = {para("Equality Objectives", false, "Title")};
+    const ReadResult read = readPlan(d, realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    ASSERT_EQ(read.plan.tables.size(), 1u); // the control table is no plan table
+    const PlanFacts& facts = read.plan.facts;
+    ASSERT_TRUE(facts.approved && facts.approvedBy && facts.lastReviewed && facts.nextReview &&
+                facts.period);
+    EXPECT_EQ(facts.approved->date->iso(), "2023-10-04");
+    EXPECT_EQ(facts.approved->source, "the document-control table Control, \"Date approved\" (B1)");
+    EXPECT_EQ(facts.approved->location->cell, "B1");
+    EXPECT_EQ(facts.approvedBy->text, "Full governing body");
+    EXPECT_EQ(facts.lastReviewed->date->iso(), "2024-09");
+    EXPECT_EQ(facts.nextReview->date->iso(), "2026-autumn");
+    ASSERT_TRUE(read.plan.period);
+    EXPECT_EQ(read.plan.period->from, 2023);
+    EXPECT_EQ(read.plan.period->to, 2027);
+    ASSERT_TRUE(read.plan.lastReviewed());
+    EXPECT_EQ(read.plan.lastReviewed()->iso(), "2024-09");
+}
+
+TEST(PlanFacts, LabelsAlongTheTopAndLinesAboveThePlan)
+{
+    DocumentGrid d = document(
+        {table("Policy", {{"Date reviewed", "Date approved", "Next review"},
+                          {"September 2023", "4 October 2023", "Autumn term 2026"}}),
+         table("Plan", {{"Objective", "Actions", "Lead"}, {"Close the gap", "Tutoring", "SENCO"}})});
+    d.tables[1].before = {para("Approved by - the Local Governing Body"),
+                          para("Reviewed by governors every year")};
+    const ReadResult read = readPlan(d, realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    const PlanFacts& facts = read.plan.facts;
+    ASSERT_TRUE(facts.lastReviewed && facts.approved && facts.nextReview && facts.approvedBy);
+    EXPECT_EQ(facts.lastReviewed->date->iso(), "2023-09");
+    EXPECT_EQ(facts.lastReviewed->location->cell, "A2");
+    EXPECT_EQ(facts.approvedBy->text, "the Local Governing Body");
+    EXPECT_EQ(facts.approvedBy->source,
+              "the line \"Approved by - the Local Governing Body\" above the plan");
+}
+
+TEST(PlanFacts, OneLabelAloneIsNoDocumentControlTable)
+{
+    const ReadResult read = readPlan(
+        document({table("Other", {{"Next review", "July 2025"}, {"Cost", "\xC2\xA3" "200"}}),
+                  table("Plan", {{"Objective", "Actions", "Lead"}, {"A", "B", "C"}})}),
+        realSchemas());
+    ASSERT_TRUE(read);
+    EXPECT_FALSE(read.plan.facts.nextReview);
+}
+} // namespace

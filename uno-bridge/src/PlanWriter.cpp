@@ -540,12 +540,13 @@ uno::Reference<text::XTextTable> insertTableLike(const uno::Reference<lang::XCom
     uno::Reference<text::XTextCursor> cursor = body->createTextCursorByRange(after->getStart());
     if (!insert.heading.empty())
     {
-        body->insertControlCharacter(cursor, text::ControlCharacter::PARAGRAPH_BREAK, false);
+        body->insertControlCharacter(Range(cursor, uno::UNO_QUERY_THROW),
+                                     text::ControlCharacter::PARAGRAPH_BREAK, false);
         const uno::Reference<text::XTextCursor> heading =
             body->createTextCursorByRange(cursor->getStart());
         uno::Reference<text::XParagraphCursor>(heading, uno::UNO_QUERY_THROW)
             ->gotoPreviousParagraph(false);
-        body->insertString(heading, fromUtf8(insert.heading), false);
+        body->insertString(Range(heading, uno::UNO_QUERY_THROW), fromUtf8(insert.heading), false);
         uno::Reference<text::XParagraphCursor>(heading, uno::UNO_QUERY_THROW)
             ->gotoStartOfParagraph(true);
         if (insert.headingLike)
@@ -561,8 +562,8 @@ uno::Reference<text::XTextTable> insertTableLike(const uno::Reference<lang::XCom
     const sal_Int32 rows = like->getRows()->getCount();
     const sal_Int32 columns = like->getColumns()->getCount();
     table->initialize(rows, columns);
-    body->insertTextContent(cursor, uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW),
-                            false);
+    body->insertTextContent(Range(cursor, uno::UNO_QUERY_THROW),
+                            uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW), false);
 
     const uno::Reference<beans::XPropertySet> from(like, uno::UNO_QUERY_THROW);
     const uno::Reference<beans::XPropertySet> to(table, uno::UNO_QUERY_THROW);
@@ -598,10 +599,11 @@ uno::Reference<text::XTextTable> insertTableLike(const uno::Reference<lang::XCom
             for (std::size_t p = 0; p < paragraphs.size(); ++p)
             {
                 end->gotoEnd(false);
+                const Range at(end, uno::UNO_QUERY_THROW);
                 if (p > 0)
-                    target->insertControlCharacter(end, text::ControlCharacter::PARAGRAPH_BREAK,
+                    target->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK,
                                                    false);
-                target->insertString(end, paragraphs[p]->getString(), false);
+                target->insertString(at, paragraphs[p]->getString(), false);
             }
         }
         // Each paragraph looks like its model; an empty cell like the model's first paragraph

@@ -245,6 +245,30 @@ struct Period
     int to = 0;
 };
 
+// A fact of the plan kept outside its tables: in a document-control table ("Date approved",
+// "Next review") or a line above the plan ("Approved by: Full governing body").
+struct PlanFact
+{
+    std::string text;             // the value as written ("4 October 2023")
+    std::optional<PlanDate> date; // the date it gives, if any
+    std::string source;           // in plain words: "the document-control table Table1, \"Date
+                                  // approved\" (B1)"
+    std::optional<Location> location; // its cell, or its body paragraph (table -1)
+};
+
+// What the document says of the plan beside its tables.
+struct PlanFacts
+{
+    std::optional<PlanFact> approved;     // the date the plan was approved
+    std::optional<PlanFact> approvedBy;   // the body that approved it
+    std::optional<PlanFact> lastReviewed; // the date it was last reviewed
+    std::optional<PlanFact> nextReview;   // the date it is next to be reviewed
+    std::optional<PlanFact> period;       // the years it covers
+
+    // The fact of id "approved", "approvedBy", "lastReviewed", "nextReview" or "period".
+    std::optional<PlanFact>* fact(std::string_view id);
+};
+
 // A whole plan.
 struct Plan
 {
@@ -256,8 +280,12 @@ struct Plan
     std::vector<Objective> objectives;
     std::vector<Owner> owners;
     std::vector<std::string> notes; // things the reader noticed and worked around, in plain words
+    PlanFacts facts;                // approval and review dates kept beside the plan's tables
 
     std::optional<PlanDate> latestReview() const; // the latest dated progress of any objective
+    // When the plan says it was last reviewed: the latest of its Updated line, its dated
+    // progress, and its approval and last-review dates kept beside its tables.
+    std::optional<PlanDate> lastReviewed() const;
     // How most dated progress entries of `objective` are dated, else most of the plan's (a tie
     // or none: Heading); nullptr asks for the plan's.
     EntryForm progressForm(const Objective* objective) const;
