@@ -27,6 +27,22 @@ inline std::string styleContent(pugi::xml_node style)
                 n.remove_attribute(a);
             a = next;
         }
+    // LibreOffice's undo can leave a paragraph an automatic style that says nothing (an empty
+    // <style:text-properties/>): that is its parent style.
+    for (pugi::xml_node n = node.first_child(); n;)
+    {
+        pugi::xml_node next = n.next_sibling();
+        if (!n.first_attribute() && !n.first_child())
+            node.remove_child(n);
+        n = next;
+    }
+    const std::string parent = node.attribute("style:parent-style-name").value();
+    std::size_t attributes = 0;
+    for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute())
+        ++attributes;
+    if (!node.first_child() && !parent.empty() && attributes == 2 &&
+        node.attribute("style:family"))
+        return parent;
     std::ostringstream out;
     node.print(out, "", pugi::format_raw);
     return out.str();

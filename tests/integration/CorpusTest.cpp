@@ -36,7 +36,8 @@ const std::vector<std::string_view> fieldOrder{
     "title",         "updated", "tables",           "plan owners",   "objectives",
     "number",        "aims",    "characteristics",  "aim",           "objective",
     "target groups", "actions", "success criteria", "owners",        "owner notes",
-    "timescale",     "status",  "progress dates",   "progress items"};
+    "timescale",     "status",  "progress dates",   "progress items", "impact",
+    "evaluation",    "evidence", "monitoring",      "facts"};
 
 // The array at `pointer` reduced to `member` of each element (or the value, if not an array).
 json::value members(const json::value& value, std::string_view pointer, std::string_view member)
@@ -131,6 +132,11 @@ const std::vector<ObjectiveKey> objectiveKeys{
     {"successCriteria", "success criteria", "/successCriteria/items", "text"},
     {"owners", "owners", "/owners/names", ""},
     {"timescale", "timescale", "/timescale/text", ""},
+    // Columns beside progress, each its own field (absent from the JSON where a plan has none).
+    {"impact", "impact", "/impact/text", ""},
+    {"evaluation", "evaluation", "/evaluation/text", ""},
+    {"evidence", "evidence", "/evidence/text", ""},
+    {"monitoring", "monitoring", "/monitoring/text", ""},
 };
 
 void compareObjective(Comparer& compare, const json::object& expected, const json::value& actual,
@@ -188,6 +194,16 @@ void comparePlan(Comparer& compare, const json::object& expected, const json::va
             if (!value.is_null() && !read.is_null())
                 read = json::object{{"date", at(read, "/date/value")}, {"by", at(read, "/by")}};
             compare.check("updated", "updated", value, read);
+        }
+        else if (key == "facts") // {"approved": "2023-10-04", "approvedBy": "Governors", ...}
+        {
+            json::object read;
+            for (const auto& [id, wanted] : value.as_object())
+            {
+                const json::value date = at(actual, "/facts/" + std::string(id) + "/date/value");
+                read[id] = date.is_null() ? at(actual, "/facts/" + std::string(id) + "/text") : date;
+            }
+            compare.check("facts", "facts", value, read);
         }
         else if (key == "objectives")
         {

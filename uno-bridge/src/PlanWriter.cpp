@@ -607,14 +607,27 @@ uno::Reference<text::XTextTable> insertTableLike(const uno::Reference<lang::XCom
             }
         }
         // Each paragraph looks like its model; an empty cell like the model's first paragraph
-        // (not the "Table Heading" a new table's first row is given).
+        // (not the "Table Heading" a new table's first row is given). Character formatting is
+        // on the text (a bold label's runs), so it is read and written over each paragraph's.
         const std::vector<Range> written = paragraphRanges(target);
+        const auto wholeParagraph = [](const uno::Reference<text::XText>& in, const Range& at)
+        {
+            const uno::Reference<text::XTextCursor> over =
+                in->createTextCursorByRange(at->getStart());
+            uno::Reference<text::XParagraphCursor>(over, uno::UNO_QUERY_THROW)
+                ->gotoEndOfParagraph(true);
+            return uno::Reference<beans::XPropertySet>(over, uno::UNO_QUERY_THROW);
+        };
         for (std::size_t p = 0; p < written.size() && !paragraphs.empty(); ++p)
-            copyProperties(
-                uno::Reference<beans::XPropertySet>(paragraphs[std::min(p, paragraphs.size() - 1)],
-                                                    uno::UNO_QUERY_THROW),
-                uno::Reference<beans::XPropertySet>(written[p], uno::UNO_QUERY_THROW),
-                paragraphLook);
+        {
+            const Range& model = paragraphs[std::min(p, paragraphs.size() - 1)];
+            copyProperties(uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW),
+                           uno::Reference<beans::XPropertySet>(written[p], uno::UNO_QUERY_THROW),
+                           {"ParaStyleName", "ParaAdjust"});
+            copyProperties(wholeParagraph(source, model), wholeParagraph(target, written[p]),
+                           {"CharWeight", "CharPosture", "CharHeight", "CharFontName",
+                            "CharColor"});
+        }
     }
     return table;
 }
