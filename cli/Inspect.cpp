@@ -42,13 +42,13 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
             << (plan.updated->by.empty() ? "" : " by " + plan.updated->by) << '\n';
     // Facts kept beside the plan's tables, each with where it came from.
     PlanFacts facts = plan.facts;
-    for (const auto& [id, label] : {std::pair{"approved", "Approved"},
-                                    std::pair{"approvedBy", "Approved by"},
-                                    std::pair{"lastReviewed", "Last reviewed"},
-                                    std::pair{"nextReview", "Next review"},
-                                    std::pair{"period", "Period"}})
+    for (const auto& [id, label] :
+         {std::pair{"approved", "Approved"}, std::pair{"approvedBy", "Approved by"},
+          std::pair{"lastReviewed", "Last reviewed"}, std::pair{"nextReview", "Next review"},
+          std::pair{"period", "Period"}})
         if (const std::optional<PlanFact>& fact = *facts.fact(id))
-            out << label << " " << (fact->date && std::string_view(id) != "period" ? fact->date->iso() : fact->text)
+            out << label << " "
+                << (fact->date && std::string_view(id) != "period" ? fact->date->iso() : fact->text)
                 << " (from " << fact->source << ")\n";
     const std::optional<PlanDate> latest = plan.latestReview();
     out << plural(plan.tables.size(), "plan table", "plan tables") << ", "
@@ -85,8 +85,7 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
                                          std::pair{"Evidence", &objective.evidence},
                                          std::pair{"Monitoring", &objective.monitoring}})
             if (!own->empty())
-                out << "   " << label << ": " << text::firstLineShortened(own->text(), 70)
-                    << '\n';
+                out << "   " << label << ": " << text::firstLineShortened(own->text(), 70) << '\n';
     }
     if (!plan.owners.empty())
     {

@@ -52,12 +52,12 @@ const Paragraph* firstWritten(const Field& field)
     return nullptr;
 }
 
-ObjectiveInsertPlan fillNewObjective(
-    const Plan& plan, const Objective& last, ObjectiveInsert insert,
-    const std::function<std::optional<Location>(const std::string&)>& cellFor,
-    const std::function<const Cell*(const Location&)>& oldCell,
-    const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
-    const Schemas& schemas);
+ObjectiveInsertPlan
+fillNewObjective(const Plan& plan, const Objective& last, ObjectiveInsert insert,
+                 const std::function<std::optional<Location>(const std::string&)>& cellFor,
+                 const std::function<const Cell*(const Location&)>& oldCell,
+                 const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
+                 const Schemas& schemas);
 
 // A heading numbering the last objective ("Equality objective 2: the curriculum") renumbered
 // for the next one and cut after its number ("Equality objective 3"); empty if it has none.
@@ -78,10 +78,11 @@ std::string nextHeading(std::string_view heading, int lastNumber, int number)
 
 // A new objective where the labels are down the left: a table like the last objective's when
 // that table holds it alone (one table per objective), else a column after its own.
-ObjectiveInsertPlan planLabelsLeft(
-    const Plan& plan, const Table& table, const PlanTable& planTable, ObjectiveInsert insert,
-    const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
-    const Schemas& schemas)
+ObjectiveInsertPlan
+planLabelsLeft(const Plan& plan, const Table& table, const PlanTable& planTable,
+               ObjectiveInsert insert,
+               const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
+               const Schemas& schemas)
 {
     ObjectiveInsertPlan result;
     const Objective& last = plan.objectives.back();
@@ -121,8 +122,8 @@ ObjectiveInsertPlan planLabelsLeft(
     {
         for (const Column& label : planTable.columns)
             if (label.field == field)
-                return Location{planTable.index, label.column, newAt, cellNameAt(newAt, label.column),
-                                std::nullopt};
+                return Location{planTable.index, label.column, newAt,
+                                cellNameAt(newAt, label.column), std::nullopt};
         return std::nullopt;
     };
     const auto oldCell = [&](const Location& at) { return table.at(at.row, column); };
@@ -232,18 +233,19 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
     };
     // The same cell of the last objective's first row (`insert` is moved away below).
     const int likeRow = insert.like.front();
-    const auto oldCell = [&table, likeRow](const Location& at) { return table.at(likeRow, at.column); };
+    const auto oldCell = [&table, likeRow](const Location& at)
+    { return table.at(likeRow, at.column); };
     return fillNewObjective(plan, last, std::move(insert), cellFor, oldCell, fields, schemas);
 }
 
 namespace
 {
-ObjectiveInsertPlan fillNewObjective(
-    const Plan& plan, const Objective& last, ObjectiveInsert insert,
-    const std::function<std::optional<Location>(const std::string&)>& cellFor,
-    const std::function<const Cell*(const Location&)>& oldCell,
-    const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
-    const Schemas& schemas)
+ObjectiveInsertPlan
+fillNewObjective(const Plan& plan, const Objective& last, ObjectiveInsert insert,
+                 const std::function<std::optional<Location>(const std::string&)>& cellFor,
+                 const std::function<const Cell*(const Location&)>& oldCell,
+                 const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
+                 const Schemas& schemas)
 {
     ObjectiveInsertPlan result;
     const std::string& text = insert.objectiveText;

@@ -155,10 +155,10 @@ json::object objectiveJson(const Objective& objective, const Plan& plan)
     out["progress"] = std::move(progress);
     if (!objective.progressFrom.empty())
         out["progressFrom"] = objective.progressFrom;
-    for (const auto& [id, own] : {std::pair{"impact", &objective.impact},
-                                  std::pair{"evaluation", &objective.evaluation},
-                                  std::pair{"evidence", &objective.evidence},
-                                  std::pair{"monitoring", &objective.monitoring}})
+    for (const auto& [id, own] :
+         {std::pair{"impact", &objective.impact}, std::pair{"evaluation", &objective.evaluation},
+          std::pair{"evidence", &objective.evidence},
+          std::pair{"monitoring", &objective.monitoring}})
         if (!own->cells.empty())
             out[id] = field(*own);
     const Progress* latest = objective.latestProgress();

@@ -8,6 +8,7 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/Schema.hpp"
+#include "eqplan/StatusWriter.hpp"
 #include "eqplan/bridge/FlatOdfExport.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
@@ -434,6 +435,42 @@ TEST_F(LabelsLeftInOffice, OneColumnPerObjectiveDocx)
 TEST_F(LabelsLeftInOffice, OneColumnPerObjectiveOdt)
 {
     writeAndReadBack("corpus-labels-left-columns", "odt", 1, false);
+}
+
+// A status row down the left is set as the plan writes its statuses (in words), one undo step,
+// and read back after saving.
+TEST_F(LabelsLeftInOffice, StatusRowIsSetInTheObjectivesColumn)
+{
+    const auto setAmber = [](const Document& d)
+    {
+        const Plan plan = readIn(d);
+        const StatusWritePlan planned =
+            planStatus(plan, plan.objectives.at(1), "amber", schemas().layout);
+        ASSERT_TRUE(planned) << planned.error;
+        bridge::setStatus(d, plan, plan.objectives.at(1), *planned.write,
+                          bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23});
+    };
+    for (const char* extension : {"docx", "odt"})
+    {
+        const std::string file = std::string("corpus-labels-left-columns.") + extension;
+        expectOneUndo(file, setAmber, {"Amber"});
+        {
+            const auto document = open(file, std::string("plan.") + extension);
+            setAmber(document->component());
+            bridge::storeDocument(document->component(),
+                                  m_folder / (std::string("out.") + extension));
+        }
+        const bridge::OpenDocument again(*s_office, m_folder / (std::string("out.") + extension),
+                                         bridge::OpenMode::ReadOnly);
+        const ReadResult read = readPlan(
+            bridge::readDocument(again.component(), bridge::ReadMethod::FlatOdf), schemas());
+        ASSERT_TRUE(read) << read.message;
+        ASSERT_TRUE(read.plan.objectives.at(1).status);
+        EXPECT_EQ(read.plan.objectives.at(1).status->rating, "amber") << extension;
+        EXPECT_EQ(read.plan.objectives.at(1).statusField.cells.at(0).cell, "C5") << extension;
+        ASSERT_TRUE(read.plan.objectives.at(0).status);
+        EXPECT_EQ(read.plan.objectives.at(0).status->rating, "green") << extension;
+    }
 }
 
 // The new table's heading is numbered next and written as the last one is.

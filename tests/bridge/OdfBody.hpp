@@ -40,8 +40,7 @@ inline std::string styleContent(pugi::xml_node style)
     std::size_t attributes = 0;
     for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute())
         ++attributes;
-    if (!node.first_child() && !parent.empty() && attributes == 2 &&
-        node.attribute("style:family"))
+    if (!node.first_child() && !parent.empty() && attributes == 2 && node.attribute("style:family"))
         return parent;
     std::ostringstream out;
     node.print(out, "", pugi::format_raw);

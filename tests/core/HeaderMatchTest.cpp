@@ -362,7 +362,8 @@ TEST(ReadPlanLabelsLeft, AddingAnObjectiveToOneTablePerObjectiveIsANewTableLikeT
                                                 {"Actions", "Audit the topics"},
                                                 {"Lead", "Curriculum Lead"}})});
     d.tables[0].before = {para("Plan", false, "Title"), para("Equality objective 1: attendance")};
-    d.tables[1].before = {para(""), para("Equality objective 2: the curriculum", false, "Heading1")};
+    d.tables[1].before = {para(""),
+                          para("Equality objective 2: the curriculum", false, "Heading1")};
     const ReadResult result = readPlan(d, realSchemas());
     ASSERT_TRUE(result) << result.message;
     const ObjectiveInsertPlan insert =

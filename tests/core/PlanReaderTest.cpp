@@ -1265,12 +1265,11 @@ TEST(StatusColumn, IsReadAsStatusNotProgress)
 TEST(OwnColumns, ImpactEvaluationEvidenceAndMonitoringAreNeverProgress)
 {
     const ReadResult read = readPlan(
-        document({table("Table1",
-                        {{"Objective", "Actions", "Progress", "Evidence of progress", "Impact",
-                          "Evaluation", "Monitoring"},
-                         {"Close the gap", "Tutoring", "March 2025\nGap reduced",
-                          "April 2025\nData drop", "Gap down to 9%", "Worked well",
-                          "Termly by governors"}})}),
+        document({table("Table1", {{"Objective", "Actions", "Progress", "Evidence of progress",
+                                    "Impact", "Evaluation", "Monitoring"},
+                                   {"Close the gap", "Tutoring", "March 2025\nGap reduced",
+                                    "April 2025\nData drop", "Gap down to 9%", "Worked well",
+                                    "Termly by governors"}})}),
         realSchemas());
     ASSERT_TRUE(read) << read.message;
     ASSERT_EQ(read.plan.objectives.size(), 1u);
@@ -1298,9 +1297,9 @@ TEST(OwnColumns, ImpactEvaluationEvidenceAndMonitoringAreNeverProgress)
 TEST(OwnColumns, EvidenceColumnOfATableWithoutProgressGivesItsProgress)
 {
     const ReadResult read = readPlan(
-        document({table("Table1", {{"Objective", "Actions", "Owner", "Evidence of progress"},
-                                   {"Close the gap", "Tutoring", "SENCO",
-                                    "March 2025\nGap reduced"}})}),
+        document(
+            {table("Table1", {{"Objective", "Actions", "Owner", "Evidence of progress"},
+                              {"Close the gap", "Tutoring", "SENCO", "March 2025\nGap reduced"}})}),
         realSchemas());
     ASSERT_TRUE(read) << read.message;
     const Objective& o = read.plan.objectives.at(0);
@@ -1323,13 +1322,14 @@ namespace
 // with where it came from; they count as "last reviewed".
 TEST(PlanFacts, ADocumentControlTableGivesApprovalAndReviewDates)
 {
-    DocumentGrid d = document(
-        {table("Control", {{"Date approved", "4 October 2023"},
-                           {"Approved by", "Full governing body"},
-                           {"Last reviewed", "September 2024"},
-                           {"Next review date", "Autumn term 2026"},
-                           {"Period", "2023\xE2\x80\x93" "2027"}}),
-         table("Table2", {{"Objective", "Actions", "Lead"}, {"Close the gap", "Tutoring", "SENCO"}})});
+    DocumentGrid d = document({table("Control", {{"Date approved", "4 October 2023"},
+                                                 {"Approved by", "Full governing body"},
+                                                 {"Last reviewed", "September 2024"},
+                                                 {"Next review date", "Autumn term 2026"},
+                                                 {"Period", "2023\xE2\x80\x93"
+                                                            "2027"}}),
+                               table("Table2", {{"Objective", "Actions", "Lead"},
+                                                {"Close the gap", "Tutoring", "SENCO"}})});
     d.tables[0].before = {para("Equality Objectives", false, "Title")};
     const ReadResult read = readPlan(d, realSchemas());
     ASSERT_TRUE(read) << read.message;
@@ -1352,10 +1352,11 @@ TEST(PlanFacts, ADocumentControlTableGivesApprovalAndReviewDates)
 
 TEST(PlanFacts, LabelsAlongTheTopAndLinesAboveThePlan)
 {
-    DocumentGrid d = document(
-        {table("Policy", {{"Date reviewed", "Date approved", "Next review"},
-                          {"September 2023", "4 October 2023", "Autumn term 2026"}}),
-         table("Plan", {{"Objective", "Actions", "Lead"}, {"Close the gap", "Tutoring", "SENCO"}})});
+    DocumentGrid d =
+        document({table("Policy", {{"Date reviewed", "Date approved", "Next review"},
+                                   {"September 2023", "4 October 2023", "Autumn term 2026"}}),
+                  table("Plan", {{"Objective", "Actions", "Lead"},
+                                 {"Close the gap", "Tutoring", "SENCO"}})});
     d.tables[1].before = {para("Approved by - the Local Governing Body"),
                           para("Reviewed by governors every year")};
     const ReadResult read = readPlan(d, realSchemas());
@@ -1371,10 +1372,12 @@ TEST(PlanFacts, LabelsAlongTheTopAndLinesAboveThePlan)
 
 TEST(PlanFacts, OneLabelAloneIsNoDocumentControlTable)
 {
-    const ReadResult read = readPlan(
-        document({table("Other", {{"Next review", "July 2025"}, {"Cost", "\xC2\xA3" "200"}}),
-                  table("Plan", {{"Objective", "Actions", "Lead"}, {"A", "B", "C"}})}),
-        realSchemas());
+    const ReadResult read =
+        readPlan(document({table("Other", {{"Next review", "July 2025"},
+                                           {"Cost", "\xC2\xA3"
+                                                    "200"}}),
+                           table("Plan", {{"Objective", "Actions", "Lead"}, {"A", "B", "C"}})}),
+                 realSchemas());
     ASSERT_TRUE(read);
     EXPECT_FALSE(read.plan.facts.nextReview);
 }

@@ -523,7 +523,7 @@ void copyProperties(const uno::Reference<beans::XPropertySet>& from,
 }
 
 constexpr std::initializer_list<const char*> paragraphLook{
-    "ParaStyleName", "ParaAdjust",  "CharWeight", "CharPosture",
+    "ParaStyleName", "ParaAdjust",   "CharWeight", "CharPosture",
     "CharHeight",    "CharFontName", "CharColor"};
 
 // A new, empty table after `like` (before the paragraph that follows it) with its rows,
@@ -570,15 +570,14 @@ uno::Reference<text::XTextTable> insertTableLike(const uno::Reference<lang::XCom
     copyProperties(from, to,
                    {"HoriOrient", "LeftMargin", "RightMargin", "IsWidthRelative", "RelativeWidth",
                     "Width", "TopMargin", "BottomMargin", "RepeatHeadline", "HeaderRowCount",
-                    "BackColor", "BackTransparent", "TableBorder2", "TableBorderDistances",
-                    "Split", "KeepTogether"});
+                    "BackColor", "BackTransparent", "TableBorder2", "TableBorderDistances", "Split",
+                    "KeepTogether"});
     for (sal_Int32 row = 0; row < rows; ++row)
-        copyProperties(
-            uno::Reference<beans::XPropertySet>(like->getRows()->getByIndex(row),
-                                                uno::UNO_QUERY_THROW),
-            uno::Reference<beans::XPropertySet>(table->getRows()->getByIndex(row),
-                                                uno::UNO_QUERY_THROW),
-            {"TableColumnSeparators", "IsAutoHeight", "Height", "IsSplitAllowed"});
+        copyProperties(uno::Reference<beans::XPropertySet>(like->getRows()->getByIndex(row),
+                                                           uno::UNO_QUERY_THROW),
+                       uno::Reference<beans::XPropertySet>(table->getRows()->getByIndex(row),
+                                                           uno::UNO_QUERY_THROW),
+                       {"TableColumnSeparators", "IsAutoHeight", "Height", "IsSplitAllowed"});
     for (const rtl::OUString& name : like->getCellNames())
     {
         const uno::Reference<text::XText> source(like->getCellByName(name), uno::UNO_QUERY);
@@ -591,8 +590,8 @@ uno::Reference<text::XTextTable> insertTableLike(const uno::Reference<lang::XCom
                         "BottomBorder", "LeftBorderDistance", "RightBorderDistance",
                         "TopBorderDistance", "BottomBorderDistance", "VertOrient"});
         const std::vector<Range> paragraphs = paragraphRanges(source);
-        const bool copied = std::find(insert.copied.begin(), insert.copied.end(),
-                                      toUtf8(name)) != insert.copied.end();
+        const bool copied = std::find(insert.copied.begin(), insert.copied.end(), toUtf8(name)) !=
+                            insert.copied.end();
         if (copied)
         {
             uno::Reference<text::XTextCursor> end = target->createTextCursor();
@@ -624,9 +623,9 @@ uno::Reference<text::XTextTable> insertTableLike(const uno::Reference<lang::XCom
             copyProperties(uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW),
                            uno::Reference<beans::XPropertySet>(written[p], uno::UNO_QUERY_THROW),
                            {"ParaStyleName", "ParaAdjust"});
-            copyProperties(wholeParagraph(source, model), wholeParagraph(target, written[p]),
-                           {"CharWeight", "CharPosture", "CharHeight", "CharFontName",
-                            "CharColor"});
+            copyProperties(
+                wholeParagraph(source, model), wholeParagraph(target, written[p]),
+                {"CharWeight", "CharPosture", "CharHeight", "CharFontName", "CharColor"});
         }
     }
     return table;
@@ -734,6 +733,8 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
             target = insertTableLike(document, body, table, insert);
         else if (insert.shape == InsertShape::Column)
             table->getColumns()->insertByIndex(insert.at, 1);
+        else
+            table->getRows()->insertByIndex(insert.at, count);
         for (int i = 0; i < count && insert.shape == InsertShape::Rows; ++i)
             shapeRow(table, insert.at + i, insert.like[static_cast<std::size_t>(i)]);
         for (const CellMerge& merge : insert.merges)

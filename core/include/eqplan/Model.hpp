@@ -249,10 +249,10 @@ struct Period
 // "Next review") or a line above the plan ("Approved by: Full governing body").
 struct PlanFact
 {
-    std::string text;             // the value as written ("4 October 2023")
-    std::optional<PlanDate> date; // the date it gives, if any
-    std::string source;           // in plain words: "the document-control table Table1, \"Date
-                                  // approved\" (B1)"
+    std::string text;                 // the value as written ("4 October 2023")
+    std::optional<PlanDate> date;     // the date it gives, if any
+    std::string source;               // in plain words: "the document-control table Table1, \"Date
+                                      // approved\" (B1)"
     std::optional<Location> location; // its cell, or its body paragraph (table -1)
 };
 
