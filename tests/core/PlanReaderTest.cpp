@@ -1382,3 +1382,29 @@ TEST(PlanFacts, OneLabelAloneIsNoDocumentControlTable)
     EXPECT_FALSE(read.plan.facts.nextReview);
 }
 } // namespace
+
+namespace
+{
+// issue 15: the fields added beside progress (Impact, Evaluation, Evidence, Monitoring) make no
+// plan of a table that is none: a timetable, a budget with an impact column, a document-control
+// table with a monitoring row.
+TEST(NotAPlan, TimetableBudgetAndDocumentControlTablesStayNoPlans)
+{
+    const std::vector<Table> tables{
+        table("Timetable", {{"Day", "Period 1", "Period 2", "Period 3"},
+                            {"Monday", "Maths", "English", "PE"}}),
+        table("Budget", {{"Item", "Cost", "Impact", "Evidence", "Monitoring"},
+                         {"Tutoring", "\xC2\xA3" "4,000", "Gap closed", "Data", "Termly"}}),
+        table("Control", {{"Date approved", "4 October 2023"},
+                          {"Approved by", "Governors"},
+                          {"Monitoring and review", "Annually"},
+                          {"Evaluation", "Headteacher"},
+                          {"Next review", "October 2024"}}),
+    };
+    for (const Table& t : tables)
+    {
+        const ReadResult read = readPlan(document({t}), realSchemas());
+        EXPECT_EQ(read.status, ReadStatus::NoPlanTable) << t.name;
+    }
+}
+} // namespace
