@@ -52,6 +52,16 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
     if (plan.updated)
         out << "Updated " << (plan.updated->date ? plan.updated->date->iso() : "?")
             << (plan.updated->by.empty() ? "" : " by " + plan.updated->by) << '\n';
+    // Facts kept beside the plan's tables, each with where it came from.
+    PlanFacts facts = plan.facts;
+    for (const auto& [id, label] :
+         {std::pair{"approved", "Approved"}, std::pair{"approvedBy", "Approved by"},
+          std::pair{"lastReviewed", "Last reviewed"}, std::pair{"nextReview", "Next review"},
+          std::pair{"period", "Period"}})
+        if (const std::optional<PlanFact>& fact = *facts.fact(id))
+            out << label << " "
+                << (fact->date && std::string_view(id) != "period" ? fact->date->iso() : fact->text)
+                << " (from " << fact->source << ")\n";
     const std::optional<PlanDate> latest = plan.latestReview();
     out << plural(plan.tables.size(), "plan table", "plan tables") << ", "
         << plural(plan.objectives.size(), "objective", "objectives") << ", "
@@ -78,7 +88,16 @@ void printSummary(std::ostream& out, const Plan& plan, const DocumentRecords& re
         }
         const Progress* entry = objective.latestProgress();
         out << "   Latest update: " << (entry ? entry->date->iso() : "none") << " ("
-            << plural(objective.progress.size(), "entry", "entries") << ")\n";
+            << plural(objective.progress.size(), "entry", "entries") << ")"
+            << (objective.progressFrom.empty() ? "" : ", read from its " + objective.progressFrom)
+            << '\n';
+        // The plan's columns beside progress, each its own field.
+        for (const auto& [label, own] : {std::pair{"Impact", &objective.impact},
+                                         std::pair{"Evaluation", &objective.evaluation},
+                                         std::pair{"Evidence", &objective.evidence},
+                                         std::pair{"Monitoring", &objective.monitoring}})
+            if (!own->empty())
+                out << "   " << label << ": " << text::firstLineShortened(own->text(), 70) << '\n';
     }
     if (!plan.owners.empty())
     {

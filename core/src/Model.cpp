@@ -113,6 +113,32 @@ EntryForm Plan::progressForm(const Objective* objective) const
     return sum > 0 ? EntryForm::Inline : EntryForm::Heading;
 }
 
+std::optional<PlanFact>* PlanFacts::fact(std::string_view id)
+{
+    return id == "approved"       ? &approved
+           : id == "approvedBy"   ? &approvedBy
+           : id == "lastReviewed" ? &lastReviewed
+           : id == "nextReview"   ? &nextReview
+           : id == "period"       ? &period
+                                  : nullptr;
+}
+
+std::optional<PlanDate> Plan::lastReviewed() const
+{
+    std::optional<PlanDate> last = latestReview();
+    const auto later = [&](const std::optional<PlanDate>& date)
+    {
+        if (date && (!last || date->last() > last->last()))
+            last = date;
+    };
+    if (updated)
+        later(updated->date);
+    for (const std::optional<PlanFact>* fact : {&facts.approved, &facts.lastReviewed})
+        if (*fact)
+            later((*fact)->date);
+    return last;
+}
+
 const Field* Objective::field(std::string_view id) const
 {
     return const_cast<Objective*>(this)->field(id);
@@ -132,6 +158,10 @@ Field* Objective::field(std::string_view id)
         {"timescale", &Objective::timescale},
         {"progress", &Objective::progressField},
         {"status", &Objective::statusField},
+        {"impact", &Objective::impact},
+        {"evaluation", &Objective::evaluation},
+        {"evidence", &Objective::evidence},
+        {"monitoring", &Objective::monitoring},
     };
     for (const auto& [name, member] : fields)
         if (name == id)

@@ -4,6 +4,7 @@
 #include "eqplan/Text.hpp"
 
 #include <algorithm>
+#include <functional>
 
 namespace eqplan
 {
@@ -50,6 +51,84 @@ const Paragraph* firstWritten(const Field& field)
             return &p.paragraph;
     return nullptr;
 }
+
+ObjectiveInsertPlan
+fillNewObjective(const Plan& plan, const Objective& last, ObjectiveInsert insert,
+                 const std::function<std::optional<Location>(const std::string&)>& cellFor,
+                 const std::function<const Cell*(const Location&)>& oldCell,
+                 const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
+                 const Schemas& schemas);
+
+// A heading numbering the last objective ("Equality objective 2: the curriculum") renumbered
+// for the next one and cut after its number ("Equality objective 3"); empty if it has none.
+std::string nextHeading(std::string_view heading, int lastNumber, int number)
+{
+    for (std::size_t at = heading.find_first_of("0123456789"); at != std::string_view::npos;
+         at = heading.find_first_of("0123456789", at))
+    {
+        std::size_t end = at;
+        while (end < heading.size() && text::isDigit(heading[end]))
+            ++end;
+        if (std::string(heading.substr(at, end - at)) == std::to_string(lastNumber))
+            return std::string(heading.substr(0, at)) + std::to_string(number);
+        at = end;
+    }
+    return {};
+}
+
+// A new objective where the labels are down the left: a table like the last objective's when
+// that table holds it alone (one table per objective), else a column after its own.
+ObjectiveInsertPlan
+planLabelsLeft(const Plan& plan, const Table& table, const PlanTable& planTable,
+               ObjectiveInsert insert,
+               const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
+               const Schemas& schemas)
+{
+    ObjectiveInsertPlan result;
+    const Objective& last = plan.objectives.back();
+    const bool merged =
+        static_cast<int>(table.cells.size()) != table.rows * table.columns ||
+        std::any_of(table.cells.begin(), table.cells.end(),
+                    [](const Cell& c) { return c.rowSpan != 1 || c.columnSpan != 1; });
+    if (merged || last.rows.size() != 1)
+    {
+        result.error = "This plan keeps its labels down the left of " + planTable.name +
+                       ", which has merged cells; eqplan cannot lay out a new objective like it. "
+                       "Copy the last objective's table in Writer and fill it in.";
+        return result;
+    }
+    const int column = last.rows.front(); // the document column the last objective fills
+    const auto inTable = std::count_if(plan.objectives.begin(), plan.objectives.end(),
+                                       [&](const Objective& o) { return o.table == last.table; });
+    if (inTable == 1 && column == table.columns - 1)
+    {
+        insert.shape = InsertShape::Table;
+        insert.at = column;
+        insert.heading = nextHeading(planTable.heading, last.number, insert.number);
+        if (!insert.heading.empty() && planTable.headingParagraph >= 0)
+            insert.headingLike = planTable.headingParagraph;
+        for (const Cell& cell : table.cells)
+            if (cell.column != column)
+                insert.copied.push_back(cell.name);
+    }
+    else
+    {
+        insert.shape = InsertShape::Column;
+        insert.at = column + 1;
+    }
+    // A field's cell: its label's row, in the new objective's column.
+    const int newAt = insert.at;
+    const auto cellFor = [&](const std::string& field) -> std::optional<Location>
+    {
+        for (const Column& label : planTable.columns)
+            if (label.field == field)
+                return Location{planTable.index, label.column, newAt,
+                                cellNameAt(newAt, label.column), std::nullopt};
+        return std::nullopt;
+    };
+    const auto oldCell = [&](const Location& at) { return table.at(at.row, column); };
+    return fillNewObjective(plan, last, std::move(insert), cellFor, oldCell, fields, schemas);
+}
 } // namespace
 
 std::string cellNameAt(int box, int row)
@@ -87,14 +166,6 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
         result.error = "The plan's table is not in the document as read.";
         return result;
     }
-    if (planTable.labelsLeft)
-    {
-        // TODO(#15): add a table laid out like the last, with its heading.
-        result.error = "This plan keeps its labels down the left of " + planTable.name +
-                       " (one column per objective); eqplan cannot add an objective to it yet. "
-                       "Copy the last objective's table in Writer and fill it in.";
-        return result;
-    }
     const Table& table = grid.tables[static_cast<std::size_t>(planTable.index)];
 
     ObjectiveInsert insert;
@@ -102,6 +173,8 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
     insert.objectiveText = text;
     for (const Objective& o : plan.objectives)
         insert.number = std::max(insert.number, o.number + 1);
+    if (planTable.labelsLeft)
+        return planLabelsLeft(plan, table, planTable, std::move(insert), fields, schemas);
     // The rows copied: the last objective's own row and its commentary rows, not the rows that
     // only continue it over a page.
     for (int row : last.rows)
@@ -148,16 +221,34 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
     }
 
     // The cell of a field in the new objective's first row, or empty if the table has none.
+    const int newAt = insert.at;
     const auto cellFor = [&](const std::string& field) -> std::optional<Location>
     {
         for (const Column& column : planTable.columns)
             if (column.field == field)
                 if (const int box = boxAt(firstBoxes, column.column); box >= 0)
-                    return Location{planTable.index, insert.at, column.column,
-                                    cellNameAt(box, insert.at), std::nullopt};
+                    return Location{planTable.index, newAt, column.column, cellNameAt(box, newAt),
+                                    std::nullopt};
         return std::nullopt;
     };
+    // The same cell of the last objective's first row (`insert` is moved away below).
+    const int likeRow = insert.like.front();
+    const auto oldCell = [&table, likeRow](const Location& at)
+    { return table.at(likeRow, at.column); };
+    return fillNewObjective(plan, last, std::move(insert), cellFor, oldCell, fields, schemas);
+}
 
+namespace
+{
+ObjectiveInsertPlan
+fillNewObjective(const Plan& plan, const Objective& last, ObjectiveInsert insert,
+                 const std::function<std::optional<Location>(const std::string&)>& cellFor,
+                 const std::function<const Cell*(const Location&)>& oldCell,
+                 const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
+                 const Schemas& schemas)
+{
+    ObjectiveInsertPlan result;
+    const std::string& text = insert.objectiveText;
     // The objective, numbered the plan's way: its number column, or a typed "4) ".
     const std::optional<Location> objectiveCell = cellFor("objective");
     if (!objectiveCell)
@@ -168,7 +259,7 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
     std::string objectiveParagraph = text;
     if (const std::optional<Location> numberCell = cellFor("number"))
     {
-        const Cell* old = table.at(insert.like.front(), numberCell->column);
+        const Cell* old = oldCell(*numberCell);
         std::optional<std::string> number =
             old ? renumbered(text::trim(old->text()), insert.number) : std::nullopt;
         insert.fills.push_back(
@@ -246,4 +337,5 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
     result.insert = std::move(insert);
     return result;
 }
+} // namespace
 } // namespace eqplan

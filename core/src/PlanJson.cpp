@@ -153,6 +153,14 @@ json::object objectiveJson(const Objective& objective, const Plan& plan)
         progress.push_back(std::move(e));
     }
     out["progress"] = std::move(progress);
+    if (!objective.progressFrom.empty())
+        out["progressFrom"] = objective.progressFrom;
+    for (const auto& [id, own] :
+         {std::pair{"impact", &objective.impact}, std::pair{"evaluation", &objective.evaluation},
+          std::pair{"evidence", &objective.evidence},
+          std::pair{"monitoring", &objective.monitoring}})
+        if (!own->cells.empty())
+            out[id] = field(*own);
     const Progress* latest = objective.latestProgress();
     out["latestUpdate"] = latest ? toJson(*latest->date) : json::value(nullptr);
 
@@ -248,6 +256,17 @@ json::value toJson(const Plan& plan, const SourceInfo& source)
     }
     out["owners"] = std::move(owners);
     out["notes"] = strings(plan.notes);
+    json::object facts;
+    PlanFacts all = plan.facts;
+    for (const char* id : {"approved", "approvedBy", "lastReviewed", "nextReview", "period"})
+        if (const std::optional<PlanFact>& fact = *all.fact(id))
+            facts[id] = json::object{
+                {"text", fact->text},
+                {"date", fact->date ? toJson(*fact->date) : json::value(nullptr)},
+                {"source", fact->source},
+                {"location", fact->location ? toJson(*fact->location) : json::value(nullptr)}};
+    if (!facts.empty())
+        out["facts"] = std::move(facts);
     return out;
 }
 } // namespace eqplan

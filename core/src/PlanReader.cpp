@@ -328,6 +328,8 @@ void gatherRow(Gathering& gathering, std::vector<int>& gatheredBy, const TableRe
             if (id == "status" && gathering.statusShading.empty())
                 gathering.statusShading = cell->shading;
             appendCell(*field, reading, *cell);
+            if (!id.empty() && id == gathering.objective.progressFrom)
+                appendCell(gathering.objective.progressField, reading, *cell);
             continue;
         }
         const std::string& header = reading.headerOfColumn[static_cast<std::size_t>(c)];
@@ -338,6 +340,19 @@ void gatherRow(Gathering& gathering, std::vector<int>& gatheredBy, const TableRe
             extra = gathering.objective.extra.insert(extra, ExtraField{header, {}});
         appendCell(extra->field, reading, *cell);
     }
+}
+
+// The field whose column a table's progress is read from where it has no progress column: its
+// Evidence column ("Evidence of progress"), where schools without one write their dated notes.
+// Empty where the table has a progress column or no such one.
+std::string progressFromOf(const TableReading& reading)
+{
+    const auto has = [&](std::string_view id)
+    {
+        return std::find(reading.fieldOfColumn.begin(), reading.fieldOfColumn.end(), id) !=
+               reading.fieldOfColumn.end();
+    };
+    return !has("progress") && has("evidence") ? "evidence" : "";
 }
 
 std::vector<ListItem> itemsOf(const Field& field, const CommentaryGrammar& grammar)
@@ -471,9 +486,11 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
     }
     if (keyColumns.empty() && objectiveColumn >= 0)
         keyColumns.push_back(objectiveColumn);
+    const std::string progressFrom = progressFromOf(reading);
     const bool hasProgressColumn =
+        !progressFrom.empty() ||
         std::find(reading.fieldOfColumn.begin(), reading.fieldOfColumn.end(), "progress") !=
-        reading.fieldOfColumn.end();
+            reading.fieldOfColumn.end();
 
     std::vector<Gathering> gathered;
     std::vector<int> gatheredBy(table.cells.size(), -1);
@@ -537,6 +554,7 @@ void readObjectives(const TableReading& reading, const Schemas& schemas, Plan& p
         }
         Gathering next;
         next.objective.table = reading.planIndex;
+        next.objective.progressFrom = progressFrom;
         next.id = static_cast<int>(gathered.size());
         gatherRow(next, gatheredBy, reading, row, false);
         gathered.push_back(std::move(next));
@@ -586,6 +604,134 @@ std::optional<Period> periodOf(const std::string& title)
     period.from = static_cast<int>(dates.front().date->first.year());
     period.to = static_cast<int>(dates.back().date->last().year());
     return period;
+}
+
+// The document-control label a cell or a line starts with ("Next review date:" → nextReview):
+// the longest phrase of schemas/layouts.json "documentControl" that it is or starts with, on a
+// word boundary; `length` is set to the bytes of `text` it covers.
+const WordList* controlLabel(std::string_view text, const Layout& layout, std::size_t& length)
+{
+    const std::string folded = text::fold(text::trim(text));
+    const WordList* best = nullptr;
+    std::size_t longest = 0;
+    for (const WordList& list : layout.documentControl)
+        for (const std::string& phrase : list.words)
+            if (phrase.size() > longest && folded.compare(0, phrase.size(), phrase) == 0 &&
+                (folded.size() == phrase.size() || !isWordChar(folded[phrase.size()])))
+            {
+                longest = phrase.size();
+                best = &list;
+            }
+    length = longest;
+    return best;
+}
+
+// A label cell that is only a label ("Date approved", "Next review:"), not a sentence; a
+// bilingual one gives its second language after a slash ("Last reviewed / Adolygu ddiwethaf").
+const WordList* labelCell(std::string_view text, const Layout& layout)
+{
+    std::size_t length = 0;
+    const WordList* list = controlLabel(text, layout, length);
+    const std::string rest = foldTerm(text::fold(text::trim(text)).substr(length));
+    return list && (rest.empty() || rest.front() == '/') ? list : nullptr;
+}
+
+void keepFact(Plan& plan, const WordList& label, std::string_view value, std::string source,
+              std::optional<Location> location)
+{
+    std::optional<PlanFact>* fact = plan.facts.fact(label.id);
+    const std::string text(text::trim(value));
+    if (!fact || *fact || text.empty())
+        return;
+    PlanFact found{text, std::nullopt, std::move(source), std::move(location)};
+    if (label.id != "approvedBy")
+    {
+        const DateMatch match = findDate(text);
+        if (!match)
+            return; // "Reviewed by governors each year": no date, no fact
+        found.date = match.date;
+    }
+    *fact = std::move(found);
+}
+
+// The facts a document keeps beside its plan tables: a document-control table (labels down its
+// first column with their values beside them, or along its first row with their values below)
+// and lines above the plan ("Approved by: Full governing body", "Date approved - 4 October
+// 2023"); the first of each kind is kept. A table counts only where two of its labels are known.
+void readFacts(const DocumentGrid& document, const std::vector<bool>& planTable,
+               const Layout& layout, Plan& plan)
+{
+    for (std::size_t t = 0; t < document.tables.size(); ++t)
+    {
+        if (planTable[t])
+            continue;
+        const Table& table = document.tables[t];
+        if (table.rows > maxLabelRows || table.columns < 2)
+            continue;
+        const std::string source = "the document-control table " + table.name + ", ";
+        struct Pair
+        {
+            const WordList* label;
+            const Cell* labelCell;
+            const Cell* value;
+        };
+        const auto pairs = [&](bool down)
+        {
+            std::vector<Pair> found;
+            const int lines = down ? table.rows : table.columns;
+            for (int i = 0; i < lines; ++i)
+            {
+                const Cell* label = down ? table.at(i, 0) : table.at(0, i);
+                if (!label || (down ? label->row != i : label->column != i))
+                    continue;
+                const WordList* list = labelCell(label->text(), layout);
+                const Cell* value = down ? table.at(i, label->column + label->columnSpan)
+                                         : table.at(label->row + label->rowSpan, i);
+                if (list && value && value != label)
+                    found.push_back(Pair{list, label, value});
+            }
+            return found;
+        };
+        std::vector<Pair> found = pairs(true);
+        if (found.size() < 2)
+            found = pairs(false);
+        if (found.size() < 2)
+            continue;
+        for (const Pair& pair : found)
+            keepFact(plan, *pair.label, pair.value->text(),
+                     source + "\"" + std::string(text::trim(pair.labelCell->text())) + "\" (" +
+                         pair.value->name + ")",
+                     Location{static_cast<int>(t), pair.value->row, pair.value->column,
+                              pair.value->name, std::nullopt});
+    }
+    // Lines above the first plan table, but the Updated line, which is read as it is.
+    for (std::size_t t = 0; t < document.tables.size(); ++t)
+    {
+        const std::vector<Paragraph>& before = document.tables[t].before;
+        for (std::size_t p = 0; p < before.size(); ++p)
+        {
+            const std::string_view line = text::trim(before[p].text);
+            if (line.empty() || line.size() > 160 ||
+                (plan.updated && plan.updated->table == static_cast<int>(t) &&
+                 plan.updated->paragraph == static_cast<int>(p)))
+                continue;
+            std::size_t length = 0;
+            const WordList* list = controlLabel(line, layout, length);
+            if (!list)
+                continue;
+            std::string_view value = text::trim(line.substr(std::min(length, line.size())));
+            const std::size_t separator = value.find_first_not_of(":-\xE2\x80\x93 ");
+            if (separator == 0 || separator == std::string_view::npos)
+                continue; // a sentence that starts with the words, not a label and its value
+            value = value.substr(separator);
+            keepFact(plan, *list, value, "the line \"" + std::string(line) + "\" above the plan",
+                     Location{-1, -1, -1, {}, static_cast<int>(p)});
+        }
+        if (planTable[t])
+            break;
+    }
+    if (!plan.period && plan.facts.period)
+        plan.period = periodOf(plan.facts.period->text);
 }
 
 std::string describeHeaders(const Layout& layout)
@@ -1035,6 +1181,7 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
             if (before[p].empty() || isUpdatedLine(at) || (titleAt && *titleAt == at))
                 continue;
             table.heading = std::string(text::trim(before[p].text));
+            table.headingParagraph = static_cast<int>(p);
             break;
         }
         table.columns = columnsOf(reading);
@@ -1047,6 +1194,12 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
             const CellMatch& match = reading.matchOfColumn[static_cast<std::size_t>(c)];
             if (!field.empty())
             {
+                if (field == progressFromOf(reading))
+                    plan.notes.push_back("The " + line + " \"" + header + "\" of " + table.name +
+                                         " is read as each objective's " +
+                                         schemas.layout.field(field)->label +
+                                         " and, as the table has no Progress " + line +
+                                         ", for its dated progress too.");
                 if (!match.doubt.empty())
                     plan.notes.push_back("eqplan takes the " + line + " \"" + header + "\" of " +
                                          table.name + " for " +
@@ -1085,6 +1238,10 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
                        fromHeading);
     }
     registerOwners(plan);
+    std::vector<bool> isPlanTable(document.tables.size(), false);
+    for (const PlanTable& table : plan.tables)
+        isPlanTable[static_cast<std::size_t>(table.index)] = true;
+    readFacts(document, isPlanTable, schemas.layout, plan);
     return result;
 }
 

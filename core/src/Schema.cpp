@@ -236,6 +236,7 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
     requireIds(walker, layout.aims, "aims", {"eliminate", "advance", "foster"});
     layout.allAims = lowered(walker.strings(*root, "", "allAims"));
     layout.characteristics = wordLists(walker, *root, "characteristics");
+    layout.documentControl = wordLists(walker, *root, "documentControl");
     requireIds(walker, layout.characteristics, "characteristics",
                {"age", "disability", "gender-reassignment", "marriage-civil-partnership",
                 "pregnancy-maternity", "race", "religion-belief", "sex", "sexual-orientation"});

@@ -8,6 +8,7 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/Schema.hpp"
+#include "eqplan/StatusWriter.hpp"
 #include "eqplan/bridge/FlatOdfExport.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
@@ -360,5 +361,136 @@ TEST_F(EditInOffice, TrackedReviewMeetingRejectedIsThePlanAsItWas)
 TEST_F(EditInOffice, TrackedProgressUpdateAcceptedIsTheUpdateUntracked)
 {
     expectTrackedLikeUntracked("seed-action-plan-2018-2021.docx", applyProgress, nullptr);
+}
+} // namespace
+
+namespace
+{
+// issue 15: writing where the labels are down the left — a progress update, a field edit and a
+// new objective (a table like the last under the next heading, or a column) — each one undo
+// step, and all three saved in the document's own format read back as written.
+class LabelsLeftInOffice : public EditInOffice
+{
+protected:
+    // `progress`: the plan has a progress row to update (the one with a column per objective
+    // has none).
+    void writeAndReadBack(const std::string& fixture, const std::string& extension,
+                          std::size_t tablesAfter, bool progress)
+    {
+        const std::string file = fixture + "." + extension;
+        if (progress)
+            expectOneUndo(file, applyProgress, {"First point"});
+        expectOneUndo(file, [](const Document& d) { applyEdit(d, 2, "owners", {"SENCO"}); },
+                      {"SENCO"});
+        expectOneUndo(file, applyNewObjective, {"To close the reading gap", "Phonics groups"});
+
+        {
+            const auto document = open(file, "plan." + extension);
+            if (progress)
+                applyProgress(document->component());
+            applyEdit(document->component(), 2, "owners", {"SENCO"});
+            applyNewObjective(document->component());
+            bridge::storeDocument(document->component(), m_folder / ("out." + extension));
+        }
+        const bridge::OpenDocument again(*s_office, m_folder / ("out." + extension),
+                                         bridge::OpenMode::ReadOnly);
+        const ReadResult read = readPlan(
+            bridge::readDocument(again.component(), bridge::ReadMethod::FlatOdf), schemas());
+        ASSERT_TRUE(read) << read.message;
+        EXPECT_EQ(read.plan.tables.size(), tablesAfter);
+        ASSERT_EQ(read.plan.objectives.size(), 3u);
+        const Progress* latest = read.plan.objectives[0].latestProgress();
+        if (progress)
+        {
+            ASSERT_NE(latest, nullptr);
+            EXPECT_EQ(latest->date->iso(), "2026-11");
+        }
+        EXPECT_EQ(read.plan.objectives[1].ownerNames, std::vector<std::string>{"SENCO"});
+        const Objective& added = read.plan.objectives[2];
+        EXPECT_EQ(added.objectiveText, "To close the reading gap");
+        EXPECT_EQ(added.ownerNames, std::vector<std::string>{"SLT"});
+        ASSERT_EQ(added.actionItems.size(), 2u);
+        EXPECT_EQ(added.actionItems[1].item.text, "Reading buddies");
+        EXPECT_TRUE(read.plan.tables.back().labelsLeft);
+        // The objectives before it are as they were written.
+        EXPECT_EQ(read.plan.objectives[0].number, read.plan.objectives[2].number - 2);
+    }
+};
+
+TEST_F(LabelsLeftInOffice, OneTablePerObjectiveDocx)
+{
+    writeAndReadBack("corpus-labels-left-per-objective", "docx", 3, true);
+}
+
+TEST_F(LabelsLeftInOffice, OneTablePerObjectiveOdt)
+{
+    writeAndReadBack("corpus-labels-left-per-objective", "odt", 3, true);
+}
+
+TEST_F(LabelsLeftInOffice, OneColumnPerObjectiveDocx)
+{
+    writeAndReadBack("corpus-labels-left-columns", "docx", 1, false);
+}
+
+TEST_F(LabelsLeftInOffice, OneColumnPerObjectiveOdt)
+{
+    writeAndReadBack("corpus-labels-left-columns", "odt", 1, false);
+}
+
+// A status row down the left is set as the plan writes its statuses (in words), one undo step,
+// and read back after saving.
+TEST_F(LabelsLeftInOffice, StatusRowIsSetInTheObjectivesColumn)
+{
+    const auto setAmber = [](const Document& d)
+    {
+        const Plan plan = readIn(d);
+        const StatusWritePlan planned =
+            planStatus(plan, plan.objectives.at(1), "amber", schemas().layout);
+        ASSERT_TRUE(planned) << planned.error;
+        bridge::setStatus(d, plan, plan.objectives.at(1), *planned.write,
+                          bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23});
+    };
+    for (const char* extension : {"docx", "odt"})
+    {
+        const std::string file = std::string("corpus-labels-left-columns.") + extension;
+        expectOneUndo(file, setAmber, {"Amber"});
+        {
+            const auto document = open(file, std::string("plan.") + extension);
+            setAmber(document->component());
+            bridge::storeDocument(document->component(),
+                                  m_folder / (std::string("out.") + extension));
+        }
+        const bridge::OpenDocument again(*s_office, m_folder / (std::string("out.") + extension),
+                                         bridge::OpenMode::ReadOnly);
+        const ReadResult read = readPlan(
+            bridge::readDocument(again.component(), bridge::ReadMethod::FlatOdf), schemas());
+        ASSERT_TRUE(read) << read.message;
+        ASSERT_TRUE(read.plan.objectives.at(1).status);
+        EXPECT_EQ(read.plan.objectives.at(1).status->rating, "amber") << extension;
+        EXPECT_EQ(read.plan.objectives.at(1).statusField.cells.at(0).cell, "C5") << extension;
+        ASSERT_TRUE(read.plan.objectives.at(0).status);
+        EXPECT_EQ(read.plan.objectives.at(0).status->rating, "green") << extension;
+    }
+}
+
+// The new table's heading is numbered next and written as the last one is.
+TEST_F(LabelsLeftInOffice, NewTableHasTheNextHeading)
+{
+    const auto document = open("corpus-labels-left-per-objective.docx", "plan.docx");
+    applyNewObjective(document->component());
+    const DocumentGrid grid =
+        bridge::readDocument(document->component(), bridge::ReadMethod::FlatOdf);
+    ASSERT_EQ(grid.tables.size(), 3u);
+    ASSERT_FALSE(grid.tables[2].before.empty());
+    EXPECT_EQ(grid.tables[2].before.back().text, "Equality objective 3");
+    EXPECT_EQ(grid.tables[2].before.back().style, grid.tables[1].before.back().style);
+    const ReadResult read = readPlan(grid, schemas());
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read.plan.objectives.back().number, 3);
+    // The labels are copied, bold as they are in the table above.
+    ASSERT_NE(grid.tables[2].at(0, 0), nullptr);
+    EXPECT_EQ(grid.tables[2].at(0, 0)->text(), "Objective");
+    EXPECT_EQ(grid.tables[2].at(0, 0)->paragraphs.at(0).bold,
+              grid.tables[1].at(0, 0)->paragraphs.at(0).bold);
 }
 } // namespace

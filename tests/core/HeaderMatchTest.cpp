@@ -87,10 +87,28 @@ TEST(ScoreHeader, HeadersAsSchoolsWriteThemNameTheirField)
     EXPECT_EQ(bestField("By who?"), "owners");
     EXPECT_EQ(bestField("By whom"), "owners");
     EXPECT_EQ(bestField("How will we measure our success?"), "successCriteria");
-    EXPECT_EQ(bestField("Evidence of impact"), "progress");
+    EXPECT_EQ(bestField("Evidence of impact"), "evidence");
     EXPECT_EQ(bestField("Intended outcomes"), "successCriteria");
     EXPECT_EQ(bestField("Completion date"), "timescale");
     EXPECT_EQ(bestField("RAG rated status"), "status");
+}
+
+// Columns beside progress are fields of their own: "Evidence of progress" was read as progress.
+TEST(ScoreHeader, ImpactEvaluationEvidenceAndMonitoringAreTheirOwnFields)
+{
+    EXPECT_EQ(bestField("Evidence of progress"), "evidence");
+    EXPECT_EQ(bestField("Evidence"), "evidence");
+    EXPECT_EQ(bestField("Impact"), "impact");
+    EXPECT_EQ(bestField("Impact so far"), "impact");
+    EXPECT_EQ(bestField("Evaluation"), "evaluation");
+    EXPECT_EQ(bestField("Evaluation of impact"), "evaluation");
+    EXPECT_EQ(bestField("Monitoring"), "monitoring");
+    EXPECT_EQ(bestField("Monitored by"), "monitoring");
+    EXPECT_EQ(bestField("Tystiolaeth"), "evidence");
+    // An impact the plan means to have is still its success criteria.
+    EXPECT_EQ(bestField("Intended impact"), "successCriteria");
+    EXPECT_EQ(bestField("Success criteria / impact"), "successCriteria");
+    EXPECT_EQ(bestField("Progress"), "progress");
 }
 
 TEST(ScoreHeader, WelshHeadersNameTheirField)
@@ -333,17 +351,70 @@ TEST(ReadPlanLabelsLeft, ADocumentControlTableDownTheLeftIsNoPlan)
     EXPECT_EQ(result.status, ReadStatus::NoPlanTable);
 }
 
-TEST(ReadPlanLabelsLeft, AddingAnObjectiveIsRefusedInPlainWords)
+// Adding an objective was refused here: in one table per objective it is a new table like the
+// last, under a heading numbered next; the fields go into the copy's objective column.
+TEST(ReadPlanLabelsLeft, AddingAnObjectiveToOneTablePerObjectiveIsANewTableLikeTheLast)
 {
-    const DocumentGrid d = document({table("Table1", {{"Objective", "To improve attendance"},
-                                                      {"Actions", "Meet each family"},
-                                                      {"Lead", "Attendance Officer"}})});
+    DocumentGrid d = document({table("Table1", {{"Objective", "To improve attendance"},
+                                                {"Actions", "Meet each family"},
+                                                {"Lead", "Attendance Officer"}}),
+                               table("Table2", {{"Objective", "To widen the curriculum"},
+                                                {"Actions", "Audit the topics"},
+                                                {"Lead", "Curriculum Lead"}})});
+    d.tables[0].before = {para("Plan", false, "Title"), para("Equality objective 1: attendance")};
+    d.tables[1].before = {para(""),
+                          para("Equality objective 2: the curriculum", false, "Heading1")};
+    const ReadResult result = readPlan(d, realSchemas());
+    ASSERT_TRUE(result) << result.message;
+    const ObjectiveInsertPlan insert =
+        planNewObjective(result.plan, d, "To test", {{"owners", {"SENCO"}}}, realSchemas());
+    ASSERT_TRUE(insert) << insert.error;
+    EXPECT_EQ(insert.insert->shape, InsertShape::Table);
+    EXPECT_EQ(insert.insert->table, 1);
+    EXPECT_EQ(insert.insert->number, 3);
+    EXPECT_EQ(insert.insert->heading, "Equality objective 3");
+    EXPECT_EQ(insert.insert->headingLike, 1);
+    EXPECT_EQ(insert.insert->copied, (Strings{"A1", "A2", "A3"}));
+    ASSERT_EQ(insert.insert->fills.size(), 2u);
+    EXPECT_EQ(insert.insert->fills[0].cell, "B1");
+    EXPECT_EQ(insert.insert->fills[0].paragraphs.at(0).text, "To test");
+    EXPECT_EQ(insert.insert->fills[1].cell, "B3");
+    EXPECT_EQ(insert.insert->fills[1].paragraphs.at(0).text, "SENCO");
+}
+
+TEST(ReadPlanLabelsLeft, AddingAnObjectiveToAColumnPerObjectiveIsANewColumn)
+{
+    const DocumentGrid d =
+        document({table("Table1", {{"Objective", "To close the gap", "To stop bullying"},
+                                   {"Actions", "Tutoring", "Ambassadors"},
+                                   {"Lead", "English Lead", "Deputy Head"}})});
+    const ReadResult result = readPlan(d, realSchemas());
+    ASSERT_TRUE(result);
+    const ObjectiveInsertPlan insert =
+        planNewObjective(result.plan, d, "To test", {{"actions", {"Assembly"}}}, realSchemas());
+    ASSERT_TRUE(insert) << insert.error;
+    EXPECT_EQ(insert.insert->shape, InsertShape::Column);
+    EXPECT_EQ(insert.insert->at, 3);
+    EXPECT_EQ(insert.insert->number, 3);
+    ASSERT_EQ(insert.insert->fills.size(), 2u);
+    EXPECT_EQ(insert.insert->fills[0].cell, "D1");
+    EXPECT_EQ(insert.insert->fills[1].cell, "D2");
+}
+
+TEST(ReadPlanLabelsLeft, AddingAnObjectiveToATableWithMergedCellsIsRefusedInPlainWords)
+{
+    DocumentGrid d = document({table("Table1", {{"Objective", "To improve attendance"},
+                                                {"Actions", "Meet each family"},
+                                                {"Lead", "Attendance Officer"},
+                                                {"Notes", ""}})});
+    d.tables[0].cells.pop_back();
+    d.tables[0].cells.back().columnSpan = 2;
     const ReadResult result = readPlan(d, realSchemas());
     ASSERT_TRUE(result);
     const ObjectiveInsertPlan insert = planNewObjective(result.plan, d, "To test", {}, realSchemas());
     EXPECT_FALSE(insert);
     EXPECT_EQ(insert.error,
-              "This plan keeps its labels down the left of Table1 (one column per objective); "
-              "eqplan cannot add an objective to it yet. Copy the last objective's table in "
-              "Writer and fill it in.");
+              "This plan keeps its labels down the left of Table1, which has merged cells; eqplan "
+              "cannot lay out a new objective like it. Copy the last objective's table in Writer "
+              "and fill it in.");
 }

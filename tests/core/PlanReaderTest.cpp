@@ -1259,4 +1259,152 @@ TEST(StatusColumn, IsReadAsStatusNotProgress)
     EXPECT_EQ(second.status->source, "colour");
     EXPECT_EQ(second.status->shading, "#ff0000");
 }
+
+// "Evidence of progress" was read as progress: beside a Progress column it is now its own field,
+// as are Impact, Evaluation and Monitoring, and none of their text is progress.
+TEST(OwnColumns, ImpactEvaluationEvidenceAndMonitoringAreNeverProgress)
+{
+    const ReadResult read = readPlan(
+        document({table("Table1", {{"Objective", "Actions", "Progress", "Evidence of progress",
+                                    "Impact", "Evaluation", "Monitoring"},
+                                   {"Close the gap", "Tutoring", "March 2025\nGap reduced",
+                                    "April 2025\nData drop", "Gap down to 9%", "Worked well",
+                                    "Termly by governors"}})}),
+        realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    ASSERT_EQ(read.plan.objectives.size(), 1u);
+    const Objective& o = read.plan.objectives[0];
+    ASSERT_EQ(o.progress.size(), 1u);
+    EXPECT_EQ(o.progress[0].date->iso(), "2025-03");
+    EXPECT_EQ(o.progressField.text(), "March 2025\nGap reduced");
+    EXPECT_EQ(o.progressFrom, "");
+    EXPECT_EQ(o.evidence.text(), "April 2025\nData drop");
+    EXPECT_EQ(o.impact.text(), "Gap down to 9%");
+    EXPECT_EQ(o.evaluation.text(), "Worked well");
+    EXPECT_EQ(o.monitoring.text(), "Termly by governors");
+    EXPECT_TRUE(o.extra.empty());
+    ASSERT_NE(o.field("evidence"), nullptr);
+    EXPECT_EQ(o.field("evidence")->cells.at(0).cell, "D2");
+    std::vector<std::string> fields;
+    for (const Column& column : read.plan.tables.at(0).columns)
+        fields.push_back(column.field);
+    EXPECT_EQ(fields, (std::vector<std::string>{"objective", "actions", "progress", "evidence",
+                                                "impact", "evaluation", "monitoring"}));
+}
+
+// A table whose only dated column is its Evidence column: the evidence is its own field, and the
+// objective's progress is read from it (where the school writes its dated notes), saying so.
+TEST(OwnColumns, EvidenceColumnOfATableWithoutProgressGivesItsProgress)
+{
+    const ReadResult read = readPlan(
+        document(
+            {table("Table1", {{"Objective", "Actions", "Owner", "Evidence of progress"},
+                              {"Close the gap", "Tutoring", "SENCO", "March 2025\nGap reduced"}})}),
+        realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    const Objective& o = read.plan.objectives.at(0);
+    EXPECT_EQ(o.evidence.text(), "March 2025\nGap reduced");
+    EXPECT_EQ(o.progressFrom, "evidence");
+    ASSERT_EQ(o.progress.size(), 1u);
+    EXPECT_EQ(o.progress[0].items.at(0).item.text, "Gap reduced");
+    EXPECT_EQ(o.progressField.cells.at(0).cell, "D2");
+    EXPECT_NE(std::find(read.plan.notes.begin(), read.plan.notes.end(),
+                        "The column \"Evidence of progress\" of Table1 is read as each objective's "
+                        "Evidence and, as the table has no Progress column, for its dated "
+                        "progress too."),
+              read.plan.notes.end());
+}
+} // namespace
+
+namespace
+{
+// issue 15: a document-control table beside the plan gives its approval and review dates, each
+// with where it came from; they count as "last reviewed".
+TEST(PlanFacts, ADocumentControlTableGivesApprovalAndReviewDates)
+{
+    DocumentGrid d = document({table("Control", {{"Date approved", "4 October 2023"},
+                                                 {"Approved by", "Full governing body"},
+                                                 {"Last reviewed", "September 2024"},
+                                                 {"Next review date", "Autumn term 2026"},
+                                                 {"Period", "2023\xE2\x80\x93"
+                                                            "2027"}}),
+                               table("Table2", {{"Objective", "Actions", "Lead"},
+                                                {"Close the gap", "Tutoring", "SENCO"}})});
+    d.tables[0].before = {para("Equality Objectives", false, "Title")};
+    const ReadResult read = readPlan(d, realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    ASSERT_EQ(read.plan.tables.size(), 1u); // the control table is no plan table
+    const PlanFacts& facts = read.plan.facts;
+    ASSERT_TRUE(facts.approved && facts.approvedBy && facts.lastReviewed && facts.nextReview &&
+                facts.period);
+    EXPECT_EQ(facts.approved->date->iso(), "2023-10-04");
+    EXPECT_EQ(facts.approved->source, "the document-control table Control, \"Date approved\" (B1)");
+    EXPECT_EQ(facts.approved->location->cell, "B1");
+    EXPECT_EQ(facts.approvedBy->text, "Full governing body");
+    EXPECT_EQ(facts.lastReviewed->date->iso(), "2024-09");
+    EXPECT_EQ(facts.nextReview->date->iso(), "2026-autumn");
+    ASSERT_TRUE(read.plan.period);
+    EXPECT_EQ(read.plan.period->from, 2023);
+    EXPECT_EQ(read.plan.period->to, 2027);
+    ASSERT_TRUE(read.plan.lastReviewed());
+    EXPECT_EQ(read.plan.lastReviewed()->iso(), "2024-09");
+}
+
+TEST(PlanFacts, LabelsAlongTheTopAndLinesAboveThePlan)
+{
+    DocumentGrid d =
+        document({table("Policy", {{"Date reviewed", "Date approved", "Next review"},
+                                   {"September 2023", "4 October 2023", "Autumn term 2026"}}),
+                  table("Plan", {{"Objective", "Actions", "Lead"},
+                                 {"Close the gap", "Tutoring", "SENCO"}})});
+    d.tables[1].before = {para("Approved by - the Local Governing Body"),
+                          para("Reviewed by governors every year")};
+    const ReadResult read = readPlan(d, realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    const PlanFacts& facts = read.plan.facts;
+    ASSERT_TRUE(facts.lastReviewed && facts.approved && facts.nextReview && facts.approvedBy);
+    EXPECT_EQ(facts.lastReviewed->date->iso(), "2023-09");
+    EXPECT_EQ(facts.lastReviewed->location->cell, "A2");
+    EXPECT_EQ(facts.approvedBy->text, "the Local Governing Body");
+    EXPECT_EQ(facts.approvedBy->source,
+              "the line \"Approved by - the Local Governing Body\" above the plan");
+}
+
+TEST(PlanFacts, OneLabelAloneIsNoDocumentControlTable)
+{
+    const ReadResult read =
+        readPlan(document({table("Other", {{"Next review", "July 2025"},
+                                           {"Cost", "\xC2\xA3"
+                                                    "200"}}),
+                           table("Plan", {{"Objective", "Actions", "Lead"}, {"A", "B", "C"}})}),
+                 realSchemas());
+    ASSERT_TRUE(read);
+    EXPECT_FALSE(read.plan.facts.nextReview);
+}
+} // namespace
+
+namespace
+{
+// issue 15: the fields added beside progress (Impact, Evaluation, Evidence, Monitoring) make no
+// plan of a table that is none: a timetable, a budget with an impact column, a document-control
+// table with a monitoring row.
+TEST(NotAPlan, TimetableBudgetAndDocumentControlTablesStayNoPlans)
+{
+    const std::vector<Table> tables{
+        table("Timetable", {{"Day", "Period 1", "Period 2", "Period 3"},
+                            {"Monday", "Maths", "English", "PE"}}),
+        table("Budget", {{"Item", "Cost", "Impact", "Evidence", "Monitoring"},
+                         {"Tutoring", "\xC2\xA3" "4,000", "Gap closed", "Data", "Termly"}}),
+        table("Control", {{"Date approved", "4 October 2023"},
+                          {"Approved by", "Governors"},
+                          {"Monitoring and review", "Annually"},
+                          {"Evaluation", "Headteacher"},
+                          {"Next review", "October 2024"}}),
+    };
+    for (const Table& t : tables)
+    {
+        const ReadResult read = readPlan(document({t}), realSchemas());
+        EXPECT_EQ(read.status, ReadStatus::NoPlanTable) << t.name;
+    }
+}
 } // namespace

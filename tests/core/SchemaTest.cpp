@@ -161,8 +161,8 @@ TEST(RealSchemas, FieldsInCanonicalOrder)
         ids.push_back(spec.id);
     EXPECT_EQ(ids, (std::vector<std::string>{
                        "number", "duty", "characteristics", "aim", "objective", "targetGroups",
-                       "actions", "successCriteria", "owners", "timescale", "progress",
-                       "status"}));
+                       "actions", "successCriteria", "owners", "timescale", "progress", "status",
+                       "impact", "evaluation", "evidence", "monitoring"}));
 }
 
 TEST(RealSchemas, StatusesRateRedAmberGreenWithALetterAShadingAndWords)

@@ -8,7 +8,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <filesystem>
 #include <future>
 #include <map>
@@ -32,11 +35,30 @@ using eqplan::test::runCli;
 const std::map<std::string, std::string, std::less<>> knownMisreads{};
 
 // The fields of the table, in the order they are printed.
-const std::vector<std::string_view> fieldOrder{
-    "title",         "updated", "tables",           "plan owners",   "objectives",
-    "number",        "aims",    "characteristics",  "aim",           "objective",
-    "target groups", "actions", "success criteria", "owners",        "owner notes",
-    "timescale",     "status",  "progress dates",   "progress items"};
+const std::vector<std::string_view> fieldOrder{"title",
+                                               "updated",
+                                               "tables",
+                                               "plan owners",
+                                               "objectives",
+                                               "number",
+                                               "aims",
+                                               "characteristics",
+                                               "aim",
+                                               "objective",
+                                               "target groups",
+                                               "actions",
+                                               "success criteria",
+                                               "owners",
+                                               "owner notes",
+                                               "timescale",
+                                               "status",
+                                               "progress dates",
+                                               "progress items",
+                                               "impact",
+                                               "evaluation",
+                                               "evidence",
+                                               "monitoring",
+                                               "facts"};
 
 // The array at `pointer` reduced to `member` of each element (or the value, if not an array).
 json::value members(const json::value& value, std::string_view pointer, std::string_view member)
@@ -60,9 +82,35 @@ std::size_t length(const json::value& value)
     return value.is_array() ? value.get_array().size() : 0;
 }
 
+// What a fixture read as, kept to compare with tests/data/recorded-reads.json: the grid and the
+// model as fingerprints (64-bit FNV-1a of their JSON, the version and file name left out), the
+// findings as "rule objective" lines (check --today 2026-12-06).
+struct Recorded
+{
+    std::string grid;
+    std::string model;
+    json::array findings;
+
+    json::value toJson() const
+    {
+        return json::object{{"grid", grid}, {"model", model}, {"findings", findings}};
+    }
+};
+
+std::string fingerprint(const json::value& value)
+{
+    std::uint64_t hash = 14695981039346656037ull;
+    for (const unsigned char c : json::serialize(value))
+        hash = (hash ^ c) * 1099511628211ull;
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
+}
+
 // What one fixture in one format read: per field, right or wrong, and what was wrong.
 struct Reading
 {
+    Recorded recorded;
     std::string file;
     std::map<std::string, bool, std::less<>> fields; // field → every check of it was right
     std::vector<std::string> wrong;                  // "objective 2 owners: expected …, read …"
@@ -131,6 +179,11 @@ const std::vector<ObjectiveKey> objectiveKeys{
     {"successCriteria", "success criteria", "/successCriteria/items", "text"},
     {"owners", "owners", "/owners/names", ""},
     {"timescale", "timescale", "/timescale/text", ""},
+    // Columns beside progress, each its own field (absent from the JSON where a plan has none).
+    {"impact", "impact", "/impact/text", ""},
+    {"evaluation", "evaluation", "/evaluation/text", ""},
+    {"evidence", "evidence", "/evidence/text", ""},
+    {"monitoring", "monitoring", "/monitoring/text", ""},
 };
 
 void compareObjective(Comparer& compare, const json::object& expected, const json::value& actual,
@@ -188,6 +241,17 @@ void comparePlan(Comparer& compare, const json::object& expected, const json::va
             if (!value.is_null() && !read.is_null())
                 read = json::object{{"date", at(read, "/date/value")}, {"by", at(read, "/by")}};
             compare.check("updated", "updated", value, read);
+        }
+        else if (key == "facts") // {"approved": "2023-10-04", "approvedBy": "Governors", ...}
+        {
+            json::object read;
+            for (const auto& [id, wanted] : value.as_object())
+            {
+                const json::value date = at(actual, "/facts/" + std::string(id) + "/date/value");
+                read[id] =
+                    date.is_null() ? at(actual, "/facts/" + std::string(id) + "/text") : date;
+            }
+            compare.check("facts", "facts", value, read);
         }
         else if (key == "objectives")
         {
@@ -260,6 +324,24 @@ Reading read(const Case& c)
     }
     Comparer compare(reading);
     comparePlan(compare, expected.get_object(), actual);
+
+    json::value model = actual;
+    model.as_object().erase("eqplan");
+    model.as_object().erase("source");
+    reading.recorded.model = fingerprint(model);
+    const CliRun grid = runCli({"inspect", "--dump-grid", file.string()});
+    reading.recorded.grid =
+        grid.exited && grid.exitCode == 0 ? fingerprint(json::parse(grid.out, ec)) : "unread";
+    const CliRun check = runCli({"check", "--json", "--today", "2026-12-06", file.string()});
+    const json::value findings = json::parse(check.out, ec);
+    if (!ec)
+    {
+        const json::value list = arrayOrEmpty(at(findings, "/findings"));
+        for (const json::value& finding : list.as_array())
+            reading.recorded.findings.push_back(
+                json::value(json::serialize(at(finding, "/rule")) + " " +
+                            json::serialize(at(finding, "/objective"))));
+    }
     return reading;
 }
 
@@ -327,5 +409,34 @@ TEST(Corpus, EveryFixtureReadsRightFieldByField)
     std::fputs(report.c_str(), stdout);
     EXPECT_FALSE(tally.contains("unknown key")) << "an expected file has a key this test does not "
                                                    "know how to check";
+
+    // No fixture reads differently from what was recorded (issue 15): its grid, its model and
+    // its findings. A deliberate change is recorded again with EQPLAN_RECORD=1, and the diff of
+    // tests/data/recorded-reads.json shows which fixtures it changed.
+    const fs::path recordedFile = fs::path(EQPLAN_EXPECTED_DIR) / "recorded-reads.json";
+    json::object recorded;
+    for (const Reading& reading : readings)
+        recorded[reading.file] = reading.recorded.toJson();
+    if (std::getenv("EQPLAN_RECORD"))
+    {
+        std::ofstream(recordedFile) << json::serialize(recorded) << '\n';
+        return;
+    }
+    json::error_code ec;
+    const json::value before = json::parse(readFile(recordedFile), ec);
+    ASSERT_FALSE(ec) << recordedFile << " is no JSON: record it with EQPLAN_RECORD=1";
+    for (const Reading& reading : readings)
+    {
+        const json::value* was = before.as_object().if_contains(reading.file);
+        if (!was)
+        {
+            ADD_FAILURE() << reading.file << " has no recorded read in " << recordedFile;
+            continue;
+        }
+        for (const char* part : {"grid", "model", "findings"})
+            EXPECT_EQ(json::serialize(at(*was, std::string("/") + part)),
+                      json::serialize(at(recorded[reading.file], std::string("/") + part)))
+                << reading.file << " reads its " << part << " differently from what was recorded";
+    }
 }
 } // namespace

@@ -15,6 +15,8 @@
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
@@ -475,6 +477,159 @@ void fillCell(const uno::Reference<text::XText>& cell, const std::vector<NewPara
     }
 }
 
+// The body paragraph right after `table`, or nothing where another table follows it.
+Range paragraphAfter(const uno::Reference<text::XText>& body,
+                     const uno::Reference<text::XTextTable>& table)
+{
+    uno::Reference<container::XEnumerationAccess> access(body, uno::UNO_QUERY_THROW);
+    uno::Reference<container::XEnumeration> elements = access->createEnumeration();
+    const uno::Reference<uno::XInterface> wanted(table, uno::UNO_QUERY);
+    while (elements->hasMoreElements())
+    {
+        const uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
+        if (element != wanted)
+            continue;
+        if (!elements->hasMoreElements())
+            return {};
+        const uno::Reference<uno::XInterface> next(elements->nextElement(), uno::UNO_QUERY);
+        if (uno::Reference<text::XTextTable>(next, uno::UNO_QUERY).is())
+            return {};
+        return Range(next, uno::UNO_QUERY);
+    }
+    return {};
+}
+
+// Copies the properties named from `from` to `to`, each where both have it: a property one
+// of them lacks (a .docx table has no relative width) is left as it is.
+void copyProperties(const uno::Reference<beans::XPropertySet>& from,
+                    const uno::Reference<beans::XPropertySet>& to,
+                    std::initializer_list<const char*> names)
+{
+    for (const char* name : names)
+    {
+        try
+        {
+            const rtl::OUString property = rtl::OUString::createFromAscii(name);
+            const uno::Any value = from->getPropertyValue(property);
+            if (value.hasValue())
+                to->setPropertyValue(property, value);
+        }
+        catch (const uno::Exception&)
+        {
+            // Not a property of one of them, or read-only here: the table's own default stays.
+        }
+    }
+}
+
+constexpr std::initializer_list<const char*> paragraphLook{
+    "ParaStyleName", "ParaAdjust",   "CharWeight", "CharPosture",
+    "CharHeight",    "CharFontName", "CharColor"};
+
+// A new, empty table after `like` (before the paragraph that follows it) with its rows,
+// columns, widths, borders and shading, the text of the cells `insert.copied` (its labels), and
+// `insert.heading` above it written as the heading of `like` is.
+uno::Reference<text::XTextTable> insertTableLike(const uno::Reference<lang::XComponent>& document,
+                                                 const uno::Reference<text::XText>& body,
+                                                 const uno::Reference<text::XTextTable>& like,
+                                                 const ObjectiveInsert& insert)
+{
+    const Range after = paragraphAfter(body, like);
+    if (!after.is())
+        throw Error(Error::Kind::Office, "no paragraph follows it to put a new table before");
+    uno::Reference<text::XTextCursor> cursor = body->createTextCursorByRange(after->getStart());
+    if (!insert.heading.empty())
+    {
+        body->insertControlCharacter(Range(cursor, uno::UNO_QUERY_THROW),
+                                     text::ControlCharacter::PARAGRAPH_BREAK, false);
+        const uno::Reference<text::XTextCursor> heading =
+            body->createTextCursorByRange(cursor->getStart());
+        uno::Reference<text::XParagraphCursor>(heading, uno::UNO_QUERY_THROW)
+            ->gotoPreviousParagraph(false);
+        body->insertString(Range(heading, uno::UNO_QUERY_THROW), fromUtf8(insert.heading), false);
+        uno::Reference<text::XParagraphCursor>(heading, uno::UNO_QUERY_THROW)
+            ->gotoStartOfParagraph(true);
+        if (insert.headingLike)
+            if (const std::optional<AcceptedParagraph> model =
+                    bodyParagraph(body, insert.table, *insert.headingLike, false))
+                copyProperties(propertiesOf(*model),
+                               uno::Reference<beans::XPropertySet>(heading, uno::UNO_QUERY_THROW),
+                               paragraphLook);
+    }
+    const uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
+    const uno::Reference<text::XTextTable> table(
+        factory->createInstance("com.sun.star.text.TextTable"), uno::UNO_QUERY_THROW);
+    const sal_Int32 rows = like->getRows()->getCount();
+    const sal_Int32 columns = like->getColumns()->getCount();
+    table->initialize(rows, columns);
+    body->insertTextContent(Range(cursor, uno::UNO_QUERY_THROW),
+                            uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW), false);
+
+    const uno::Reference<beans::XPropertySet> from(like, uno::UNO_QUERY_THROW);
+    const uno::Reference<beans::XPropertySet> to(table, uno::UNO_QUERY_THROW);
+    copyProperties(from, to,
+                   {"HoriOrient", "LeftMargin", "RightMargin", "IsWidthRelative", "RelativeWidth",
+                    "Width", "TopMargin", "BottomMargin", "RepeatHeadline", "HeaderRowCount",
+                    "BackColor", "BackTransparent", "TableBorder2", "TableBorderDistances", "Split",
+                    "KeepTogether"});
+    for (sal_Int32 row = 0; row < rows; ++row)
+        copyProperties(uno::Reference<beans::XPropertySet>(like->getRows()->getByIndex(row),
+                                                           uno::UNO_QUERY_THROW),
+                       uno::Reference<beans::XPropertySet>(table->getRows()->getByIndex(row),
+                                                           uno::UNO_QUERY_THROW),
+                       {"TableColumnSeparators", "IsAutoHeight", "Height", "IsSplitAllowed"});
+    for (const rtl::OUString& name : like->getCellNames())
+    {
+        const uno::Reference<text::XText> source(like->getCellByName(name), uno::UNO_QUERY);
+        const uno::Reference<text::XText> target(table->getCellByName(name), uno::UNO_QUERY);
+        if (!source.is() || !target.is())
+            continue;
+        copyProperties(uno::Reference<beans::XPropertySet>(source, uno::UNO_QUERY_THROW),
+                       uno::Reference<beans::XPropertySet>(target, uno::UNO_QUERY_THROW),
+                       {"BackColor", "BackTransparent", "LeftBorder", "RightBorder", "TopBorder",
+                        "BottomBorder", "LeftBorderDistance", "RightBorderDistance",
+                        "TopBorderDistance", "BottomBorderDistance", "VertOrient"});
+        const std::vector<Range> paragraphs = paragraphRanges(source);
+        const bool copied = std::find(insert.copied.begin(), insert.copied.end(), toUtf8(name)) !=
+                            insert.copied.end();
+        if (copied)
+        {
+            uno::Reference<text::XTextCursor> end = target->createTextCursor();
+            for (std::size_t p = 0; p < paragraphs.size(); ++p)
+            {
+                end->gotoEnd(false);
+                const Range at(end, uno::UNO_QUERY_THROW);
+                if (p > 0)
+                    target->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK,
+                                                   false);
+                target->insertString(at, paragraphs[p]->getString(), false);
+            }
+        }
+        // Each paragraph looks like its model; an empty cell like the model's first paragraph
+        // (not the "Table Heading" a new table's first row is given). Character formatting is
+        // on the text (a bold label's runs), so it is read and written over each paragraph's.
+        const std::vector<Range> written = paragraphRanges(target);
+        const auto wholeParagraph = [](const uno::Reference<text::XText>& in, const Range& at)
+        {
+            const uno::Reference<text::XTextCursor> over =
+                in->createTextCursorByRange(at->getStart());
+            uno::Reference<text::XParagraphCursor>(over, uno::UNO_QUERY_THROW)
+                ->gotoEndOfParagraph(true);
+            return uno::Reference<beans::XPropertySet>(over, uno::UNO_QUERY_THROW);
+        };
+        for (std::size_t p = 0; p < written.size() && !paragraphs.empty(); ++p)
+        {
+            const Range& model = paragraphs[std::min(p, paragraphs.size() - 1)];
+            copyProperties(uno::Reference<beans::XPropertySet>(model, uno::UNO_QUERY_THROW),
+                           uno::Reference<beans::XPropertySet>(written[p], uno::UNO_QUERY_THROW),
+                           {"ParaStyleName", "ParaAdjust"});
+            copyProperties(
+                wholeParagraph(source, model), wholeParagraph(target, written[p]),
+                {"CharWeight", "CharPosture", "CharHeight", "CharFontName", "CharColor"});
+        }
+    }
+    return table;
+}
+
 // Removes every paragraph's text of a cell but the first paragraph itself.
 void clearCell(const uno::Reference<text::XText>& cell)
 {
@@ -553,6 +708,7 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
         throw Error(Error::Kind::NotReadable, "The document has no table " +
                                                   std::to_string(insert.table + 1) +
                                                   " any more; nothing was changed.");
+    uno::Reference<text::XTextTable> target = table; // the table the new objective is in
     const std::string refused =
         "LibreOffice cannot add a row to " +
         toUtf8(uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName()) +
@@ -567,8 +723,13 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
         bool recording = false;
         settings->getPropertyValue("RecordChanges") >>= recording;
         RecordingPaused paused(settings, recording);
-        table->getRows()->insertByIndex(insert.at, count);
-        for (int i = 0; i < count; ++i)
+        if (insert.shape == InsertShape::Table)
+            target = insertTableLike(document, body, table, insert);
+        else if (insert.shape == InsertShape::Column)
+            table->getColumns()->insertByIndex(insert.at, 1);
+        else
+            table->getRows()->insertByIndex(insert.at, count);
+        for (int i = 0; i < count && insert.shape == InsertShape::Rows; ++i)
             shapeRow(table, insert.at + i, insert.like[static_cast<std::size_t>(i)]);
         for (const CellMerge& merge : insert.merges)
         {
@@ -581,7 +742,7 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
         }
         // The row LibreOffice copied lends its character formatting to every new cell; only
         // cells whose model is bold throughout stay bold.
-        for (int i = 0; i < count; ++i)
+        for (int i = 0; i < count && insert.shape == InsertShape::Rows; ++i)
         {
             const int row = insert.at + i;
             const int boxes = separatorsOf(table->getRows(), row).getLength() + 1;
@@ -605,10 +766,10 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
         paused.resume();
         for (const CellFill& fill : insert.fills)
         {
-            uno::Reference<text::XText> cell(table->getCellByName(fromUtf8(fill.cell)),
+            uno::Reference<text::XText> cell(target->getCellByName(fromUtf8(fill.cell)),
                                              uno::UNO_QUERY);
             if (!cell.is())
-                throw Error(Error::Kind::Office, "the new row has no cell " + fill.cell);
+                throw Error(Error::Kind::Office, "the new objective has no cell " + fill.cell);
             uno::Reference<beans::XPropertySet> like;
             if (fill.listLike && fill.listLike->paragraph)
             {

@@ -167,6 +167,15 @@ struct Objective
     std::optional<Status> status;        // what it says; unset where the plan has no status
     Field progressField;            // every paragraph progress was read from
     std::vector<Progress> progress; // in document order
+    // Columns a plan keeps beside its progress, each its own field, never read as progress
+    // (where a table has no progress column its Evidence column is read for progress too).
+    Field impact;     // "Impact", "Impact so far"
+    Field evaluation; // "Evaluation", "Evaluation of impact"
+    Field evidence;   // "Evidence", "Evidence of progress", "Evidence of impact"
+    Field monitoring; // "Monitoring", "Monitored by"
+    // The field progress was read from where its table has no progress column ("evidence");
+    // empty where progress has a column or rows of its own.
+    std::string progressFrom;
     std::vector<ExtraField> extra;
 
     const Progress* latestProgress() const; // the entry with the latest date, or nullptr
@@ -193,6 +202,7 @@ struct PlanTable
     int index = 0;       // index into DocumentGrid::tables
     std::string name;    // the document's name for it
     std::string heading; // the section heading above it, if any
+    int headingParagraph = -1; // the heading's index in the document table's `before`; -1: none
     int headerRow = 0;
     // The field labels are down the first column, not along the first row: each later column is
     // an objective, `headerRow` and an objective's `rows` then count the document's columns.
@@ -235,6 +245,30 @@ struct Period
     int to = 0;
 };
 
+// A fact of the plan kept outside its tables: in a document-control table ("Date approved",
+// "Next review") or a line above the plan ("Approved by: Full governing body").
+struct PlanFact
+{
+    std::string text;                 // the value as written ("4 October 2023")
+    std::optional<PlanDate> date;     // the date it gives, if any
+    std::string source;               // in plain words: "the document-control table Table1, \"Date
+                                      // approved\" (B1)"
+    std::optional<Location> location; // its cell, or its body paragraph (table -1)
+};
+
+// What the document says of the plan beside its tables.
+struct PlanFacts
+{
+    std::optional<PlanFact> approved;     // the date the plan was approved
+    std::optional<PlanFact> approvedBy;   // the body that approved it
+    std::optional<PlanFact> lastReviewed; // the date it was last reviewed
+    std::optional<PlanFact> nextReview;   // the date it is next to be reviewed
+    std::optional<PlanFact> period;       // the years it covers
+
+    // The fact of id "approved", "approvedBy", "lastReviewed", "nextReview" or "period".
+    std::optional<PlanFact>* fact(std::string_view id);
+};
+
 // A whole plan.
 struct Plan
 {
@@ -246,8 +280,12 @@ struct Plan
     std::vector<Objective> objectives;
     std::vector<Owner> owners;
     std::vector<std::string> notes; // things the reader noticed and worked around, in plain words
+    PlanFacts facts;                // approval and review dates kept beside the plan's tables
 
     std::optional<PlanDate> latestReview() const; // the latest dated progress of any objective
+    // When the plan says it was last reviewed: the latest of its Updated line, its dated
+    // progress, and its approval and last-review dates kept beside its tables.
+    std::optional<PlanDate> lastReviewed() const;
     // How most dated progress entries of `objective` are dated, else most of the plan's (a tie
     // or none: Heading); nullptr asks for the plan's.
     EntryForm progressForm(const Objective* objective) const;

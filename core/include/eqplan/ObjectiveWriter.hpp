@@ -32,14 +32,32 @@ struct CellFill
     std::optional<Location> listLike;
 };
 
+// How a new objective enters its table.
+enum class InsertShape
+{
+    Rows,   // rows after the last objective's (labels along the first row)
+    Table,  // a new table after the last objective's, shaped like it (one table per objective,
+            // labels down the left)
+    Column, // a column after the last objective's (one table, a column per objective)
+};
+
 // What adding an objective writes: `like.size()` rows inserted at grid row `at` of document
 // table `table`, new row i shaped like (and with the column widths of) grid row like[i];
-// cells merged down as the rows they copy are; then the cells filled.
+// cells merged down as the rows they copy are; then the cells filled. Where the labels are down
+// the left (`shape`), a new table after `table` or a new column at `at` instead.
 struct ObjectiveInsert
 {
+    InsertShape shape = InsertShape::Rows;
     int table = 0; // index into DocumentGrid::tables
-    int at = 0;    // the grid row the first new row becomes
+    int at = 0;    // the grid row the first new row becomes (Column: the grid column)
     std::vector<int> like;
+    // Table: the new table's heading ("Equality objective 3"), empty for none, written as the
+    // paragraph `headingLike` of table `table`'s `before` (its heading) is.
+    std::string heading;
+    std::optional<int> headingLike;
+    // Table: the cells of the new table whose text and format are copied from `table` (its
+    // labels); the others are empty but for `fills`.
+    std::vector<std::string> copied;
     std::vector<CellMerge> merges;
     std::vector<CellFill> fills;
     // New cells whose text is bold, as the cells they copy are throughout; the other new cells'
@@ -63,7 +81,9 @@ struct ObjectiveInsertPlan
 std::string cellNameAt(int box, int row);
 
 // Plans adding an objective with text `objective` to the table of the plan's last objective:
-// rows like that objective's own row and its commentary rows (where the layout has them),
+// rows like that objective's own row and its commentary rows (where the layout has them), or
+// where its labels are down the left a table like its own (with a heading numbered next) or a
+// column after its own,
 // numbered next in the plan's way (a typed "4) " or the number column), with `fields` (field id
 // and its values, written as planFieldEdit writes them) in their columns. Never throws.
 ObjectiveInsertPlan

@@ -64,6 +64,9 @@ struct Layout
     std::string canonicalTitle;
     std::vector<std::string> canonicalColumns;
     std::vector<RatingSpec> ratings; // what status cells say, red to green
+    // The labels of a document-control table ("Date approved", "Next review"): id
+    // approved, approvedBy, lastReviewed, nextReview or period, and the phrases that name each.
+    std::vector<WordList> documentControl;
     double minSaturation = 0.35;     // shading paler than this is no rating
 
     const FieldSpec* field(std::string_view id) const;   // nullptr if there is no such field

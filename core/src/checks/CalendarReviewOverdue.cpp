@@ -11,9 +11,8 @@ namespace eqplan::checks
 void checkReviewOverdue(const Context& context, Report& report)
 {
     const Plan& plan = context.plan();
-    std::optional<PlanDate> last = plan.latestReview();
-    if (plan.updated && plan.updated->date && (!last || plan.updated->date->last() > last->last()))
-        last = plan.updated->date;
+    // The approval and last-review dates of a document-control table count too.
+    const std::optional<PlanDate> last = plan.lastReviewed();
     const int months = context.schemas().checks.reviewMaxMonths;
     if (!last)
     {

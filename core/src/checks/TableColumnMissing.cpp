@@ -41,9 +41,10 @@ std::string headerFor(const FieldSpec& spec, const Layout& layout)
 bool heldByAnObjective(const Plan& plan, int planTable, const std::string& field)
 {
     return std::any_of(plan.objectives.begin(), plan.objectives.end(),
-                       [&](const Objective& o) {
+                       [&](const Objective& o)
+                       {
                            return o.table == planTable && field == "progress" &&
-                                  !o.progress.empty();
+                                  (!o.progress.empty() || !o.progressFrom.empty());
                        });
 }
 } // namespace
