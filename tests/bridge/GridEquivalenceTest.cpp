@@ -112,7 +112,7 @@ json::value dumpGrid(const fs::path& file, const std::string& reader)
         runCli({"inspect", "--dump-grid", "--timings", "--reader", reader, file.string()});
     const std::string what = "eqplan inspect --dump-grid --reader " + reader + " " + file.string();
     // The office reader falls back to flat ODF where it cannot be loaded: this one must not.
-    EXPECT_NE(run.err.find("eqplan: reader: " + reader + "\n"), std::string::npos)
+    EXPECT_NE(run.err.find("eqplan inspect: reader: " + reader + "\n"), std::string::npos)
         << what << " did not read with that reader; stderr:\n"
         << run.err;
     EXPECT_EQ(run.spawnError, "") << what;
@@ -171,7 +171,7 @@ void expectFallback(const std::string& library, const std::string& says)
     const CliRun run = runCli({"inspect", "--dump-grid", "--timings", file.string()});
     ::unsetenv("EQPLAN_OFFICE_READER");
     EXPECT_TRUE(run.exited && run.exitCode == 0) << run.err;
-    EXPECT_NE(run.err.find("eqplan: reader: odf (the office reader was not loaded: " + says),
+    EXPECT_NE(run.err.find("eqplan inspect: reader: odf (the office reader was not loaded: " + says),
               std::string::npos)
         << run.err;
     EXPECT_TRUE(run.leftoverOffices.empty() && run.leftoverFolders.empty());
