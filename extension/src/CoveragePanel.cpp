@@ -1,5 +1,12 @@
 #include "CoveragePanel.hpp"
 
+#include "eqplan/Pictures.hpp"
+#include "eqplan/bridge/Pictures.hpp"
+#include "eqplan/bridge/Strings.hpp"
+
+#include <com/sun/star/awt/ImageScaleMode.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+
 #include "Catalogue.hpp"
 #include "PanelText.hpp"
 #include "UiStrings.hpp"
@@ -19,6 +26,15 @@ CoveragePanel::CoveragePanel(const uno::Reference<uno::XComponentContext>& conte
                              const rtl::OUString& resourceUrl)
     : Panel(context, frame, parent, sidebar, resourceUrl, "CoveragePanel")
 {
+    m_xMatrix = insertControl("com.sun.star.awt.UnoControlImageControlModel", "matrix", 1);
+    m_xMatrix->setPropertyValue("ScaleImage", uno::Any(true));
+    m_xMatrix->setPropertyValue("ScaleMode", uno::Any(awt::ImageScaleMode::ISOTROPIC));
+    m_xMatrix->setPropertyValue("Border", uno::Any(sal_Int16(0)));
+}
+
+void CoveragePanel::onWidth(int inner)
+{
+    m_matrixHeight = std::max(60, static_cast<int>(inner * m_matrixAspect));
 }
 
 std::vector<Panel::Slot> CoveragePanel::slots() const
@@ -26,6 +42,7 @@ std::vector<Panel::Slot> CoveragePanel::slots() const
     const bool plan = session().hasPlan();
     return {
         {"summary", 0, true},
+        {"matrix", m_matrixHeight, plan},
         {"coverageLabel", 0, plan},
         {"coverage", 12 * 18 + 6, plan},
         {"detail", 0, plan},
@@ -44,6 +61,27 @@ void CoveragePanel::planChanged()
         return;
     }
     const Coverage coverage = coverageOf(session().result()->plan, schemas->checks);
+    // The picture, drawn again only when what it shows changed (a refresh follows every edit).
+    const Picture matrix = coverageMatrix(coverage, recordsCharacteristics(session().result()->plan));
+    if (matrix.svg != m_matrixSvg)
+    {
+        try
+        {
+            m_xMatrix->setPropertyValue("Graphic", uno::Any(bridge::graphicOf(context(), matrix)));
+            m_xMatrix->setPropertyValue("HelpText", uno::Any(bridge::fromUtf8(matrix.altText)));
+            if (matrix.width > 0)
+                m_matrixAspect = matrix.height / matrix.width;
+            m_matrixSvg = matrix.svg;
+        }
+        catch (const std::exception& e)
+        {
+            reportError("coverage matrix", e.what());
+        }
+        catch (const uno::Exception& e)
+        {
+            reportError("coverage matrix", bridge::toUtf8(e.Message));
+        }
+    }
     const Layout& layout = schemas->layout;
     const auto label = [&](auto value)
     {

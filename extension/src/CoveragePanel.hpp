@@ -1,5 +1,6 @@
 // Coverage: how many objectives address each aim of the duty and each protected characteristic,
-// and which do not; choosing an entry lists its objectives and shows the first.
+// and which do not, as a picture (the coverage matrix: counts, gaps marked "×", staff-only "–")
+// and as a list; choosing an entry lists its objectives and shows the first.
 #pragma once
 
 #include "Panel.hpp"
@@ -20,7 +21,12 @@ private:
     void planChanged() override;
     void currentChanged() override {}
     void onSelect(const std::string& control, sal_Int32 position) override;
+    void onWidth(int inner) override;
 
     std::vector<std::vector<int>> m_entries; // the objectives behind each list entry
+    css::uno::Reference<css::beans::XPropertySet> m_xMatrix; // the image control's model
+    std::string m_matrixSvg;     // what it shows now: drawn again only when that changes
+    double m_matrixAspect = 0.6; // height ÷ width of the picture
+    int m_matrixHeight = 160;    // pixels, for the panel's width
 };
 } // namespace eqplan::sidebar

@@ -12,6 +12,7 @@
 #include "eqplan/Owners.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
+#include "eqplan/Report.hpp"
 #include "eqplan/StatusWriter.hpp"
 #include "eqplan/UserText.hpp"
 #include "eqplan/bridge/Error.hpp"
@@ -21,6 +22,7 @@
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
 #include "eqplan/bridge/Publish.hpp"
+#include "eqplan/bridge/Report.hpp"
 
 #include <com/sun/star/frame/Desktop.hpp>
 
@@ -111,13 +113,15 @@ std::vector<std::string> PlanSession::publishingProblems()
     return out;
 }
 
-PlanSession::Published PlanSession::publish(const std::string& target, bool force)
+PlanSession::Published PlanSession::publish(const std::string& target, bool force,
+                                            bool atAGlance)
 {
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded)
         throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
     bridge::PublishOptions options;
     options.force = force;
+    options.atAGlance = atAGlance;
     options.today = today();
     const bridge::PublishResult result = bridge::publishPdf(
         frame::Desktop::create(m_xContext),
@@ -131,6 +135,32 @@ PlanSession::Published PlanSession::publish(const std::string& target, bool forc
         out.problems.push_back(result.read.message);
     out.outlineEntries = result.outlineEntries;
     return out;
+}
+
+std::size_t PlanSession::writeReport(const std::string& target, bool academicYear,
+                                     std::string& why)
+{
+    const Schemas* loaded = schemas();
+    if (!hasPlan() || !loaded)
+        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+    const Plan& plan = result()->plan;
+    const std::chrono::year_month_day day = today();
+    const PeriodChoice choice =
+        academicYear ? thisAcademicYear(day) : sinceLastReview(plan, history(), day);
+    if (!choice)
+    {
+        why = choice.reason;
+        return 0;
+    }
+    const Report report =
+        buildReport(plan, owners() ? &*owners() : nullptr, *loaded, choice.period, choice.label, day);
+    if (report.entries == 0)
+    {
+        why = noProgressMessage(report);
+        return 0;
+    }
+    bridge::writeReport(frame::Desktop::create(m_xContext), report, target);
+    return report.entries;
 }
 
 void PlanSession::insertNewPlan()

@@ -157,7 +157,13 @@ public:
         std::vector<std::string> problems;
         int outlineEntries = 0;
     };
-    Published publish(const std::string& target, bool force);
+    Published publish(const std::string& target, bool force, bool atAGlance = false);
+
+    // Writes the progress report (a new document; the plan is not changed) to `target` (.odt,
+    // .docx or .pdf) over the period since the last review, or this academic year. Gives the
+    // number of progress entries in it; 0, with `why` saying so in plain words, when the period
+    // has none (nothing is written then). Throws bridge::Error with a message for the user.
+    std::size_t writeReport(const std::string& target, bool academicYear, std::string& why);
 
     // Where the document is stored, as a file path; empty when it was never saved.
     std::string documentPath() const;

@@ -9,8 +9,13 @@
 #include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <osl/file.hxx>
 
 #include <algorithm>
+#include <filesystem>
 
 using namespace css;
 
@@ -31,7 +36,9 @@ std::vector<Panel::Slot> PublishPanel::slots() const
     return {
         {"intro", 0, true},       {"targetLabel", 0, plan}, {"target", 24, plan},
         {"check", 28, plan},      {"problems", 90, plan},   {"force", 0, plan},
-        {"publish", 28, plan},    {"status", 0, plan && !m_status.empty()},
+        {"atAGlance", 0, plan},   {"publish", 28, plan},    {"status", 0, plan && !m_status.empty()},
+        {"reportIntro", 0, plan}, {"reportPeriod", 24, plan}, {"report", 28, plan},
+        {"reportStatus", 0, plan && !m_reportStatus.empty()},
     };
 }
 
@@ -42,6 +49,16 @@ void PublishPanel::planChanged()
     setText("publish", ui::publishButton);
     if (uno::Reference<awt::XCheckBox> force{control("force"), uno::UNO_QUERY}; force.is())
         force->setLabel(bridge::fromUtf8(ui::publishForce.str()));
+    if (uno::Reference<awt::XCheckBox> glance{control("atAGlance"), uno::UNO_QUERY}; glance.is())
+        glance->setLabel(bridge::fromUtf8(ui::atAGlanceLabel.str()));
+    setText("reportIntro", ui::reportIntro);
+    setText("report", ui::reportButton);
+    if (uno::Reference<awt::XListBox> period{control("reportPeriod"), uno::UNO_QUERY};
+        period.is() && period->getItemCount() == 0)
+    {
+        setItems("reportPeriod", {ui::reportSinceReview, ui::reportThisYear});
+        selectItem("reportPeriod", 0);
+    }
     setText("intro", session().hasPlan() ? ui::publishIntro : ui::noPlanToPublish);
     // A PDF beside the document, named after it, unless the user chose another place.
     if (textOf("target").empty())
@@ -67,6 +84,47 @@ void PublishPanel::onAction(const std::string& control)
         check();
     else if (control == "publish")
         publish();
+    else if (control == "report")
+        report();
+}
+
+void PublishPanel::report()
+{
+    try
+    {
+        const std::string plan = session().documentPath();
+        if (plan.empty())
+            throw bridge::Error(bridge::Error::Kind::NotReadable, ui::reportNeedsSavedPlan);
+        const std::filesystem::path target =
+            std::filesystem::path(plan).parent_path() /
+            (std::filesystem::path(plan).stem().string() + " progress report.odt");
+        uno::Reference<awt::XListBox> period(control("reportPeriod"), uno::UNO_QUERY);
+        const bool academicYear = period.is() && period->getSelectedItemPos() == 1;
+        std::string why;
+        const std::size_t entries = session().writeReport(target.string(), academicYear, why);
+        if (entries == 0)
+            m_reportStatus = ui::format(ui::reportNothing, {why});
+        else
+        {
+            m_reportStatus = ui::format(entries == 1 ? ui::reportWrittenOne : ui::reportWritten,
+                                        {target.string(), std::to_string(entries)});
+            // Open for staff to read and edit before it goes to governors.
+            rtl::OUString url;
+            osl::FileBase::getFileURLFromSystemPath(bridge::fromUtf8(target.string()), url);
+            frame::Desktop::create(context())->loadComponentFromURL(
+                url, "_blank", 0, uno::Sequence<beans::PropertyValue>());
+        }
+    }
+    catch (const std::exception& e)
+    {
+        m_reportStatus = e.what();
+    }
+    catch (const uno::Exception& e)
+    {
+        m_reportStatus = bridge::toUtf8(e.Message);
+    }
+    setText("reportStatus", m_reportStatus);
+    layout();
 }
 
 void PublishPanel::check()
@@ -99,11 +157,13 @@ void PublishPanel::publish()
     const std::string target(text::trim(textOf("target")));
     uno::Reference<awt::XCheckBox> forceBox(control("force"), uno::UNO_QUERY);
     const bool force = forceBox.is() && forceBox->getState() == 1;
+    uno::Reference<awt::XCheckBox> glanceBox(control("atAGlance"), uno::UNO_QUERY);
+    const bool atAGlance = glanceBox.is() && glanceBox->getState() == 1;
     try
     {
         if (target.empty() || target.front() != '/')
             throw bridge::Error(bridge::Error::Kind::NotReadable, ui::publishFullPath);
-        const PlanSession::Published result = session().publish(target, force);
+        const PlanSession::Published result = session().publish(target, force, atAGlance);
         std::vector<std::string> lines;
         if (!result.published)
         {

@@ -1,5 +1,6 @@
 // Publish: checks what must be resolved before the plan goes on the website, and publishes an
-// accessible PDF of a copy; the document itself is never changed.
+// accessible PDF of a copy (with an "At a glance" page if asked); writes the progress report for
+// governors as a new document and opens it. The document itself is never changed.
 #pragma once
 
 #include "Panel.hpp"
@@ -22,7 +23,9 @@ private:
     void onAction(const std::string& control) override;
     void check();
     void publish();
+    void report();
 
     std::string m_status;
+    std::string m_reportStatus;
 };
 } // namespace eqplan::sidebar

@@ -133,6 +133,15 @@ inline constexpr Text publishedAs{"publishedAs"};
 inline constexpr Text publishedDespite{"publishedDespite"};
 inline constexpr Text noPlanToPublish{"noPlanToPublish"};
 inline constexpr Text publishFullPath{"publishFullPath"};
+inline constexpr Text atAGlanceLabel{"atAGlanceLabel"};
+inline constexpr Text reportIntro{"reportIntro"};
+inline constexpr Text reportSinceReview{"reportSinceReview"};
+inline constexpr Text reportThisYear{"reportThisYear"};
+inline constexpr Text reportButton{"reportButton"};
+inline constexpr Text reportWritten{"reportWritten"};
+inline constexpr Text reportWrittenOne{"reportWrittenOne"};
+inline constexpr Text reportNothing{"reportNothing"};
+inline constexpr Text reportNeedsSavedPlan{"reportNeedsSavedPlan"};
 
 // Owners panel
 inline constexpr Text ownersLabel{"ownersLabel"};

@@ -16,6 +16,12 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/awt/XToolkitRobot.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -257,6 +263,122 @@ TEST_F(DeckCommands, EveryPanelHasAHelpButtonWithItsOwnPage)
             << panel << "'s help page is not headed \"" << shown << "\"";
         EXPECT_NE(html.str().find("<html lang=\"en-GB\">"), std::string::npos);
     }
+}
+
+// A control of a panel of the deck open in `model`, by its name in the panel's dialog.
+uno::Reference<awt::XControl> panelControl(const uno::Reference<css::ui::XDeck>& deck,
+                                           const char* panel, const char* name)
+{
+    const uno::Reference<css::ui::XPanel> xPanel(
+        deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)), uno::UNO_QUERY_THROW);
+    const uno::Reference<awt::XControlContainer> controls(xPanel->getDialog(), uno::UNO_QUERY_THROW);
+    return controls->getControl(rtl::OUString::createFromAscii(name));
+}
+
+// Presses a button of a panel the way assistive technology does.
+void pressIn(const uno::Reference<css::ui::XDeck>& deck, const char* panel, const char* name)
+{
+    const uno::Reference<accessibility::XAccessible> accessible(
+        panelControl(deck, panel, name)->getPeer(), uno::UNO_QUERY_THROW);
+    uno::Reference<accessibility::XAccessibleAction>(accessible->getAccessibleContext(),
+                                                     uno::UNO_QUERY_THROW)
+        ->doAccessibleAction(0);
+}
+
+std::string labelText(const uno::Reference<awt::XControl>& control)
+{
+    if (uno::Reference<awt::XTextComponent> edit{control, uno::UNO_QUERY}; edit.is())
+        return bridge::toUtf8(edit->getText());
+    if (uno::Reference<awt::XFixedText> label{control, uno::UNO_QUERY}; label.is())
+        return bridge::toUtf8(label->getText());
+    return {};
+}
+
+// The Coverage panel draws the coverage matrix (a picture with its alternative text as the
+// control's help text); the Publish panel writes the progress report as a
+// new document beside the plan for this academic year and opens it, with the point added this
+// month in it and none of the plan's older entries.
+TEST_F(DeckCommands, CoverageIsAPictureAndReportWritesANewDocumentWithThisMonthsPoint)
+{
+    const std::filesystem::path folder = artefacts / "report-test";
+    std::filesystem::remove_all(folder);
+    std::filesystem::create_directories(folder);
+    std::filesystem::copy_file(seed, folder / "plan.docx");
+    m_model = driver::openVisible(*s_office, folder / "plan.docx");
+    driver::setWindowSize(m_model, 1400, 900);
+    const uno::Reference<css::ui::XDeck> deck =
+        driver::openDeck(m_model, driver::deckId, driver::panelIds);
+
+    // The coverage matrix, as a picture with words for those who cannot see it.
+    const uno::Reference<beans::XPropertySet> matrix(
+        panelControl(deck, "EqplanCoveragePanel", "matrix")->getModel(), uno::UNO_QUERY_THROW);
+    ASSERT_TRUE(eventually([&] { return matrix->getPropertyValue("Graphic").hasValue() &&
+                                        uno::Reference<uno::XInterface>(
+                                            matrix->getPropertyValue("Graphic"), uno::UNO_QUERY)
+                                            .is(); }))
+        << "the Coverage panel shows no picture";
+    rtl::OUString alt;
+    matrix->getPropertyValue("HelpText") >>= alt;
+    EXPECT_NE(bridge::toUtf8(alt).find("objective"), std::string::npos) << bridge::toUtf8(alt);
+    driver::showOnly(deck, "EqplanCoveragePanel");
+    driver::settle(*s_office);
+    driver::screenshot(artefacts / "DeckCommands.CoverageMatrix.png");
+
+    // A point this month on objective 1, through the Objective panel.
+    driver::putCursorInCell(m_model, "Table1", "B2");
+    ASSERT_TRUE(eventually(
+        [&] { return labelText(panelControl(deck, "EqplanObjectivePanel", "heading")) == "Objective 1"; }));
+    uno::Reference<awt::XTextComponent>(panelControl(deck, "EqplanObjectivePanel", "newPoint"),
+                                        uno::UNO_QUERY_THROW)
+        ->setText("Governors briefed on the reading gap");
+    pressIn(deck, "EqplanObjectivePanel", "addPoint");
+    driver::settle(*s_office);
+
+    // The report for this academic year (the point just added is the latest review itself, so
+    // "since the last review" has nothing yet).
+    driver::showOnly(deck, "EqplanPublishPanel");
+    uno::Reference<awt::XListBox>(panelControl(deck, "EqplanPublishPanel", "reportPeriod"),
+                                  uno::UNO_QUERY_THROW)
+        ->selectItemPos(1, true);
+    pressIn(deck, "EqplanPublishPanel", "report");
+    const std::filesystem::path report = folder / "plan progress report.odt";
+    ASSERT_TRUE(eventually([&] { return std::filesystem::exists(report); },
+                           std::chrono::seconds(30)))
+        << labelText(panelControl(deck, "EqplanPublishPanel", "reportStatus"));
+    // The panel says so once the report is also open.
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return labelText(panelControl(deck, "EqplanPublishPanel", "reportStatus"))
+                       .rfind("Wrote ", 0) == 0;
+        }))
+        << labelText(panelControl(deck, "EqplanPublishPanel", "reportStatus"));
+
+    // It is open in a window of its own, and holds the point of this month.
+    uno::Reference<text::XTextDocument> opened;
+    ASSERT_TRUE(eventually(
+        [&]
+        {
+            const uno::Reference<container::XEnumeration> components =
+                s_office->desktop()->getComponents()->createEnumeration();
+            while (components->hasMoreElements())
+            {
+                uno::Reference<frame::XModel> model(components->nextElement(), uno::UNO_QUERY);
+                if (model.is() && bridge::toUtf8(model->getURL()).find("progress%20report.odt") !=
+                                      std::string::npos)
+                    opened.set(model, uno::UNO_QUERY);
+            }
+            return opened.is();
+        },
+        std::chrono::seconds(30)))
+        << "the report did not open";
+    const std::string body = bridge::toUtf8(opened->getText()->getString());
+    EXPECT_NE(body.find("Governors briefed on the reading gap"), std::string::npos) << body;
+    // The plan's older entries are not in the period.
+    EXPECT_EQ(body.find("Digital signage reinforces message"), std::string::npos) << body;
+    driver::settle(*s_office);
+    driver::screenshot(artefacts / "DeckCommands.Report.png");
+    uno::Reference<util::XCloseable>(opened, uno::UNO_QUERY_THROW)->close(true);
 }
 
 // LibreOffice in Welsh (libreoffice-l10n-cy): the deck's titles and labels come from the Welsh
