@@ -9,6 +9,7 @@ void checkPublishAltText(const Context& context, Report& report)
     const DocumentFacts* facts = context.input().facts;
     if (!facts)
         return;
+    const PlaceWords places(context);
     for (const UndescribedFigure& figure : facts->figures)
     {
         const char* what = figure.kind == UndescribedFigure::Kind::Picture  ? "The picture"
@@ -19,7 +20,7 @@ void checkPublishAltText(const Context& context, Report& report)
                          : std::pair<const Objective*, std::optional<Location>>{};
         report.add(Severity::Error, objective, location,
                    std::string(what) + (figure.name.empty() ? "" : " \"" + figure.name + "\"") +
-                       (figure.place ? " in " + placeInWords(context, *figure.place) : "") +
+                       (figure.place ? " in " + places.of(*figure.place) : "") +
                        " has no alternative text, so a screen reader cannot say what it shows. "
                        "Give it some (right-click \xE2\x96\xB8 Properties \xE2\x96\xB8 Options "
                        "\xE2\x96\xB8 Alternative text; in Word, Edit Alt Text).");

@@ -9,6 +9,7 @@ void checkPublishComment(const Context& context, Report& report)
     const DocumentFacts* facts = context.input().facts;
     if (!facts)
         return;
+    const PlaceWords places(context);
     for (const DocumentComment& comment : facts->comments)
     {
         const std::string by = comment.author.empty() ? "" : " by " + comment.author;
@@ -16,7 +17,7 @@ void checkPublishComment(const Context& context, Report& report)
         const std::string when = day.empty() ? "" : " (" + day + ")";
         const auto [objective, location] = placeOf(context, comment.place);
         report.add(Severity::Error, objective, location,
-                   "A comment" + by + when + " in " + placeInWords(context, comment.place) + ": " +
+                   "A comment" + by + when + " in " + places.of(comment.place) + ": " +
                        quotedShort(comment.text) + ". Resolve it and delete it.");
     }
 }

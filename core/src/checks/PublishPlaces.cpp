@@ -26,30 +26,37 @@ std::vector<std::pair<const Field*, const char*>> fieldsOf(const Objective& o)
             {&o.progressField, "progress"}};
 }
 
-std::string inCell(const Context& context, std::string_view tableName, const std::string& cellName)
+} // namespace
+
+PlaceWords::PlaceWords(const Context& context) : m_context(context)
+{
+    for (const Objective& objective : context.plan().objectives)
+        for (const auto& [field, words] : fieldsOf(objective))
+            for (const Location& location : field->cells)
+                m_cells.emplace(std::pair{location.table, location.cell},
+                                "objective " + std::to_string(objective.number) + "'s " + words);
+}
+
+std::string PlaceWords::inCell(std::string_view tableName, const std::string& cellName) const
 {
     const PlanTable* planTable = nullptr;
-    for (const PlanTable& t : context.plan().tables)
+    for (const PlanTable& t : m_context.plan().tables)
         if (t.name == tableName)
             planTable = &t;
     if (!planTable)
         return "table " + std::string(tableName) + " (cell " + cellName + ")";
-    for (const Objective& objective : context.plan().objectives)
-        for (const auto& [field, words] : fieldsOf(objective))
-            for (const Location& location : field->cells)
-                if (location.table == planTable->index && location.cell == cellName)
-                    return "objective " + std::to_string(objective.number) + "'s " + words +
-                           " (cell " + cellName + ")";
+    if (const auto found = m_cells.find(std::pair{planTable->index, cellName});
+        found != m_cells.end())
+        return found->second + " (cell " + cellName + ")";
     return "the plan table's header (cell " + cellName + ")";
 }
-} // namespace
 
-std::string placeInWords(const Context& context, const DocumentPlace& place)
+std::string PlaceWords::of(const DocumentPlace& place) const
 {
     switch (place.region)
     {
     case DocumentPlace::Region::Cell:
-        return inCell(context, place.table, place.cell);
+        return inCell(place.table, place.cell);
     case DocumentPlace::Region::BeforePlan:
         return "the text above the plan table";
     case DocumentPlace::Region::AfterPlan:
@@ -62,11 +69,11 @@ std::string placeInWords(const Context& context, const DocumentPlace& place)
     return "the document";
 }
 
-std::string placeInWords(const Context& context, const Location& location)
+std::string PlaceWords::of(const Location& location) const
 {
-    for (const PlanTable& t : context.plan().tables)
+    for (const PlanTable& t : m_context.plan().tables)
         if (t.index == location.table)
-            return inCell(context, t.name, location.cell);
+            return inCell(t.name, location.cell);
     return "the text outside the plan table";
 }
 

@@ -30,6 +30,7 @@ void checkPublishTrackedChange(const Context& context, Report& report)
     const DocumentFacts* facts = context.input().facts;
     if (!facts)
         return;
+    const PlaceWords places(context);
     for (const PendingChange& change : facts->changes)
     {
         const std::string by = change.author.empty() ? "" : " by " + change.author;
@@ -38,7 +39,7 @@ void checkPublishTrackedChange(const Context& context, Report& report)
         const auto [objective, location] = placeOf(context, change.place);
         report.add(Severity::Error, objective, location,
                    "A tracked change" + by + when + " is still pending in " +
-                       placeInWords(context, change.place) + ": " + actionOf(change.type) +
+                       places.of(change.place) + ": " + actionOf(change.type) +
                        (text::trim(change.text).empty() ? std::string(" it")
                                                         : " " + quotedShort(change.text)) +
                        ". Accept or reject it (Edit \xE2\x96\xB8 Track Changes \xE2\x96\xB8 "

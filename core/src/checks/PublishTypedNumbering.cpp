@@ -52,12 +52,13 @@ struct SymbolBullets
 void checkPublishTypedNumbering(const Context& context, Report& report)
 {
     std::vector<SymbolBullets> symbolBullets;
+    const PlaceWords places(context);
     const auto checkItem =
         [&](const Objective& objective, const ListItem& item, const std::string& under)
     {
         const Item& i = item.item;
         // "objective 2's progress under “March 2020” (cell C5)"
-        std::string where = placeInWords(context, item.location);
+        std::string where = places.of(item.location);
         const std::size_t cell = where.rfind(" (cell ");
         where.insert(cell == std::string::npos ? where.size() : cell, under);
         if (i.marker == ItemMarker::TypedNumber && i.number && !i.label.empty())

@@ -151,12 +151,27 @@ std::string inQuotes(std::string_view text);
 // "a", "a and b", "a, b and c".
 std::string listInWords(const std::vector<std::string>& items);
 
-// Where a place of the document is, in the plan's words: "objective 2's progress (cell C5)",
-// "the plan table's header (cell A1)", "the text above the plan table", "the document".
-std::string placeInWords(const Context& context, const DocumentPlace& place);
+// Where places of the document are, in the plan's words: "objective 2's progress (cell C5)",
+// "the plan table's header (cell A1)", "the text above the plan table", "the document". Made once
+// per run of a rule, which may name hundreds of places: each is then a lookup, not a walk over
+// every objective's cells.
+class PlaceWords
+{
+public:
+    explicit PlaceWords(const Context& context);
 
-// The same for a paragraph the plan read: "objective 2's actions (cell C3)".
-std::string placeInWords(const Context& context, const Location& location);
+    std::string of(const DocumentPlace& place) const;
+    // A paragraph the plan read: "objective 2's actions (cell C3)".
+    std::string of(const Location& location) const;
+
+private:
+    std::string inCell(std::string_view tableName, const std::string& cellName) const;
+
+    const Context& m_context;
+    // Each cell of an objective (table index, cell name) and the field's words there, the first
+    // objective and field naming it.
+    std::map<std::pair<int, std::string>, std::string, std::less<>> m_cells;
+};
 
 // The objective and the cell a place is in, for the cursor, when it is a cell of a plan table.
 std::pair<const Objective*, std::optional<Location>> placeOf(const Context& context,
