@@ -418,6 +418,31 @@ std::vector<std::string> childOptions(const CLI::App& app)
     return out;
 }
 
+BatchStart startBatch(const std::string& command, const std::vector<std::string>& files,
+                      BatchOptions options, const CLI::App& app, const CommonOptions& common)
+{
+    BatchStart start;
+    std::string error;
+    start.plans = plansIn(files, error);
+    if (start.plans.empty())
+    {
+        start.exit = usageError(error);
+        return start;
+    }
+    start.schemas = loadSchemasOrSay();
+    if (!start.schemas)
+    {
+        start.exit = ExitOffice;
+        return start;
+    }
+    options.command = command;
+    options.json = common.json;
+    options.connect = common.connect;
+    options.childOptions = childOptions(app);
+    start.options = std::move(options);
+    return start;
+}
+
 int runBatch(const BatchOptions& options, const std::vector<std::string>& files,
              const BatchWork& work)
 {

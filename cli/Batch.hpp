@@ -3,6 +3,10 @@
 // plan that cannot be read, the worst exit code.
 #pragma once
 
+#include "Command.hpp"
+
+#include "eqplan/Schema.hpp"
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -63,6 +67,22 @@ void addBatchOptions(CLI::App& app, BatchOptions& options);
 // The options of `app` as given, as "--name=value" arguments for a child run, without FILE and
 // the batch's own options.
 std::vector<std::string> childOptions(const CLI::App& app);
+
+// A batch run set up: the plans it reads, the schemas, and its options completed from the
+// command's own; `exit` is set instead when there is nothing to run (a usage error, or the
+// schemas could not be read), each already said on standard error.
+struct BatchStart
+{
+    std::vector<std::string> plans;
+    std::optional<Schemas> schemas;
+    BatchOptions options;
+    std::optional<int> exit;
+};
+
+// Sets up `command` on the plans `files` names, with the options the command was given
+// (`options`, its CLI11 `app`, the common options).
+BatchStart startBatch(const std::string& command, const std::vector<std::string>& files,
+                      BatchOptions options, const CLI::App& app, const CommonOptions& common);
 
 // Runs `work` on each plan and prints the report; gives the worst exit code.
 int runBatch(const BatchOptions& options, const std::vector<std::string>& files,

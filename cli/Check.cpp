@@ -195,19 +195,12 @@ int checkMany(const CheckArguments& a, const CommonOptions& common, year_month_d
 {
     if (a.fix)
         return usageError("--fix changes one FILE at a time; check the plans first, then fix each");
-    std::string error;
-    const std::vector<std::string> plans = plansIn(a.files, error);
-    if (plans.empty())
-        return usageError(error);
-    const std::optional<Schemas> schemas = loadSchemasOrSay();
-    if (!schemas)
-        return ExitOffice;
-    BatchOptions options = a.batch;
-    options.command = "check";
-    options.json = common.json;
-    options.connect = common.connect;
-    options.childOptions = childOptions(*a.app);
-    return runBatch(options, plans,
+    BatchStart start = startBatch("check", a.files, a.batch, *a.app, common);
+    if (start.exit)
+        return *start.exit;
+    const std::vector<std::string>& plans = start.plans;
+    const std::optional<Schemas>& schemas = start.schemas;
+    return runBatch(start.options, plans,
                     [&](bridge::Office& office, const std::string& file)
                     {
                         bridge::checkReadable(file);

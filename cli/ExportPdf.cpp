@@ -109,20 +109,13 @@ int publishMany(const ExportArguments& a, const CommonOptions& common,
     if (!a.output.empty())
         return usageError("-o names one PDF; with several plans each PDF is written beside its "
                           "plan (FILE with .pdf)");
-    std::string error;
-    const std::vector<std::string> plans = plansIn(a.files, error);
-    if (plans.empty())
-        return usageError(error);
-    const std::optional<Schemas> schemas = loadSchemasOrSay();
-    if (!schemas)
-        return ExitOffice;
-    BatchOptions batch = a.batch;
-    batch.command = "export-pdf";
-    batch.json = common.json;
-    batch.connect = common.connect;
-    batch.childOptions = childOptions(*a.app);
+    BatchStart start = startBatch("export-pdf", a.files, a.batch, *a.app, common);
+    if (start.exit)
+        return *start.exit;
+    const std::vector<std::string>& plans = start.plans;
+    const std::optional<Schemas>& schemas = start.schemas;
     return runBatch(
-        batch, plans,
+        start.options, plans,
         [&](bridge::Office& office, const std::string& file)
         {
             const std::filesystem::path target =

@@ -424,19 +424,12 @@ int inspectMany(const InspectArguments& a, const CommonOptions& common)
 {
     if (a.dumpGrid || a.explain)
         return usageError("--dump-grid and --explain read one FILE at a time");
-    std::string error;
-    const std::vector<std::string> plans = plansIn(a.files, error);
-    if (plans.empty())
-        return usageError(error);
-    const std::optional<Schemas> schemas = loadSchemasOrSay();
-    if (!schemas)
-        return ExitOffice;
-    BatchOptions options = a.batch;
-    options.command = "inspect";
-    options.json = common.json;
-    options.connect = common.connect;
-    options.childOptions = childOptions(*a.app);
-    return runBatch(options, plans,
+    BatchStart start = startBatch("inspect", a.files, a.batch, *a.app, common);
+    if (start.exit)
+        return *start.exit;
+    const std::vector<std::string>& plans = start.plans;
+    const std::optional<Schemas>& schemas = start.schemas;
+    return runBatch(start.options, plans,
                     [&](bridge::Office& office, const std::string& file)
                     {
                         bridge::checkReadable(file);
