@@ -10,19 +10,19 @@
 #include <boost/json.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 
+#include <osl/file.h>
+#include <osl/process.h>
+#include <osl/thread.h>
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <mutex>
+#include <thread>
 
-#include <fcntl.h>
-#include <poll.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-extern char** environ;
+#include <unistd.h> // isatty: whether the progress line goes to a terminal
 
 namespace eqplan::cli
 {
@@ -189,15 +189,80 @@ std::vector<BatchRow> readInOneOffice(const BatchOptions& options,
     return rows;
 }
 
-// A child eqplan reading `files` with --batch-part; its standard output is `fd`.
+// This program's own file, as a URL, to start the parts of a --jobs run: the SDK's portable
+// answer (no /proc on other systems).
+rtl::OUString thisProgram()
+{
+    rtl::OUString url;
+    if (osl_getExecutableFile(&url.pData) != osl_Process_E_None)
+        throw bridge::Error(bridge::Error::Kind::Office,
+                            "could not find the eqplan program to start the parts of --jobs");
+    return url;
+}
+
+// A child eqplan reading some of the files with --batch-part, started through the SDK's
+// portable process layer; each line on its standard output is the row of its next file.
 struct Child
 {
-    pid_t pid = -1;
-    int fd = -1;
-    std::string pending;
+    oslProcess process = nullptr;
+    oslFileHandle output = nullptr;
     std::vector<std::size_t> indexes; // of its files among all
-    std::size_t next = 0;             // its next file's position in `indexes`
+    std::thread reader;
 };
+
+// Starts `child` on its files; false when it could not be started (its files are then reported
+// as not read).
+bool start(Child& child, const rtl::OUString& program, const BatchOptions& options,
+           const std::vector<std::string>& files)
+{
+    std::vector<std::string> arguments{options.command, "--json", "--batch-part"};
+    arguments.insert(arguments.end(), options.childOptions.begin(), options.childOptions.end());
+    arguments.push_back("--");
+    for (std::size_t index : child.indexes)
+        arguments.push_back(files[index]);
+    // Kept as UTF-16 up to the SDK, which gives them to the child in the thread's encoding:
+    // UTF-8, whatever the locale, so that a plan named in Welsh reaches the child intact.
+    std::vector<rtl::OUString> wide;
+    for (const std::string& argument : arguments)
+        wide.push_back(bridge::fromUtf8(argument));
+    std::vector<rtl_uString*> argv;
+    for (rtl::OUString& argument : wide)
+        argv.push_back(argument.pData);
+    const rtl_TextEncoding was = osl_setThreadTextEncoding(RTL_TEXTENCODING_UTF8);
+    const oslProcessError error = osl_executeProcess_WithRedirectedIO(
+        program.pData, argv.data(), static_cast<sal_uInt32>(argv.size()), osl_Process_NORMAL,
+        nullptr, nullptr, nullptr, 0, &child.process, nullptr, &child.output, nullptr);
+    osl_setThreadTextEncoding(was);
+    if (error == osl_Process_E_None && child.output)
+        return true;
+    if (child.process)
+        osl_freeProcessHandle(child.process);
+    child.process = nullptr;
+    return false;
+}
+
+// Reads `child`'s lines until it ends; `take` gets each line (called from the reading thread).
+template <typename Take> void readLines(Child& child, const Take& take)
+{
+    std::string pending;
+    char buffer[65536];
+    for (;;)
+    {
+        sal_uInt64 got = 0;
+        const oslFileError error = osl_readFile(child.output, buffer, sizeof buffer, &got);
+        if (error == osl_File_E_INTR)
+            continue;
+        if (error != osl_File_E_None || got == 0)
+            break;
+        pending.append(buffer, static_cast<std::size_t>(got));
+        for (std::size_t end; (end = pending.find('\n')) != std::string::npos;)
+        {
+            take(pending.substr(0, end));
+            pending.erase(0, end + 1);
+        }
+    }
+    osl_closeFile(child.output);
+}
 
 // The rows of `files` read by `options.jobs` children, each with its own office.
 std::vector<BatchRow> readInChildren(const BatchOptions& options,
@@ -205,100 +270,44 @@ std::vector<BatchRow> readInChildren(const BatchOptions& options,
 {
     std::vector<BatchRow> rows(files.size());
     std::vector<bool> have(files.size(), false);
+    std::mutex rowsMutex;
     std::vector<Child> children(
         static_cast<std::size_t>(std::min<int>(options.jobs, static_cast<int>(files.size()))));
     for (std::size_t i = 0; i < files.size(); ++i)
         children[i % children.size()].indexes.push_back(i);
-    std::string self = "/proc/self/exe";
-    std::error_code ec;
-    if (const fs::path resolved = fs::read_symlink(self, ec); !ec)
-        self = resolved.string();
+    const rtl::OUString program = thisProgram();
     for (Child& child : children)
     {
-        std::vector<std::string> arguments{self, options.command, "--json", "--batch-part"};
-        arguments.insert(arguments.end(), options.childOptions.begin(), options.childOptions.end());
-        arguments.push_back("--");
-        for (std::size_t index : child.indexes)
-            arguments.push_back(files[index]);
-        std::vector<char*> argv;
-        for (std::string& argument : arguments)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
-        int pipe[2];
-        if (::pipe2(pipe, O_CLOEXEC) != 0)
-            throw bridge::Error(bridge::Error::Kind::Office, "could not start the parts of --jobs");
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO);
-        const int failed =
-            posix_spawn(&child.pid, self.c_str(), &actions, nullptr, argv.data(), environ);
-        posix_spawn_file_actions_destroy(&actions);
-        ::close(pipe[1]);
-        child.fd = pipe[0];
-        if (failed)
-        {
-            ::close(child.fd);
-            child.fd = -1;
-            child.pid = -1;
-        }
-    }
-    // Each line a child prints is the row of its next file.
-    for (;;)
-    {
-        std::vector<pollfd> polled;
-        for (const Child& child : children)
-            if (child.fd >= 0)
-                polled.push_back({child.fd, POLLIN, 0});
-        if (polled.empty())
-            break;
-        if (::poll(polled.data(), polled.size(), -1) < 0)
-        {
-            if (errno == EINTR)
-                continue;
-            break;
-        }
-        for (Child& child : children)
-        {
-            if (child.fd < 0)
-                continue;
-            const auto found = std::find_if(polled.begin(), polled.end(),
-                                            [&](const pollfd& p) { return p.fd == child.fd; });
-            if (found == polled.end() || !found->revents)
-                continue;
-            char buffer[65536];
-            const ssize_t n = ::read(child.fd, buffer, sizeof buffer);
-            if (n <= 0)
+        if (!start(child, program, options, files))
+            continue;
+        child.reader = std::thread(
+            [&, next = std::size_t{0}]() mutable
             {
-                if (n < 0 && errno == EINTR)
-                    continue;
-                ::close(child.fd);
-                child.fd = -1;
-                continue;
-            }
-            child.pending.append(buffer, static_cast<std::size_t>(n));
-            for (std::size_t end; (end = child.pending.find('\n')) != std::string::npos;)
-            {
-                const std::string line = child.pending.substr(0, end);
-                child.pending.erase(0, end + 1);
-                boost::system::error_code error;
-                const boost::json::value value = boost::json::parse(line, error);
-                if (error || !value.is_object() || child.next >= child.indexes.size())
-                    continue;
-                const std::size_t index = child.indexes[child.next++];
-                rows[index] = fromJson(value.get_object());
-                have[index] = true;
-                progress.done(files[index]);
-            }
-        }
+                readLines(child,
+                          [&](const std::string& line)
+                          {
+                              boost::system::error_code error;
+                              const boost::json::value value = boost::json::parse(line, error);
+                              if (error || !value.is_object() || next >= child.indexes.size())
+                                  return;
+                              const std::size_t index = child.indexes[next++];
+                              const std::lock_guard<std::mutex> lock(rowsMutex);
+                              rows[index] = fromJson(value.get_object());
+                              have[index] = true;
+                              progress.done(files[index]);
+                          });
+            });
     }
     for (Child& child : children)
-        if (child.pid > 0)
+    {
+        if (child.reader.joinable())
+            child.reader.join();
+        if (child.process)
         {
-            int status = 0;
-            while (::waitpid(child.pid, &status, 0) < 0 && errno == EINTR)
-            {
-            }
+            osl_joinProcess(child.process);
+            osl_freeProcessHandle(child.process);
         }
+    }
     for (std::size_t i = 0; i < files.size(); ++i)
         if (!have[i])
         {

@@ -136,6 +136,42 @@ TEST_F(BatchFolder, InspectJsonLinesAndJobsTwoGiveTheSameReport)
     EXPECT_EQ(two.out, one.out);
 }
 
+// Plans named in Welsh, with spaces and a dash, are read whatever the locale says (under LC_ALL=C
+// LibreOffice could not open them), by one office and by the parts of a --jobs run, which are
+// started through the SDK's process layer.
+TEST(Batch, PlansWithWelshNamesAreReadInAnyLocale)
+{
+    const fs::path folder = makeTempFolder("eqplan-batch-names-");
+    const fs::path fixtures = EQPLAN_FIXTURE_DIR;
+    const std::string first = (folder / "Ysgol y Dôl – cynllun.docx").string();
+    const std::string second = (folder / "Ysgol Gymraeg Bro Ŵyr.odt").string();
+    fs::copy_file(fixtures / "seed-action-plan-2018-2021.docx", first);
+    fs::copy_file(fixtures / "seed-objectives-2017-2021.odt", second);
+    CliOptions utf8;
+    utf8.environment = {"LC_ALL=C.UTF-8"};
+    const CliRun one = runCli({"check", "--csv", "--today", "2021-06-01", first, second}, utf8);
+    expectClean(one, "eqplan check --csv A B");
+    ASSERT_EQ(linesOf(one.out).size(), 3u) << one.out;
+    EXPECT_EQ(linesOf(one.out)[1].rfind(first + ",Equality Action Plan 2018-2021,3,", 0), 0u)
+        << one.out;
+    EXPECT_EQ(linesOf(one.out)[2].rfind(second + ",EQUALITY OBJECTIVES", 0), 0u) << one.out;
+    for (const char* locale : {"C.UTF-8", "C"})
+        for (const char* jobs : {"1", "2"})
+        {
+            CliOptions options;
+            options.environment = {std::string("LC_ALL=") + locale};
+            const CliRun run = runCli({"check", "--csv", "--jobs", jobs, "--today", "2021-06-01",
+                                       first, second},
+                                      options);
+            const std::string said =
+                std::string("LC_ALL=") + locale + " eqplan check --csv --jobs " + jobs + " A B";
+            expectClean(run, said);
+            EXPECT_EQ(run.out, one.out) << said << '\n' << run.err;
+            EXPECT_EQ(run.exitCode, one.exitCode) << said;
+        }
+    fs::remove_all(folder);
+}
+
 TEST(Batch, OptionsOfOneFileAreRefusedForSeveral)
 {
     CliRun run = runCli({"check", "--fix", "a.docx", "b.docx"});

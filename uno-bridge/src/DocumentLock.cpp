@@ -1,7 +1,10 @@
 #include "eqplan/bridge/DocumentLock.hpp"
 
 #include "eqplan/bridge/Error.hpp"
+#include "eqplan/bridge/Strings.hpp"
 #include "AtomicStore.hpp"
+
+#include <osl/security.hxx>
 
 #include <cerrno>
 #include <climits>
@@ -70,10 +73,12 @@ std::string thisHost()
     return name;
 }
 
+// The login name, through the SDK's portable layer (LibreOffice writes its own locks so too).
 std::string thisUser()
 {
-    if (const passwd* entry = ::getpwuid(::geteuid()))
-        return entry->pw_name;
+    rtl::OUString name;
+    if (osl::Security().getUserName(name) && !name.isEmpty())
+        return toUtf8(name);
     return std::to_string(::geteuid());
 }
 

@@ -48,6 +48,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <fcntl.h>
 #include <chrono>
@@ -421,6 +422,29 @@ int startWatchdog(pid_t group, const std::filesystem::path& directory, const std
     return ends[1];
 }
 
+// The office turns a document's URL into a file name in its locale's characters: under LC_ALL=C
+// (cron, CI, a bare ssh) it cannot open "Ysgol y Dôl.docx". eqplan's names are UTF-8, so the
+// office gets a UTF-8 character set where the locale has none: the variable to add
+// ("LC_ALL=C.UTF-8" or "LC_CTYPE=C.UTF-8"), or "" when the locale already is UTF-8.
+std::string utf8Characters()
+{
+    const auto value = [](const char* name)
+    {
+        const char* set = std::getenv(name);
+        return std::string(set ? set : "");
+    };
+    const auto isUtf8 = [](std::string locale)
+    {
+        for (char& c : locale)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return locale.find("utf-8") != std::string::npos || locale.find("utf8") != std::string::npos;
+    };
+    if (const std::string all = value("LC_ALL"); !all.empty())
+        return isUtf8(all) ? "" : "LC_ALL=C.UTF-8";
+    const std::string ctype = value("LC_CTYPE");
+    return isUtf8(ctype.empty() ? value("LANG") : ctype) ? "" : "LC_CTYPE=C.UTF-8";
+}
+
 bool exited(pid_t pid)
 {
     int status = 0;
@@ -524,8 +548,13 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options)
     // LibreOffice's own temporary files (lu*.tmp) go into the private folder, and go with it.
     std::vector<std::string> environment{"TMPDIR=" + directory.string()};
     environment.insert(environment.end(), options.environment.begin(), options.environment.end());
+    const std::string characters = utf8Characters();
+    if (!characters.empty())
+        environment.push_back(characters);
     for (char** variable = environ; *variable; ++variable)
-        if (std::strncmp(*variable, "TMPDIR=", 7) != 0)
+        if (std::strncmp(*variable, "TMPDIR=", 7) != 0 &&
+            (characters.empty() ||
+             std::strncmp(*variable, characters.c_str(), characters.find('=') + 1) != 0))
             environment.emplace_back(*variable);
     std::vector<char*> envp;
     for (std::string& variable : environment)
