@@ -23,7 +23,6 @@
 #include <algorithm>
 #include <optional>
 #include <sys/stat.h>
-#include <sys/statvfs.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -72,12 +71,11 @@ inline std::string shortened(const std::string& name)
 // The bytes free in `folder`'s file system for this user, or nothing when it cannot be told.
 inline std::optional<std::uint64_t> freeSpace(const fs::path& folder)
 {
-    struct statvfs space
-    {
-    };
-    if (::statvfs(folder.c_str(), &space) != 0)
+    std::error_code ec;
+    const fs::space_info space = fs::space(folder, ec);
+    if (ec)
         return std::nullopt;
-    return static_cast<std::uint64_t>(space.f_bavail) * space.f_frsize;
+    return static_cast<std::uint64_t>(space.available);
 }
 
 // Why LibreOffice could not write `target` when a folder it writes into is full, in words

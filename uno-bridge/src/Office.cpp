@@ -4,6 +4,7 @@
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
 #include "AtomicStore.hpp"
+#include "OfficeProcess.hpp"
 #include "PackageSize.hpp"
 #include "TemporaryDirectory.hpp"
 
@@ -45,6 +46,7 @@
 #include <rtl/digest.h>
 #include <rtl/uri.hxx>
 #include <osl/file.hxx>
+#include <osl/process.h>
 
 #include <algorithm>
 #include <atomic>
@@ -60,15 +62,10 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
-#include <spawn.h>
-#include <sys/statvfs.h>
-#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 #include <utility>
 #include <vector>
-
-extern char** environ;
 
 using namespace css;
 using rtl::OUString;
@@ -78,7 +75,7 @@ namespace eqplan::bridge
 namespace
 {
 // The process group of the soffice this process started, for the signal handler.
-std::atomic<pid_t> g_officeGroup{-1};
+std::atomic<long> g_officeGroup{-1};
 
 // The signal that interrupted this process, or 0.
 std::atomic<int> g_interrupted{0};
@@ -102,16 +99,16 @@ std::atomic<bool> g_stoppedPrivateOffice{false};
 extern "C" void stopOffice(int signal)
 {
     g_interrupted = signal;
-    const pid_t group = g_officeGroup.load();
+    const long group = g_officeGroup.load();
     const int watcher = g_wakeWatcher.load();
     if (group > 0)
     {
         g_stoppedPrivateOffice = true;
-        ::kill(-group, SIGKILL);
+        office_process::stopGroup(group);
     }
     else if (watcher >= 0)
     {
-        [[maybe_unused]] const ssize_t told = ::write(watcher, "i", 1);
+        office_process::poke(watcher, 'i');
     }
     else
     {
@@ -146,7 +143,10 @@ void bootstrapEnvironment(const std::filesystem::path& soffice)
     if (ec || !std::filesystem::exists(program / "fundamentalrc"))
         program = EQPLAN_LO_PROGRAM_DIR;
     const std::string value = "vnd.sun.star.pathname:" + (program / "fundamentalrc").string();
-    ::setenv("URE_BOOTSTRAP", value.c_str(), 0);
+    const OUString name("URE_BOOTSTRAP");
+    OUString set;
+    if (osl_getEnvironment(name.pData, &set.pData) != osl_Process_E_None)
+        osl_setEnvironment(name.pData, fromUtf8(value).pData);
 }
 
 std::string fileUrl(const std::filesystem::path& path)
@@ -316,16 +316,11 @@ constexpr std::uint64_t officeNeeds = 2'000'000;
 // document or the installation.
 std::string fullFolder(const std::filesystem::path& folder)
 {
-    struct statvfs space
-    {
-    };
-    if (::statvfs(folder.c_str(), &space) != 0)
-        return {};
-    const std::uint64_t free = static_cast<std::uint64_t>(space.f_bavail) * space.f_frsize;
-    if (free >= officeNeeds)
+    const std::optional<std::uint64_t> free = atomic_store::freeSpace(folder);
+    if (!free || *free >= officeNeeds)
         return {};
     return "the temporary folder " + folder.parent_path().string() + " is full (" +
-           sizeInWords(free) + " free; LibreOffice needs about " + sizeInWords(officeNeeds) +
+           sizeInWords(*free) + " free; LibreOffice needs about " + sizeInWords(officeNeeds) +
            " there). Free some space there, or set TMPDIR to a folder with room";
 }
 
@@ -381,46 +376,6 @@ std::string singleOfficePipe(const std::string& profileUrl)
     return name;
 }
 
-// A watchdog that outlives eqplan: a shell in a process group of its own (so Ctrl+C reaches only
-// eqplan, which stops the office itself) that waits on a pipe only eqplan holds. When eqplan ends
-// without writing "done" to it (kill -9), the pipe closes: the watchdog stops the office's
-// process group and removes the temporary folder and the office's pipe. Returns the pipe's end to
-// write "done" to, or -1 when no watchdog could be started (the office still runs, as before).
-int startWatchdog(pid_t group, const std::filesystem::path& directory, const std::string& pipe,
-                  const std::string& profileUrl)
-{
-    int ends[2];
-    if (::pipe2(ends, O_CLOEXEC) != 0)
-        return -1;
-    std::string script = "read done || { kill -KILL -" + std::to_string(group) +
-                         " 2>/dev/null; sleep 1; kill -KILL -" + std::to_string(group) +
-                         " 2>/dev/null; rm -rf -- \"$1\" \"$2\" \"$3\"; }";
-    std::string shell = "/bin/sh", dashC = "-c", name = "eqplan-watchdog";
-    std::string folder = directory.string(), socket = pipeSocket(pipe).string(),
-                single = pipeSocket(singleOfficePipe(profileUrl)).string();
-    char* argv[] = {shell.data(),  dashC.data(),  script.data(), name.data(),
-                    folder.data(), socket.data(), single.data(), nullptr};
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, ends[0], STDIN_FILENO);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attributes, 0);
-    pid_t pid = -1;
-    const int spawned = ::posix_spawn(&pid, argv[0], &actions, &attributes, argv, environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
-    ::close(ends[0]);
-    if (spawned != 0)
-    {
-        ::close(ends[1]);
-        return -1;
-    }
-    return ends[1];
-}
 
 // The office turns a document's URL into a file name in its locale's characters: under LC_ALL=C
 // (cron, CI, a bare ssh) it cannot open "Ysgol y Dôl.docx". eqplan's names are UTF-8, so the
@@ -443,12 +398,6 @@ std::string utf8Characters()
         return isUtf8(all) ? "" : "LC_ALL=C.UTF-8";
     const std::string ctype = value("LC_CTYPE");
     return isUtf8(ctype.empty() ? value("LANG") : ctype) ? "" : "LC_CTYPE=C.UTF-8";
-}
-
-bool exited(pid_t pid)
-{
-    int status = 0;
-    return ::waitpid(pid, &status, WNOHANG) == pid;
 }
 
 // How long an office the user runs may take to answer the first call: a listener that accepts
@@ -478,9 +427,9 @@ class InterruptWatcher
 public:
     explicit InterruptWatcher(Office& office) : m_office(office)
     {
-        if (::pipe2(m_pipe, O_CLOEXEC) != 0)
+        if (!m_pipe.ready())
             return;
-        g_wakeWatcher = m_pipe[1];
+        g_wakeWatcher = m_pipe.writeEnd();
         m_thread = std::thread([this] { watch(); });
     }
     ~InterruptWatcher()
@@ -488,10 +437,8 @@ public:
         if (!m_thread.joinable())
             return;
         g_wakeWatcher = -1;
-        [[maybe_unused]] const ssize_t told = ::write(m_pipe[1], "q", 1);
+        office_process::poke(m_pipe.writeEnd(), 'q');
         m_thread.join();
-        ::close(m_pipe[0]);
-        ::close(m_pipe[1]);
     }
     InterruptWatcher(const InterruptWatcher&) = delete;
     InterruptWatcher& operator=(const InterruptWatcher&) = delete;
@@ -499,15 +446,12 @@ public:
 private:
     void watch()
     {
-        char what = 0;
-        while (::read(m_pipe[0], &what, 1) < 0 && errno == EINTR)
-            ;
-        if (what == 'i')
+        if (m_pipe.wait() == 'i')
             m_office.closeAll();
     }
 
     Office& m_office;
-    int m_pipe[2] = {-1, -1};
+    office_process::WakePipe m_pipe;
     std::thread m_thread;
 };
 
@@ -541,50 +485,24 @@ std::unique_ptr<Office> Office::start(const OfficeOptions& options)
                          "-env:UserInstallation=" + fileUrl(profile),
                          "--accept=pipe,name=" + pipe + ";urp;StarOffice.ComponentContext",
                      });
-    std::vector<char*> argv;
-    for (std::string& argument : arguments)
-        argv.push_back(argument.data());
-    argv.push_back(nullptr);
     // LibreOffice's own temporary files (lu*.tmp) go into the private folder, and go with it.
-    std::vector<std::string> environment{"TMPDIR=" + directory.string()};
-    environment.insert(environment.end(), options.environment.begin(), options.environment.end());
-    const std::string characters = utf8Characters();
-    if (!characters.empty())
-        environment.push_back(characters);
-    for (char** variable = environ; *variable; ++variable)
-        if (std::strncmp(*variable, "TMPDIR=", 7) != 0 &&
-            (characters.empty() ||
-             std::strncmp(*variable, characters.c_str(), characters.find('=') + 1) != 0))
-            environment.emplace_back(*variable);
-    std::vector<char*> envp;
-    for (std::string& variable : environment)
-        envp.push_back(variable.data());
-    envp.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    const std::string log = (directory / "soffice.log").string();
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, log.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0600);
-    posix_spawn_file_actions_adddup2(&actions, STDOUT_FILENO, STDERR_FILENO);
-    posix_spawnattr_t attributes;
-    posix_spawnattr_init(&attributes);
-    // Its own process group, so that everything it starts is stopped with it.
-    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attributes, 0);
-    pid_t pid = -1;
-    const int spawned =
-        ::posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attributes);
-    if (spawned != 0)
-        throw Error(Error::Kind::Office, "LibreOffice could not be started (" +
-                                             std::string(std::strerror(spawned)) + "). " +
-                                             installHint);
+    std::vector<std::string> overrides{"TMPDIR=" + directory.string()};
+    overrides.insert(overrides.end(), options.environment.begin(), options.environment.end());
+    if (const std::string characters = utf8Characters(); !characters.empty())
+        overrides.push_back(characters);
+    long pid = -1;
+    try
+    {
+        pid = office_process::startInGroup(arguments, overrides, directory / "soffice.log");
+    }
+    catch (const Error& e)
+    {
+        throw Error(e.kind(), std::string(e.what()) + " " + installHint);
+    }
     office->m_pid = pid;
     office->m_pipes = {pipe, singleOfficePipe(fileUrl(profile))};
-    office->m_watchdog = startWatchdog(pid, directory, pipe, fileUrl(profile));
+    office->m_watchdog = office_process::startWatchdog(
+        pid, {directory, pipeSocket(pipe), pipeSocket(singleOfficePipe(fileUrl(profile)))});
     g_officeGroup = pid;
     installSignalHandlers();
 
@@ -745,7 +663,7 @@ void Office::resolve(const std::string& connection, bool wait)
         }
         catch (const uno::Exception& e)
         {
-            const bool gone = m_pid > 0 && exited(m_pid);
+            const bool gone = m_pid > 0 && office_process::exited(m_pid);
             if (gone)
                 m_pid = -1;
             if (gone && m_directory)
@@ -786,16 +704,16 @@ void Office::shutDown() noexcept
             // The bridge goes down with the office; whatever it says, the process is waited for.
         }
         const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        bool gone = exited(m_pid);
+        bool gone = office_process::exited(m_pid);
         while (!gone && std::chrono::steady_clock::now() < deadline)
         {
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            gone = exited(m_pid);
+            gone = office_process::exited(m_pid);
         }
         // Anything left in its group (a hung office, oosplash's children) is stopped hard.
-        ::kill(-m_pid, SIGKILL);
+        office_process::stopGroup(m_pid);
         if (!gone)
-            ::waitpid(m_pid, nullptr, 0);
+            office_process::waitFor(m_pid);
         g_officeGroup = -1;
         m_pid = -1;
     }
@@ -819,12 +737,7 @@ void Office::shutDown() noexcept
         std::error_code ec;
         std::filesystem::remove(pipeSocket(pipe), ec);
     }
-    if (m_watchdog >= 0)
-    {
-        [[maybe_unused]] const ssize_t told = ::write(m_watchdog, "done\n", 5);
-        ::close(m_watchdog);
-        m_watchdog = -1;
-    }
+    office_process::release(m_watchdog);
 }
 
 std::string Office::fullTemporaryFolder() const
@@ -834,8 +747,7 @@ std::string Office::fullTemporaryFolder() const
 
 void Office::stopNow() noexcept
 {
-    if (m_pid > 0)
-        ::kill(-m_pid, SIGKILL);
+    office_process::stopGroup(m_pid);
 }
 
 Office::~Office()

@@ -96,7 +96,7 @@ private:
     std::unique_ptr<class InterruptWatcher> m_watcher;    // closes all on Ctrl+C (connected)
     std::mutex m_openMutex;
     std::vector<css::uno::Reference<css::lang::XComponent>> m_open;
-    int m_pid = -1;                                        // the soffice we started, or -1
+    long m_pid = -1;                                       // the soffice we started, or -1
     std::vector<std::string> m_pipes; // the pipes it listens on (its sockets are removed)
     int m_watchdog = -1; // the pipe to the watchdog that stops it if we die (startWatchdog)
     std::unique_ptr<class TemporaryDirectory> m_directory; // its profile's temporary folder
