@@ -3,6 +3,8 @@
 #include "WriterDriver.hpp"
 
 #include "eqplan/Coverage.hpp"
+#include "eqplan/Dates.hpp"
+#include "eqplan/Pictures.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
@@ -584,6 +586,19 @@ protected:
             return {};
         return {bridge::toUtf8(table->getName()),
                 bridge::toUtf8(cell->getPropertyValue("CellName").get<rtl::OUString>())};
+    }
+
+    // The width of a panel's window.
+    sal_Int32 panelWidthOf(const char* panel)
+    {
+        return uno::Reference<awt::XWindow>(
+                   uno::Reference<ui::XPanel>(
+                       m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                       uno::UNO_QUERY_THROW)
+                       ->getDialog(),
+                   uno::UNO_QUERY_THROW)
+            ->getPosSize()
+            .Width;
     }
 
     bool modified()
@@ -1391,6 +1406,147 @@ TEST_F(Sidebar, CoveragePanelCountsObjectivesAndShowsThem)
     EXPECT_TRUE(eventually([&] {
         return text(objectivePanel, "heading") == "Objective " + std::to_string(race.front());
     })) << text(objectivePanel, "heading");
+    EXPECT_FALSE(modified());
+}
+
+// Issue 17: the coverage matrix was drawn 280 pixels wide at a scale made for paper (its words
+// some 6 pixels high). It fills the panel's width with words at the deck's size, and a click on
+// a cell lists the objectives addressing both its aim and its characteristic.
+TEST_F(Sidebar, CoverageMatrixFillsThePanelAndAClickOnACellListsItsObjectives)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    showPanel(coveragePanel);
+    ASSERT_TRUE(eventually([&] { return listItems(coveragePanel, "coverage").size() == 12; }));
+    const ReadResult read = readNow();
+    ASSERT_TRUE(read) << read.message;
+    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
+    ASSERT_TRUE(schemas) << schemas.error;
+    const Coverage coverage = coverageOf(read.plan, schemas.value->checks);
+
+    uno::Reference<awt::XWindow> image(control(coveragePanel, "matrix"), uno::UNO_QUERY_THROW);
+    ASSERT_TRUE(eventually([&] { return image->getPosSize().Height > 200; }))
+        << "the matrix is " << image->getPosSize().Height << " pixels high";
+    const awt::Rectangle area = image->getPosSize();
+    EXPECT_GE(area.Width, panelWidthOf(coveragePanel) - 14) << "the matrix does not fill the panel";
+    // The panel draws it for its width: the words are at the deck's size, not shrunk.
+    const DeckMatrix drawn = coverageMatrixAt(coverage, recordsCharacteristics(read.plan), area.Width);
+    EXPECT_NEAR(drawn.picture.height, area.Height, 2);
+    rtl::OUString help;
+    uno::Reference<beans::XPropertySet>(control(coveragePanel, "matrix")->getModel(),
+                                        uno::UNO_QUERY_THROW)
+        ->getPropertyValue("HelpText") >>= help;
+    EXPECT_NE(bridge::toUtf8(help).find("Click a cell to list its objectives."), std::string::npos)
+        << bridge::toUtf8(help);
+
+    // A cell with objectives: a click in its middle, as a mouse does.
+    const auto cellOf = [&](Aim aim, Characteristic characteristic)
+    {
+        return *std::find_if(drawn.cells.begin(), drawn.cells.end(), [&](const MatrixCell& cell)
+                             { return cell.aim == aim && cell.characteristic == characteristic; });
+    };
+    Aim aim = Aim::Advance;
+    Characteristic characteristic = Characteristic::Race;
+    for (Aim a : allAims)
+        for (Characteristic c : allCharacteristics)
+            if (coverage.count(a, c) > coverage.count(aim, characteristic))
+                std::tie(aim, characteristic) = std::pair(a, c);
+    ASSERT_GT(coverage.count(aim, characteristic), 0u);
+    const auto click = [&](const MatrixCell& cell)
+    {
+        uno::Reference<awt::XToolkitRobot> robot(awt::Toolkit::create(s_office->context()),
+                                                 uno::UNO_QUERY_THROW);
+        awt::MouseEvent event;
+        event.Source = control(coveragePanel, "matrix")->getPeer();
+        event.Buttons = awt::MouseButton::LEFT;
+        event.ClickCount = 1;
+        event.X = static_cast<sal_Int32>(cell.x + cell.width / 2);
+        event.Y = static_cast<sal_Int32>(cell.y + cell.height / 2);
+        robot->mousePress(event);
+        robot->mouseRelease(event);
+        driver::settle(*s_office);
+    };
+    click(cellOf(aim, characteristic));
+    std::string numbers;
+    for (int n : coverage.objectives(aim, characteristic))
+        numbers += (numbers.empty() ? "" : ", ") + std::to_string(n);
+    // The words the plan's layout gives the aim and the characteristic (schemas/layout).
+    const auto labelOf = [](const std::vector<WordList>& lists, std::string_view id)
+    {
+        for (const WordList& list : lists)
+            if (list.id == id)
+                return list.label;
+        return std::string(id);
+    };
+    const std::string aimWords = labelOf(schemas.value->layout.aims, toString(aim));
+    const std::string characteristicWords =
+        labelOf(schemas.value->layout.characteristics, toString(characteristic));
+    EXPECT_TRUE(eventually([&] {
+        return text(coveragePanel, "detail") ==
+               aimWords + " \u00b7 " + characteristicWords + ": objectives " + numbers;
+    })) << text(coveragePanel, "detail");
+    EXPECT_TRUE(eventually([&] {
+        return text(objectivePanel, "heading") ==
+               "Objective " + std::to_string(coverage.objectives(aim, characteristic).front());
+    })) << text(objectivePanel, "heading");
+    driver::screenshot(artefacts / "CoverageMatrixClicked.png");
+
+    // A gap: said in words.
+    for (const MatrixCell& cell : drawn.cells)
+        if (coverageMark(coverage, cell.aim, cell.characteristic) == CoverageMark::Gap)
+        {
+            click(cell);
+            EXPECT_TRUE(eventually([&] {
+                return text(coveragePanel, "detail").find(": no objective addresses both.") !=
+                       std::string::npos;
+            })) << text(coveragePanel, "detail");
+            break;
+        }
+    EXPECT_FALSE(modified());
+}
+
+// Issue 17: the review timeline is in the Plan panel, drawn for its width, with what it shows as
+// its help text, and the objectives with no update in 12 months named in words under it.
+TEST_F(Sidebar, PlanPanelShowsTheReviewTimelineAndNamesStaleObjectivesInWords)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    showPanel(planPanel);
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
+    const ReadResult read = readNow();
+    ASSERT_TRUE(read) << read.message;
+    const std::vector<int> stale = staleObjectives(timelineOf(read.plan, today()));
+    std::string expected;
+    if (stale.empty())
+        expected = "Every objective has an update from the last 12 months.";
+    else if (stale.size() == read.plan.objectives.size())
+        expected = "No objective has an update from the last 12 months.";
+    else
+    {
+        std::string numbers;
+        for (int n : stale)
+            numbers += (numbers.empty() ? "" : ", ") + std::to_string(n);
+        expected = stale.size() == 1 ? "Objective " + numbers + " has no update in the last 12 months."
+                                     : "Objectives " + numbers + " have no update in the last 12 months.";
+    }
+    EXPECT_TRUE(eventually([&] { return text(planPanel, "timelineNote") == expected; }))
+        << text(planPanel, "timelineNote") << "\nexpected: " << expected;
+    EXPECT_EQ(text(planPanel, "timelineLabel"), "Progress entries over time");
+
+    uno::Reference<awt::XWindow2> image(control(planPanel, "timeline"), uno::UNO_QUERY_THROW);
+    EXPECT_TRUE(image->isVisible());
+    const awt::Rectangle area = image->getPosSize();
+    EXPECT_GE(area.Width, panelWidthOf(planPanel) - 14);
+    const Picture drawn = reviewTimelineAt(read.plan, today(), area.Width);
+    EXPECT_NEAR(drawn.height, area.Height, 2);
+    uno::Reference<beans::XPropertySet> model(control(planPanel, "timeline")->getModel(),
+                                              uno::UNO_QUERY_THROW);
+    EXPECT_TRUE(uno::Reference<uno::XInterface>(model->getPropertyValue("Graphic"), uno::UNO_QUERY).is());
+    rtl::OUString help;
+    model->getPropertyValue("HelpText") >>= help;
+    EXPECT_EQ(bridge::toUtf8(help), drawn.altText);
+    // Under the grid: the grid keeps its rows in view.
+    const awt::Rectangle grid =
+        uno::Reference<awt::XWindow>(control(planPanel, "objectives"), uno::UNO_QUERY_THROW)->getPosSize();
+    EXPECT_GE(area.Y, grid.Y + grid.Height);
     EXPECT_FALSE(modified());
 }
 
