@@ -733,8 +733,10 @@ Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, d
             continue;
         const double x = left + chartWidth * m / span;
         svg.line(x, margin + line, x, bottom, "#808080", 0.6, true);
-        if ((absolute % 12 == 0 || span < 12) && x >= lastYearEnd &&
-            x + yearWidth <= left + chartWidth + 2)
+        // The first month's year too, where the next January leaves it room.
+        const double nextJanuary = left + chartWidth * (m + 12 - absolute % 12) / span;
+        if ((absolute % 12 == 0 || m == 0) && x >= lastYearEnd &&
+            x + yearWidth <= std::min(left + chartWidth + 2, m == 0 ? nextJanuary : 1e9))
         {
             svg.text(x + 1, margin + line - 2, std::to_string(absolute / 12), textSize);
             lastYearEnd = x + yearWidth;

@@ -11,7 +11,9 @@
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Strings.hpp"
 
+#include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
@@ -78,6 +80,7 @@
 #include <set>
 #include <iostream>
 #include <thread>
+#include <tuple>
 
 using namespace css;
 using namespace eqplan;
@@ -2171,4 +2174,170 @@ TEST_F(Sidebar, PanelsUseTheSystemsColoursOnly)
         }
     }
     EXPECT_GT(looked, 50);
+}
+
+namespace
+{
+// A line about an accessible object: its role, name and whether it has the focus.
+std::string describe(const uno::Reference<accessibility::XAccessibleContext>& context)
+{
+    if (!context.is())
+        return "(none)";
+    return std::to_string(context->getAccessibleRole()) + " '" +
+           bridge::toUtf8(context->getAccessibleName()) + "'";
+}
+
+bool focused(const uno::Reference<accessibility::XAccessibleContext>& context)
+{
+    uno::Reference<accessibility::XAccessibleStateSet> states = context->getAccessibleStateSet();
+    return states.is() && states->contains(accessibility::AccessibleStateType::FOCUSED);
+}
+
+// The accessible object under `context` that has the keyboard focus, with the path to it.
+uno::Reference<accessibility::XAccessibleContext>
+focusedUnder(const uno::Reference<accessibility::XAccessibleContext>& context, int depth,
+             std::string& path)
+{
+    if (!context.is() || depth > 14)
+        return {};
+    if (focused(context))
+    {
+        path = describe(context);
+        return context;
+    }
+    const sal_Int32 count = std::min<sal_Int32>(context->getAccessibleChildCount(), 200);
+    for (sal_Int32 i = 0; i < count; ++i)
+    {
+        uno::Reference<accessibility::XAccessible> child = context->getAccessibleChild(i);
+        if (auto found =
+                focusedUnder(child.is() ? child->getAccessibleContext() : nullptr, depth + 1, path);
+            found.is())
+        {
+            path = describe(context) + " > " + path;
+            return found;
+        }
+    }
+    return {};
+}
+
+// The first accessible object under `context` with `role` and `name`.
+uno::Reference<accessibility::XAccessibleContext>
+findAccessible(const uno::Reference<accessibility::XAccessibleContext>& context, sal_Int16 role,
+               const std::string& name, int depth = 0)
+{
+    if (!context.is() || depth > 14)
+        return {};
+    if (context->getAccessibleRole() == role && bridge::toUtf8(context->getAccessibleName()) == name)
+        return context;
+    const sal_Int32 count = std::min<sal_Int32>(context->getAccessibleChildCount(), 200);
+    for (sal_Int32 i = 0; i < count; ++i)
+    {
+        uno::Reference<accessibility::XAccessible> child = context->getAccessibleChild(i);
+        if (auto found = findAccessible(child.is() ? child->getAccessibleContext() : nullptr, role,
+                                        name, depth + 1);
+            found.is())
+            return found;
+    }
+    return {};
+}
+} // namespace
+
+// Issue 17: "an invisible Tab stop after each panel's title". The keyboard walk from a title, as
+// LibreOffice 7.4's sidebar makes it (its FocusManager): the title, Tab to the title bar's help
+// button ("More Options", which opens the panel's help page; gen draws no focus on it), Tab to
+// the tab bar's menu button; Enter on a title keeps the focus there. No step lands on the panel's
+// own window, and where the sidebar enters a panel (giving its window the focus, as
+// FocusPanelContent does) the focus is on the panel's first control a person can use: the Plan
+// panel's grid, the Coverage panel's list.
+TEST_F(Sidebar, KeyboardWalkFromAPanelTitleNeverStopsOnNothingAndEnteringAPanelFocusesItsFirstControl)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
+    uno::Reference<accessibility::XAccessible> top(driver::frameOf(m_model)->getContainerWindow(),
+                                                   uno::UNO_QUERY_THROW);
+    // The control of `panel` that has the keyboard focus, by name; "(the panel)" for its own
+    // window; empty if the focus is elsewhere.
+    const auto focusIn = [&](const char* panel) -> std::string
+    {
+        uno::Reference<awt::XControlContainer> controls(
+            uno::Reference<ui::XPanel>(
+                m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                uno::UNO_QUERY_THROW)
+                ->getDialog(),
+            uno::UNO_QUERY_THROW);
+        std::string path;
+        for (const uno::Reference<awt::XControl>& child : controls->getControls())
+        {
+            uno::Reference<accessibility::XAccessible> accessible(child->getPeer(), uno::UNO_QUERY);
+            if (accessible.is() && focusedUnder(accessible->getAccessibleContext(), 0, path).is())
+                return bridge::toUtf8(
+                    uno::Reference<beans::XPropertySet>(child->getModel(), uno::UNO_QUERY_THROW)
+                        ->getPropertyValue("Name")
+                        .get<rtl::OUString>());
+        }
+        uno::Reference<accessibility::XAccessible> own(
+            uno::Reference<awt::XControl>(controls, uno::UNO_QUERY_THROW)->getPeer(),
+            uno::UNO_QUERY_THROW);
+        return focused(own->getAccessibleContext()) ? "(the panel)" : "";
+    };
+    for (const auto& [panel, title, first] :
+         {std::tuple{planPanel, "Plan", "objectives"}, std::tuple{coveragePanel, "Coverage", "coverage"}})
+    {
+        showPanel(panel);
+        ASSERT_TRUE(eventually([&] {
+            return uno::Reference<awt::XWindow2>(control(panel, first), uno::UNO_QUERY_THROW)->isVisible();
+        }));
+        uno::Reference<accessibility::XAccessibleContext> titleBar = findAccessible(
+            top->getAccessibleContext(), accessibility::AccessibleRole::CHECK_BOX, title);
+        ASSERT_TRUE(titleBar.is()) << "no title bar " << title;
+        ASSERT_TRUE(eventually(
+            [&]
+            {
+                uno::Reference<accessibility::XAccessibleComponent>(titleBar, uno::UNO_QUERY_THROW)
+                    ->grabFocus();
+                driver::settle(*s_office);
+                return focused(titleBar);
+            }))
+            << title;
+        // Tab: the title bar's help button; Tab again: into the panel.
+        uno::Reference<awt::XToolkitRobot> robot(awt::Toolkit::create(s_office->context()),
+                                                 uno::UNO_QUERY_THROW);
+        std::vector<std::string> walk;
+        for (int i = 0; i < 4; ++i)
+        {
+            awt::KeyEvent event;
+            event.Source = driver::frameOf(m_model)->getContainerWindow();
+            event.KeyCode = i == 3 ? awt::Key::RETURN : awt::Key::TAB;
+            event.KeyChar = i == 3 ? '\r' : '\t';
+            if (i == 3)
+            {
+                uno::Reference<accessibility::XAccessibleComponent>(titleBar, uno::UNO_QUERY_THROW)
+                    ->grabFocus();
+                driver::settle(*s_office);
+            }
+            robot->keyPress(event);
+            robot->keyRelease(event);
+            driver::settle(*s_office);
+            std::string path;
+            focusedUnder(top->getAccessibleContext(), 0, path);
+            walk.push_back(path.substr(path.rfind('>') == std::string::npos ? 0 : path.rfind('>') + 2) + " in panel: " + focusIn(panel));
+        }
+        std::string said;
+        for (const std::string& step : walk)
+            said += "\n  " + step;
+        std::cerr << title << ": Tab, Tab, Tab from the title, then Enter on it:" << said << "\n";
+        EXPECT_EQ(said.find("in panel: (the panel)"), std::string::npos) << said;
+        // The sidebar entering the panel: its window gets the focus.
+        uno::Reference<awt::XWindow>(
+            uno::Reference<ui::XPanel>(
+                m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                uno::UNO_QUERY_THROW)
+                ->getDialog(),
+            uno::UNO_QUERY_THROW)
+            ->setFocus();
+        driver::settle(*s_office);
+        EXPECT_EQ(focusIn(panel), first) << title << ": entering the panel focused "
+                                          << (focusIn(panel).empty() ? "nothing in it" : focusIn(panel));
+        driver::screenshot(artefacts / (std::string("TabFromTitle-") + title + ".png"));
+    }
 }
