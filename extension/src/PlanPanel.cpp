@@ -516,7 +516,7 @@ void PlanPanel::addObjective()
         }
         catch (const std::exception& e)
         {
-            m_status = e.what();
+            m_status = ui::said(e);
         }
     }
     if (session().hasPlan())
@@ -550,7 +550,7 @@ void PlanPanel::onAction(const std::string& control)
     }
     catch (const std::exception& e)
     {
-        setText("message", e.what());
+        setText("message", ui::said(e));
         layout();
     }
 }

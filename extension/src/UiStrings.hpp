@@ -188,4 +188,18 @@ inline constexpr Text noHistory{"noHistory"};
 
 // Every panel
 inline constexpr Text readOnlyNote{"readOnlyNote"};
+
+// Messages of the bridge, worded by the deck (ui::said): undo steps' titles and errors. The keys
+// are the ones uno-bridge/src/Operations.cpp gives its Messages.
+inline constexpr Text undoAddProgress{"undoAddProgress"};
+inline constexpr Text undoChangeField{"undoChangeField"};
+inline constexpr Text undoSetStatus{"undoSetStatus"};
+inline constexpr Text undoAddObjective{"undoAddObjective"};
+inline constexpr Text undoFix{"undoFix"};
+inline constexpr Text undoChangeOwners{"undoChangeOwners"};
+inline constexpr Text undoRenameOwner{"undoRenameOwner"};
+inline constexpr Text undoRegisterOwner{"undoRegisterOwner"};
+inline constexpr Text undoRemoveOwner{"undoRemoveOwner"};
+inline constexpr Text undoFinishReview{"undoFinishReview"};
+inline constexpr Text errorNoSuchOwner{"errorNoSuchOwner"};
 } // namespace eqplan::ui

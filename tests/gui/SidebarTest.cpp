@@ -1111,7 +1111,10 @@ TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)
     EXPECT_TRUE(eventually(
         [&] { return objectiveDetails().find("Anti-bullying week") != std::string::npos; }));
 
+    // Edit ▸ Undo names the step in the deck's words (its catalogue), naming the objective.
     uno::Reference<document::XUndoManagerSupplier> undo(m_model, uno::UNO_QUERY_THROW);
+    EXPECT_EQ(bridge::toUtf8(undo->getUndoManager()->getCurrentUndoActionTitle()),
+              "Add progress to objective 1");
     undo->getUndoManager()->undo();
     const ReadResult undone = readNow();
     ASSERT_TRUE(undone) << undone.message;
