@@ -36,7 +36,10 @@
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
+#include <com/sun/star/awt/XStyleSettings.hpp>
+#include <com/sun/star/awt/XStyleSettingsSupplier.hpp>
 #include <com/sun/star/awt/XUnitConversion.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/util/MeasureUnit.hpp>
 #include <com/sun/star/awt/XToolkitRobot.hpp>
@@ -2142,6 +2145,111 @@ TEST_F(Sidebar, DeckRememberedNarrowerThanItsMinimumOpensAtTheMinimum)
     EXPECT_GE(panelWidth(m_deck, planPanel), opening - 2)
         << "the deck opened " << panelWidth(m_deck, planPanel) << " wide";
     driver::screenshot(artefacts / "remembered-narrow.png");
+}
+
+namespace
+{
+// Gives a window the colours of a dark high-contrast theme, as a system theme gives every window
+// (white text on near-black; toolkit's XStyleSettings, the window's own VCL settings). Under
+// the gen plugin LibreOffice 7.4 takes no theme from the system (X11SalFrame::UpdateSettings sets
+// none; SAL_FORCE_HC switches the high-contrast flag alone), so the test gives each window of a
+// panel the theme's colours itself.
+void darken(const uno::Reference<uno::XInterface>& peer)
+{
+    uno::Reference<awt::XStyleSettingsSupplier> supplier(peer, uno::UNO_QUERY);
+    if (!supplier.is())
+        return;
+    const uno::Reference<awt::XStyleSettings> style = supplier->getStyleSettings();
+    constexpr sal_Int32 dark = 0x1c1c1c, field = 0x000000, light = 0xffffff, line = 0x808080;
+    style->setHighContrastMode(true);
+    for (auto set : {&awt::XStyleSettings::setFaceColor, &awt::XStyleSettings::setDialogColor,
+                     &awt::XStyleSettings::setWorkspaceColor, &awt::XStyleSettings::setLightColor})
+        (style.get()->*set)(dark);
+    for (auto set : {&awt::XStyleSettings::setFieldColor, &awt::XStyleSettings::setWindowColor})
+        (style.get()->*set)(field);
+    for (auto set :
+         {&awt::XStyleSettings::setLabelTextColor, &awt::XStyleSettings::setFieldTextColor,
+          &awt::XStyleSettings::setButtonTextColor, &awt::XStyleSettings::setWindowTextColor,
+          &awt::XStyleSettings::setDialogTextColor, &awt::XStyleSettings::setRadioCheckTextColor,
+          &awt::XStyleSettings::setGroupTextColor})
+        (style.get()->*set)(light);
+    style->setShadowColor(line);
+    style->setHighlightColor(0x1aebff);
+    style->setHighlightTextColor(field);
+}
+} // namespace
+
+// Issue 17: every panel at 280 and 420 pixels in a dark high-contrast theme, saved as pictures
+// (PANEL-dark-WIDTH.png beside the light ones): each control takes the theme's colours, none has
+// its own, and a status is still read as a word.
+TEST_F(Sidebar, PanelsInADarkHighContrastThemeTakeItsColoursAndKeepTheirWords)
+{
+    struct Forget
+    {
+        ~Forget() { rememberDeckWidth(*s_office, 0); }
+    } forget;
+    const char* const panels[] = {planPanel,   objectivePanel, reviewPanel, checksPanel,
+                                  ownersPanel, coveragePanel,  publishPanel};
+    const auto shoot = [&](const std::string& width)
+    {
+        driver::putCursorInCell(m_model, "Table1", "A4");
+        ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
+        for (const char* panel : panels)
+        {
+            showPanel(panel);
+            uno::Reference<awt::XControl> dialog(
+                uno::Reference<ui::XPanel>(
+                    m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                    uno::UNO_QUERY_THROW)
+                    ->getDialog(),
+                uno::UNO_QUERY_THROW);
+            darken(dialog->getPeer());
+            // The panel's window keeps the background it was made with: the theme's, as a window
+            // made in it would have (the labels on it are transparent).
+            uno::Reference<awt::XWindowPeer>(dialog->getPeer(), uno::UNO_QUERY_THROW)
+                ->setBackground(0x1c1c1c);
+            int themed = 0;
+            for (const uno::Reference<awt::XControl>& child :
+                 uno::Reference<awt::XControlContainer>(dialog, uno::UNO_QUERY_THROW)->getControls())
+            {
+                darken(child->getPeer());
+                uno::Reference<beans::XPropertySet> model(child->getModel(), uno::UNO_QUERY_THROW);
+                for (const char* colour : {"TextColor", "BackgroundColor"})
+                {
+                    if (model->getPropertySetInfo()->hasPropertyByName(
+                            rtl::OUString::createFromAscii(colour)))
+                    {
+                        EXPECT_FALSE(model->getPropertyValue(rtl::OUString::createFromAscii(colour))
+                                         .hasValue())
+                            << panel << "."
+                            << bridge::toUtf8(
+                                   model->getPropertyValue("Name").get<rtl::OUString>())
+                            << " has a " << colour << " of its own";
+                    }
+                }
+                uno::Reference<awt::XStyleSettingsSupplier> supplier(child->getPeer(), uno::UNO_QUERY);
+                themed += supplier.is() && supplier->getStyleSettings()->getHighContrastMode() &&
+                          supplier->getStyleSettings()->getLabelTextColor() == 0xffffff;
+            }
+            EXPECT_GT(themed, 0) << panel << ": no control took the theme";
+            uno::Reference<awt::XWindow>(dialog, uno::UNO_QUERY_THROW)->setVisible(false);
+            uno::Reference<awt::XWindow>(dialog, uno::UNO_QUERY_THROW)->setVisible(true);
+            driver::settle(*s_office);
+            driver::screenshot(artefacts / (std::string(panel).substr(6) + "-dark-" + width + ".png"));
+        }
+        // A status is a symbol and a word in the grid, whatever the colours.
+        const std::vector<std::string> rows = gridRows(planPanel, "objectives");
+        ASSERT_EQ(rows.size(), 4u);
+        EXPECT_NE(rows[0].find("Green"), std::string::npos) << rows[0];
+        EXPECT_NE(rows[1].find("Amber"), std::string::npos) << rows[1];
+        EXPECT_NE(rows[2].find("Red"), std::string::npos) << rows[2];
+    };
+    open(fixtures / "layout-rag-status.docx");
+    shoot("280");
+    uno::Reference<util::XCloseable>(m_model, uno::UNO_QUERY_THROW)->close(true);
+    rememberDeckWidth(*s_office, 420);
+    open(fixtures / "layout-rag-status.docx");
+    shoot("420");
 }
 
 // The panels follow the system's colours (a dark or high-contrast theme): no control of any
