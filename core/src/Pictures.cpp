@@ -77,10 +77,11 @@ public:
         const std::string u(unit);
         m_text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                  "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
-                 num(width) + u + "\" height=\"" + num(height) + u + "\" viewBox=\"0 0 " + num(width) +
-                 " " + num(height) + "\">\n<title>" + escaped(title) + "</title>\n<desc>" +
-                 escaped(description) + "</desc>\n" + "<rect x=\"0\" y=\"0\" width=\"" +
-                 num(width) + "\" height=\"" + num(height) + "\" fill=\"#ffffff\"/>\n";
+                 num(width) + u + "\" height=\"" + num(height) + u + "\" viewBox=\"0 0 " +
+                 num(width) + " " + num(height) + "\">\n<title>" + escaped(title) +
+                 "</title>\n<desc>" + escaped(description) + "</desc>\n" +
+                 "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) +
+                 "\" fill=\"#ffffff\"/>\n";
     }
 
     void rect(double x, double y, double w, double h, std::string_view fill,
@@ -583,8 +584,8 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
                  textSize, false)}};
     if (!recorded)
         key.push_back({staff, "?",
-                       wrapped("not recorded: the plan has no column for characteristics",
-                               keyText, textSize, false)});
+                       wrapped("not recorded: the plan has no column for characteristics", keyText,
+                               textSize, false)});
     std::vector<std::string> columns;
     if (!full)
         columns = wrapped("Columns: " + std::string(aimLabel(Aim::Eliminate)) + "; " +
@@ -641,7 +642,8 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
                 break;
             case CoverageMark::Gap:
                 svg.rect(x, top, cellWidth, height, gap, "#000000", 0.6);
-                svg.text(x + cellWidth / 2, middle, mark("\u00d7", "gap"), textSize, "middle", true);
+                svg.text(x + cellWidth / 2, middle, mark("\u00d7", "gap"), textSize, "middle",
+                         true);
                 break;
             case CoverageMark::Unknown:
                 svg.rect(x, top, cellWidth, height, staff, "#000000", 0.6);
@@ -657,8 +659,8 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
     double keyY = y + pad;
     for (const KeyLine& entry : key)
     {
-        svg.rect(margin + 1, keyY, 18, line, entry.fill, entry.fill == covered ? coveredEdge : "#000000",
-                 0.6);
+        svg.rect(margin + 1, keyY, 18, line, entry.fill,
+                 entry.fill == covered ? coveredEdge : "#000000", 0.6);
         svg.text(margin + 10, keyY + textSize, entry.mark, textSize, "middle", true);
         for (std::size_t l = 0; l < entry.words.size(); ++l)
             svg.text(margin + 22, keyY + textSize + line * static_cast<double>(l), entry.words[l],

@@ -141,8 +141,7 @@ void CoveragePanel::onMatrixClick(sal_Int32 x, sal_Int32 y)
             return;
         // The picture is scaled into the control keeping its proportions, centred.
         const awt::Rectangle area = image->getPosSize();
-        const double scale =
-            std::min(area.Width / picture.width, area.Height / picture.height);
+        const double scale = std::min(area.Width / picture.width, area.Height / picture.height);
         if (scale <= 0)
             return;
         const double left = (area.Width - picture.width * scale) / 2;
@@ -156,10 +155,10 @@ void CoveragePanel::onMatrixClick(sal_Int32 x, sal_Int32 y)
             numbers.push_back(std::to_string(n));
         const std::string aim = labelOf(cell->aim);
         const std::string characteristic = labelOf(cell->characteristic);
-        setText("detail", objectives.empty()
-                              ? ui::format(ui::cellNoObjectives, {aim, characteristic})
-                              : ui::format(ui::cellObjectives,
-                                           {aim, characteristic, joined(numbers, ", ")}));
+        setText("detail",
+                objectives.empty()
+                    ? ui::format(ui::cellNoObjectives, {aim, characteristic})
+                    : ui::format(ui::cellObjectives, {aim, characteristic, joined(numbers, ", ")}));
         showObjectives(objectives);
     }
     catch (const std::exception& e)
@@ -176,11 +175,9 @@ std::vector<Panel::Slot> CoveragePanel::slots() const
 {
     const bool plan = session().hasPlan();
     return {
-        {"summary", 0, true},
-        {"matrix", m_matrixHeight, plan},
+        {"summary", 0, true},       {"matrix", m_matrixHeight, plan},
         {"detail", 0, plan}, // under the matrix and above the list: either lists its objectives
-        {"coverageLabel", 0, plan},
-        {"coverage", 12 * 18 + 6, plan},
+        {"coverageLabel", 0, plan}, {"coverage", 12 * 18 + 6, plan},
     };
 }
 

@@ -429,7 +429,7 @@ void PlanPanel::showTimeline(const Plan& plan)
     for (std::size_t i = 0; i < stale.size() && i < 12; ++i)
         numbers.push_back(std::to_string(stale[i]));
     setText("timelineNote",
-            stale.empty() ? ui::timelineAllRecent.str()
+            stale.empty()                            ? ui::timelineAllRecent.str()
             : stale.size() == plan.objectives.size() ? ui::timelineNoneRecent.str()
             : stale.size() == 1 ? ui::format(ui::timelineStaleOne, {numbers.front()})
             : stale.size() <= 12

@@ -65,8 +65,8 @@ private:
     bool m_adding = false;    // the new objective's fields are open
 
     css::uno::Reference<css::beans::XPropertySet> m_xTimeline; // its image control's model
-    std::string m_timelineSvg;  // what it shows now
-    int m_timelineHeight = 120; // pixels, at the panel's width
+    std::string m_timelineSvg;                                 // what it shows now
+    int m_timelineHeight = 120;                                // pixels, at the panel's width
 
     std::string m_status;               // what the last Add objective came to
     std::size_t m_statusObjectives = 0; // how many objectives the plan had then

@@ -302,9 +302,9 @@ TEST(PicturesDeckTimeline, NumbersEachLineMarksTheStaleAndSaysItInItsAlternative
     EXPECT_EQ(countOf(words, "! 3"), 1u);
     EXPECT_EQ(countOf(words, "last 12 months"), 1u);
     EXPECT_EQ(countOf(words, "! no update in the last 12 months"), 1u);
-    EXPECT_EQ(std::distance(parsed.svg.children("circle").begin(),
-                            parsed.svg.children("circle").end()),
-              3 + 1);
+    EXPECT_EQ(
+        std::distance(parsed.svg.children("circle").begin(), parsed.svg.children("circle").end()),
+        3 + 1);
     for (const pugi::xml_node text : parsed.svg.children("text"))
         EXPECT_GE(text.attribute("font-size").as_double(), 11.0) << text.child_value();
     EXPECT_EQ(picture.altText,

@@ -1438,7 +1438,8 @@ TEST_F(Sidebar, CoverageMatrixFillsThePanelAndAClickOnACellListsItsObjectives)
     const awt::Rectangle area = image->getPosSize();
     EXPECT_GE(area.Width, panelWidthOf(coveragePanel) - 14) << "the matrix does not fill the panel";
     // The panel draws it for its width: the words are at the deck's size, not shrunk.
-    const DeckMatrix drawn = coverageMatrixAt(coverage, recordsCharacteristics(read.plan), area.Width);
+    const DeckMatrix drawn =
+        coverageMatrixAt(coverage, recordsCharacteristics(read.plan), area.Width);
     EXPECT_NEAR(drawn.picture.height, area.Height, 2);
     rtl::OUString help;
     uno::Reference<beans::XPropertySet>(control(coveragePanel, "matrix")->getModel(),
@@ -1450,7 +1451,8 @@ TEST_F(Sidebar, CoverageMatrixFillsThePanelAndAClickOnACellListsItsObjectives)
     // A cell with objectives: a click in its middle, as a mouse does.
     const auto cellOf = [&](Aim aim, Characteristic characteristic)
     {
-        return *std::find_if(drawn.cells.begin(), drawn.cells.end(), [&](const MatrixCell& cell)
+        return *std::find_if(drawn.cells.begin(), drawn.cells.end(),
+                             [&](const MatrixCell& cell)
                              { return cell.aim == aim && cell.characteristic == characteristic; });
     };
     Aim aim = Aim::Advance;
@@ -1489,14 +1491,20 @@ TEST_F(Sidebar, CoverageMatrixFillsThePanelAndAClickOnACellListsItsObjectives)
     const std::string aimWords = labelOf(schemas.value->layout.aims, toString(aim));
     const std::string characteristicWords =
         labelOf(schemas.value->layout.characteristics, toString(characteristic));
-    EXPECT_TRUE(eventually([&] {
-        return text(coveragePanel, "detail") ==
-               aimWords + " \u00b7 " + characteristicWords + ": objectives " + numbers;
-    })) << text(coveragePanel, "detail");
-    EXPECT_TRUE(eventually([&] {
-        return text(objectivePanel, "heading") ==
-               "Objective " + std::to_string(coverage.objectives(aim, characteristic).front());
-    })) << text(objectivePanel, "heading");
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return text(coveragePanel, "detail") ==
+                   aimWords + " \u00b7 " + characteristicWords + ": objectives " + numbers;
+        }))
+        << text(coveragePanel, "detail");
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return text(objectivePanel, "heading") ==
+                   "Objective " + std::to_string(coverage.objectives(aim, characteristic).front());
+        }))
+        << text(objectivePanel, "heading");
     driver::screenshot(artefacts / "CoverageMatrixClicked.png");
 
     // A gap: said in words.
@@ -1504,10 +1512,13 @@ TEST_F(Sidebar, CoverageMatrixFillsThePanelAndAClickOnACellListsItsObjectives)
         if (coverageMark(coverage, cell.aim, cell.characteristic) == CoverageMark::Gap)
         {
             click(cell);
-            EXPECT_TRUE(eventually([&] {
-                return text(coveragePanel, "detail").find(": no objective addresses both.") !=
-                       std::string::npos;
-            })) << text(coveragePanel, "detail");
+            EXPECT_TRUE(eventually(
+                [&]
+                {
+                    return text(coveragePanel, "detail").find(": no objective addresses both.") !=
+                           std::string::npos;
+                }))
+                << text(coveragePanel, "detail");
             break;
         }
     EXPECT_FALSE(modified());
@@ -1533,8 +1544,9 @@ TEST_F(Sidebar, PlanPanelShowsTheReviewTimelineAndNamesStaleObjectivesInWords)
         std::string numbers;
         for (int n : stale)
             numbers += (numbers.empty() ? "" : ", ") + std::to_string(n);
-        expected = stale.size() == 1 ? "Objective " + numbers + " has no update in the last 12 months."
-                                     : "Objectives " + numbers + " have no update in the last 12 months.";
+        expected = stale.size() == 1
+                       ? "Objective " + numbers + " has no update in the last 12 months."
+                       : "Objectives " + numbers + " have no update in the last 12 months.";
     }
     EXPECT_TRUE(eventually([&] { return text(planPanel, "timelineNote") == expected; }))
         << text(planPanel, "timelineNote") << "\nexpected: " << expected;
@@ -1548,13 +1560,15 @@ TEST_F(Sidebar, PlanPanelShowsTheReviewTimelineAndNamesStaleObjectivesInWords)
     EXPECT_NEAR(drawn.height, area.Height, 2);
     uno::Reference<beans::XPropertySet> model(control(planPanel, "timeline")->getModel(),
                                               uno::UNO_QUERY_THROW);
-    EXPECT_TRUE(uno::Reference<uno::XInterface>(model->getPropertyValue("Graphic"), uno::UNO_QUERY).is());
+    EXPECT_TRUE(
+        uno::Reference<uno::XInterface>(model->getPropertyValue("Graphic"), uno::UNO_QUERY).is());
     rtl::OUString help;
     model->getPropertyValue("HelpText") >>= help;
     EXPECT_EQ(bridge::toUtf8(help), drawn.altText);
     // Under the grid: the grid keeps its rows in view.
     const awt::Rectangle grid =
-        uno::Reference<awt::XWindow>(control(planPanel, "objectives"), uno::UNO_QUERY_THROW)->getPosSize();
+        uno::Reference<awt::XWindow>(control(planPanel, "objectives"), uno::UNO_QUERY_THROW)
+            ->getPosSize();
     EXPECT_GE(area.Y, grid.Y + grid.Height);
     EXPECT_FALSE(modified());
 }
@@ -2210,7 +2224,8 @@ TEST_F(Sidebar, PanelsInADarkHighContrastThemeTakeItsColoursAndKeepTheirWords)
                 ->setBackground(0x1c1c1c);
             int themed = 0;
             for (const uno::Reference<awt::XControl>& child :
-                 uno::Reference<awt::XControlContainer>(dialog, uno::UNO_QUERY_THROW)->getControls())
+                 uno::Reference<awt::XControlContainer>(dialog, uno::UNO_QUERY_THROW)
+                     ->getControls())
             {
                 darken(child->getPeer());
                 uno::Reference<beans::XPropertySet> model(child->getModel(), uno::UNO_QUERY_THROW);
@@ -2222,12 +2237,12 @@ TEST_F(Sidebar, PanelsInADarkHighContrastThemeTakeItsColoursAndKeepTheirWords)
                         EXPECT_FALSE(model->getPropertyValue(rtl::OUString::createFromAscii(colour))
                                          .hasValue())
                             << panel << "."
-                            << bridge::toUtf8(
-                                   model->getPropertyValue("Name").get<rtl::OUString>())
+                            << bridge::toUtf8(model->getPropertyValue("Name").get<rtl::OUString>())
                             << " has a " << colour << " of its own";
                     }
                 }
-                uno::Reference<awt::XStyleSettingsSupplier> supplier(child->getPeer(), uno::UNO_QUERY);
+                uno::Reference<awt::XStyleSettingsSupplier> supplier(child->getPeer(),
+                                                                     uno::UNO_QUERY);
                 themed += supplier.is() && supplier->getStyleSettings()->getHighContrastMode() &&
                           supplier->getStyleSettings()->getLabelTextColor() == 0xffffff;
             }
@@ -2235,7 +2250,8 @@ TEST_F(Sidebar, PanelsInADarkHighContrastThemeTakeItsColoursAndKeepTheirWords)
             uno::Reference<awt::XWindow>(dialog, uno::UNO_QUERY_THROW)->setVisible(false);
             uno::Reference<awt::XWindow>(dialog, uno::UNO_QUERY_THROW)->setVisible(true);
             driver::settle(*s_office);
-            driver::screenshot(artefacts / (std::string(panel).substr(6) + "-dark-" + width + ".png"));
+            driver::screenshot(artefacts /
+                               (std::string(panel).substr(6) + "-dark-" + width + ".png"));
         }
         // A status is a symbol and a word in the grid, whatever the colours.
         const std::vector<std::string> rows = gridRows(planPanel, "objectives");
@@ -2338,7 +2354,8 @@ findAccessible(const uno::Reference<accessibility::XAccessibleContext>& context,
 {
     if (!context.is() || depth > 14)
         return {};
-    if (context->getAccessibleRole() == role && bridge::toUtf8(context->getAccessibleName()) == name)
+    if (context->getAccessibleRole() == role &&
+        bridge::toUtf8(context->getAccessibleName()) == name)
         return context;
     const sal_Int32 count = std::min<sal_Int32>(context->getAccessibleChildCount(), 200);
     for (sal_Int32 i = 0; i < count; ++i)
@@ -2360,7 +2377,8 @@ findAccessible(const uno::Reference<accessibility::XAccessibleContext>& context,
 // own window, and where the sidebar enters a panel (giving its window the focus, as
 // FocusPanelContent does) the focus is on the panel's first control a person can use: the Plan
 // panel's grid, the Coverage panel's list.
-TEST_F(Sidebar, KeyboardWalkFromAPanelTitleNeverStopsOnNothingAndEnteringAPanelFocusesItsFirstControl)
+TEST_F(Sidebar,
+       KeyboardWalkFromAPanelTitleNeverStopsOnNothingAndEnteringAPanelFocusesItsFirstControl)
 {
     open(fixtures / "seed-objectives-2017-2021.docx");
     ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
@@ -2391,13 +2409,16 @@ TEST_F(Sidebar, KeyboardWalkFromAPanelTitleNeverStopsOnNothingAndEnteringAPanelF
             uno::UNO_QUERY_THROW);
         return focused(own->getAccessibleContext()) ? "(the panel)" : "";
     };
-    for (const auto& [panel, title, first] :
-         {std::tuple{planPanel, "Plan", "objectives"}, std::tuple{coveragePanel, "Coverage", "coverage"}})
+    for (const auto& [panel, title, first] : {std::tuple{planPanel, "Plan", "objectives"},
+                                              std::tuple{coveragePanel, "Coverage", "coverage"}})
     {
         showPanel(panel);
-        ASSERT_TRUE(eventually([&] {
-            return uno::Reference<awt::XWindow2>(control(panel, first), uno::UNO_QUERY_THROW)->isVisible();
-        }));
+        ASSERT_TRUE(eventually(
+            [&]
+            {
+                return uno::Reference<awt::XWindow2>(control(panel, first), uno::UNO_QUERY_THROW)
+                    ->isVisible();
+            }));
         uno::Reference<accessibility::XAccessibleContext> titleBar = findAccessible(
             top->getAccessibleContext(), accessibility::AccessibleRole::CHECK_BOX, title);
         ASSERT_TRUE(titleBar.is()) << "no title bar " << title;
@@ -2431,7 +2452,9 @@ TEST_F(Sidebar, KeyboardWalkFromAPanelTitleNeverStopsOnNothingAndEnteringAPanelF
             driver::settle(*s_office);
             std::string path;
             focusedUnder(top->getAccessibleContext(), 0, path);
-            walk.push_back(path.substr(path.rfind('>') == std::string::npos ? 0 : path.rfind('>') + 2) + " in panel: " + focusIn(panel));
+            walk.push_back(
+                path.substr(path.rfind('>') == std::string::npos ? 0 : path.rfind('>') + 2) +
+                " in panel: " + focusIn(panel));
         }
         std::string said;
         for (const std::string& step : walk)
@@ -2447,8 +2470,9 @@ TEST_F(Sidebar, KeyboardWalkFromAPanelTitleNeverStopsOnNothingAndEnteringAPanelF
             uno::UNO_QUERY_THROW)
             ->setFocus();
         driver::settle(*s_office);
-        EXPECT_EQ(focusIn(panel), first) << title << ": entering the panel focused "
-                                          << (focusIn(panel).empty() ? "nothing in it" : focusIn(panel));
+        EXPECT_EQ(focusIn(panel), first)
+            << title << ": entering the panel focused "
+            << (focusIn(panel).empty() ? "nothing in it" : focusIn(panel));
         driver::screenshot(artefacts / (std::string("TabFromTitle-") + title + ".png"));
     }
 }

@@ -111,8 +111,7 @@ Written addProgress(const Document& document, const Plan& plan, const Objective&
                     const ProgressWrite& write, std::size_t points, const Author& author)
 {
     const std::string n = number(objective.number);
-    return asOneStep(document, author,
-                     {"undoAddProgress", {n}, "Add progress to objective " + n},
+    return asOneStep(document, author, {"undoAddProgress", {n}, "Add progress to objective " + n},
                      [&]
                      {
                          applyProgressUpdate(document, write, std::nullopt, std::nullopt);
@@ -125,14 +124,15 @@ Written editField(const Document& document, const Plan& plan, const Objective& o
                   const FieldWrite& edit, const Author& author)
 {
     const std::string n = number(objective.number);
-    return asOneStep(document, author,
-                     {"undoChangeField", {edit.label, n}, "Change " + edit.label + " of objective " + n},
-                     [&]
-                     {
-                         applyFieldEdit(document, edit);
-                         return dateAndRecord(document, plan, author, author.day, objective.number,
-                                              "Changed " + edit.label);
-                     });
+    return asOneStep(
+        document, author,
+        {"undoChangeField", {edit.label, n}, "Change " + edit.label + " of objective " + n},
+        [&]
+        {
+            applyFieldEdit(document, edit);
+            return dateAndRecord(document, plan, author, author.day, objective.number,
+                                 "Changed " + edit.label);
+        });
 }
 
 Written setStatus(const Document& document, const Plan& plan, const Objective& objective,
@@ -189,13 +189,14 @@ AddedObjective addObjective(const Document& document, const Plan& plan,
 Written fixFinding(const Document& document, const DocumentGrid& grid, const Fix& fix,
                    std::optional<int> objective, const Author& author)
 {
-    return asOneStep(document, author,
-                     {"undoFix", {fix.description}, fix.description.empty() ? "Fix" : fix.description},
-                     [&]
-                     {
-                         applyFix(document, grid, fix);
-                         return record(document, author, objective, "Fixed: " + fix.description);
-                     });
+    return asOneStep(
+        document, author,
+        {"undoFix", {fix.description}, fix.description.empty() ? "Fix" : fix.description},
+        [&]
+        {
+            applyFix(document, grid, fix);
+            return record(document, author, objective, "Fixed: " + fix.description);
+        });
 }
 
 ChangedOwners changeOwners(const Document& document, const Plan& plan, const DocumentGrid& grid,
@@ -269,7 +270,8 @@ Written finishReview(const Document& document, const Plan& plan,
                      std::chrono::year_month_day reviewed, const std::string& summary,
                      const Author& author)
 {
-    return asOneStep(document, author, {"undoFinishReview", {}, "Finish review"},
-                     [&] { return dateAndRecord(document, plan, author, reviewed, std::nullopt, summary); });
+    return asOneStep(
+        document, author, {"undoFinishReview", {}, "Finish review"},
+        [&] { return dateAndRecord(document, plan, author, reviewed, std::nullopt, summary); });
 }
 } // namespace eqplan::bridge
