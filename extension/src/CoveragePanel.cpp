@@ -89,7 +89,9 @@ void CoveragePanel::onWidth(int inner)
 
 void CoveragePanel::drawMatrix()
 {
-    if (m_width <= 0 || !m_xMatrix.is())
+    // Narrower than the panels' minimum the deck is about to widen (a width remembered from
+    // before): a picture drawn for that width would hold it there.
+    if (m_width < 200 || !m_xMatrix.is())
         return;
     // The picture, drawn again only when what it shows changed (a refresh follows every edit):
     // the plan's coverage or the panel's width.

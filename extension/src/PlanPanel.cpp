@@ -36,6 +36,9 @@ std::string latestReview(const Plan& plan)
     const std::optional<PlanDate> latest = plan.latestReview();
     return latest ? ui::format(ui::latestReview, {latest->iso()}) : ui::noReview;
 }
+// Below this width (a full-width control's, in pixels) the deck is narrower than its panels'
+// minimum (Panel::getMinimalWidth, less a scroll bar) and about to be widened to it.
+constexpr int narrowest = 200;
 // The height of a row of the grid, and of its header, in application font units (an eighth of a
 // line each): a line and a little.
 constexpr sal_Int32 rowUnits = 10;
@@ -420,7 +423,9 @@ void PlanPanel::addTimeline()
 void PlanPanel::showTimeline(const Plan& plan)
 {
     setText("timelineLabel", ui::timelineLabel);
-    if (!m_xTimeline.is() || m_gridWidth <= 0)
+    // Narrower than the panels' minimum the deck is about to widen (a width remembered from
+    // before): a picture drawn for that width would hold it there.
+    if (!m_xTimeline.is() || m_gridWidth < narrowest)
         return;
     const std::chrono::year_month_day day = today();
     // The stale objectives in words too, never in the picture alone.
