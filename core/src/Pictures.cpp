@@ -3,6 +3,7 @@
 #include "eqplan/Text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <iterator>
 
@@ -69,14 +70,18 @@ std::string escaped(std::string_view text)
 class Svg
 {
 public:
-    Svg(double width, double height, std::string_view title, std::string_view description)
+    // `unit`: what a unit of the drawing is, "mm" (paper) or "px" (the deck).
+    Svg(double width, double height, std::string_view title, std::string_view description,
+        std::string_view unit = "mm")
     {
+        const std::string u(unit);
         m_text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                  "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
-                 num(width) + "mm\" height=\"" + num(height) + "mm\" viewBox=\"0 0 " + num(width) +
-                 " " + num(height) + "\">\n<title>" + escaped(title) + "</title>\n<desc>" +
-                 escaped(description) + "</desc>\n" + "<rect x=\"0\" y=\"0\" width=\"" +
-                 num(width) + "\" height=\"" + num(height) + "\" fill=\"#ffffff\"/>\n";
+                 num(width) + u + "\" height=\"" + num(height) + u + "\" viewBox=\"0 0 " +
+                 num(width) + " " + num(height) + "\">\n<title>" + escaped(title) +
+                 "</title>\n<desc>" + escaped(description) + "</desc>\n" +
+                 "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) +
+                 "\" fill=\"#ffffff\"/>\n";
     }
 
     void rect(double x, double y, double w, double h, std::string_view fill,
@@ -161,6 +166,83 @@ std::string monthWords(year_month month)
     return std::string(names[unsigned(month.month()) - 1]) + " " +
            std::to_string(static_cast<int>(month.year()));
 }
+
+// Which of `n` objectives have no update in the 12 months, in a sentence.
+std::string staleSentence(const std::vector<int>& stale, std::size_t n)
+{
+    return n == 0          ? "The plan has no objectives."
+           : stale.empty() ? "Every objective has an update from the last 12 months."
+           : stale.size() == n
+               ? "No objective has an update from the last 12 months."
+               : std::string(stale.size() == 1 ? "Objective " : "Objectives ") + numbers(stale) +
+                     (stale.size() == 1 ? " has" : " have") + " no update in the last 12 months.";
+}
+
+// About how wide `words` are at `size`, in the widest of the fonts the picture may be drawn in
+// (DejaVu Sans, where Liberation Sans is not installed: an average character is 0.6 of the size,
+// bold 0.68): enough to wrap at a word without font metrics.
+double textWidth(std::string_view words, double size, bool bold = false)
+{
+    std::size_t characters = 0;
+    for (const char c : words)
+        characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return static_cast<double>(characters) * size * (bold ? 0.68 : 0.6);
+}
+
+// `words` wrapped at spaces into lines at most `width` wide; a word wider than that has a line of
+// its own (`fits` says whether every line fits).
+std::vector<std::string> wrapped(std::string_view words, double width, double size, bool bold,
+                                 bool* fits = nullptr)
+{
+    std::vector<std::string> lines;
+    if (fits)
+        *fits = true;
+    for (const std::string& word : text::split(std::string(words), {" "}))
+    {
+        if (word.empty())
+            continue;
+        if (!lines.empty() && textWidth(lines.back() + " " + word, size, bold) <= width)
+            lines.back() += " " + word;
+        else
+            lines.push_back(word);
+        if (fits && textWidth(lines.back(), size, bold) > width)
+            *fits = false;
+    }
+    return lines;
+}
+
+// What the coverage matrix shows, in words: its alternative text.
+std::string coverageWords(const Coverage& coverage, bool recorded)
+{
+    std::vector<std::string> gaps, staffGaps, aimsMissing;
+    for (Characteristic c : coverage.uncoveredCharacteristics)
+        gaps.push_back(lower(characteristicLabel(c)));
+    for (Characteristic c : coverage.uncoveredStaffOnly)
+        staffGaps.push_back(lower(characteristicLabel(c)));
+    for (Aim a : coverage.uncoveredAims)
+        aimsMissing.push_back(lower(aimLabel(a)));
+    std::size_t cellGaps = 0;
+    for (Aim aim : allAims)
+        for (Characteristic c : allCharacteristics)
+            cellGaps += coverageMark(coverage, aim, c, recorded) == CoverageMark::Gap;
+    std::string alt = "A table of how many objectives address each of the 3 aims of the equality "
+                      "duty for each of the 9 protected characteristics; " +
+                      std::to_string(cellGaps) + " of the 27 cells have none. ";
+    alt += aimsMissing.empty()
+               ? "Every aim has an objective. "
+               : "No objective addresses the aim to " + joinWords(aimsMissing) + ". ";
+    alt += gaps.empty() ? "Every characteristic that counts for pupils has an objective."
+                        : "No objective addresses " + joinWords(gaps) + ".";
+    if (!staffGaps.empty())
+        alt += " No objective addresses " + joinWords(staffGaps) +
+               (staffGaps.size() == 1 ? ", which counts" : ", which count") +
+               " for staff only, not pupils.";
+    if (!recorded)
+        alt = "A table of the 3 aims of the equality duty by the 9 protected characteristics, "
+              "left unfilled: the plan has no column for protected characteristics, so which "
+              "ones its objectives address is not recorded.";
+    return alt;
+}
 } // namespace
 
 std::string_view aimLabel(Aim aim)
@@ -232,34 +314,7 @@ Picture coverageMatrix(const Coverage& coverage, bool recorded)
     picture.height = margin * 2 + headerHeight + rowHeight * 9 + keyHeight;
 
     // The words first: they are the alternative text and the SVG's description.
-    std::vector<std::string> gaps, staffGaps, aimsMissing;
-    for (Characteristic c : coverage.uncoveredCharacteristics)
-        gaps.push_back(lower(characteristicLabel(c)));
-    for (Characteristic c : coverage.uncoveredStaffOnly)
-        staffGaps.push_back(lower(characteristicLabel(c)));
-    for (Aim a : coverage.uncoveredAims)
-        aimsMissing.push_back(lower(aimLabel(a)));
-    std::size_t cellGaps = 0;
-    for (Aim aim : allAims)
-        for (Characteristic c : allCharacteristics)
-            cellGaps += coverageMark(coverage, aim, c, recorded) == CoverageMark::Gap;
-    std::string alt = "A table of how many objectives address each of the 3 aims of the equality "
-                      "duty for each of the 9 protected characteristics; " +
-                      std::to_string(cellGaps) + " of the 27 cells have none. ";
-    alt += aimsMissing.empty()
-               ? "Every aim has an objective. "
-               : "No objective addresses the aim to " + joinWords(aimsMissing) + ". ";
-    alt += gaps.empty() ? "Every characteristic that counts for pupils has an objective."
-                        : "No objective addresses " + joinWords(gaps) + ".";
-    if (!staffGaps.empty())
-        alt += " No objective addresses " + joinWords(staffGaps) +
-               (staffGaps.size() == 1 ? ", which counts" : ", which count") +
-               " for staff only, not pupils.";
-    if (!recorded)
-        alt = "A table of the 3 aims of the equality duty by the 9 protected characteristics, "
-              "left unfilled: the plan has no column for protected characteristics, so which "
-              "ones its objectives address is not recorded.";
-    picture.altText = alt;
+    picture.altText = coverageWords(coverage, recorded);
 
     Svg svg(picture.width, picture.height, picture.title, picture.altText);
     const double left = margin + labelWidth, top = margin + headerHeight;
@@ -370,13 +425,7 @@ Picture reviewTimeline(const Plan& plan, year_month_day today)
     for (const TimelineRow& row : timeline.rows)
         if (row.stale)
             stale.push_back(row.objective);
-    const std::string staleNote =
-        n == 0          ? "The plan has no objectives."
-        : stale.empty() ? "Every objective has an update from the last 12 months."
-        : stale.size() == n
-            ? "No objective has an update from the last 12 months."
-            : std::string(stale.size() == 1 ? "Objective " : "Objectives ") + numbers(stale) +
-                  (stale.size() == 1 ? " has" : " have") + " no update in the last 12 months.";
+    const std::string staleNote = staleSentence(stale, n);
     const double noteHeight =
         wordsPerRow ? 8 : 8 + 4.5 * static_cast<double>(1 + staleNote.size() / 95);
 
@@ -461,6 +510,260 @@ Picture reviewTimeline(const Plan& plan, year_month_day today)
             y += 4.5;
         }
     }
+    picture.svg = std::move(svg).finish();
+    return picture;
+}
+const MatrixCell* DeckMatrix::cellAt(double x, double y) const
+{
+    for (const MatrixCell& cell : cells)
+        if (x >= cell.x && x < cell.x + cell.width && y >= cell.y && y < cell.y + cell.height)
+            return &cell;
+    return nullptr;
+}
+
+DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double width, double textSize)
+{
+    const double margin = 2, line = textSize * 1.25, pad = 4;
+    const double labelWidth = std::clamp(width * 0.36, 80.0, 200.0);
+    const double cellWidth = std::max(24.0, (width - 2 * margin - labelWidth) / 3);
+    width = 2 * margin + labelWidth + 3 * cellWidth;
+
+    // The heads: each aim's name wrapped in its column, or its first word where a word of it
+    // does not fit (the key then names the columns in full).
+    std::array<std::vector<std::string>, 3> heads;
+    bool full = true;
+    for (std::size_t a = 0; a < 3; ++a)
+    {
+        bool fits = true;
+        heads[a] = wrapped(aimLabel(allAims[a]), cellWidth - pad, textSize, true, &fits);
+        full = full && fits && heads[a].size() <= 3;
+    }
+    // Where even a first word is wider than its column, the heads take turns on two lines, so
+    // that each may run over its neighbours' columns.
+    bool staggered = false;
+    if (!full)
+        for (std::size_t a = 0; a < 3; ++a)
+        {
+            heads[a] = {wrapped(aimLabel(allAims[a]), 0, textSize, true).front()};
+            staggered = staggered || textWidth(heads[a].front(), textSize, true) > cellWidth - pad;
+        }
+    std::size_t headLines = staggered ? 2 : 1;
+    for (const auto& head : heads)
+        headLines = std::max(headLines, head.size());
+    const double headerHeight = line * static_cast<double>(headLines) + pad;
+
+    // The rows: each characteristic's name wrapped in the label column.
+    std::array<std::vector<std::string>, 9> labels;
+    std::array<double, 9> rowTops{}, rowHeights{};
+    double y = margin + headerHeight;
+    for (std::size_t c = 0; c < 9; ++c)
+    {
+        const Characteristic characteristic = allCharacteristics[c];
+        std::string label(characteristicLabel(characteristic));
+        if (coverage.isStaffOnly(characteristic))
+            label += " (staff)";
+        labels[c] = wrapped(label, labelWidth - pad, textSize, false);
+        rowTops[c] = y;
+        rowHeights[c] = std::max(line * static_cast<double>(labels[c].size()) + pad, line + 6);
+        y += rowHeights[c];
+    }
+
+    // The key, a swatch and wrapped words a line.
+    struct KeyLine
+    {
+        const char* fill;
+        const char* mark;
+        std::vector<std::string> words;
+    };
+    const double keyText = width - 2 * margin - 22;
+    std::vector<KeyLine> key{
+        {covered, "2", wrapped("number of objectives addressing both", keyText, textSize, false)},
+        {gap, "\u00d7", wrapped("gap: no objective addresses both", keyText, textSize, false)},
+        {staff, "\u2013",
+         wrapped("counts for staff only (not pupils); no objective addresses both", keyText,
+                 textSize, false)}};
+    if (!recorded)
+        key.push_back({staff, "?",
+                       wrapped("not recorded: the plan has no column for characteristics", keyText,
+                               textSize, false)});
+    std::vector<std::string> columns;
+    if (!full)
+        columns = wrapped("Columns: " + std::string(aimLabel(Aim::Eliminate)) + "; " +
+                              std::string(aimLabel(Aim::Advance)) + "; " +
+                              std::string(aimLabel(Aim::Foster)) + ".",
+                          width - 2 * margin, textSize, false);
+    double keyHeight = pad;
+    for (const KeyLine& entry : key)
+        keyHeight += std::max(line * static_cast<double>(entry.words.size()), line + 2) + 2;
+    keyHeight += line * static_cast<double>(columns.size());
+
+    DeckMatrix matrix;
+    Picture& picture = matrix.picture;
+    picture.title = "Coverage of the equality duty";
+    picture.altText = coverageWords(coverage, recorded);
+    picture.width = width;
+    picture.height = y + keyHeight + margin;
+    Svg svg(picture.width, picture.height, picture.title, picture.altText, "px");
+
+    const double left = margin + labelWidth;
+    for (std::size_t a = 0; a < 3; ++a)
+        for (std::size_t l = 0; l < heads[a].size(); ++l)
+            svg.text(left + cellWidth * (static_cast<double>(a) + 0.5),
+                     margin + line * static_cast<double>(l + 1 + (staggered ? a % 2 : 0)) - 2,
+                     heads[a][l], textSize, "middle", true);
+    // What a cell says in words, where it has room: "× gap", else "×".
+    const auto mark = [&](std::string_view symbol, std::string_view words)
+    {
+        const std::string both = std::string(symbol) + " " + std::string(words);
+        return textWidth(both, textSize, true) <= cellWidth - pad ? both : std::string(symbol);
+    };
+    for (std::size_t c = 0; c < 9; ++c)
+    {
+        const Characteristic characteristic = allCharacteristics[c];
+        const double top = rowTops[c], height = rowHeights[c];
+        const double firstBaseline =
+            top + (height - line * static_cast<double>(labels[c].size())) / 2 + textSize;
+        for (std::size_t l = 0; l < labels[c].size(); ++l)
+            svg.text(margin + 1, firstBaseline + line * static_cast<double>(l), labels[c][l],
+                     textSize);
+        const double middle = top + height / 2 + textSize * 0.36;
+        for (std::size_t a = 0; a < 3; ++a)
+        {
+            const Aim aim = allAims[a];
+            const double x = left + cellWidth * static_cast<double>(a);
+            matrix.cells.push_back({aim, characteristic, x, top, cellWidth, height});
+            switch (coverageMark(coverage, aim, characteristic, recorded))
+            {
+            case CoverageMark::Covered:
+                svg.rect(x, top, cellWidth, height, covered, coveredEdge, 1);
+                svg.text(x + cellWidth / 2, middle,
+                         std::to_string(coverage.count(aim, characteristic)), textSize * 1.1,
+                         "middle", true);
+                break;
+            case CoverageMark::Gap:
+                svg.rect(x, top, cellWidth, height, gap, "#000000", 0.6);
+                svg.text(x + cellWidth / 2, middle, mark("\u00d7", "gap"), textSize, "middle",
+                         true);
+                break;
+            case CoverageMark::Unknown:
+                svg.rect(x, top, cellWidth, height, staff, "#000000", 0.6);
+                svg.text(x + cellWidth / 2, middle, "?", textSize, "middle");
+                break;
+            case CoverageMark::StaffOnly:
+                svg.rect(x, top, cellWidth, height, staff, "#000000", 0.6);
+                svg.text(x + cellWidth / 2, middle, mark("\u2013", "staff"), textSize, "middle");
+                break;
+            }
+        }
+    }
+    double keyY = y + pad;
+    for (const KeyLine& entry : key)
+    {
+        svg.rect(margin + 1, keyY, 18, line, entry.fill,
+                 entry.fill == covered ? coveredEdge : "#000000", 0.6);
+        svg.text(margin + 10, keyY + textSize, entry.mark, textSize, "middle", true);
+        for (std::size_t l = 0; l < entry.words.size(); ++l)
+            svg.text(margin + 22, keyY + textSize + line * static_cast<double>(l), entry.words[l],
+                     textSize);
+        keyY += std::max(line * static_cast<double>(entry.words.size()), line + 2) + 2;
+    }
+    for (std::size_t l = 0; l < columns.size(); ++l)
+        svg.text(margin, keyY + textSize + line * static_cast<double>(l), columns[l], textSize);
+    picture.svg = std::move(svg).finish();
+    return matrix;
+}
+
+std::vector<int> staleObjectives(const Timeline& timeline)
+{
+    std::vector<int> stale;
+    for (const TimelineRow& row : timeline.rows)
+        if (row.stale)
+            stale.push_back(row.objective);
+    return stale;
+}
+
+Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, double textSize)
+{
+    const Timeline timeline = timelineOf(plan, today);
+    const std::size_t n = timeline.rows.size();
+    const double margin = 2, line = textSize * 1.25;
+    const double labelWidth = textWidth("! 000", textSize, true) + 6;
+    const double left = margin + labelWidth, right = width - margin - 4;
+    const double chartWidth = std::max(40.0, right - left);
+    const double axisHeight = 2 * line + 2;
+    // A line an objective, thinner as a plan grows so that 200 objectives stay a picture.
+    const double rowHeight =
+        n == 0 ? line : std::clamp(240.0 / static_cast<double>(n), 2.0, line + 4);
+    const bool numbered = rowHeight >= textSize + 2;
+    const double top = margin + axisHeight;
+    const double bottom = top + rowHeight * static_cast<double>(std::max<std::size_t>(n, 1));
+    const std::vector<int> stale = staleObjectives(timeline);
+    const bool anyStale = !stale.empty();
+
+    Picture picture;
+    picture.title = "Review timeline";
+    picture.width = width;
+    picture.height = bottom + 4 + line * (anyStale ? 2 : 1) + margin;
+    std::size_t entries = 0;
+    for (const TimelineRow& row : timeline.rows)
+        entries += row.entries.size();
+    picture.altText = "A timeline of the dated progress entries of " + std::to_string(n) +
+                      (n == 1 ? " objective" : " objectives") + " (" + std::to_string(entries) +
+                      (entries == 1 ? " entry" : " entries") + ") from " +
+                      monthWords(timeline.from) + " to " + monthWords(timeline.to) +
+                      ", the last 12 months shaded. " + staleSentence(stale, n);
+    Svg svg(picture.width, picture.height, picture.title, picture.altText, "px");
+
+    const int first = monthIndex(timeline.from);
+    const int span = monthIndex(timeline.to) - first + 1;
+    const auto xOf = [&](year_month_day day)
+    {
+        const int month = monthIndex(day.year() / day.month()) - first;
+        const double within = (static_cast<double>(unsigned(day.day())) - 1) / 31.0;
+        return left + chartWidth * (static_cast<double>(month) + within) / span;
+    };
+    const double recentX = xOf(timeline.recentFrom / 1);
+    svg.rect(recentX, top, left + chartWidth - recentX, bottom - top, recent, "#0072b2", 0.6);
+    svg.text(left + chartWidth, margin + 2 * line - 2, "last 12 months", textSize, "end", true);
+    // Years along the top, a tick at each January; every other year where they would crowd.
+    const double yearWidth = textWidth("2026", textSize) + 4;
+    double lastYearEnd = -1;
+    for (int m = 0; m < span; ++m)
+    {
+        const int absolute = first + m;
+        if (absolute % 12 != 0 && m != 0)
+            continue;
+        const double x = left + chartWidth * m / span;
+        svg.line(x, margin + line, x, bottom, "#808080", 0.6, true);
+        // The first month's year too, where the next January leaves it room.
+        const double nextJanuary = left + chartWidth * (m + 12 - absolute % 12) / span;
+        if ((absolute % 12 == 0 || m == 0) && x >= lastYearEnd &&
+            x + yearWidth <= std::min(left + chartWidth + 2, m == 0 ? nextJanuary : 1e9))
+        {
+            svg.text(x + 1, margin + line - 2, std::to_string(absolute / 12), textSize);
+            lastYearEnd = x + yearWidth;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i)
+    {
+        const TimelineRow& row = timeline.rows[i];
+        const double y = top + rowHeight * (static_cast<double>(i) + 0.5);
+        svg.line(left, y, left + chartWidth, y, "#000000", rowHeight >= 6 ? 0.8 : 0.4);
+        if (numbered)
+            svg.text(left - 4, y + textSize * 0.36,
+                     (row.stale ? "! " : "") + std::to_string(row.objective), textSize, "end",
+                     row.stale, row.stale ? warn : "#000000");
+        for (const PlanDate& date : row.entries)
+            svg.circle(xOf(date.first), y, std::min(4.0, rowHeight * 0.4), dot);
+    }
+    if (!numbered)
+        svg.text(left - 4, top + textSize, std::to_string(n), textSize, "end");
+    const double keyY = bottom + 4 + textSize;
+    svg.circle(margin + 5, keyY - textSize * 0.36, 4, dot);
+    svg.text(margin + 12, keyY, "a dated progress entry", textSize);
+    if (anyStale)
+        svg.text(margin, keyY + line, "! no update in the last 12 months", textSize, "start", true,
+                 warn);
     picture.svg = std::move(svg).finish();
     return picture;
 }

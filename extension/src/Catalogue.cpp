@@ -1,5 +1,6 @@
 #include "Catalogue.hpp"
 
+#include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -116,6 +117,11 @@ std::string catalogueLanguage()
 
 std::string format(const std::string& pattern, std::initializer_list<std::string> arguments)
 {
+    return format(pattern, std::vector<std::string>(arguments));
+}
+
+std::string format(const std::string& pattern, const std::vector<std::string>& arguments)
+{
     std::string out(pattern);
     std::size_t index = 0;
     for (const std::string& argument : arguments)
@@ -126,5 +132,19 @@ std::string format(const std::string& pattern, std::initializer_list<std::string
             out.replace(at, placeholder.size(), argument);
     }
     return out;
+}
+
+std::string said(const bridge::Message& message)
+{
+    const auto& words = catalogue().words;
+    const auto found = message.key.empty() ? words.end() : words.find(message.key);
+    return found == words.end() ? message.english : format(found->second, message.arguments);
+}
+
+std::string said(const std::exception& error)
+{
+    if (const auto* bridgeError = dynamic_cast<const bridge::Error*>(&error))
+        return said(bridgeError->message());
+    return error.what();
 }
 } // namespace eqplan::ui

@@ -3,10 +3,14 @@
 // css.resource.StringResourceWithLocation); the code names a word by its key (UiStrings.hpp).
 #pragma once
 
+#include "eqplan/bridge/Message.hpp"
+
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <exception>
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 namespace eqplan::ui
 {
@@ -41,4 +45,13 @@ std::string catalogueLanguage();
 
 // Fills "{0}", "{1}"... of a word with the arguments, in order.
 std::string format(const std::string& pattern, std::initializer_list<std::string> arguments);
+std::string format(const std::string& pattern, const std::vector<std::string>& arguments);
+
+// A message of the bridge (an undo step's title, an error) in the UI language: the catalogue's
+// words for its key with its arguments filled in; its English where the catalogue has no key.
+std::string said(const bridge::Message& message);
+
+// What went wrong, for the deck to show: a bridge error's message in the UI language, else the
+// exception's own words.
+std::string said(const std::exception& error);
 } // namespace eqplan::ui

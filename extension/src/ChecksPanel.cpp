@@ -155,7 +155,7 @@ void ChecksPanel::onAction(const std::string& control)
     }
     catch (const std::exception& e)
     {
-        m_status = e.what();
+        m_status = ui::said(e);
     }
     planChanged();
 }

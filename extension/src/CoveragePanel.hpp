@@ -1,9 +1,14 @@
 // Coverage: how many objectives address each aim of the duty and each protected characteristic,
 // and which do not, as a picture (the coverage matrix: counts, gaps marked "×", staff-only "–")
-// and as a list; choosing an entry lists its objectives and shows the first.
+// drawn at the panel's width, and as a list; choosing an entry, or clicking a cell of the matrix,
+// lists its objectives and shows the first.
 #pragma once
 
 #include "Panel.hpp"
+
+#include "eqplan/Pictures.hpp"
+
+#include <com/sun/star/awt/XMouseListener.hpp>
 
 namespace eqplan::sidebar
 {
@@ -22,11 +27,26 @@ private:
     void currentChanged() override {}
     void onSelect(const std::string& control, sal_Int32 position) override;
     void onWidth(int inner) override;
+    using Panel::disposing;
+    void SAL_CALL disposing() override;
+    void drawMatrix(); // at the panel's width, when what it shows changed
+    // Shows the first of `objectives` (listed in the detail line) in the Objective panel.
+    void showObjectives(const std::vector<int>& objectives);
+    std::string labelOf(Aim aim) const;
+    std::string labelOf(Characteristic characteristic) const;
 
+public:
+    // The matrix clicked at (x, y), in the image control's pixels, from its listener.
+    void onMatrixClick(sal_Int32 x, sal_Int32 y);
+
+private:
     std::vector<std::vector<int>> m_entries; // the objectives behind each list entry
     css::uno::Reference<css::beans::XPropertySet> m_xMatrix; // the image control's model
-    std::string m_matrixSvg;     // what it shows now: drawn again only when that changes
-    double m_matrixAspect = 0.6; // height ÷ width of the picture
-    int m_matrixHeight = 160;    // pixels, for the panel's width
+    css::uno::Reference<css::awt::XMouseListener> m_xClicks;
+    Coverage m_coverage;      // of the plan as last read
+    bool m_recorded = true;   // the plan has a column for characteristics
+    DeckMatrix m_matrix;      // what it shows now: drawn again only when its picture changes
+    int m_width = 0;          // the width it is drawn for
+    int m_matrixHeight = 160; // pixels, for the panel's width
 };
 } // namespace eqplan::sidebar

@@ -186,7 +186,7 @@ void ObjectivePanel::saveField()
     }
     catch (const std::exception& e)
     {
-        m_status = e.what();
+        m_status = ui::said(e);
     }
     setText("status", m_status);
     show();
@@ -206,7 +206,7 @@ void ObjectivePanel::setStatus()
     }
     catch (const std::exception& e)
     {
-        m_status = e.what();
+        m_status = ui::said(e);
     }
     setText("status", m_status);
     show();
@@ -244,7 +244,7 @@ void ObjectivePanel::onAction(const std::string& control)
         }
         catch (const std::exception& e)
         {
-            m_status = e.what();
+            m_status = ui::said(e);
         }
     }
     setText("status", m_status);

@@ -114,7 +114,7 @@ void OwnersPanel::onAction(const std::string& control)
     }
     catch (const std::exception& e)
     {
-        m_status = e.what();
+        m_status = ui::said(e);
     }
     planChanged();
 }

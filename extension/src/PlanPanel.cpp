@@ -4,8 +4,13 @@
 #include "PanelText.hpp"
 #include "UiStrings.hpp"
 
+#include "eqplan/Dates.hpp"
+#include "eqplan/Pictures.hpp"
 #include "eqplan/Text.hpp"
+#include "eqplan/bridge/Pictures.hpp"
 #include "eqplan/bridge/Strings.hpp"
+
+#include <com/sun/star/awt/ImageScaleMode.hpp>
 
 #include <com/sun/star/awt/grid/DefaultGridColumnModel.hpp>
 #include <com/sun/star/awt/grid/DefaultGridDataModel.hpp>
@@ -31,6 +36,9 @@ std::string latestReview(const Plan& plan)
     const std::optional<PlanDate> latest = plan.latestReview();
     return latest ? ui::format(ui::latestReview, {latest->iso()}) : ui::noReview;
 }
+// Below this width (a full-width control's, in pixels) the deck is narrower than its panels'
+// minimum (Panel::getMinimalWidth, less a scroll bar) and about to be widened to it.
+constexpr int narrowest = 200;
 // The height of a row of the grid, and of its header, in application font units (an eighth of a
 // line each): a line and a little.
 constexpr sal_Int32 rowUnits = 10;
@@ -78,6 +86,7 @@ PlanPanel::PlanPanel(const uno::Reference<uno::XComponentContext>& context,
                                                                uno::UNO_QUERY};
         selection.is())
         selection->addSelectionListener(m_xRows);
+    addTimeline();
 }
 
 void SAL_CALL PlanPanel::disposing()
@@ -97,6 +106,7 @@ void SAL_CALL PlanPanel::disposing()
     }
     m_xRows.clear();
     m_xGrid.clear();
+    m_xTimeline.clear();
     Panel::disposing();
 }
 
@@ -114,6 +124,9 @@ std::vector<Panel::Slot> PlanPanel::slots() const
         {"summary", 0, plan},
         {"objectivesLabel", 0, plan},
         {"objectives", gridHeight, plan},
+        {"timelineLabel", 0, plan},
+        {"timeline", m_timelineHeight, plan},
+        {"timelineNote", 0, plan},
         {"historyLabel", 0, plan},
         {"history", 0, plan},
         {"newObjectiveOpen", 28, plan},
@@ -180,6 +193,7 @@ void PlanPanel::planChanged()
     setText("summary", joined(summary, "\n"));
 
     showRows(plan);
+    showTimeline(plan);
 
     // The latest changes eqplan recorded in the document, newest first.
     setText("historyLabel", ui::historyLabel);
@@ -391,6 +405,62 @@ void PlanPanel::onWidth(int inner)
     sizeColumns();
     if (chars != m_objectiveChars && session().hasPlan())
         showRows(session().result()->plan);
+    if (session().hasPlan())
+        showTimeline(session().result()->plan);
+}
+
+void PlanPanel::addTimeline()
+{
+    insertControl("com.sun.star.awt.UnoControlFixedTextModel", "timelineLabel", 3);
+    m_xTimeline = insertControl("com.sun.star.awt.UnoControlImageControlModel", "timeline", 3);
+    m_xTimeline->setPropertyValue("ScaleImage", uno::Any(true));
+    m_xTimeline->setPropertyValue("ScaleMode", uno::Any(awt::ImageScaleMode::ISOTROPIC));
+    m_xTimeline->setPropertyValue("Border", uno::Any(sal_Int16(0)));
+    insertControl("com.sun.star.awt.UnoControlFixedTextModel", "timelineNote", 3)
+        ->setPropertyValue("MultiLine", uno::Any(true));
+}
+
+void PlanPanel::showTimeline(const Plan& plan)
+{
+    setText("timelineLabel", ui::timelineLabel);
+    // Narrower than the panels' minimum the deck is about to widen (a width remembered from
+    // before): a picture drawn for that width would hold it there.
+    if (!m_xTimeline.is() || m_gridWidth < narrowest)
+        return;
+    const std::chrono::year_month_day day = today();
+    // The stale objectives in words too, never in the picture alone.
+    const std::vector<int> stale = staleObjectives(timelineOf(plan, day));
+    std::vector<std::string> numbers;
+    for (std::size_t i = 0; i < stale.size() && i < 12; ++i)
+        numbers.push_back(std::to_string(stale[i]));
+    setText("timelineNote",
+            stale.empty()                            ? ui::timelineAllRecent.str()
+            : stale.size() == plan.objectives.size() ? ui::timelineNoneRecent.str()
+            : stale.size() == 1 ? ui::format(ui::timelineStaleOne, {numbers.front()})
+            : stale.size() <= 12
+                ? ui::format(ui::timelineStaleMany, {joined(numbers, ", ")})
+                : ui::format(ui::timelineStaleMore,
+                             {joined(numbers, ", "), std::to_string(stale.size() - 12)}));
+    // The picture, drawn again only when what it shows changed: the dates, the panel's width
+    // or the month.
+    const Picture picture = reviewTimelineAt(plan, day, m_gridWidth);
+    if (picture.svg == m_timelineSvg)
+        return;
+    try
+    {
+        m_xTimeline->setPropertyValue("Graphic", uno::Any(bridge::graphicOf(context(), picture)));
+        m_xTimeline->setPropertyValue("HelpText", uno::Any(bridge::fromUtf8(picture.altText)));
+        m_timelineHeight = static_cast<int>(picture.height + 0.5);
+        m_timelineSvg = picture.svg;
+    }
+    catch (const std::exception& e)
+    {
+        reportError("review timeline", e.what());
+    }
+    catch (const uno::Exception& e)
+    {
+        reportError("review timeline", bridge::toUtf8(e.Message));
+    }
 }
 
 void PlanPanel::sizeColumns()
@@ -451,7 +521,7 @@ void PlanPanel::addObjective()
         }
         catch (const std::exception& e)
         {
-            m_status = e.what();
+            m_status = ui::said(e);
         }
     }
     if (session().hasPlan())
@@ -485,7 +555,7 @@ void PlanPanel::onAction(const std::string& control)
     }
     catch (const std::exception& e)
     {
-        setText("message", e.what());
+        setText("message", ui::said(e));
         layout();
     }
 }

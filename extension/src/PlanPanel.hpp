@@ -1,6 +1,7 @@
 // Plan: the plan at a glance (title, period, Updated line, counts, latest review), its objectives
 // in a grid (number, objective, owners, last update, status as a symbol and a word) to sort and
-// to jump to, the latest changes eqplan recorded, and, behind a button, a new objective added
+// to jump to, the review timeline as a picture (stale objectives named in words under it), the
+// latest changes eqplan recorded, and, behind a button, a new objective added
 // after the last; or, in a document without a plan, an offer to insert a new one.
 #pragma once
 
@@ -51,6 +52,8 @@ private:
     void showRows(const Plan& plan); // changes only the rows that changed
     void sizeColumns();              // to the grid's width; sets m_objectiveChars
     void selectCurrent();
+    void addTimeline();                  // the timeline's controls, once
+    void showTimeline(const Plan& plan); // drawn again only when its picture changed
 
     css::uno::Reference<css::beans::XPropertySet> m_xGrid; // the grid's model
     css::uno::Reference<css::awt::grid::XGridSelectionListener> m_xRows;
@@ -60,6 +63,10 @@ private:
     int m_gridWidth = 0;
     bool m_selecting = false; // selecting the current objective's row, not a person choosing it
     bool m_adding = false;    // the new objective's fields are open
+
+    css::uno::Reference<css::beans::XPropertySet> m_xTimeline; // its image control's model
+    std::string m_timelineSvg;                                 // what it shows now
+    int m_timelineHeight = 120;                                // pixels, at the panel's width
 
     std::string m_status;               // what the last Add objective came to
     std::size_t m_statusObjectives = 0; // how many objectives the plan had then

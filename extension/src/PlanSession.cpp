@@ -2,6 +2,8 @@
 // cursor and moving it. The changes it makes for the panels are in PlanCommands.cpp.
 #include "PlanSession.hpp"
 
+#include "Catalogue.hpp"
+
 #include "ExtensionSchemas.hpp"
 
 #include "eqplan/Navigation.hpp"
@@ -175,7 +177,9 @@ uno::Reference<lang::XComponent> PlanSession::model() const
 
 bridge::Author PlanSession::author() const
 {
-    return bridge::Author{bridge::userName(m_xContext), today()};
+    // The undo step's title in the UI language, as the Edit menu shows it.
+    return bridge::Author{bridge::userName(m_xContext), today(),
+                          [](const bridge::Message& title) { return ui::said(title); }};
 }
 
 void PlanSession::refreshEdited()

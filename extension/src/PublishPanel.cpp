@@ -117,7 +117,7 @@ void PublishPanel::report()
     }
     catch (const std::exception& e)
     {
-        m_reportStatus = e.what();
+        m_reportStatus = ui::said(e);
     }
     catch (const uno::Exception& e)
     {
@@ -146,7 +146,7 @@ void PublishPanel::check()
     }
     catch (const std::exception& e)
     {
-        m_status = e.what();
+        m_status = ui::said(e);
     }
     setText("status", m_status);
     layout();
@@ -188,7 +188,7 @@ void PublishPanel::publish()
     }
     catch (const std::exception& e)
     {
-        m_status = e.what();
+        m_status = ui::said(e);
     }
     setText("status", m_status);
     layout();

@@ -272,7 +272,7 @@ void ReviewPanel::addPoint()
     }
     catch (const std::exception& e)
     {
-        m_status = e.what();
+        m_status = ui::said(e);
     }
     show();
 }
@@ -334,7 +334,7 @@ void ReviewPanel::finish()
     }
     catch (const std::exception& e)
     {
-        m_status = e.what();
+        m_status = ui::said(e);
     }
     show();
 }

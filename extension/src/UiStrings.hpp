@@ -44,6 +44,12 @@ inline constexpr Text statusSymbolGreen{"statusSymbolGreen"};
 inline constexpr Text statusSymbolAmber{"statusSymbolAmber"};
 inline constexpr Text statusSymbolRed{"statusSymbolRed"};
 inline constexpr Text statusSymbolOther{"statusSymbolOther"};
+inline constexpr Text timelineLabel{"timelineLabel"};
+inline constexpr Text timelineAllRecent{"timelineAllRecent"};
+inline constexpr Text timelineNoneRecent{"timelineNoneRecent"};
+inline constexpr Text timelineStaleOne{"timelineStaleOne"};
+inline constexpr Text timelineStaleMany{"timelineStaleMany"};
+inline constexpr Text timelineStaleMore{"timelineStaleMore"};
 
 // Objective panel
 inline constexpr Text objectiveHeading{"objectiveHeading"};
@@ -164,6 +170,9 @@ inline constexpr Text staffOnlyNote{"staffOnlyNote"};
 inline constexpr Text coverageObjectives{"coverageObjectives"};
 inline constexpr Text noPlanForCoverage{"noPlanForCoverage"};
 inline constexpr Text noCoverageObjectives{"noCoverageObjectives"};
+inline constexpr Text cellObjectives{"cellObjectives"};
+inline constexpr Text cellNoObjectives{"cellNoObjectives"};
+inline constexpr Text matrixHelp{"matrixHelp"};
 
 // Editing a field (Objective panel) and the history (Plan panel)
 inline constexpr Text editFieldLabel{"editFieldLabel"};
@@ -179,4 +188,18 @@ inline constexpr Text noHistory{"noHistory"};
 
 // Every panel
 inline constexpr Text readOnlyNote{"readOnlyNote"};
+
+// Messages of the bridge, worded by the deck (ui::said): undo steps' titles and errors. The keys
+// are the ones uno-bridge/src/Operations.cpp gives its Messages.
+inline constexpr Text undoAddProgress{"undoAddProgress"};
+inline constexpr Text undoChangeField{"undoChangeField"};
+inline constexpr Text undoSetStatus{"undoSetStatus"};
+inline constexpr Text undoAddObjective{"undoAddObjective"};
+inline constexpr Text undoFix{"undoFix"};
+inline constexpr Text undoChangeOwners{"undoChangeOwners"};
+inline constexpr Text undoRenameOwner{"undoRenameOwner"};
+inline constexpr Text undoRegisterOwner{"undoRegisterOwner"};
+inline constexpr Text undoRemoveOwner{"undoRemoveOwner"};
+inline constexpr Text undoFinishReview{"undoFinishReview"};
+inline constexpr Text errorNoSuchOwner{"errorNoSuchOwner"};
 } // namespace eqplan::ui

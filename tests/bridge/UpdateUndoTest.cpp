@@ -12,6 +12,7 @@
 #include "OdfBody.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <gtest/gtest.h>
 
@@ -42,8 +43,10 @@ protected:
                       m_folder / "plan.odt");
     }
 
-    // Plans and applies "November 2026: First point, Second point" to objective 1.
-    static void applyUpdate(const uno::Reference<lang::XComponent>& document)
+    // Plans and applies "November 2026: First point, Second point" to objective 1, its undo
+    // step worded by `wording` (unset: British English).
+    static void applyUpdate(const uno::Reference<lang::XComponent>& document,
+                            const bridge::Wording& wording = {})
     {
         Loaded<Schemas> schemas = loadSchemas();
         ASSERT_TRUE(schemas) << schemas.error;
@@ -57,7 +60,7 @@ protected:
         ASSERT_TRUE(planned) << planned.error;
         ASSERT_TRUE(read.plan.updated);
         bridge::addProgress(document, read.plan, read.plan.objectives.at(0), *planned.write, 2,
-                            bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23});
+                            bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23, wording});
     }
 
 };
@@ -99,3 +102,28 @@ TEST_F(UpdateInOffice, TrackChangesRecordsTheInsertions)
     EXPECT_TRUE(recording);
 }
 } // namespace
+
+// Issue 17: undo titles were English words fixed in the bridge. The step names its objective, in
+// British English for the CLI, and in the caller's words where it gives a wording (the deck, from
+// its catalogue by the message's key and arguments).
+TEST_F(UpdateInOffice, UndoStepIsTitledInTheCallersWords)
+{
+    bridge::OpenDocument document(*s_office, m_folder / "plan.odt", bridge::OpenMode::Editable);
+    uno::Reference<document::XUndoManager> undo =
+        uno::Reference<document::XUndoManagerSupplier>(document.component(), uno::UNO_QUERY_THROW)
+            ->getUndoManager();
+    applyUpdate(document.component());
+    ASSERT_GT(undo->getAllUndoActionTitles().getLength(), 0);
+    EXPECT_EQ(undo->getAllUndoActionTitles()[0], "Add progress to objective 1");
+    undo->undo();
+    bridge::Message seen;
+    applyUpdate(document.component(),
+                [&](const bridge::Message& title)
+                {
+                    seen = title;
+                    return "Ychwanegu cynnydd at amcan " + title.arguments.at(0);
+                });
+    EXPECT_EQ(seen.key, "undoAddProgress");
+    EXPECT_EQ(seen.english, "Add progress to objective 1");
+    EXPECT_EQ(undo->getAllUndoActionTitles()[0], "Ychwanegu cynnydd at amcan 1");
+}

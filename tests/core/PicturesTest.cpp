@@ -227,3 +227,104 @@ TEST(PicturesTimeline, StaysWellFormedOnAPlanWithoutObjectives)
               "A timeline of the dated progress entries of 0 objectives (0 entries) from January "
               "2026 to December 2026, the last 12 months shaded. The plan has no objectives.");
 }
+
+// The deck's Coverage panel draws the matrix at its own width: 268 pixels at the opening width.
+TEST(PicturesDeckMatrix, FillsTheWidthWithTextAtTheDecksSizeAndWrapsWhatIsLong)
+{
+    const Coverage coverage = coverageOf(planOf(threeObjectives()), realSchemas().checks);
+    for (const double width : {268.0, 408.0})
+    {
+        const DeckMatrix matrix = coverageMatrixAt(coverage, true, width);
+        EXPECT_NEAR(matrix.picture.width, width, 0.5);
+        Parsed parsed;
+        parse(matrix.picture, parsed);
+        EXPECT_EQ(std::string(parsed.svg.attribute("width").value()),
+                  std::to_string(static_cast<int>(width)) + "px");
+        for (const pugi::xml_node text : parsed.svg.children("text"))
+        {
+            EXPECT_GE(text.attribute("font-size").as_double(), 11.0) << text.child_value();
+            EXPECT_LE(text.attribute("x").as_double(), width) << text.child_value();
+        }
+        const std::vector<std::string> words = texts(parsed.svg);
+        EXPECT_EQ(countOf(words, "1"), 4u);
+        // Every gap marked; its word too where the cell has room.
+        EXPECT_EQ(countOf(words, "\u00d7 gap") + countOf(words, "\u00d7"), 18u + 1u); // key's ×
+        EXPECT_EQ(matrix.cells.size(), 27u);
+    }
+    // At 268 pixels the aims' names do not fit their columns: first words, named in the key.
+    const std::vector<std::string> narrow = [&]
+    {
+        Parsed parsed;
+        const DeckMatrix matrix = coverageMatrixAt(coverage, true, 268);
+        parse(matrix.picture, parsed);
+        return texts(parsed.svg);
+    }();
+    EXPECT_EQ(countOf(narrow, "Eliminate"), 1u);
+    std::string all;
+    for (const std::string& w : narrow)
+        all += w + " ";
+    EXPECT_NE(all.find("Columns: Eliminate discrimination; Advance equality of opportunity; "
+                       "Foster good relations."),
+              std::string::npos)
+        << all;
+}
+
+TEST(PicturesDeckMatrix, AClickFindsTheCellOfAnAimAndACharacteristic)
+{
+    const Coverage coverage = coverageOf(planOf(threeObjectives()), realSchemas().checks);
+    const DeckMatrix matrix = coverageMatrixAt(coverage, true, 268);
+    const auto at = [&](Aim aim, Characteristic characteristic)
+    {
+        return *std::find_if(matrix.cells.begin(), matrix.cells.end(),
+                             [&](const MatrixCell& cell)
+                             { return cell.aim == aim && cell.characteristic == characteristic; });
+    };
+    const MatrixCell race = at(Aim::Eliminate, Characteristic::Race);
+    const MatrixCell* found = matrix.cellAt(race.x + race.width / 2, race.y + race.height / 2);
+    ASSERT_NE(found, nullptr);
+    EXPECT_EQ(found->aim, Aim::Eliminate);
+    EXPECT_EQ(found->characteristic, Characteristic::Race);
+    EXPECT_EQ(coverage.objectives(found->aim, found->characteristic), std::vector<int>{2});
+    // The labels and the key are no cell.
+    EXPECT_EQ(matrix.cellAt(3, race.y + 2), nullptr);
+    EXPECT_EQ(matrix.cellAt(race.x + 2, matrix.picture.height - 3), nullptr);
+}
+
+TEST(PicturesDeckTimeline, NumbersEachLineMarksTheStaleAndSaysItInItsAlternativeText)
+{
+    const Picture picture = reviewTimelineAt(planOf(threeObjectives()), today2026, 268);
+    EXPECT_NEAR(picture.width, 268, 0.5);
+    Parsed parsed;
+    parse(picture, parsed);
+    const std::vector<std::string> words = texts(parsed.svg);
+    EXPECT_EQ(countOf(words, "1"), 1u);
+    EXPECT_EQ(countOf(words, "! 2"), 1u);
+    EXPECT_EQ(countOf(words, "! 3"), 1u);
+    EXPECT_EQ(countOf(words, "last 12 months"), 1u);
+    EXPECT_EQ(countOf(words, "! no update in the last 12 months"), 1u);
+    EXPECT_EQ(
+        std::distance(parsed.svg.children("circle").begin(), parsed.svg.children("circle").end()),
+        3 + 1);
+    for (const pugi::xml_node text : parsed.svg.children("text"))
+        EXPECT_GE(text.attribute("font-size").as_double(), 11.0) << text.child_value();
+    EXPECT_EQ(picture.altText,
+              "A timeline of the dated progress entries of 3 objectives (3 entries) from May "
+              "2024 to December 2026, the last 12 months shaded. Objectives 2 and 3 have no "
+              "update in the last 12 months.");
+    EXPECT_EQ(staleObjectives(timelineOf(planOf(threeObjectives()), today2026)),
+              (std::vector<int>{2, 3}));
+}
+
+TEST(PicturesDeckTimeline, ALongPlanStaysAPictureOfAFewHundredPixels)
+{
+    std::vector<std::vector<std::string>> rows{{"Objective", "Who", "Progress"}};
+    for (int i = 1; i <= 200; ++i)
+        rows.push_back({"Objective number " + std::to_string(i), "SLT",
+                        i % 2 ? "March 2026\nDone" : "March 2020\nOld"});
+    const Picture picture =
+        reviewTimelineAt(planOf(document({table("Table1", rows)})), today2026, 268);
+    EXPECT_LE(picture.height, 520.0);
+    Parsed parsed;
+    parse(picture, parsed);
+    EXPECT_EQ(countOf(texts(parsed.svg), "200"), 1u);
+}

@@ -27,12 +27,18 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--header', required=True, type=pathlib.Path)
     parser.add_argument('--catalogues', required=True, type=pathlib.Path)
+    # Sources of the bridge whose Messages the deck words: each key must be in the header.
+    parser.add_argument('--bridge', nargs='*', default=[], type=pathlib.Path)
     args = parser.parse_args()
 
     header = args.header.read_text(encoding='utf-8')
     keys = re.findall(r'inline constexpr Text (\w+)\{"(\w+)"\};', header)
     problems = [f'UiStrings.hpp: {name} has the key "{key}"' for name, key in keys if name != key]
     keys = {key for _, key in keys}
+    for source in args.bridge:
+        for key in re.findall(r'\{"((?:undo|error)[A-Z]\w*)"', source.read_text(encoding='utf-8')):
+            if key not in keys:
+                problems.append(f'{source.name} gives the message key "{key}", which UiStrings.hpp lacks')
     if len(keys) < 50:
         problems.append(f'UiStrings.hpp names only {len(keys)} keys: was it read right?')
 

@@ -3,13 +3,17 @@
 #include "WriterDriver.hpp"
 
 #include "eqplan/Coverage.hpp"
+#include "eqplan/Dates.hpp"
+#include "eqplan/Pictures.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Strings.hpp"
 
+#include <com/sun/star/accessibility/AccessibleStateType.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
@@ -32,7 +36,10 @@
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
+#include <com/sun/star/awt/XStyleSettings.hpp>
+#include <com/sun/star/awt/XStyleSettingsSupplier.hpp>
 #include <com/sun/star/awt/XUnitConversion.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/util/MeasureUnit.hpp>
 #include <com/sun/star/awt/XToolkitRobot.hpp>
@@ -76,6 +83,7 @@
 #include <set>
 #include <iostream>
 #include <thread>
+#include <tuple>
 
 using namespace css;
 using namespace eqplan;
@@ -586,6 +594,19 @@ protected:
                 bridge::toUtf8(cell->getPropertyValue("CellName").get<rtl::OUString>())};
     }
 
+    // The width of a panel's window.
+    sal_Int32 panelWidthOf(const char* panel)
+    {
+        return uno::Reference<awt::XWindow>(
+                   uno::Reference<ui::XPanel>(
+                       m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                       uno::UNO_QUERY_THROW)
+                       ->getDialog(),
+                   uno::UNO_QUERY_THROW)
+            ->getPosSize()
+            .Width;
+    }
+
     bool modified()
     {
         return uno::Reference<util::XModifiable>(m_model, uno::UNO_QUERY_THROW)->isModified();
@@ -1093,7 +1114,10 @@ TEST_F(Sidebar, AddingAProgressPointWritesItAndOneUndoTakesItBack)
     EXPECT_TRUE(eventually(
         [&] { return objectiveDetails().find("Anti-bullying week") != std::string::npos; }));
 
+    // Edit ▸ Undo names the step in the deck's words (its catalogue), naming the objective.
     uno::Reference<document::XUndoManagerSupplier> undo(m_model, uno::UNO_QUERY_THROW);
+    EXPECT_EQ(bridge::toUtf8(undo->getUndoManager()->getCurrentUndoActionTitle()),
+              "Add progress to objective 1");
     undo->getUndoManager()->undo();
     const ReadResult undone = readNow();
     ASSERT_TRUE(undone) << undone.message;
@@ -1391,6 +1415,161 @@ TEST_F(Sidebar, CoveragePanelCountsObjectivesAndShowsThem)
     EXPECT_TRUE(eventually([&] {
         return text(objectivePanel, "heading") == "Objective " + std::to_string(race.front());
     })) << text(objectivePanel, "heading");
+    EXPECT_FALSE(modified());
+}
+
+// Issue 17: the coverage matrix was drawn 280 pixels wide at a scale made for paper (its words
+// some 6 pixels high). It fills the panel's width with words at the deck's size, and a click on
+// a cell lists the objectives addressing both its aim and its characteristic.
+TEST_F(Sidebar, CoverageMatrixFillsThePanelAndAClickOnACellListsItsObjectives)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    showPanel(coveragePanel);
+    ASSERT_TRUE(eventually([&] { return listItems(coveragePanel, "coverage").size() == 12; }));
+    const ReadResult read = readNow();
+    ASSERT_TRUE(read) << read.message;
+    Loaded<Schemas> schemas = loadSchemas(EQPLAN_SOURCE_SCHEMA_DIR);
+    ASSERT_TRUE(schemas) << schemas.error;
+    const Coverage coverage = coverageOf(read.plan, schemas.value->checks);
+
+    uno::Reference<awt::XWindow> image(control(coveragePanel, "matrix"), uno::UNO_QUERY_THROW);
+    ASSERT_TRUE(eventually([&] { return image->getPosSize().Height > 200; }))
+        << "the matrix is " << image->getPosSize().Height << " pixels high";
+    const awt::Rectangle area = image->getPosSize();
+    EXPECT_GE(area.Width, panelWidthOf(coveragePanel) - 14) << "the matrix does not fill the panel";
+    // The panel draws it for its width: the words are at the deck's size, not shrunk.
+    const DeckMatrix drawn =
+        coverageMatrixAt(coverage, recordsCharacteristics(read.plan), area.Width);
+    EXPECT_NEAR(drawn.picture.height, area.Height, 2);
+    rtl::OUString help;
+    uno::Reference<beans::XPropertySet>(control(coveragePanel, "matrix")->getModel(),
+                                        uno::UNO_QUERY_THROW)
+        ->getPropertyValue("HelpText") >>= help;
+    EXPECT_NE(bridge::toUtf8(help).find("Click a cell to list its objectives."), std::string::npos)
+        << bridge::toUtf8(help);
+
+    // A cell with objectives: a click in its middle, as a mouse does.
+    const auto cellOf = [&](Aim aim, Characteristic characteristic)
+    {
+        return *std::find_if(drawn.cells.begin(), drawn.cells.end(),
+                             [&](const MatrixCell& cell)
+                             { return cell.aim == aim && cell.characteristic == characteristic; });
+    };
+    Aim aim = Aim::Advance;
+    Characteristic characteristic = Characteristic::Race;
+    for (Aim a : allAims)
+        for (Characteristic c : allCharacteristics)
+            if (coverage.count(a, c) > coverage.count(aim, characteristic))
+                std::tie(aim, characteristic) = std::pair(a, c);
+    ASSERT_GT(coverage.count(aim, characteristic), 0u);
+    const auto click = [&](const MatrixCell& cell)
+    {
+        uno::Reference<awt::XToolkitRobot> robot(awt::Toolkit::create(s_office->context()),
+                                                 uno::UNO_QUERY_THROW);
+        awt::MouseEvent event;
+        event.Source = control(coveragePanel, "matrix")->getPeer();
+        event.Buttons = awt::MouseButton::LEFT;
+        event.ClickCount = 1;
+        event.X = static_cast<sal_Int32>(cell.x + cell.width / 2);
+        event.Y = static_cast<sal_Int32>(cell.y + cell.height / 2);
+        robot->mousePress(event);
+        robot->mouseRelease(event);
+        driver::settle(*s_office);
+    };
+    click(cellOf(aim, characteristic));
+    std::string numbers;
+    for (int n : coverage.objectives(aim, characteristic))
+        numbers += (numbers.empty() ? "" : ", ") + std::to_string(n);
+    // The words the plan's layout gives the aim and the characteristic (schemas/layout).
+    const auto labelOf = [](const std::vector<WordList>& lists, std::string_view id)
+    {
+        for (const WordList& list : lists)
+            if (list.id == id)
+                return list.label;
+        return std::string(id);
+    };
+    const std::string aimWords = labelOf(schemas.value->layout.aims, toString(aim));
+    const std::string characteristicWords =
+        labelOf(schemas.value->layout.characteristics, toString(characteristic));
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return text(coveragePanel, "detail") ==
+                   aimWords + " \u00b7 " + characteristicWords + ": objectives " + numbers;
+        }))
+        << text(coveragePanel, "detail");
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return text(objectivePanel, "heading") ==
+                   "Objective " + std::to_string(coverage.objectives(aim, characteristic).front());
+        }))
+        << text(objectivePanel, "heading");
+    driver::screenshot(artefacts / "CoverageMatrixClicked.png");
+
+    // A gap: said in words.
+    for (const MatrixCell& cell : drawn.cells)
+        if (coverageMark(coverage, cell.aim, cell.characteristic) == CoverageMark::Gap)
+        {
+            click(cell);
+            EXPECT_TRUE(eventually(
+                [&]
+                {
+                    return text(coveragePanel, "detail").find(": no objective addresses both.") !=
+                           std::string::npos;
+                }))
+                << text(coveragePanel, "detail");
+            break;
+        }
+    EXPECT_FALSE(modified());
+}
+
+// Issue 17: the review timeline is in the Plan panel, drawn for its width, with what it shows as
+// its help text, and the objectives with no update in 12 months named in words under it.
+TEST_F(Sidebar, PlanPanelShowsTheReviewTimelineAndNamesStaleObjectivesInWords)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    showPanel(planPanel);
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
+    const ReadResult read = readNow();
+    ASSERT_TRUE(read) << read.message;
+    const std::vector<int> stale = staleObjectives(timelineOf(read.plan, today()));
+    std::string expected;
+    if (stale.empty())
+        expected = "Every objective has an update from the last 12 months.";
+    else if (stale.size() == read.plan.objectives.size())
+        expected = "No objective has an update from the last 12 months.";
+    else
+    {
+        std::string numbers;
+        for (int n : stale)
+            numbers += (numbers.empty() ? "" : ", ") + std::to_string(n);
+        expected = stale.size() == 1
+                       ? "Objective " + numbers + " has no update in the last 12 months."
+                       : "Objectives " + numbers + " have no update in the last 12 months.";
+    }
+    EXPECT_TRUE(eventually([&] { return text(planPanel, "timelineNote") == expected; }))
+        << text(planPanel, "timelineNote") << "\nexpected: " << expected;
+    EXPECT_EQ(text(planPanel, "timelineLabel"), "Progress entries over time");
+
+    uno::Reference<awt::XWindow2> image(control(planPanel, "timeline"), uno::UNO_QUERY_THROW);
+    EXPECT_TRUE(image->isVisible());
+    const awt::Rectangle area = image->getPosSize();
+    EXPECT_GE(area.Width, panelWidthOf(planPanel) - 14);
+    const Picture drawn = reviewTimelineAt(read.plan, today(), area.Width);
+    EXPECT_NEAR(drawn.height, area.Height, 2);
+    uno::Reference<beans::XPropertySet> model(control(planPanel, "timeline")->getModel(),
+                                              uno::UNO_QUERY_THROW);
+    EXPECT_TRUE(
+        uno::Reference<uno::XInterface>(model->getPropertyValue("Graphic"), uno::UNO_QUERY).is());
+    rtl::OUString help;
+    model->getPropertyValue("HelpText") >>= help;
+    EXPECT_EQ(bridge::toUtf8(help), drawn.altText);
+    // Under the grid: the grid keeps its rows in view.
+    const awt::Rectangle grid =
+        uno::Reference<awt::XWindow>(control(planPanel, "objectives"), uno::UNO_QUERY_THROW)
+            ->getPosSize();
+    EXPECT_GE(area.Y, grid.Y + grid.Height);
     EXPECT_FALSE(modified());
 }
 
@@ -1977,9 +2156,117 @@ TEST_F(Sidebar, DeckRememberedNarrowerThanItsMinimumOpensAtTheMinimum)
     rememberDeckWidth(*s_office, 120);
     open(fixtures / "seed-action-plan-2018-2021.docx");
     driver::settle(*s_office);
-    EXPECT_GE(panelWidth(m_deck, planPanel), opening - 2)
+    // The sidebar widens the deck to its panels' minimum once they are laid out.
+    EXPECT_TRUE(eventually([&] { return panelWidth(m_deck, planPanel) >= opening - 2; }))
         << "the deck opened " << panelWidth(m_deck, planPanel) << " wide";
     driver::screenshot(artefacts / "remembered-narrow.png");
+}
+
+namespace
+{
+// Gives a window the colours of a dark high-contrast theme, as a system theme gives every window
+// (white text on near-black; toolkit's XStyleSettings, the window's own VCL settings). Under
+// the gen plugin LibreOffice 7.4 takes no theme from the system (X11SalFrame::UpdateSettings sets
+// none; SAL_FORCE_HC switches the high-contrast flag alone), so the test gives each window of a
+// panel the theme's colours itself.
+void darken(const uno::Reference<uno::XInterface>& peer)
+{
+    uno::Reference<awt::XStyleSettingsSupplier> supplier(peer, uno::UNO_QUERY);
+    if (!supplier.is())
+        return;
+    const uno::Reference<awt::XStyleSettings> style = supplier->getStyleSettings();
+    constexpr sal_Int32 dark = 0x1c1c1c, field = 0x000000, light = 0xffffff, line = 0x808080;
+    style->setHighContrastMode(true);
+    for (auto set : {&awt::XStyleSettings::setFaceColor, &awt::XStyleSettings::setDialogColor,
+                     &awt::XStyleSettings::setWorkspaceColor, &awt::XStyleSettings::setLightColor})
+        (style.get()->*set)(dark);
+    for (auto set : {&awt::XStyleSettings::setFieldColor, &awt::XStyleSettings::setWindowColor})
+        (style.get()->*set)(field);
+    for (auto set :
+         {&awt::XStyleSettings::setLabelTextColor, &awt::XStyleSettings::setFieldTextColor,
+          &awt::XStyleSettings::setButtonTextColor, &awt::XStyleSettings::setWindowTextColor,
+          &awt::XStyleSettings::setDialogTextColor, &awt::XStyleSettings::setRadioCheckTextColor,
+          &awt::XStyleSettings::setGroupTextColor})
+        (style.get()->*set)(light);
+    style->setShadowColor(line);
+    style->setHighlightColor(0x1aebff);
+    style->setHighlightTextColor(field);
+}
+} // namespace
+
+// Issue 17: every panel at 280 and 420 pixels in a dark high-contrast theme, saved as pictures
+// (PANEL-dark-WIDTH.png beside the light ones): each control takes the theme's colours, none has
+// its own, and a status is still read as a word.
+TEST_F(Sidebar, PanelsInADarkHighContrastThemeTakeItsColoursAndKeepTheirWords)
+{
+    struct Forget
+    {
+        ~Forget() { rememberDeckWidth(*s_office, 0); }
+    } forget;
+    const char* const panels[] = {planPanel,   objectivePanel, reviewPanel, checksPanel,
+                                  ownersPanel, coveragePanel,  publishPanel};
+    const auto shoot = [&](const std::string& width)
+    {
+        driver::putCursorInCell(m_model, "Table1", "A4");
+        ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
+        for (const char* panel : panels)
+        {
+            showPanel(panel);
+            uno::Reference<awt::XControl> dialog(
+                uno::Reference<ui::XPanel>(
+                    m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                    uno::UNO_QUERY_THROW)
+                    ->getDialog(),
+                uno::UNO_QUERY_THROW);
+            darken(dialog->getPeer());
+            // The panel's window keeps the background it was made with: the theme's, as a window
+            // made in it would have (the labels on it are transparent).
+            uno::Reference<awt::XWindowPeer>(dialog->getPeer(), uno::UNO_QUERY_THROW)
+                ->setBackground(0x1c1c1c);
+            int themed = 0;
+            for (const uno::Reference<awt::XControl>& child :
+                 uno::Reference<awt::XControlContainer>(dialog, uno::UNO_QUERY_THROW)
+                     ->getControls())
+            {
+                darken(child->getPeer());
+                uno::Reference<beans::XPropertySet> model(child->getModel(), uno::UNO_QUERY_THROW);
+                for (const char* colour : {"TextColor", "BackgroundColor"})
+                {
+                    if (model->getPropertySetInfo()->hasPropertyByName(
+                            rtl::OUString::createFromAscii(colour)))
+                    {
+                        EXPECT_FALSE(model->getPropertyValue(rtl::OUString::createFromAscii(colour))
+                                         .hasValue())
+                            << panel << "."
+                            << bridge::toUtf8(model->getPropertyValue("Name").get<rtl::OUString>())
+                            << " has a " << colour << " of its own";
+                    }
+                }
+                uno::Reference<awt::XStyleSettingsSupplier> supplier(child->getPeer(),
+                                                                     uno::UNO_QUERY);
+                themed += supplier.is() && supplier->getStyleSettings()->getHighContrastMode() &&
+                          supplier->getStyleSettings()->getLabelTextColor() == 0xffffff;
+            }
+            EXPECT_GT(themed, 0) << panel << ": no control took the theme";
+            uno::Reference<awt::XWindow>(dialog, uno::UNO_QUERY_THROW)->setVisible(false);
+            uno::Reference<awt::XWindow>(dialog, uno::UNO_QUERY_THROW)->setVisible(true);
+            driver::settle(*s_office);
+            driver::screenshot(artefacts /
+                               (std::string(panel).substr(6) + "-dark-" + width + ".png"));
+        }
+        // A status is a symbol and a word in the grid, whatever the colours.
+        const std::vector<std::string> rows = gridRows(planPanel, "objectives");
+        ASSERT_EQ(rows.size(), 4u);
+        EXPECT_NE(rows[0].find("Green"), std::string::npos) << rows[0];
+        EXPECT_NE(rows[1].find("Amber"), std::string::npos) << rows[1];
+        EXPECT_NE(rows[2].find("Red"), std::string::npos) << rows[2];
+    };
+    open(fixtures / "layout-rag-status.docx");
+    shoot("280");
+    uno::Reference<util::XCloseable>(m_model, uno::UNO_QUERY_THROW)->close(true);
+    rememberDeckWidth(*s_office, 420);
+    open(fixtures / "layout-rag-status.docx");
+    shoot("420");
 }
 
 // The panels follow the system's colours (a dark or high-contrast theme): no control of any
@@ -2015,4 +2302,178 @@ TEST_F(Sidebar, PanelsUseTheSystemsColoursOnly)
         }
     }
     EXPECT_GT(looked, 50);
+}
+
+namespace
+{
+// A line about an accessible object: its role, name and whether it has the focus.
+std::string describe(const uno::Reference<accessibility::XAccessibleContext>& context)
+{
+    if (!context.is())
+        return "(none)";
+    return std::to_string(context->getAccessibleRole()) + " '" +
+           bridge::toUtf8(context->getAccessibleName()) + "'";
+}
+
+bool focused(const uno::Reference<accessibility::XAccessibleContext>& context)
+{
+    uno::Reference<accessibility::XAccessibleStateSet> states = context->getAccessibleStateSet();
+    return states.is() && states->contains(accessibility::AccessibleStateType::FOCUSED);
+}
+
+// The accessible object under `context` that has the keyboard focus, with the path to it.
+uno::Reference<accessibility::XAccessibleContext>
+focusedUnder(const uno::Reference<accessibility::XAccessibleContext>& context, int depth,
+             std::string& path)
+{
+    if (!context.is() || depth > 14)
+        return {};
+    if (focused(context))
+    {
+        path = describe(context);
+        return context;
+    }
+    const sal_Int32 count = std::min<sal_Int32>(context->getAccessibleChildCount(), 200);
+    for (sal_Int32 i = 0; i < count; ++i)
+    {
+        uno::Reference<accessibility::XAccessible> child = context->getAccessibleChild(i);
+        if (auto found =
+                focusedUnder(child.is() ? child->getAccessibleContext() : nullptr, depth + 1, path);
+            found.is())
+        {
+            path = describe(context) + " > " + path;
+            return found;
+        }
+    }
+    return {};
+}
+
+// The first accessible object under `context` with `role` and `name`.
+uno::Reference<accessibility::XAccessibleContext>
+findAccessible(const uno::Reference<accessibility::XAccessibleContext>& context, sal_Int16 role,
+               const std::string& name, int depth = 0)
+{
+    if (!context.is() || depth > 14)
+        return {};
+    if (context->getAccessibleRole() == role &&
+        bridge::toUtf8(context->getAccessibleName()) == name)
+        return context;
+    const sal_Int32 count = std::min<sal_Int32>(context->getAccessibleChildCount(), 200);
+    for (sal_Int32 i = 0; i < count; ++i)
+    {
+        uno::Reference<accessibility::XAccessible> child = context->getAccessibleChild(i);
+        if (auto found = findAccessible(child.is() ? child->getAccessibleContext() : nullptr, role,
+                                        name, depth + 1);
+            found.is())
+            return found;
+    }
+    return {};
+}
+} // namespace
+
+// Issue 17: "an invisible Tab stop after each panel's title". The keyboard walk from a title, as
+// LibreOffice 7.4's sidebar makes it (its FocusManager): the title, Tab to the title bar's help
+// button ("More Options", which opens the panel's help page; gen draws no focus on it), Tab to
+// the tab bar's menu button; Enter on a title keeps the focus there. No step lands on the panel's
+// own window, and where the sidebar enters a panel (giving its window the focus, as
+// FocusPanelContent does) the focus is on the panel's first control a person can use: the Plan
+// panel's grid, the Coverage panel's list.
+TEST_F(Sidebar,
+       KeyboardWalkFromAPanelTitleNeverStopsOnNothingAndEnteringAPanelFocusesItsFirstControl)
+{
+    open(fixtures / "seed-objectives-2017-2021.docx");
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
+    uno::Reference<accessibility::XAccessible> top(driver::frameOf(m_model)->getContainerWindow(),
+                                                   uno::UNO_QUERY_THROW);
+    // The control of `panel` that has the keyboard focus, by name; "(the panel)" for its own
+    // window; empty if the focus is elsewhere.
+    const auto focusIn = [&](const char* panel) -> std::string
+    {
+        uno::Reference<awt::XControlContainer> controls(
+            uno::Reference<ui::XPanel>(
+                m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                uno::UNO_QUERY_THROW)
+                ->getDialog(),
+            uno::UNO_QUERY_THROW);
+        std::string path;
+        for (const uno::Reference<awt::XControl>& child : controls->getControls())
+        {
+            uno::Reference<accessibility::XAccessible> accessible(child->getPeer(), uno::UNO_QUERY);
+            if (accessible.is() && focusedUnder(accessible->getAccessibleContext(), 0, path).is())
+                return bridge::toUtf8(
+                    uno::Reference<beans::XPropertySet>(child->getModel(), uno::UNO_QUERY_THROW)
+                        ->getPropertyValue("Name")
+                        .get<rtl::OUString>());
+        }
+        uno::Reference<accessibility::XAccessible> own(
+            uno::Reference<awt::XControl>(controls, uno::UNO_QUERY_THROW)->getPeer(),
+            uno::UNO_QUERY_THROW);
+        return focused(own->getAccessibleContext()) ? "(the panel)" : "";
+    };
+    for (const auto& [panel, title, first] : {std::tuple{planPanel, "Plan", "objectives"},
+                                              std::tuple{coveragePanel, "Coverage", "coverage"}})
+    {
+        showPanel(panel);
+        ASSERT_TRUE(eventually(
+            [&]
+            {
+                return uno::Reference<awt::XWindow2>(control(panel, first), uno::UNO_QUERY_THROW)
+                    ->isVisible();
+            }));
+        uno::Reference<accessibility::XAccessibleContext> titleBar = findAccessible(
+            top->getAccessibleContext(), accessibility::AccessibleRole::CHECK_BOX, title);
+        ASSERT_TRUE(titleBar.is()) << "no title bar " << title;
+        ASSERT_TRUE(eventually(
+            [&]
+            {
+                uno::Reference<accessibility::XAccessibleComponent>(titleBar, uno::UNO_QUERY_THROW)
+                    ->grabFocus();
+                driver::settle(*s_office);
+                return focused(titleBar);
+            }))
+            << title;
+        // Tab: the title bar's help button; Tab again: into the panel.
+        uno::Reference<awt::XToolkitRobot> robot(awt::Toolkit::create(s_office->context()),
+                                                 uno::UNO_QUERY_THROW);
+        std::vector<std::string> walk;
+        for (int i = 0; i < 4; ++i)
+        {
+            awt::KeyEvent event;
+            event.Source = driver::frameOf(m_model)->getContainerWindow();
+            event.KeyCode = i == 3 ? awt::Key::RETURN : awt::Key::TAB;
+            event.KeyChar = i == 3 ? '\r' : '\t';
+            if (i == 3)
+            {
+                uno::Reference<accessibility::XAccessibleComponent>(titleBar, uno::UNO_QUERY_THROW)
+                    ->grabFocus();
+                driver::settle(*s_office);
+            }
+            robot->keyPress(event);
+            robot->keyRelease(event);
+            driver::settle(*s_office);
+            std::string path;
+            focusedUnder(top->getAccessibleContext(), 0, path);
+            walk.push_back(
+                path.substr(path.rfind('>') == std::string::npos ? 0 : path.rfind('>') + 2) +
+                " in panel: " + focusIn(panel));
+        }
+        std::string said;
+        for (const std::string& step : walk)
+            said += "\n  " + step;
+        std::cerr << title << ": Tab, Tab, Tab from the title, then Enter on it:" << said << "\n";
+        EXPECT_EQ(said.find("in panel: (the panel)"), std::string::npos) << said;
+        // The sidebar entering the panel: its window gets the focus.
+        uno::Reference<awt::XWindow>(
+            uno::Reference<ui::XPanel>(
+                m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
+                uno::UNO_QUERY_THROW)
+                ->getDialog(),
+            uno::UNO_QUERY_THROW)
+            ->setFocus();
+        driver::settle(*s_office);
+        EXPECT_EQ(focusIn(panel), first)
+            << title << ": entering the panel focused "
+            << (focusIn(panel).empty() ? "nothing in it" : focusIn(panel));
+        driver::screenshot(artefacts / (std::string("TabFromTitle-") + title + ".png"));
+    }
 }

@@ -92,12 +92,26 @@ auto asOneStep(const Document& document, const std::string& title, Change&& chan
         throw;
     }
 }
+
+// As above, the step titled as `author` reads: `title` worded by the author's wording.
+template <class Change>
+auto asOneStep(const Document& document, const Author& author, const Message& title,
+               Change&& change) -> decltype(change())
+{
+    return asOneStep(document, worded(author.wording, title), std::forward<Change>(change));
+}
+
+std::string number(int n)
+{
+    return std::to_string(n);
+}
 } // namespace
 
 Written addProgress(const Document& document, const Plan& plan, const Objective& objective,
                     const ProgressWrite& write, std::size_t points, const Author& author)
 {
-    return asOneStep(document, "Add progress update",
+    const std::string n = number(objective.number);
+    return asOneStep(document, author, {"undoAddProgress", {n}, "Add progress to objective " + n},
                      [&]
                      {
                          applyProgressUpdate(document, write, std::nullopt, std::nullopt);
@@ -109,13 +123,16 @@ Written addProgress(const Document& document, const Plan& plan, const Objective&
 Written editField(const Document& document, const Plan& plan, const Objective& objective,
                   const FieldWrite& edit, const Author& author)
 {
-    return asOneStep(document, "Change " + edit.label,
-                     [&]
-                     {
-                         applyFieldEdit(document, edit);
-                         return dateAndRecord(document, plan, author, author.day, objective.number,
-                                              "Changed " + edit.label);
-                     });
+    const std::string n = number(objective.number);
+    return asOneStep(
+        document, author,
+        {"undoChangeField", {edit.label, n}, "Change " + edit.label + " of objective " + n},
+        [&]
+        {
+            applyFieldEdit(document, edit);
+            return dateAndRecord(document, plan, author, author.day, objective.number,
+                                 "Changed " + edit.label);
+        });
 }
 
 Written setStatus(const Document& document, const Plan& plan, const Objective& objective,
@@ -124,7 +141,8 @@ Written setStatus(const Document& document, const Plan& plan, const Objective& o
     std::string what = "Set the status to " + status.label;
     if (!status.text.empty() && status.text != status.label)
         what += " (\"" + status.text + "\")";
-    return asOneStep(document, "Set the status of objective " + std::to_string(objective.number),
+    const std::string n = number(objective.number);
+    return asOneStep(document, author, {"undoSetStatus", {n}, "Set the status of objective " + n},
                      [&]
                      {
                          applyStatus(document, status);
@@ -140,7 +158,8 @@ AddedObjective addObjective(const Document& document, const Plan& plan,
     const uno::Reference<document::XUndoManager> undo = undoManager(document);
     const uno::Sequence<rtl::OUString> before = undoTitles(undo);
     AddedObjective added;
-    added.written = asOneStep(document, "Add an objective",
+    const std::string n = number(insert.number);
+    added.written = asOneStep(document, author, {"undoAddObjective", {n}, "Add objective " + n},
                               [&]
                               {
                                   applyNewObjective(document, insert);
@@ -170,12 +189,14 @@ AddedObjective addObjective(const Document& document, const Plan& plan,
 Written fixFinding(const Document& document, const DocumentGrid& grid, const Fix& fix,
                    std::optional<int> objective, const Author& author)
 {
-    return asOneStep(document, fix.description.empty() ? "Fix" : fix.description,
-                     [&]
-                     {
-                         applyFix(document, grid, fix);
-                         return record(document, author, objective, "Fixed: " + fix.description);
-                     });
+    return asOneStep(
+        document, author,
+        {"undoFix", {fix.description}, fix.description.empty() ? "Fix" : fix.description},
+        [&]
+        {
+            applyFix(document, grid, fix);
+            return record(document, author, objective, "Fixed: " + fix.description);
+        });
 }
 
 ChangedOwners changeOwners(const Document& document, const Plan& plan, const DocumentGrid& grid,
@@ -189,7 +210,9 @@ ChangedOwners changeOwners(const Document& document, const Plan& plan, const Doc
         edits = renameOwnerEdits(plan, from, to);
         if (edits.empty())
             throw Error(Error::Kind::NotReadable,
-                        "The plan names no owner \"" + from + "\"; nothing was renamed.");
+                        Message{"errorNoSuchOwner",
+                                {from},
+                                "The plan names no owner \"" + from + "\"; nothing was renamed."});
         changed.renamed = edits.size();
         changed.said.push_back("Renamed " + from + " to " + to + " in " +
                                std::to_string(edits.size()) +
@@ -200,16 +223,20 @@ ChangedOwners changeOwners(const Document& document, const Plan& plan, const Doc
     // One change is its own undo step's title; several are "Change the owners".
     const std::size_t count =
         (changes.rename ? 1 : 0) + changes.sets.size() + changes.removes.size();
-    std::string title = "Change the owners";
+    Message title{"undoChangeOwners", {}, "Change the owners"};
     if (count == 1 && changes.rename)
-        title = "Rename " + changes.rename->first + " to " + changes.rename->second;
+        title = {"undoRenameOwner",
+                 {changes.rename->first, changes.rename->second},
+                 "Rename " + changes.rename->first + " to " + changes.rename->second};
     else if (count == 1 && !changes.sets.empty())
-        title = "Register " + changes.sets.front().first;
+        title = {"undoRegisterOwner",
+                 {changes.sets.front().first},
+                 "Register " + changes.sets.front().first};
     else if (count == 1)
-        title = "Remove " + changes.removes.front();
+        title = {"undoRemoveOwner", {changes.removes.front()}, "Remove " + changes.removes.front()};
 
     return asOneStep(
-        document, title,
+        document, author, title,
         [&]
         {
             if (changes.rename)
@@ -243,7 +270,8 @@ Written finishReview(const Document& document, const Plan& plan,
                      std::chrono::year_month_day reviewed, const std::string& summary,
                      const Author& author)
 {
-    return asOneStep(document, "Finish review",
-                     [&] { return dateAndRecord(document, plan, author, reviewed, std::nullopt, summary); });
+    return asOneStep(
+        document, author, {"undoFinishReview", {}, "Finish review"},
+        [&] { return dateAndRecord(document, plan, author, reviewed, std::nullopt, summary); });
 }
 } // namespace eqplan::bridge

@@ -75,6 +75,42 @@ Timeline timelineOf(const Plan& plan, std::chrono::year_month_day today);
 // end of each stale objective's line (with "!" before its number).
 Picture reviewTimeline(const Plan& plan, std::chrono::year_month_day today);
 
+// A cell of a coverage matrix drawn for the deck, where it is in the picture's units.
+struct MatrixCell
+{
+    Aim aim{};
+    Characteristic characteristic{};
+    double x = 0, y = 0, width = 0, height = 0;
+};
+
+// The coverage matrix as the deck draws it, with where each of its 27 cells is (a click on one
+// lists its objectives).
+struct DeckMatrix
+{
+    Picture picture;
+    std::vector<MatrixCell> cells;
+
+    // The cell at (x, y) in the picture's units, or null.
+    const MatrixCell* cellAt(double x, double y) const;
+};
+
+// The coverage matrix for a column `width` pixels wide (the deck's Coverage panel): the marks,
+// words and key of coverageMatrix with text `textSize` pixels high at any width, the heads and
+// labels wrapped to fit. Where an aim's name does not fit its column even a word a line, the
+// column is headed by its first word and the key names it in full. Its units are pixels.
+DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double width,
+                            double textSize = 11);
+
+// The review timeline for a column `width` pixels wide (the deck's Plan panel): an objective's
+// number on its line while there is room ("! 3" when stale), a dot per dated entry, the last 12
+// months shaded and labelled, and the key (the deck says which objectives are stale in words of
+// its own, staleObjectives). Text is `textSize` pixels high at any width; its units are pixels.
+Picture reviewTimelineAt(const Plan& plan, std::chrono::year_month_day today, double width,
+                         double textSize = 11);
+
+// The numbers of the objectives of `timeline` with no update in the 12 months, in plan order.
+std::vector<int> staleObjectives(const Timeline& timeline);
+
 // The words for an aim and a characteristic as the pictures and the report write them:
 // "Eliminate discrimination", "Religion or belief".
 std::string_view aimLabel(Aim aim);

@@ -24,6 +24,7 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/StatusWriter.hpp"
+#include "eqplan/bridge/Message.hpp"
 #include "eqplan/bridge/Publish.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
@@ -37,11 +38,14 @@
 
 namespace eqplan::bridge
 {
-// Who makes a change, and the day it is dated.
+// Who makes a change, the day it is dated, and the language they read its undo step's title in.
 struct Author
 {
     std::string name;                  // signs the Updated line and the history; may be empty
     std::chrono::year_month_day day{}; // usually eqplan::today()
+    // Words the undo step's title (keys "undo...", Message.hpp); unset: British English, "Add
+    // progress to objective 2".
+    Wording wording{};
 };
 
 // What an operation wrote, handed back instead of read from the document again.
