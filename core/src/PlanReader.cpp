@@ -609,7 +609,8 @@ std::optional<std::pair<int, std::size_t>> twoDigitEnd(std::string_view text, co
             ++pos;
     };
     skipSpaces();
-    static constexpr std::string_view separators[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-", "/", "to "};
+    static constexpr std::string_view separators[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-", "/",
+                                                      "to "};
     bool separated = false;
     for (std::string_view separator : separators)
         if (text.substr(pos, separator.size()) == separator)

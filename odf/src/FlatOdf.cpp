@@ -479,8 +479,9 @@ public:
                 if (isAny(child, {"text:p", "text:h", "table:table"}))
                 {
                     const std::string master = m_styles.masterPage(
-                        child.attribute(is(child, "table:table") ? "table:style-name"
-                                                                 : "text:style-name")
+                        child
+                            .attribute(is(child, "table:table") ? "table:style-name"
+                                                                : "text:style-name")
                             .value());
                     use(used.empty() && master.empty() ? std::string("Standard") : master);
                 }
@@ -504,8 +505,7 @@ public:
             pages.push_back(page);
             use(page.attribute("style:next-style-name").value());
         }
-        const auto take = [&](std::vector<Paragraph>& out,
-                              std::initializer_list<const char*> parts)
+        const auto take = [&](std::vector<Paragraph>& out, std::initializer_list<const char*> parts)
         {
             for (pugi::xml_node page : pages)
                 for (const char* part : parts)
@@ -518,7 +518,8 @@ public:
                     readContent(content, read, nullptr);
                     for (Paragraph& paragraph : read)
                         if (!paragraph.empty() &&
-                            std::none_of(out.begin(), out.end(), [&](const Paragraph& seen)
+                            std::none_of(out.begin(), out.end(),
+                                         [&](const Paragraph& seen)
                                          { return seen.text == paragraph.text; }))
                             out.push_back(std::move(paragraph));
                 }

@@ -256,10 +256,12 @@ TEST_F(FixInOffice, AddingALabelRowGivesALabelsLeftTableTheRowTheOthersHave)
         const DocumentGrid grid = bridge::readGrid(document.component());
         const ReadResult lost = readPlan(grid, m_schemas);
         ASSERT_TRUE(lost) << lost.message;
-        const std::vector<Finding> findings = runChecks(
-            CheckInput{grid, lost.plan, m_schemas, std::chrono::year{2026} / 12 / 6});
-        const auto finding = std::find_if(findings.begin(), findings.end(), [](const Finding& f)
-                                          { return f.fix && f.message.find("row, which") != std::string::npos; });
+        const std::vector<Finding> findings =
+            runChecks(CheckInput{grid, lost.plan, m_schemas, std::chrono::year{2026} / 12 / 6});
+        const auto finding =
+            std::find_if(findings.begin(), findings.end(),
+                         [](const Finding& f)
+                         { return f.fix && f.message.find("row, which") != std::string::npos; });
         ASSERT_NE(finding, findings.end()) << format;
         EXPECT_EQ(finding->message, second.name + " has no \u201CProgress\u201D row, which the "
                                                   "plan's other tables have.");

@@ -1148,7 +1148,8 @@ TEST_P(ReadPlanTitlePeriod, TwoDigitAndWordedEndYearsGiveTheWholePeriod)
 INSTANTIATE_TEST_SUITE_P(
     Titles, ReadPlanTitlePeriod,
     ::testing::Values(
-        TitlePeriod{"Equality Action Plan 2022" + enDash + "24", "2022" + enDash + "24", 2022, 2024},
+        TitlePeriod{"Equality Action Plan 2022" + enDash + "24", "2022" + enDash + "24", 2022,
+                    2024},
         TitlePeriod{"Equality Objectives 2022-24", "2022-24", 2022, 2024},
         TitlePeriod{"Equality Plan 2022/24", "2022/24", 2022, 2024},
         TitlePeriod{"Equality Plan 2022 " + enDash + " 2024", "2022 " + enDash + " 2024", 2022,
@@ -1417,13 +1418,13 @@ TEST(PlanFacts, LabelsAlongTheTopAndLinesAboveThePlan)
 // after the control table and the lines above the plan, and counts as "last reviewed".
 TEST(PlanFacts, PageHeaderAndFooterGiveReviewDatesAndPeriod)
 {
-    DocumentGrid d = document(
-        {table("Plan", {{"Objective", "Actions", "Lead"}, {"Close the gap", "Tutoring", "SENCO"}})});
+    DocumentGrid d = document({table(
+        "Plan", {{"Objective", "Actions", "Lead"}, {"Close the gap", "Tutoring", "SENCO"}})});
     d.tables[0].before = {para("Equality Objectives", false, "Title")};
     d.pageHeaders = {para("Equality Action Plan 2022\xE2\x80\x93"
                           "2025")};
     d.pageFooters = {para("Reviewed: Sept 2024\tNext review: July 2025"),
-                      para("Reviewed by the governors every year")};
+                     para("Reviewed by the governors every year")};
     const ReadResult read = readPlan(d, realSchemas());
     ASSERT_TRUE(read) << read.message;
     const PlanFacts& facts = read.plan.facts;
@@ -1448,10 +1449,10 @@ TEST(PlanFacts, PageHeaderAndFooterGiveReviewDatesAndPeriod)
 
 TEST(PlanFacts, ControlTableWinsOverThePageFooterAndAPageNumberIsNoFact)
 {
-    DocumentGrid d = document({table("Control", {{"Last reviewed", "November 2024"},
-                                                 {"Next review", "November 2025"}}),
-                               table("Plan", {{"Objective", "Actions", "Lead"},
-                                              {"Close the gap", "Tutoring", "SENCO"}})});
+    DocumentGrid d = document(
+        {table("Control", {{"Last reviewed", "November 2024"}, {"Next review", "November 2025"}}),
+         table("Plan",
+               {{"Objective", "Actions", "Lead"}, {"Close the gap", "Tutoring", "SENCO"}})});
     d.pageHeaders = {para("Page 3 of 12 | Riverside Primary 2024")};
     d.pageFooters = {para("Reviewed: Sept 2023 | Approved by: Full governing body")};
     const ReadResult read = readPlan(d, realSchemas());

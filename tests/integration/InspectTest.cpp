@@ -436,11 +436,14 @@ TEST(InspectFacts, PageHeaderAndFooterGiveThePeriodAndReviewDatesWithTheirSource
             const CliRun run = inspect(fixture(name), {"--reader", reader});
             ASSERT_EQ(run.exitCode, 0) << name << " --reader " << reader << ": " << run.err;
             for (const char* line :
-                 {"Period 2025\xE2\x80\x93" "2027\n",
+                 {"Period 2025\xE2\x80\x93"
+                  "2027\n",
                   "Last reviewed 2026-09 (from the page footer, \"Reviewed: Sept 2026\")\n",
                   "Next review 2027-07 (from the page footer, \"Next review: July 2027\")\n",
-                  "Period 2025\xE2\x80\x93" "27 (from the page header, \"Equality Action Plan "
-                  "2025\xE2\x80\x93" "27\")\n"})
+                  "Period 2025\xE2\x80\x93"
+                  "27 (from the page header, \"Equality Action Plan "
+                  "2025\xE2\x80\x93"
+                  "27\")\n"})
                 EXPECT_NE(run.out.find(line), std::string::npos)
                     << name << " --reader " << reader << ": " << line << " in\n"
                     << run.out;

@@ -229,12 +229,13 @@ void checkAddRow(const Tables& tables, const AddRow& edit)
         notAsRead("Table \"" + grid.name + "\"");
     for (const Cell& cell : grid.cells)
         if (cell.row <= edit.after && cell.row + cell.rowSpan - 1 > edit.after)
-            throw Error(Error::Kind::NotReadable,
-                        "The table \"" + grid.name + "\" has cells merged across row " +
-                            std::to_string(edit.after + 1) +
-                            ", so eqplan cannot add a row below it. Put the cursor in that row "
-                            "and use Table \xE2\x96\xB8 Insert \xE2\x96\xB8 Rows Below, then type \"" +
-                            edit.label + "\" in its first cell.");
+            throw Error(
+                Error::Kind::NotReadable,
+                "The table \"" + grid.name + "\" has cells merged across row " +
+                    std::to_string(edit.after + 1) +
+                    ", so eqplan cannot add a row below it. Put the cursor in that row "
+                    "and use Table \xE2\x96\xB8 Insert \xE2\x96\xB8 Rows Below, then type \"" +
+                    edit.label + "\" in its first cell.");
 }
 
 // The new row is inserted above the row after `after` (or at the end), so Writer lays it out
@@ -250,8 +251,7 @@ void addRow(const Tables& tables, const AddRow& edit)
                                       uno::UNO_QUERY_THROW);
     float weight = 0;
     uno::Reference<beans::XPropertySet>(above->getStart(), uno::UNO_QUERY_THROW)
-            ->getPropertyValue("CharWeight") >>=
-        weight;
+        ->getPropertyValue("CharWeight") >>= weight;
     label->setString(fromUtf8(edit.label));
     uno::Reference<text::XTextCursor> cursor = label->createTextCursor();
     cursor->gotoEnd(true);

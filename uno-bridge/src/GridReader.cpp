@@ -400,13 +400,13 @@ void readPageTexts(const uno::Reference<lang::XComponent>& document, std::vector
     for (std::size_t i = 0; i < used.size(); ++i)
     {
         uno::Reference<beans::XPropertySet> page;
-        if (!styles->hasByName(fromUtf8(used[i])) || !(styles->getByName(fromUtf8(used[i])) >>= page))
+        if (!styles->hasByName(fromUtf8(used[i])) ||
+            !(styles->getByName(fromUtf8(used[i])) >>= page))
             continue;
         pages.push_back(page);
         rtl::OUString follow;
         page->getPropertyValue("FollowStyle") >>= follow;
-        if (!follow.isEmpty() &&
-            std::find(used.begin(), used.end(), toUtf8(follow)) == used.end())
+        if (!follow.isEmpty() && std::find(used.begin(), used.end(), toUtf8(follow)) == used.end())
             used.push_back(toUtf8(follow));
     }
     const auto take = [&](std::vector<Paragraph>& out, const char* on, const char* shared,
@@ -435,9 +435,9 @@ void readPageTexts(const uno::Reference<lang::XComponent>& document, std::vector
                 if (!partText.is())
                     continue;
                 for (Paragraph& paragraph : readParagraphs(partText, tracked))
-                    if (!paragraph.empty() &&
-                        std::none_of(out.begin(), out.end(), [&](const Paragraph& seen)
-                                     { return seen.text == paragraph.text; }))
+                    if (!paragraph.empty() && std::none_of(out.begin(), out.end(),
+                                                           [&](const Paragraph& seen)
+                                                           { return seen.text == paragraph.text; }))
                         out.push_back(std::move(paragraph));
             }
         }
@@ -492,7 +492,8 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
     {
         uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
         if (std::string page = pageStyleOf(element, pageStyles.empty());
-            !page.empty() && std::find(pageStyles.begin(), pageStyles.end(), page) == pageStyles.end())
+            !page.empty() &&
+            std::find(pageStyles.begin(), pageStyles.end(), page) == pageStyles.end())
             pageStyles.push_back(std::move(page));
         if (uno::Reference<text::XTextTable> table{element, uno::UNO_QUERY}; table.is())
         {

@@ -60,7 +60,7 @@ const Column* columnOf(const PlanTable& table, std::string_view field)
 // has not, each with the row of theirs it follows: one table per objective, laid out alike, so
 // a missing row is a row left out. Nothing where `t` is the plan's only such table.
 std::vector<std::pair<const Column*, const PlanTable*>> rowsOthersHave(const Plan& plan,
-                                                                      std::size_t t)
+                                                                       std::size_t t)
 {
     std::vector<std::pair<const Column*, const PlanTable*>> missing;
     std::vector<const PlanTable*> others;
@@ -79,8 +79,8 @@ std::vector<std::pair<const Column*, const PlanTable*>> rowsOthersHave(const Pla
 
 // A fix that adds the row `wanted` of `like` to `planTable`, below the row of the last field
 // before it in `like` that `planTable` has (else at its end), its label as `like` writes it.
-void reportMissingRow(const Context& context, const Plan& plan, std::size_t t,
-                      const Column& wanted, const PlanTable& like, Report& report)
+void reportMissingRow(const Context& context, const Plan& plan, std::size_t t, const Column& wanted,
+                      const PlanTable& like, Report& report)
 {
     const PlanTable& planTable = plan.tables[t];
     const Table* table = context.documentTable(planTable.index);
