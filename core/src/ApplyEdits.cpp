@@ -5,6 +5,7 @@
 #include "eqplan/Text.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace eqplan
 {
@@ -180,6 +181,50 @@ std::string apply(DocumentGrid& grid, const AddColumn& edit)
         table.cells.push_back(std::move(cell));
     }
     ++table.columns;
+    sortCells(table);
+    return {};
+}
+
+std::string apply(DocumentGrid& grid, const AddRow& edit)
+{
+    if (edit.table < 0 || edit.table >= static_cast<int>(grid.tables.size()))
+        return "the document has no table " + std::to_string(edit.table);
+    Table& table = grid.tables[static_cast<std::size_t>(edit.table)];
+    if (edit.after < 0 || edit.after >= table.rows)
+        return table.name + " has no row " + std::to_string(edit.after + 1);
+    for (const Cell& cell : table.cells)
+        if (cell.row <= edit.after && cell.row + cell.rowSpan - 1 > edit.after)
+            return "cell " + cell.name + " spans the rows below row " +
+                   std::to_string(edit.after + 1);
+    std::vector<Cell> added;
+    for (Cell& cell : table.cells)
+    {
+        if (cell.row == edit.after)
+        {
+            Cell copy;
+            copy.row = edit.after + 1;
+            copy.column = cell.column;
+            copy.columnSpan = cell.columnSpan;
+            copy.name = cell.name;
+            Paragraph paragraph;
+            if (cell.column == 0)
+            {
+                paragraph.text = edit.label;
+                paragraph.bold = !cell.paragraphs.empty() && cell.paragraphs.front().bold;
+            }
+            copy.paragraphs.push_back(std::move(paragraph));
+            renumber(copy, edit.after);
+            added.push_back(std::move(copy));
+        }
+        else if (cell.row > edit.after)
+        {
+            const int oldRow = cell.row;
+            ++cell.row;
+            renumber(cell, oldRow);
+        }
+    }
+    std::move(added.begin(), added.end(), std::back_inserter(table.cells));
+    ++table.rows;
     sortCells(table);
     return {};
 }

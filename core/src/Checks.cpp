@@ -82,6 +82,8 @@ std::tuple<int, int, int, int, int, int> placeOf(const Edit& edit)
         return {1, column->table, wide, 0, 0, 0};
     if (const auto* write = std::get_if<WriteCell>(&edit))
         return {0, write->location.table, write->location.row, write->location.column, 0, 0};
+    if (const auto* row = std::get_if<AddRow>(&edit))
+        return {1, row->table, wide, 2, 0, 0}; // it moves the rows below it: after their edits
     const auto& header = std::get<RepeatHeader>(edit);
     return {1, header.table, wide, 1, 0, 0};
 }

@@ -36,6 +36,15 @@ json::value toJsonOf(const AddColumn& edit)
                         {"headerRow", edit.headerRow}};
 }
 
+json::value toJsonOf(const AddRow& edit)
+{
+    return json::object{{"kind", "add-row"},
+                        {"table", edit.table},
+                        {"after", edit.after},
+                        {"field", edit.field},
+                        {"label", edit.label}};
+}
+
 json::value toJsonOf(const WriteCell& edit)
 {
     return json::object{

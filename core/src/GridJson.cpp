@@ -119,8 +119,14 @@ json::value toJson(const DocumentGrid& grid)
             object["repeatedHeaderRows"] = *table.repeatedHeaderRows;
         tables.push_back(std::move(object));
     }
-    return json::object{
+    json::object out{
         {"title", grid.title}, {"tables", std::move(tables)}, {"after", paragraphs(grid.after)}};
+    // Only where there are any: a grid without them reads (and fingerprints) as it always did.
+    if (!grid.pageHeaders.empty())
+        out["pageHeaders"] = paragraphs(grid.pageHeaders);
+    if (!grid.pageFooters.empty())
+        out["pageFooters"] = paragraphs(grid.pageFooters);
+    return out;
 }
 
 Loaded<DocumentGrid> gridFromJson(std::string_view text)
@@ -154,6 +160,10 @@ Loaded<DocumentGrid> gridFromJson(std::string_view text)
             grid.tables.push_back(tableFrom(walker, *table, path));
     }
     grid.after = paragraphsFrom(walker, *object, "", "after");
+    if (object->contains("pageHeaders"))
+        grid.pageHeaders = paragraphsFrom(walker, *object, "", "pageHeaders");
+    if (object->contains("pageFooters"))
+        grid.pageFooters = paragraphsFrom(walker, *object, "", "pageFooters");
     if (walker.ok())
         out.value = std::move(grid);
     else

@@ -594,15 +594,60 @@ void registerOwners(Plan& plan)
     }
 }
 
+// The end of a range written with a two-digit year after a year ("2022–24", "2022-24",
+// "2022/24", "2022 – 24", "2022 to 24"): the year it ends in and the byte just past it; nothing
+// where the text goes on otherwise. A year before the first's last two digits is in the next
+// century ("1998–02").
+std::optional<std::pair<int, std::size_t>> twoDigitEnd(std::string_view text, const DateMatch& from)
+{
+    if (from.date->precision != Precision::Year)
+        return std::nullopt;
+    std::size_t pos = from.end;
+    const auto skipSpaces = [&]
+    {
+        while (pos < text.size() && text[pos] == ' ')
+            ++pos;
+    };
+    skipSpaces();
+    static constexpr std::string_view separators[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-", "/",
+                                                      "to "};
+    bool separated = false;
+    for (std::string_view separator : separators)
+        if (text.substr(pos, separator.size()) == separator)
+        {
+            pos += separator.size();
+            separated = true;
+            break;
+        }
+    if (!separated)
+        return std::nullopt;
+    skipSpaces();
+    const auto digit = [&](std::size_t at)
+    { return at < text.size() && std::isdigit(static_cast<unsigned char>(text[at])); };
+    if (!digit(pos) || !digit(pos + 1) || digit(pos + 2))
+        return std::nullopt;
+    const int first = static_cast<int>(from.date->first.year());
+    int to = first - first % 100 + (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+    if (to < first)
+        to += 100;
+    return std::pair{to, pos + 2};
+}
+
 std::optional<Period> periodOf(const std::string& title)
 {
     std::vector<DateMatch> dates = findDates(title);
     if (dates.empty())
         return std::nullopt;
     Period period;
-    period.text = title.substr(dates.front().begin, dates.back().end - dates.front().begin);
+    std::size_t end = dates.back().end;
     period.from = static_cast<int>(dates.front().date->first.year());
     period.to = static_cast<int>(dates.back().date->last().year());
+    if (const auto shortEnd = twoDigitEnd(title, dates.back()))
+    {
+        period.to = shortEnd->first;
+        end = shortEnd->second;
+    }
+    period.text = title.substr(dates.front().begin, end - dates.front().begin);
     return period;
 }
 
@@ -652,6 +697,50 @@ void keepFact(Plan& plan, const WordList& label, std::string_view value, std::st
         found.date = match.date;
     }
     *fact = std::move(found);
+}
+
+// The facts of a page header or footer: each paragraph split where a tab, "|", "·" or "•"
+// separates its parts ("Equality Action Plan 2022–2025<tab>Reviewed: Sept 2024"); a part that
+// starts with a label gives its value ("Next review: July 2025"), one without a label but with a
+// range of years gives the period ("Equality Action Plan 2022–2025"). After the document-control
+// table and the lines above the plan: the first of each kind is kept.
+void readPageFacts(const std::vector<Paragraph>& paragraphs, std::string_view where,
+                   const Layout& layout, Plan& plan)
+{
+    static constexpr std::string_view separators[] = {"\t", "|", "\xC2\xB7", "\xE2\x80\xA2"};
+    for (const Paragraph& paragraph : paragraphs)
+    {
+        std::string_view rest = paragraph.text;
+        while (!rest.empty())
+        {
+            std::size_t cut = rest.size();
+            std::size_t skip = 0;
+            for (std::string_view separator : separators)
+                if (const std::size_t at = rest.find(separator); at < cut)
+                {
+                    cut = at;
+                    skip = separator.size();
+                }
+            const std::string_view part = text::trim(rest.substr(0, cut));
+            rest = cut < rest.size() ? rest.substr(cut + skip) : std::string_view();
+            if (part.empty() || part.size() > 160)
+                continue;
+            const std::string source = std::string(where) + ", \"" + std::string(part) + "\"";
+            std::size_t length = 0;
+            if (const WordList* list = controlLabel(part, layout, length))
+            {
+                std::string_view value = text::trim(part.substr(std::min(length, part.size())));
+                const std::size_t start = value.find_first_not_of(":-\xE2\x80\x93 ");
+                if (start != 0 && start != std::string_view::npos)
+                    keepFact(plan, *list, value.substr(start), source, std::nullopt);
+                continue;
+            }
+            const std::optional<Period> period = periodOf(std::string(part));
+            if (period && period->from < period->to && !plan.facts.period)
+                plan.facts.period =
+                    PlanFact{period->text, findDate(period->text).date, source, std::nullopt};
+        }
+    }
 }
 
 // The facts a document keeps beside its plan tables: a document-control table (labels down its
@@ -730,6 +819,8 @@ void readFacts(const DocumentGrid& document, const std::vector<bool>& planTable,
         if (planTable[t])
             break;
     }
+    readPageFacts(document.pageHeaders, "the page header", layout, plan);
+    readPageFacts(document.pageFooters, "the page footer", layout, plan);
     if (!plan.period && plan.facts.period)
         plan.period = periodOf(plan.facts.period->text);
 }

@@ -261,6 +261,14 @@ public:
         return colour ? *colour : std::string();
     }
 
+    // The page style (master page) a paragraph or table of style `name` starts a page with;
+    // empty if none.
+    std::string masterPage(std::string_view name) const
+    {
+        const std::string* master = find(m_masterPage, name);
+        return master ? *master : std::string();
+    }
+
     // A table column's width in twips, or nothing.
     std::optional<double> columnWidth(std::string_view name) const
     {
@@ -277,6 +285,9 @@ private:
     {
         const std::string name = style.attribute("style:name").value();
         const std::string_view family = style.attribute("style:family").value();
+        if (const char* master = style.attribute("style:master-page-name").value();
+            *master && is(style, "style:style") && (family == "paragraph" || family == "table"))
+            m_masterPage.emplace(name, master);
         if (is(style, "style:default-style"))
         {
             if (family == "paragraph")
@@ -373,6 +384,7 @@ private:
     ListStyle m_bullets = odf::bulletListStyle();
     ByName<double> m_columnWidths;
     ByName<std::string> m_cellShading;
+    ByName<std::string> m_masterPage; // paragraph or table style → the page style it starts
     bool m_defaultBold = false;
 };
 
@@ -447,6 +459,75 @@ public:
         if (is(last, "table:table"))
             pending.push_back(emptyParagraph());
         grid.after = std::move(pending);
+    }
+
+    // The header and footer paragraphs of the master pages the body uses, as the UNO reader
+    // reads the page styles' HeaderText, HeaderTextLeft, HeaderTextFirst (and the footers'): in
+    // the order the body first uses them, each followed by its next style; empty paragraphs and
+    // texts already seen left out. Read after the body, so they count in no list of it.
+    void readPageTexts(pugi::xml_node root, pugi::xml_node text, DocumentGrid& grid)
+    {
+        std::vector<std::string> used;
+        const auto use = [&](std::string name)
+        {
+            if (!name.empty() && std::find(used.begin(), used.end(), name) == used.end())
+                used.push_back(std::move(name));
+        };
+        const auto walk = [&](const auto& self, pugi::xml_node container) -> void
+        {
+            for (pugi::xml_node child : container.children())
+                if (isAny(child, {"text:p", "text:h", "table:table"}))
+                {
+                    const std::string master = m_styles.masterPage(
+                        child
+                            .attribute(is(child, "table:table") ? "table:style-name"
+                                                                : "text:style-name")
+                            .value());
+                    use(used.empty() && master.empty() ? std::string("Standard") : master);
+                }
+                else if (isAny(child, {"text:list", "text:section"}))
+                {
+                    if (used.empty())
+                        use("Standard");
+                    if (is(child, "text:section"))
+                        self(self, child);
+                }
+        };
+        walk(walk, text);
+        std::vector<pugi::xml_node> pages;
+        const pugi::xml_node masters = root.child("office:master-styles");
+        for (std::size_t i = 0; i < used.size(); ++i)
+        {
+            const pugi::xml_node page =
+                masters.find_child_by_attribute("style:master-page", "style:name", used[i].c_str());
+            if (!page)
+                continue;
+            pages.push_back(page);
+            use(page.attribute("style:next-style-name").value());
+        }
+        const auto take = [&](std::vector<Paragraph>& out, std::initializer_list<const char*> parts)
+        {
+            for (pugi::xml_node page : pages)
+                for (const char* part : parts)
+                {
+                    const pugi::xml_node content = page.child(part);
+                    if (!content ||
+                        std::string_view(content.attribute("style:display").value()) == "false")
+                        continue;
+                    std::vector<Paragraph> read;
+                    readContent(content, read, nullptr);
+                    for (Paragraph& paragraph : read)
+                        if (!paragraph.empty() &&
+                            std::none_of(out.begin(), out.end(),
+                                         [&](const Paragraph& seen)
+                                         { return seen.text == paragraph.text; }))
+                            out.push_back(std::move(paragraph));
+                }
+        };
+        take(grid.pageHeaders,
+             {"style:header", "style:header-left", "style:header-first", "loext:header-first"});
+        take(grid.pageFooters,
+             {"style:footer", "style:footer-left", "style:footer-first", "loext:footer-first"});
     }
 
     const std::string& error() const { return m_error; }
@@ -1128,6 +1209,7 @@ FlatOdfResult read(const pugi::xml_document& document)
                     deletions.insert(region.attribute(id).value());
     Reader reader(styles, std::move(deletions));
     reader.readBody(text, result.grid);
+    reader.readPageTexts(root, text, result.grid);
     if (!reader.error().empty())
         return failure(reader.error());
     return result;

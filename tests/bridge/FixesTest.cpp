@@ -18,9 +18,12 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
@@ -221,6 +224,69 @@ TEST_F(FixInOffice, AddingAColumnGivesThePlanThatField)
     EXPECT_EQ(reread.plan.objectives.size(), read.plan.objectives.size());
     undoManager(document.component())->undo();
     EXPECT_EQ(snapshot(document.component(), "after"), before);
+}
+
+// issue 15: a labels-down-the-left plan whose second objective table has lost its "Progress"
+// row: the check says so, and its fix adds the row like the first table's, in one undo step.
+TEST_F(FixInOffice, AddingALabelRowGivesALabelsLeftTableTheRowTheOthersHave)
+{
+    for (const char* format : {"docx", "odt"})
+    {
+        bridge::OpenDocument document(
+            *s_office, copy(std::string("corpus-labels-left-per-objective.") + format),
+            bridge::OpenMode::Editable);
+        const ReadResult read = readPlan(bridge::readGrid(document.component()), m_schemas);
+        ASSERT_TRUE(read) << read.message;
+        ASSERT_EQ(read.plan.tables.size(), 2u);
+        const PlanTable& second = read.plan.tables[1];
+        int progressRow = -1;
+        for (const Column& column : second.columns)
+            if (column.field == "progress")
+                progressRow = column.column;
+        ASSERT_GT(progressRow, 0) << format;
+        uno::Reference<container::XNameAccess> tables(
+            uno::Reference<text::XTextTablesSupplier>(document.component(), uno::UNO_QUERY_THROW)
+                ->getTextTables());
+        uno::Reference<text::XTextTable>(tables->getByName(bridge::fromUtf8(second.name)),
+                                         uno::UNO_QUERY_THROW)
+            ->getRows()
+            ->removeByIndex(progressRow, 1);
+        const std::string before = snapshot(document.component(), "before");
+
+        const DocumentGrid grid = bridge::readGrid(document.component());
+        const ReadResult lost = readPlan(grid, m_schemas);
+        ASSERT_TRUE(lost) << lost.message;
+        const std::vector<Finding> findings =
+            runChecks(CheckInput{grid, lost.plan, m_schemas, std::chrono::year{2026} / 12 / 6});
+        const auto finding =
+            std::find_if(findings.begin(), findings.end(),
+                         [](const Finding& f)
+                         { return f.fix && f.message.find("row, which") != std::string::npos; });
+        ASSERT_NE(finding, findings.end()) << format;
+        EXPECT_EQ(finding->message, second.name + " has no \u201CProgress\u201D row, which the "
+                                                  "plan's other tables have.");
+        EXPECT_EQ(finding->objective, 2);
+
+        bridge::fixFinding(document.component(), grid, *finding->fix, std::nullopt, tester);
+
+        const DocumentGrid fixed = bridge::readGrid(document.component());
+        const ReadResult reread = readPlan(fixed, m_schemas);
+        ASSERT_TRUE(reread) << reread.message;
+        const Table& table = fixed.tables.at(static_cast<std::size_t>(second.index));
+        ASSERT_EQ(table.rows, grid.tables.at(static_cast<std::size_t>(second.index)).rows + 1);
+        ASSERT_NE(table.at(progressRow, 0), nullptr);
+        EXPECT_EQ(table.at(progressRow, 0)->text(), "Progress");
+        // Laid out like the first table's label: the same weight.
+        const Table& first = fixed.tables.at(static_cast<std::size_t>(read.plan.tables[0].index));
+        EXPECT_EQ(table.at(progressRow, 0)->paragraphs.at(0).bold,
+                  first.at(0, 0)->paragraphs.at(0).bold);
+        const std::vector<Column>& rows = reread.plan.tables.at(1).columns;
+        EXPECT_TRUE(std::any_of(rows.begin(), rows.end(),
+                                [](const Column& c) { return c.field == "progress"; }))
+            << format;
+        undoManager(document.component())->undo();
+        EXPECT_EQ(snapshot(document.component(), "after"), before) << format;
+    }
 }
 
 TEST_F(FixInOffice, AFixForTextNoLongerThereChangesNothing)

@@ -101,6 +101,8 @@ TEST(FindingsJson, EveryEditKindHasItsShape)
     EXPECT_EQ(json::serialize(toJson(Edit{AddColumn{1, "owners", "Responsibility", 2}})),
               R"({"kind":"add-column","table":1,"field":"owners","header":"Responsibility",)"
               R"("headerRow":2})");
+    EXPECT_EQ(json::serialize(toJson(Edit{AddRow{2, 3, "progress", "Progress"}})),
+              R"({"kind":"add-row","table":2,"after":3,"field":"progress","label":"Progress"})");
     EXPECT_EQ(json::serialize(toJson(Edit{RepeatHeader{0, 1}})),
               R"({"kind":"repeat-header","table":0,"headerRows":1})");
 }

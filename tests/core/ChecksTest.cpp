@@ -294,6 +294,62 @@ TEST(ColumnMissing, PlanWithoutAnOwnersColumnIsToldSoAndGetsOne)
     EXPECT_EQ(words(fixed.grid).size(), words(grid).size() + 1);
 }
 
+// issue 15: one table per objective with the labels down the left; the second table has no
+// "Progress" row the first has. It is told so once (not also as a missing canonical row), and
+// the fix adds the row below its "Timescale", as the first table has it.
+TEST(ColumnMissing, ALabelsLeftTableWithoutARowTheOthersHaveGetsIt)
+{
+    const DocumentGrid grid = document({
+        table("Table1", {{"Objective", "To improve attendance"},
+                         {"Actions", "Meet each family"},
+                         {"Lead", "Attendance Officer"},
+                         {"Timescale", "July 2026"},
+                         {"Progress", "March 2021\n1) Started"}}),
+        table("Table2", {{"Objective", "To widen the curriculum"},
+                         {"Actions", "Audit the topics"},
+                         {"Lead", "Curriculum Lead"},
+                         {"Timescale", "2025"},
+                         {"Resources", "Books"}}),
+    });
+    std::vector<Finding> found = only(check(grid), "table.column-missing");
+    // The canonical rows no table has are told as before, without a fix.
+    for (const Finding& f : found)
+    {
+        if (f.message.find("has no row for") != std::string::npos)
+        {
+            EXPECT_FALSE(f.fix) << f.message;
+        }
+    }
+    std::erase_if(found, [](const Finding& f)
+                  { return f.message.find("has no row for") != std::string::npos; });
+    ASSERT_EQ(found.size(), 1u) << ::testing::PrintToString(messages(found));
+    EXPECT_EQ(found[0].message, "Table2 has no \u201CProgress\u201D row, which the plan's other "
+                                "tables have.");
+    EXPECT_EQ(found[0].objective, 2);
+    ASSERT_TRUE(found[0].fix);
+    EXPECT_EQ(found[0].fix->description,
+              "Add a row \u201CProgress\u201D to Table2 below \u201CTimescale\u201D");
+    EXPECT_EQ(found[0].fix->edits, (std::vector<Edit>{AddRow{1, 3, "progress", "Progress"}}));
+
+    DocumentGrid fixed = grid;
+    const ApplyResult applied = applyEdits(fixed, found[0].fix->edits);
+    ASSERT_TRUE(applied) << applied.error;
+    EXPECT_EQ(fixed.tables[1].rows, 6);
+    EXPECT_EQ(fixed.tables[1].at(4, 0)->text(), "Progress");
+    EXPECT_EQ(fixed.tables[1].at(4, 0)->name, "A5");
+    EXPECT_EQ(fixed.tables[1].at(5, 0)->text(), "Resources");
+    EXPECT_EQ(fixed.tables[1].at(5, 1)->name, "B6");
+    const ReadResult reread = readPlan(fixed, realSchemas());
+    ASSERT_TRUE(reread) << reread.message;
+    const std::vector<Column>& rows = reread.plan.tables.at(1).columns;
+    EXPECT_TRUE(std::any_of(rows.begin(), rows.end(),
+                            [](const Column& c) { return c.field == "progress"; }));
+    const std::vector<Finding> after = only(
+        runChecks(CheckInput{fixed, reread.plan, realSchemas(), june2021}), "table.column-missing");
+    for (const Finding& f : after)
+        EXPECT_EQ(f.message.find("Progress"), std::string::npos) << f.message;
+}
+
 TEST(ColumnMissing, EveryCanonicalColumnPresentIsClean)
 {
     EXPECT_TRUE(only(check(plan({Row{}})), "table.column-missing").empty());

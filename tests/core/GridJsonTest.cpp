@@ -14,6 +14,7 @@ namespace
 {
 using namespace eqplan;
 using namespace eqplan::test;
+namespace json = boost::json;
 
 // The grid serialised the way the office reader sends it, then read back.
 Loaded<DocumentGrid> roundTrip(const DocumentGrid& grid)
@@ -60,6 +61,8 @@ DocumentGrid everything()
     DocumentGrid grid = document({first, second, third});
     grid.title = "The plan’s title";
     grid.after = {styled("Signed", "•", false, "Signature", 0), para("")};
+    grid.pageHeaders = {para("Riverside School\tEquality Action Plan 2022\xE2\x80\x93" "25")};
+    grid.pageFooters = {styled("Reviewed: Sept 2024", "", true, "Footer", 0)};
     return grid;
 }
 
@@ -74,6 +77,17 @@ TEST(GridJson, RoundTripsEveryPartOfAGrid)
     EXPECT_EQ(read.value->tables[2].repeatedHeaderRows, std::nullopt);
     EXPECT_EQ(read.value->tables[1].cells[3].paragraphs[0].text.size(), 8u);
     EXPECT_TRUE(read.value->tables[0].cells[7].paragraphs[1].tracked);
+    EXPECT_EQ(read.value->pageFooters.at(0).style, "Footer");
+}
+
+// A grid without page headers or footers writes none: its JSON (and the recorded fingerprints
+// of the fixtures without them) is what it always was.
+TEST(GridJson, WritesPageHeadersAndFootersOnlyWhereThereAreAny)
+{
+    const json::value plain = toJson(seedActionPlan2018());
+    EXPECT_FALSE(plain.as_object().contains("pageHeaders"));
+    EXPECT_FALSE(plain.as_object().contains("pageFooters"));
+    EXPECT_TRUE(toJson(everything()).as_object().contains("pageHeaders"));
 }
 
 TEST(GridJson, RoundTripsTheSeedPlans)

@@ -1118,6 +1118,50 @@ TEST(ReadPlan, LastUpdatedLineAndSectionHeading)
     EXPECT_EQ(result.plan.objectives.at(0).ownerNames, (Strings{"DHT", "SENCo"}));
 }
 
+// "2022–24" used to read as 2022–2022: a two-digit end year after a year ends the period.
+struct TitlePeriod
+{
+    std::string title;
+    std::string text;
+    int from;
+    int to;
+};
+
+class ReadPlanTitlePeriod : public ::testing::TestWithParam<TitlePeriod>
+{
+};
+
+TEST_P(ReadPlanTitlePeriod, TwoDigitAndWordedEndYearsGiveTheWholePeriod)
+{
+    const TitlePeriod& expected = GetParam();
+    DocumentGrid d = document(
+        {table("Table1", {{"Objective", "Actions", "Lead"}, {"To improve", "Calls", "HT"}})});
+    d.tables[0].before = {para(expected.title, false, "Title")};
+    const ReadResult result = read(d);
+    ASSERT_TRUE(result) << result.message;
+    ASSERT_TRUE(result.plan.period.has_value());
+    EXPECT_EQ(result.plan.period->text, expected.text);
+    EXPECT_EQ(result.plan.period->from, expected.from);
+    EXPECT_EQ(result.plan.period->to, expected.to);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Titles, ReadPlanTitlePeriod,
+    ::testing::Values(
+        TitlePeriod{"Equality Action Plan 2022" + enDash + "24", "2022" + enDash + "24", 2022,
+                    2024},
+        TitlePeriod{"Equality Objectives 2022-24", "2022-24", 2022, 2024},
+        TitlePeriod{"Equality Plan 2022/24", "2022/24", 2022, 2024},
+        TitlePeriod{"Equality Plan 2022 " + enDash + " 2024", "2022 " + enDash + " 2024", 2022,
+                    2024},
+        TitlePeriod{"Equality Objectives 2023 to 2026", "2023 to 2026", 2023, 2026},
+        TitlePeriod{"Equality Objectives 2023 to 26 (reviewed yearly)", "2023 to 26", 2023, 2026},
+        TitlePeriod{"Equality Plan 1998" + enDash + "02", "1998" + enDash + "02", 1998, 2002},
+        TitlePeriod{"Equality Plan 2023-24", "2023-24", 2023, 2024},
+        TitlePeriod{"Equality Plan 2023 - 24 September", "2023 - 24", 2023, 2024},
+        TitlePeriod{"Equality Plan 2023-245", "2023", 2023, 2023},
+        TitlePeriod{"Equality Plan 2023 and 24 others", "2023", 2023, 2023}));
+
 TEST(ReadPlan, TitleWithoutYearsHasNoPeriod)
 {
     DocumentGrid d = document(
@@ -1368,6 +1412,57 @@ TEST(PlanFacts, LabelsAlongTheTopAndLinesAboveThePlan)
     EXPECT_EQ(facts.approvedBy->text, "the Local Governing Body");
     EXPECT_EQ(facts.approvedBy->source,
               "the line \"Approved by - the Local Governing Body\" above the plan");
+}
+
+// issue 15: a review date or period in a page header or footer is a fact of the plan, read
+// after the control table and the lines above the plan, and counts as "last reviewed".
+TEST(PlanFacts, PageHeaderAndFooterGiveReviewDatesAndPeriod)
+{
+    DocumentGrid d = document({table(
+        "Plan", {{"Objective", "Actions", "Lead"}, {"Close the gap", "Tutoring", "SENCO"}})});
+    d.tables[0].before = {para("Equality Objectives", false, "Title")};
+    d.pageHeaders = {para("Equality Action Plan 2022\xE2\x80\x93"
+                          "2025")};
+    d.pageFooters = {para("Reviewed: Sept 2024\tNext review: July 2025"),
+                     para("Reviewed by the governors every year")};
+    const ReadResult read = readPlan(d, realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    const PlanFacts& facts = read.plan.facts;
+    ASSERT_TRUE(facts.lastReviewed && facts.nextReview && facts.period);
+    EXPECT_FALSE(facts.approved);
+    EXPECT_EQ(facts.lastReviewed->date->iso(), "2024-09");
+    EXPECT_EQ(facts.lastReviewed->text, "Sept 2024");
+    EXPECT_EQ(facts.lastReviewed->source, "the page footer, \"Reviewed: Sept 2024\"");
+    EXPECT_FALSE(facts.lastReviewed->location);
+    EXPECT_EQ(facts.nextReview->date->iso(), "2025-07");
+    EXPECT_EQ(facts.nextReview->source, "the page footer, \"Next review: July 2025\"");
+    EXPECT_EQ(facts.period->text, "2022\xE2\x80\x93"
+                                  "2025");
+    EXPECT_EQ(facts.period->source, "the page header, \"Equality Action Plan 2022\xE2\x80\x93"
+                                    "2025\"");
+    ASSERT_TRUE(read.plan.period);
+    EXPECT_EQ(read.plan.period->from, 2022);
+    EXPECT_EQ(read.plan.period->to, 2025);
+    ASSERT_TRUE(read.plan.lastReviewed());
+    EXPECT_EQ(read.plan.lastReviewed()->iso(), "2024-09");
+}
+
+TEST(PlanFacts, ControlTableWinsOverThePageFooterAndAPageNumberIsNoFact)
+{
+    DocumentGrid d = document(
+        {table("Control", {{"Last reviewed", "November 2024"}, {"Next review", "November 2025"}}),
+         table("Plan",
+               {{"Objective", "Actions", "Lead"}, {"Close the gap", "Tutoring", "SENCO"}})});
+    d.pageHeaders = {para("Page 3 of 12 | Riverside Primary 2024")};
+    d.pageFooters = {para("Reviewed: Sept 2023 | Approved by: Full governing body")};
+    const ReadResult read = readPlan(d, realSchemas());
+    ASSERT_TRUE(read) << read.message;
+    const PlanFacts& facts = read.plan.facts;
+    ASSERT_TRUE(facts.lastReviewed && facts.approvedBy);
+    EXPECT_EQ(facts.lastReviewed->date->iso(), "2024-11");
+    EXPECT_EQ(facts.approvedBy->text, "Full governing body");
+    EXPECT_EQ(facts.approvedBy->source, "the page footer, \"Approved by: Full governing body\"");
+    EXPECT_FALSE(facts.period);
 }
 
 TEST(PlanFacts, OneLabelAloneIsNoDocumentControlTable)

@@ -425,6 +425,37 @@ TEST(InspectSummary, ShowsEachObjectivesStatusAndWhereOnlyAColourGivesIt)
         EXPECT_NE(run.out.find(line), std::string::npos) << line << " in\n" << run.out;
 }
 
+// issue 15: a plan that keeps its review dates and period in the page header and footer only;
+// both readers find them there, and inspect says where each came from.
+TEST(InspectFacts, PageHeaderAndFooterGiveThePeriodAndReviewDatesWithTheirSource)
+{
+    for (const char* extension : {"docx", "odt"})
+        for (const char* reader : {"office", "odf"})
+        {
+            const std::string name = std::string("corpus-header-footer-review.") + extension;
+            const CliRun run = inspect(fixture(name), {"--reader", reader});
+            ASSERT_EQ(run.exitCode, 0) << name << " --reader " << reader << ": " << run.err;
+            for (const char* line :
+                 {"Period 2025\xE2\x80\x93"
+                  "2027\n",
+                  "Last reviewed 2026-09 (from the page footer, \"Reviewed: Sept 2026\")\n",
+                  "Next review 2027-07 (from the page footer, \"Next review: July 2027\")\n",
+                  "Period 2025\xE2\x80\x93"
+                  "27 (from the page header, \"Equality Action Plan "
+                  "2025\xE2\x80\x93"
+                  "27\")\n"})
+                EXPECT_NE(run.out.find(line), std::string::npos)
+                    << name << " --reader " << reader << ": " << line << " in\n"
+                    << run.out;
+        }
+    const json::value plan = inspectJson(fixture("corpus-header-footer-review.odt"));
+    ASSERT_TRUE(plan.is_object());
+    EXPECT_EQ(at(plan, "/facts/lastReviewed/source"),
+              json::value("the page footer, \"Reviewed: Sept 2026\""));
+    EXPECT_EQ(at(plan, "/facts/lastReviewed/location"), json::value(nullptr));
+    EXPECT_EQ(at(plan, "/period/to"), json::value(2027));
+}
+
 // The issue's acceptance checks, each on its own.
 TEST(Acceptance, ActionPlan2018HasThreeObjectivesWithDatedProgress)
 {

@@ -14,6 +14,7 @@
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/uno/Exception.hpp>
@@ -218,6 +219,46 @@ void addColumn(const Tables& tables, const AddColumn& edit)
     header->setString(fromUtf8(edit.header));
 }
 
+// An AddRow checked before anything changes: the table has the rows it was read with, and no
+// cell spans down across where the new row goes.
+void checkAddRow(const Tables& tables, const AddRow& edit)
+{
+    const Table& grid = tables.grid(edit.table);
+    if (edit.after < 0 || edit.after >= grid.rows ||
+        tables.table(edit.table)->getRows()->getCount() != grid.rows)
+        notAsRead("Table \"" + grid.name + "\"");
+    for (const Cell& cell : grid.cells)
+        if (cell.row <= edit.after && cell.row + cell.rowSpan - 1 > edit.after)
+            throw Error(
+                Error::Kind::NotReadable,
+                "The table \"" + grid.name + "\" has cells merged across row " +
+                    std::to_string(edit.after + 1) +
+                    ", so eqplan cannot add a row below it. Put the cursor in that row "
+                    "and use Table \xE2\x96\xB8 Insert \xE2\x96\xB8 Rows Below, then type \"" +
+                    edit.label + "\" in its first cell.");
+}
+
+// The new row is inserted above the row after `after` (or at the end), so Writer lays it out
+// like its neighbours; its label takes the weight of the label above it.
+void addRow(const Tables& tables, const AddRow& edit)
+{
+    const uno::Reference<text::XTextTable> table = tables.table(edit.table);
+    table->getRows()->insertByIndex(edit.after + 1, 1);
+    uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
+    uno::Reference<text::XText> above(cells->getCellByPosition(0, edit.after),
+                                      uno::UNO_QUERY_THROW);
+    uno::Reference<text::XText> label(cells->getCellByPosition(0, edit.after + 1),
+                                      uno::UNO_QUERY_THROW);
+    float weight = 0;
+    uno::Reference<beans::XPropertySet>(above->getStart(), uno::UNO_QUERY_THROW)
+        ->getPropertyValue("CharWeight") >>= weight;
+    label->setString(fromUtf8(edit.label));
+    uno::Reference<text::XTextCursor> cursor = label->createTextCursor();
+    cursor->gotoEnd(true);
+    uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("CharWeight", uno::Any(weight));
+}
+
 // The cell of a WriteCell, checked to hold no text before anything changes.
 uno::Reference<text::XText> emptyCell(const Tables& tables, const WriteCell& edit)
 {
@@ -260,6 +301,8 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
         {
             if (const auto* write = std::get_if<WriteCell>(&edit))
                 emptyCell(tables, *write);
+            else if (const auto* row = std::get_if<AddRow>(&edit))
+                checkAddRow(tables, *row);
             others.push_back(edit);
         }
     }
@@ -289,6 +332,8 @@ void applyFix(const uno::Reference<lang::XComponent>& document, const DocumentGr
             addColumn(tables, *column);
         else if (const auto* header = std::get_if<RepeatHeader>(&edit))
             repeatHeader(tables, *header);
+        else if (const auto* row = std::get_if<AddRow>(&edit))
+            addRow(tables, *row);
         else if (const auto* write = std::get_if<WriteCell>(&edit))
         {
             const uno::Reference<text::XText> cell = emptyCell(tables, *write);

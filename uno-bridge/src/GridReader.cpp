@@ -20,6 +20,7 @@
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
@@ -365,6 +366,87 @@ Table readTable(const uno::Reference<text::XTextTable>& table, bool flat, bool t
     out.repeatedHeaderRows = repeat ? std::min<int>(headerRows, out.rows) : 0;
     return out;
 }
+// The page style a body element starts a page with ("PageDescName"); the first element starts
+// the document's first page, in "Standard" where it names none. Empty if none. (Its
+// "PageStyleName" would ask Writer's layout, which a document loaded without a view has not.)
+std::string pageStyleOf(const uno::Reference<uno::XInterface>& element, bool first)
+{
+    rtl::OUString name;
+    if (uno::Reference<beans::XPropertySet> properties{element, uno::UNO_QUERY}; properties.is())
+        try
+        {
+            properties->getPropertyValue("PageDescName") >>= name;
+        }
+        catch (const beans::UnknownPropertyException&)
+        {
+        }
+    return name.isEmpty() && first ? std::string("Standard") : toUtf8(name);
+}
+
+// The header and footer paragraphs of the page styles `used` (in that order, each followed by
+// the styles its pages are followed by), as core reads them: each variant (every page, left,
+// first) of each style, empty paragraphs and texts already seen left out.
+void readPageTexts(const uno::Reference<lang::XComponent>& document, std::vector<std::string> used,
+                   bool tracked, DocumentGrid& grid)
+{
+    uno::Reference<style::XStyleFamiliesSupplier> supplier(document, uno::UNO_QUERY);
+    if (!supplier.is() || used.empty())
+        return;
+    uno::Reference<container::XNameAccess> styles;
+    supplier->getStyleFamilies()->getByName("PageStyles") >>= styles;
+    if (!styles.is())
+        return;
+    std::vector<uno::Reference<beans::XPropertySet>> pages;
+    for (std::size_t i = 0; i < used.size(); ++i)
+    {
+        uno::Reference<beans::XPropertySet> page;
+        if (!styles->hasByName(fromUtf8(used[i])) ||
+            !(styles->getByName(fromUtf8(used[i])) >>= page))
+            continue;
+        pages.push_back(page);
+        rtl::OUString follow;
+        page->getPropertyValue("FollowStyle") >>= follow;
+        if (!follow.isEmpty() && std::find(used.begin(), used.end(), toUtf8(follow)) == used.end())
+            used.push_back(toUtf8(follow));
+    }
+    const auto take = [&](std::vector<Paragraph>& out, const char* on, const char* shared,
+                          const char* firstShared, const char* text, const char* left,
+                          const char* first)
+    {
+        const auto flag = [](const uno::Reference<beans::XPropertySet>& page, const char* name)
+        {
+            bool value = false;
+            page->getPropertyValue(OUString::createFromAscii(name)) >>= value;
+            return value;
+        };
+        for (const uno::Reference<beans::XPropertySet>& page : pages)
+        {
+            if (!flag(page, on))
+                continue;
+            std::vector<const char*> parts{text};
+            if (!flag(page, shared))
+                parts.push_back(left);
+            if (!flag(page, firstShared))
+                parts.push_back(first);
+            for (const char* part : parts)
+            {
+                uno::Reference<uno::XInterface> partText;
+                page->getPropertyValue(OUString::createFromAscii(part)) >>= partText;
+                if (!partText.is())
+                    continue;
+                for (Paragraph& paragraph : readParagraphs(partText, tracked))
+                    if (!paragraph.empty() && std::none_of(out.begin(), out.end(),
+                                                           [&](const Paragraph& seen)
+                                                           { return seen.text == paragraph.text; }))
+                        out.push_back(std::move(paragraph));
+            }
+        }
+    };
+    take(grid.pageHeaders, "HeaderIsOn", "HeaderIsShared", "FirstIsShared", "HeaderText",
+         "HeaderTextLeft", "HeaderTextFirst");
+    take(grid.pageFooters, "FooterIsOn", "FooterIsShared", "FirstIsShared", "FooterText",
+         "FooterTextLeft", "FooterTextFirst");
+}
 } // namespace
 
 DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
@@ -403,9 +485,16 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
     uno::Reference<container::XEnumerationAccess> body(textDocument->getText(),
                                                        uno::UNO_QUERY_THROW);
     uno::Reference<container::XEnumeration> elements = body->createEnumeration();
+    // The page styles the body uses, in the order it first uses them: one property a body
+    // element (few: a plan's text is in its tables), no layout needed.
+    std::vector<std::string> pageStyles;
     while (elements->hasMoreElements())
     {
         uno::Reference<uno::XInterface> element(elements->nextElement(), uno::UNO_QUERY);
+        if (std::string page = pageStyleOf(element, pageStyles.empty());
+            !page.empty() &&
+            std::find(pageStyles.begin(), pageStyles.end(), page) == pageStyles.end())
+            pageStyles.push_back(std::move(page));
         if (uno::Reference<text::XTextTable> table{element, uno::UNO_QUERY}; table.is())
         {
             takePending();
@@ -429,6 +518,7 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
         grid.tables.push_back(readTable(bodyTables[i], flat, tracked));
         grid.tables.back().before = std::move(befores[i]);
     }
+    readPageTexts(document, std::move(pageStyles), tracked, grid);
     return grid;
 }
 

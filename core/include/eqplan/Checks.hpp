@@ -84,7 +84,20 @@ struct WriteCell
     friend bool operator==(const WriteCell&, const WriteCell&) = default;
 };
 
-using Edit = std::variant<ReplaceText, FoldRow, AddColumn, RepeatHeader, WriteCell>;
+// Add a row to document table `table` below grid row `after`, laid out like that row, its first
+// cell holding `label` in that row's first cell's weight: a labels-down-the-left table gets the
+// label row the plan's other tables have ("Progress").
+struct AddRow
+{
+    int table = 0;
+    int after = 0;
+    std::string field; // the layout field id the label names
+    std::string label;
+
+    friend bool operator==(const AddRow&, const AddRow&) = default;
+};
+
+using Edit = std::variant<ReplaceText, FoldRow, AddColumn, RepeatHeader, WriteCell, AddRow>;
 
 struct Fix
 {

@@ -13,7 +13,8 @@
 
 namespace eqplan
 {
-// One edit: {"kind": "replace-text" | "fold-row" | "add-column" | "repeat-header", ...}.
+// One edit: {"kind": "replace-text" | "fold-row" | "add-column" | "add-row" | "repeat-header" |
+// "write-cell", ...}.
 boost::json::value toJson(const Edit& edit);
 
 // One finding: {"rule", "severity", "objective", "location", "message", "fix"}; "objective",

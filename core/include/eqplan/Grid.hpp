@@ -65,6 +65,11 @@ struct DocumentGrid
     std::string title;            // the document's Title property, may be empty
     std::vector<Table> tables;    // text tables in document order (nested tables are not included)
     std::vector<Paragraph> after; // body paragraphs after the last table
+    // The paragraphs of the page headers, then of the page footers, of the page styles the body
+    // uses (their first-page and left-page variants too), each text once: where a plan may say
+    // when it was reviewed ("Reviewed: Sept 2024").
+    std::vector<Paragraph> pageHeaders;
+    std::vector<Paragraph> pageFooters;
 
     friend bool operator==(const DocumentGrid&, const DocumentGrid&) = default;
 };

@@ -47,6 +47,75 @@ bool heldByAnObjective(const Plan& plan, int planTable, const std::string& field
                                   (!o.progress.empty() || !o.progressFrom.empty());
                        });
 }
+
+const Column* columnOf(const PlanTable& table, std::string_view field)
+{
+    for (const Column& column : table.columns)
+        if (column.field == field)
+            return &column;
+    return nullptr;
+}
+
+// The fields every other labels-down-the-left table of the plan has a row for and table `t`
+// has not, each with the row of theirs it follows: one table per objective, laid out alike, so
+// a missing row is a row left out. Nothing where `t` is the plan's only such table.
+std::vector<std::pair<const Column*, const PlanTable*>> rowsOthersHave(const Plan& plan,
+                                                                       std::size_t t)
+{
+    std::vector<std::pair<const Column*, const PlanTable*>> missing;
+    std::vector<const PlanTable*> others;
+    for (std::size_t o = 0; o < plan.tables.size(); ++o)
+        if (o != t && plan.tables[o].labelsLeft)
+            others.push_back(&plan.tables[o]);
+    if (others.empty())
+        return missing;
+    for (const Column& column : others.front()->columns)
+        if (!column.field.empty() && !columnOf(plan.tables[t], column.field) &&
+            std::all_of(others.begin(), others.end(),
+                        [&](const PlanTable* other) { return columnOf(*other, column.field); }))
+            missing.emplace_back(&column, others.front());
+    return missing;
+}
+
+// A fix that adds the row `wanted` of `like` to `planTable`, below the row of the last field
+// before it in `like` that `planTable` has (else at its end), its label as `like` writes it.
+void reportMissingRow(const Context& context, const Plan& plan, std::size_t t, const Column& wanted,
+                      const PlanTable& like, Report& report)
+{
+    const PlanTable& planTable = plan.tables[t];
+    const Table* table = context.documentTable(planTable.index);
+    int after = table->rows - 1;
+    std::string below;
+    for (const Column& column : like.columns)
+    {
+        if (&column == &wanted)
+            break;
+        if (const Column* mine = columnOf(planTable, column.field); mine && !column.field.empty())
+        {
+            const Cell* label = table->at(mine->column, 0);
+            after = label ? label->row + label->rowSpan - 1 : mine->column;
+            below = mine->header;
+        }
+    }
+    const Cell* at = table->at(after, 0);
+    const Objective* objective = nullptr;
+    for (const Objective& o : plan.objectives)
+        if (o.table == static_cast<int>(t))
+        {
+            objective = &o;
+            break;
+        }
+    Fix fix;
+    fix.description = "Add a row " + inQuotes(wanted.header) + " to " + table->name +
+                      (below.empty() ? std::string(" at its end") : " below " + inQuotes(below));
+    fix.safe = false;
+    addEdit(fix, AddRow{planTable.index, after, wanted.field, wanted.header});
+    report.add(Severity::Warning, objective,
+               Location{planTable.index, after, 0, at ? at->name : std::string(), std::nullopt},
+               table->name + " has no " + inQuotes(wanted.header) +
+                   " row, which the plan's other tables have.",
+               std::move(fix));
+}
 } // namespace
 
 void checkColumnMissing(const Context& context, Report& report)
@@ -59,18 +128,26 @@ void checkColumnMissing(const Context& context, Report& report)
         const Table* table = context.documentTable(planTable.index);
         if (!table)
             continue;
+        std::vector<std::string> reported;
+        if (planTable.labelsLeft)
+            for (const auto& [column, like] : rowsOthersHave(plan, t))
+            {
+                reportMissingRow(context, plan, t, *column, *like, report);
+                reported.push_back(column->field);
+            }
         for (const std::string& field : layout.canonicalColumns)
         {
             const FieldSpec* spec = layout.field(field);
             if (!spec)
                 continue;
             if (Context::hasColumn(planTable, field) ||
-                heldByAnObjective(plan, static_cast<int>(t), field))
+                heldByAnObjective(plan, static_cast<int>(t), field) ||
+                std::find(reported.begin(), reported.end(), field) != reported.end())
                 continue;
             const std::string header = headerFor(*spec, layout);
             if (planTable.labelsLeft)
             {
-                // Labels down the left: the field would be a row; eqplan adds none there yet.
+                // Labels down the left, and no other table has the row to copy.
                 report.add(Severity::Warning, nullptr,
                            Location{planTable.index, 0, planTable.headerRow,
                                     table->at(0, planTable.headerRow)
