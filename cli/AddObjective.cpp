@@ -152,24 +152,16 @@ int runAddObjective(const AddObjectiveArguments& a, const CommonOptions& common)
     }
     const ObjectiveInsert& insert = *planned.insert;
     const bridge::Author author{by.empty() ? bridge::userName(office->context()) : by, today()};
-    bridge::AddedObjective added;
-    try
-    {
-        added = bridge::addObjective(document.component(), plan, insert, author,
-                                     [&]
-                                     {
-                                         return readPlan(
-                                             bridge::readDocument(*office, document.component(),
-                                                                  bridge::ReadMethod::InOffice)
-                                                 .grid,
-                                             *schemas);
-                                     });
-    }
-    catch (const bridge::Error& e)
-    {
-        std::cerr << messageStart() << e.what() << '\n';
-        return ExitNoPlan;
-    }
+    // Rows LibreOffice cannot shape the plan's way are refused (Error::Kind::Refused, exit 4).
+    const bridge::AddedObjective added =
+        bridge::addObjective(document.component(), plan, insert, author,
+                             [&]
+                             {
+                                 return readPlan(bridge::readDocument(*office, document.component(),
+                                                                      bridge::ReadMethod::InOffice)
+                                                     .grid,
+                                                 *schemas);
+                             });
     if (!added.kept)
     {
         std::cerr << messageStart() << "the new row would be read as part of objective "

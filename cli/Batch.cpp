@@ -146,18 +146,17 @@ BatchRow runOne(bridge::Office& office, const std::string& file, const BatchWork
     {
         row = work(office, file);
     }
-    catch (const bridge::Error& e)
+    catch (const bridge::Error&)
     {
-        row.exit = e.kind() == bridge::Error::Kind::NotReadable ? ExitNotReadable
-                   : e.kind() == bridge::Error::Kind::InUse     ? ExitInUse
-                                                                : ExitOffice;
-        row.error = e.what();
-        officeFailed = e.kind() == bridge::Error::Kind::Office;
+        const Failure failure = failureOf(std::current_exception());
+        row.exit = failure.exit;
+        row.error = failure.message;
+        officeFailed = failure.exit == ExitOffice;
     }
-    catch (const css::uno::Exception& e)
+    catch (const css::uno::Exception&)
     {
+        row.error = failureOf(std::current_exception()).message;
         row.exit = ExitOffice;
-        row.error = "LibreOffice failed: " + bridge::toUtf8(e.Message);
         officeFailed = true;
     }
     row.file = file;

@@ -303,7 +303,7 @@ int runCheck(const CheckArguments& given, const CommonOptions& common)
             applied.push_back(next->fix->description);
             checked = readAndCheck(*office, document.component(), *schemas, todayDate, owners);
             if (!checked.read)
-                throw bridge::Error(bridge::Error::Kind::NotReadable,
+                throw bridge::Error(bridge::Error::Kind::Refused,
                                     "after \"" + applied.back() +
                                         "\" eqplan no longer finds the plan; nothing was "
                                         "written.");

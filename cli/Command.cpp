@@ -234,17 +234,17 @@ void checkWritable(const std::string& target, std::string_view option)
     switch (bridge::writeProblem(path))
     {
     case bridge::WriteProblem::NoFolder:
-        throw bridge::Error(bridge::Error::Kind::NotReadable,
+        throw bridge::Error(bridge::Error::Kind::NotWritable,
                             "There is no folder " + folder.string() + " to write " +
                                 path.filename().string() + " into.");
     case bridge::WriteProblem::FileReadOnly:
-        throw bridge::Error(bridge::Error::Kind::NotReadable,
+        throw bridge::Error(bridge::Error::Kind::NotWritable,
                             target +
                                 " is read-only: eqplan did not change it. Make it writable "
                                 "(chmod u+w " +
                                 target + "), or name another file with " + other + ".");
     case bridge::WriteProblem::FolderReadOnly:
-        throw bridge::Error(bridge::Error::Kind::NotReadable,
+        throw bridge::Error(bridge::Error::Kind::NotWritable,
                             "The folder " + folder.string() +
                                 " cannot be written to: eqplan did not change anything. Name a "
                                 "file in another folder with " +

@@ -90,7 +90,7 @@ std::string messageStart();
 // gives ExitUsage.
 int usageError(const std::string& message);
 
-// Throws bridge::Error (Kind::NotReadable) in the command line's words unless `target` can be
+// Throws bridge::Error (Kind::NotWritable) in the command line's words unless `target` can be
 // written; `option` is the option that names another place ("-o").
 void checkWritable(const std::string& target, std::string_view option = "-o");
 } // namespace eqplan::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Batch.hpp"
+#include "ExitCodes.hpp"
 
 #include "eqplan/Checks.hpp"
 #include "eqplan/History.hpp"
@@ -23,18 +24,6 @@ class CommandLine;
 
 // Registers `eqplan inspect`: read the plan and print it.
 void addInspect(CommandLine& cli);
-
-// Exit codes, the CLI's contract.
-enum Exit : int
-{
-    ExitRead = 0,
-    ExitUsage = 2,
-    ExitNotReadable = 3,
-    ExitNoPlan = 4,
-    ExitOffice = 5,
-    ExitRefused = 6, // export-pdf: the pre-publication check found things to resolve first
-    ExitInUse = 7,   // FILE is locked: another eqplan run, a LibreOffice user, or a stale lock
-};
 
 // What the document keeps beside the plan: its owner register and its history.
 struct DocumentRecords

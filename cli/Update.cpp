@@ -278,7 +278,7 @@ int runUpdate(const UpdateArguments& given, const CommonOptions& common)
             objective = result ? findObjective(result.plan, *objectiveNumber, "update", std::cerr)
                                : nullptr;
             if (!objective)
-                throw bridge::Error(bridge::Error::Kind::NotReadable,
+                throw bridge::Error(bridge::Error::Kind::Refused,
                                     "after adding the progress eqplan no longer finds objective " +
                                         std::to_string(*objectiveNumber) +
                                         "; nothing was written.");

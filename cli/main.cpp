@@ -107,20 +107,10 @@ int run(CommandLine& cli)
             return code;
         return failed(ExitOffice, "");
     }
-    catch (const bridge::Error& e)
+    catch (...)
     {
-        return failed(e.kind() == bridge::Error::Kind::NotReadable ? ExitNotReadable
-                      : e.kind() == bridge::Error::Kind::InUse     ? ExitInUse
-                                                                   : ExitOffice,
-                      e.what());
-    }
-    catch (const css::uno::Exception& e)
-    {
-        return failed(ExitOffice, std::string("LibreOffice failed: ") + bridge::toUtf8(e.Message));
-    }
-    catch (const std::exception& e)
-    {
-        return failed(ExitOffice, e.what());
+        const Failure failure = failureOf(std::current_exception());
+        return failed(failure.exit, failure.message);
     }
 }
 

@@ -1,6 +1,7 @@
-// The JSON readers on any input: the input is written to a file and read as a layout profile
-// and as a commentary grammar (what loads is then used to read a header and a heading), and read
-// as a document grid as the in-office reader sends it.
+// The JSON readers on any input: read as a layout profile and as a commentary grammar (what loads
+// is then used to read a header and a heading), and read as a document grid as the in-office
+// reader sends it. The text is read as loadLayout and loadCommentaryGrammar read a file's, without
+// the file (writing and reading one per input cost more than the parse).
 #include "FuzzInput.hpp"
 
 #include "eqplan/GridJson.hpp"
@@ -8,50 +9,14 @@
 #include "eqplan/Progress.hpp"
 #include "eqplan/Schema.hpp"
 
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
 #include <string>
-#include <unistd.h>
-
-namespace
-{
-// One file per fuzzing process, removed when it ends.
-struct InputFile
-{
-    std::filesystem::path path;
-
-    InputFile()
-    {
-        std::string pattern = (std::filesystem::temp_directory_path() / "eqplan-fuzz-XXXXXX").string();
-        const int descriptor = ::mkstemp(pattern.data());
-        if (descriptor < 0)
-            std::abort();
-        ::close(descriptor);
-        path = pattern;
-    }
-    ~InputFile()
-    {
-        std::error_code ec;
-        std::filesystem::remove(path, ec);
-    }
-
-    void write(const std::uint8_t* data, std::size_t size) const
-    {
-        std::FILE* file = std::fopen(path.c_str(), "wb");
-        if (!file || std::fwrite(data, 1, size, file) != size)
-            std::abort();
-        std::fclose(file);
-    }
-};
-} // namespace
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     using namespace eqplan;
-    static const InputFile file;
-    file.write(data, size);
-    const Loaded<Layout> layout = loadLayout(file.path);
+    const std::string_view text = fuzz::asText(data, size);
+    const Loaded<Layout> layout = layoutFromJson(text, "fuzz.json");
     if (static_cast<bool>(layout) == !layout.error.empty())
         __builtin_trap(); // a value or an error, never both or neither
     if (layout)
@@ -60,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)readAims("All aims of duty", *layout.value);
         (void)readCharacteristics("Race, Disability, all", *layout.value);
     }
-    const Loaded<CommentaryGrammar> grammar = loadCommentaryGrammar(file.path);
+    const Loaded<CommentaryGrammar> grammar = commentaryGrammarFromJson(text, "fuzz.json");
     if (static_cast<bool>(grammar) == !grammar.error.empty())
         __builtin_trap();
     if (grammar)
@@ -72,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const std::vector<Paragraph> paragraphs{item, item};
         (void)parseProgress(paragraphs, *grammar.value);
     }
-    const Loaded<DocumentGrid> grid = gridFromJson(fuzz::asText(data, size));
+    const Loaded<DocumentGrid> grid = gridFromJson(text);
     if (static_cast<bool>(grid) == !grid.error.empty())
         __builtin_trap();
     return 0;

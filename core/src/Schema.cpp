@@ -41,6 +41,20 @@ std::optional<json::value> parseFile(const std::filesystem::path& file, std::str
     return value;
 }
 
+// Parses `text` as JSON into `storage`, or says why it could not, naming it `name`.
+std::optional<json::value> parseText(std::string_view text, const std::string& name,
+                                     std::string& error, json::storage_ptr storage)
+{
+    std::error_code ec;
+    json::value value = json::parse(text, ec, std::move(storage));
+    if (ec)
+    {
+        error = name + ": not valid JSON (" + ec.message() + ")";
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::vector<std::string> lowered(std::vector<std::string> words)
 {
     for (std::string& w : words)
@@ -177,13 +191,17 @@ const RatingSpec* Layout::rating(std::string_view id) const
     return nullptr;
 }
 
-Loaded<Layout> loadLayout(const std::filesystem::path& file)
+namespace
+{
+// What `document` (parsed, or not with `error`) holds as a Layout; `name` starts its errors.
+Loaded<Layout> layoutFrom(const std::optional<json::value>& document, std::string error,
+                          const std::string& name)
 {
     Loaded<Layout> result;
-    std::optional<json::value> document = parseFile(file, result.error);
+    result.error = std::move(error);
     if (!document)
         return result;
-    Walker walker(file.filename().string());
+    Walker walker(name);
     const json::object* root = walker.object(&*document, "");
     if (!root)
     {
@@ -257,6 +275,24 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
         result.error = walker.error();
     return result;
 }
+} // namespace
+
+Loaded<Layout> loadLayout(const std::filesystem::path& file)
+{
+    std::string error;
+    std::optional<json::value> document = parseFile(file, error);
+    return layoutFrom(document, std::move(error), file.filename().string());
+}
+
+Loaded<Layout> layoutFromJson(std::string_view text, const std::string& name)
+{
+    // The parsed text lives only while it is read: one growing block instead of an allocation
+    // per value (a fuzz target reads thousands a second).
+    json::monotonic_resource memory;
+    std::string error;
+    std::optional<json::value> document = parseText(text, name, error, &memory);
+    return layoutFrom(document, std::move(error), name);
+}
 
 std::string addLocalWords(Layout& layout, const std::filesystem::path& file)
 {
@@ -305,13 +341,18 @@ std::filesystem::path localWordsFile()
     return std::filesystem::is_regular_file(here, ec) ? here : std::filesystem::path();
 }
 
-Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& file)
+namespace
+{
+// What `document` (parsed, or not with `error`) holds as a CommentaryGrammar; `name` starts
+// its errors.
+Loaded<CommentaryGrammar> grammarFrom(const std::optional<json::value>& document, std::string error,
+                                      const std::string& name)
 {
     Loaded<CommentaryGrammar> result;
-    std::optional<json::value> document = parseFile(file, result.error);
+    result.error = std::move(error);
     if (!document)
         return result;
-    Walker walker(file.filename().string());
+    Walker walker(name);
     const json::object* root = walker.object(&*document, "");
     if (!root)
     {
@@ -368,6 +409,24 @@ Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& fil
     else
         result.error = walker.error();
     return result;
+}
+} // namespace
+
+Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& file)
+{
+    std::string error;
+    std::optional<json::value> document = parseFile(file, error);
+    return grammarFrom(document, std::move(error), file.filename().string());
+}
+
+Loaded<CommentaryGrammar> commentaryGrammarFromJson(std::string_view text, const std::string& name)
+{
+    // The parsed text lives only while it is read: one growing block instead of an allocation
+    // per value (a fuzz target reads thousands a second).
+    json::monotonic_resource memory;
+    std::string error;
+    std::optional<json::value> document = parseText(text, name, error, &memory);
+    return grammarFrom(document, std::move(error), name);
 }
 
 Loaded<CheckRules> loadCheckRules(const std::filesystem::path& file)

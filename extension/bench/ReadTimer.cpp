@@ -106,8 +106,8 @@ void measureRefreshes(const uno::Reference<uno::XComponentContext>& context,
     if (middle.progressField.cells.empty())
         throw std::runtime_error("the middle objective has no progress cell");
     const Location where = middle.progressField.cells.front();
-    const bridge::CursorCell edited{
-        state.grid().tables.at(static_cast<std::size_t>(where.table)).name, where.cell};
+    const CellName edited{state.grid().tables.at(static_cast<std::size_t>(where.table)).name,
+                          where.cell};
 
     uno::Reference<text::XTextTablesSupplier> tables(model, uno::UNO_QUERY_THROW);
     uno::Reference<text::XTextTable> table(

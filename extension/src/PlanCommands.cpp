@@ -170,7 +170,7 @@ void PlanSession::insertNewPlan()
         throw bridge::Error(bridge::Error::Kind::Office, "the extension's schemas are missing");
     bridge::insertNewPlan(
         uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), loaded->layout,
-        bridge::userName(m_xContext), today());
+        bridge::Author{bridge::userName(m_xContext), today()});
     refresh();
 }
 

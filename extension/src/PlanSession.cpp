@@ -184,7 +184,7 @@ bridge::Author PlanSession::author() const
 
 void PlanSession::refreshEdited()
 {
-    std::vector<bridge::CursorCell> cells;
+    std::vector<CellName> cells;
     bool whole = false;
     {
         std::lock_guard lock(m_mutex);
@@ -200,7 +200,7 @@ void PlanSession::refreshEdited()
     // selected in for this one.
     if (!whole)
     {
-        const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
+        const std::optional<CellName> now = bridge::selectionCell(m_xController);
         if (!now)
             whole = true;
         else if (std::find(cells.begin(), cells.end(), *now) == cells.end())
@@ -255,8 +255,8 @@ void PlanSession::followCursor()
 {
     std::optional<std::size_t> now;
     if (hasPlan())
-        if (std::optional<bridge::CursorCell> at = bridge::cursorCell(m_xController))
-            now = objectiveAt(result()->plan, grid(), CellName{at->table, at->cell});
+        if (std::optional<CellName> at = bridge::cursorCell(m_xController))
+            now = objectiveAt(result()->plan, grid(), *at);
     // Outside the plan the panels keep showing the last objective.
     if (!now || now == m_current)
         return;
@@ -391,7 +391,7 @@ void SAL_CALL PlanSession::selectionChanged(const lang::EventObject&)
     try
     {
         {
-            const std::optional<bridge::CursorCell> now = bridge::selectionCell(m_xController);
+            const std::optional<CellName> now = bridge::selectionCell(m_xController);
             std::lock_guard lock(m_mutex);
             m_selection = now;
         }

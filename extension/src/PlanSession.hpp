@@ -236,8 +236,8 @@ private:
 
     // What changed since the last read, noted as the document changes (under m_mutex): the cells
     // the selection was in at each change, or that the whole document must be read.
-    std::set<bridge::CursorCell> m_edited;
+    std::set<CellName> m_edited;
     bool m_readWhole = false;
-    std::optional<bridge::CursorCell> m_selection; // the selection's cell at the last event
+    std::optional<CellName> m_selection; // the selection's cell at the last event
 };
 } // namespace eqplan::sidebar

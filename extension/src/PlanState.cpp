@@ -77,7 +77,7 @@ void PlanState::readWhole(const uno::Reference<lang::XComponent>& model,
 }
 
 PlanState::Read PlanState::refreshCells(const uno::Reference<lang::XComponent>& model,
-                                        const std::vector<bridge::CursorCell>& cells,
+                                        const std::vector<CellName>& cells,
                                         const Loaded<Schemas>& schemas)
 {
     m_wholeBecause.clear();
@@ -102,7 +102,7 @@ PlanState::Read PlanState::refreshCells(const uno::Reference<lang::XComponent>& 
         if (bridge::readTablesShape(model) != m_shape)
             return whole("the tables changed shape");
         std::vector<std::pair<int, const Cell*>> where;
-        for (const bridge::CursorCell& cell : cells)
+        for (const CellName& cell : cells)
         {
             const auto table = std::find_if(m_grid.tables.begin(), m_grid.tables.end(),
                                             [&](const Table& t) { return t.name == cell.table; });

@@ -45,7 +45,7 @@ public:
     // and runs the checks; the history and owner register, which only eqplan's own writes and
     // undo change, are kept. Otherwise (or when reading a cell fails) reads whole. Never throws.
     Read refreshCells(const css::uno::Reference<css::lang::XComponent>& model,
-                      const std::vector<bridge::CursorCell>& cells, const Loaded<Schemas>& schemas);
+                      const std::vector<CellName>& cells, const Loaded<Schemas>& schemas);
 
     // Reads whole into a new state and takes it only if it differs from this one (grid, history,
     // owner register or error), so that a change made elsewhere than at the cursor is never lost

@@ -22,6 +22,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
@@ -197,4 +198,38 @@ INSTANTIATE_TEST_SUITE_P(
                 c = '_';
         return name;
     });
+class NewPlan : public InOffice<>
+{
+};
+
+TEST_F(NewPlan, InsertNewPlanReadsAsAPlanSignedByTheAuthorAndOneUndoTakesItBack)
+{
+    const fs::path file = m_folder / "empty.odt";
+    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / "bad-empty.odt", file);
+    bridge::OpenDocument document(*s_office, file, bridge::OpenMode::Editable);
+    const Document component = document.component();
+    uno::Reference<document::XUndoManagerSupplier> undo(component, uno::UNO_QUERY_THROW);
+    const sal_Int32 steps = undo->getUndoManager()->getAllUndoActionTitles().getLength();
+
+    const std::chrono::year_month_day day{std::chrono::year(2026), std::chrono::month(12),
+                                          std::chrono::day(6)};
+    bridge::insertNewPlan(component, schemas().layout, bridge::Author{"A Tester", day});
+
+    EXPECT_EQ(undo->getUndoManager()->getAllUndoActionTitles().getLength(), steps + 1);
+    EXPECT_EQ(undo->getUndoManager()->getCurrentUndoActionTitle(), "Insert equality plan");
+    const ReadResult read = readPlan(bridge::readGrid(component), schemas());
+    ASSERT_TRUE(read) << read.message;
+    EXPECT_EQ(read.plan.title, schemas().layout.canonicalTitle);
+    ASSERT_TRUE(read.plan.updated.has_value());
+    EXPECT_EQ(read.plan.updated->text, "Updated 6-12-2026 A Tester");
+    ASSERT_EQ(read.plan.tables.size(), 1u);
+    EXPECT_EQ(read.plan.tables[0].columns.size(), schemas().layout.canonicalColumns.size());
+    // A new plan has no history yet.
+    EXPECT_TRUE(bridge::readHistory(component).empty());
+
+    undo->getUndoManager()->undo();
+    const DocumentGrid after = bridge::readGrid(component);
+    EXPECT_TRUE(after.tables.empty());
+}
+
 } // namespace

@@ -356,6 +356,33 @@ TEST_F(SchemaFiles, InvalidGrammarJsonNamesTheFile)
     EXPECT_EQ(loaded.error.substr(0, prefix.size()), prefix) << loaded.error;
 }
 
+TEST(SchemaText, LayoutAndGrammarFromJsonTextAreWhatTheFilesGive)
+{
+    const fs::path dir = test::sourceSchemaDirectory();
+    const Loaded<Layout> layout = layoutFromJson(readText(dir / "layouts.json"), "layouts.json");
+    ASSERT_TRUE(layout) << layout.error;
+    const Layout& fromFile = test::realLayout();
+    ASSERT_EQ(layout.value->fields.size(), fromFile.fields.size());
+    for (std::size_t i = 0; i < fromFile.fields.size(); ++i)
+        EXPECT_EQ(layout.value->fields[i].headers, fromFile.fields[i].headers);
+    EXPECT_EQ(layout.value->canonicalColumns, fromFile.canonicalColumns);
+    const Loaded<CommentaryGrammar> grammar = commentaryGrammarFromJson(
+        readText(dir / "progress-commentary.json"), "progress-commentary.json");
+    ASSERT_TRUE(grammar) << grammar.error;
+    EXPECT_EQ(grammar.value->headingPrefixes,
+              loadCommentaryGrammar(dir / "progress-commentary.json").value->headingPrefixes);
+}
+
+TEST(SchemaText, ErrorsInJsonTextStartWithTheNameGiven)
+{
+    const Loaded<Layout> broken = layoutFromJson("{ \"fields\": [ }", "words");
+    EXPECT_FALSE(broken);
+    EXPECT_EQ(broken.error.rfind("words: not valid JSON (", 0), 0u) << broken.error;
+    const Loaded<CommentaryGrammar> notObject = commentaryGrammarFromJson("[1]", "grammar");
+    EXPECT_FALSE(notObject);
+    EXPECT_EQ(notObject.error.rfind("grammar: ", 0), 0u) << notObject.error;
+}
+
 TEST_F(SchemaFiles, RootThatIsNoObjectIsReportedAtTheRoot)
 {
     EXPECT_EQ(loadLayout(write("layouts.json", "[]")).error, "layouts.json: /: expected an object");

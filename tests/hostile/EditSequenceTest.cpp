@@ -17,6 +17,7 @@
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
+#include "InOffice.hpp"
 #include "OdfBody.hpp"
 
 #include <boost/json/serialize.hpp>
@@ -227,32 +228,21 @@ std::uint32_t propertySeed()
     return seed;
 }
 
-class EditSequence : public testing::TestWithParam<const char*>
+// The office and the folder of tests/support/InOffice.hpp, and the schemas.
+class EditSequence : public eqplan::test::InOffice<testing::TestWithParam<const char*>>
 {
 protected:
     static void SetUpTestSuite()
     {
-        s_office = bridge::Office::start();
+        InOffice::SetUpTestSuite();
         Loaded<Schemas> loaded = loadSchemas();
         ASSERT_TRUE(loaded) << loaded.error;
         s_schemas = std::make_unique<Schemas>(*loaded.value);
     }
     static void TearDownTestSuite()
     {
-        s_office.reset();
+        InOffice::TearDownTestSuite();
         s_schemas.reset();
-    }
-
-    void SetUp() override
-    {
-        std::string pattern = (fs::temp_directory_path() / "eqplan-property-XXXXXX").string();
-        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-        m_folder = pattern;
-    }
-    void TearDown() override
-    {
-        std::error_code ec;
-        fs::remove_all(m_folder, ec);
     }
 
     static ReadResult read(const uno::Reference<lang::XComponent>& document)
@@ -266,9 +256,7 @@ protected:
         return boost::json::serialize(toJson(result.plan, SourceInfo{"plan", "any"}));
     }
 
-    static inline std::unique_ptr<bridge::Office> s_office;
     static inline std::unique_ptr<Schemas> s_schemas;
-    fs::path m_folder;
 };
 
 TEST_P(EditSequence, UndoRestoresTheBodyAndBothFormatsReadBackTheSamePlan)

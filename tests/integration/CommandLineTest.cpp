@@ -3,6 +3,7 @@
 // value that starts with --, "--"), usage errors that end with the command's usage line, the
 // writing commands' --json valid against schemas/changes.schema.json, and the bash completion and
 // man page the build makes.
+#include "ExitCodes.hpp"
 #include "WriteHelpers.hpp"
 
 #include <gtest/gtest.h>
@@ -304,5 +305,27 @@ TEST(CommandLineMessages, UnwritableTargetsAreSaidInTheCommandsWords)
     EXPECT_EQ(readFile(pdf), "old");
     fs::permissions(closed, fs::perms::owner_all);
     fs::remove_all(input.parent_path());
+}
+// Each kind of failure the bridge reports exits with the code README's table and the help give
+// it: a file that cannot be read or written 3, a plan that cannot take the change 4, LibreOffice
+// failing 5, a locked file 7.
+TEST(CommandLineExitCodes, EachKindOfBridgeFailureGivesItsListedCode)
+{
+    using Kind = eqplan::bridge::Error::Kind;
+    const std::pair<Kind, int> codes[] = {
+        {Kind::NotReadable, 3}, {Kind::NotWritable, 3}, {Kind::Stale, 3},
+        {Kind::Refused, 4},     {Kind::Office, 5},      {Kind::InUse, 7},
+    };
+    const std::string help = runCli({"help"}).out;
+    std::size_t checked = 0;
+    for (const auto& [kind, code] : codes)
+    {
+        EXPECT_EQ(eqplan::cli::exitFor(kind), code) << static_cast<int>(kind);
+        EXPECT_NE(help.find("\n  " + std::to_string(code) + "  "), std::string::npos)
+            << "the help lists no exit code " << code << ":\n"
+            << help;
+        ++checked;
+    }
+    EXPECT_EQ(checked, 6u);
 }
 } // namespace

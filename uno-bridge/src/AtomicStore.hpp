@@ -162,13 +162,13 @@ inline void writeIntoInode(const fs::path& fresh, const fs::path& target, const 
     std::error_code ec;
     fs::copy_file(target, previous, ec);
     if (ec || !syncFile(previous) || !syncFile(fresh))
-        throw Error(Error::Kind::NotReadable,
+        throw Error(Error::Kind::NotWritable,
                     "Could not keep a copy of " + target.string() + " while writing it (" +
                         (ec ? ec.message() : std::string(std::strerror(errno))) +
                         "); it was not changed.");
     const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC);
     if (fd < 0)
-        throw Error(Error::Kind::NotReadable,
+        throw Error(Error::Kind::NotWritable,
                     "Could not write into " + target.string() + " (" + std::strerror(errno) +
                         "), and replacing it would change its owner or break its hard links; it "
                         "was not changed.");
@@ -180,12 +180,12 @@ inline void writeIntoInode(const fs::path& fresh, const fs::path& target, const 
         if (restoreError)
         {
             keepFolder = true;
-            throw Error(Error::Kind::NotReadable,
+            throw Error(Error::Kind::NotWritable,
                         "Could not write " + target.string() + " (" + std::strerror(error) +
                             ") nor put it back as it was (" + std::strerror(restoreError) +
                             "): the plan as it was is in " + previous.string() + ".");
         }
-        throw Error(Error::Kind::NotReadable, "Could not write " + target.string() + ": " +
+        throw Error(Error::Kind::NotWritable, "Could not write " + target.string() + ": " +
                                                   std::strerror(error) + "; it was not changed.");
     }
     ::close(fd);
@@ -230,7 +230,7 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
                                    ".eqplan-XXXXXX"))
             .string();
     if (::mkdtemp(pattern.data()) == nullptr)
-        throw Error(Error::Kind::NotReadable, "Cannot write into " +
+        throw Error(Error::Kind::NotWritable, "Cannot write into " +
                                                   absolute.parent_path().string() + ": " +
                                                   std::strerror(errno) + ".");
     const fs::path folder = pattern;
@@ -281,7 +281,7 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
     catch (const css::uno::Exception& e)
     {
         if (const std::string full = atomic_store::fullFolderFor(absolute); !full.empty())
-            throw Error(Error::Kind::NotReadable, "LibreOffice could not write " +
+            throw Error(Error::Kind::NotWritable, "LibreOffice could not write " +
                                                       target.filename().string() + ": " + full +
                                                       "; it was not changed.");
         throw Error(Error::Kind::Office, "LibreOffice could not write " +
@@ -290,7 +290,7 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
     }
     catch (const fs::filesystem_error& e)
     {
-        throw Error(Error::Kind::NotReadable, "Could not replace " + target.string() + ": " +
+        throw Error(Error::Kind::NotWritable, "Could not replace " + target.string() + ": " +
                                                   e.code().message() + "; it was not changed.");
     }
     noteWritten(target);

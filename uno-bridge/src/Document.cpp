@@ -2,10 +2,6 @@
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
-#include "eqplan/bridge/UndoStep.hpp"
-#include "TextDocuments.hpp"
-
-#include "eqplan/Dates.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -13,23 +9,12 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/style/ParagraphStyleCategory.hpp>
-#include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/text/ControlCharacter.hpp>
-#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
-#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-
-#include <cstdio>
 
 using namespace css;
 
@@ -37,22 +22,8 @@ namespace eqplan::bridge
 {
 namespace
 {
-void appendParagraph(const uno::Reference<text::XText>& text, const std::string& content,
-                     const char* style, bool first)
-{
-    uno::Reference<text::XTextRange> end = text->getEnd();
-    if (!first)
-        text->insertControlCharacter(end, text::ControlCharacter::PARAGRAPH_BREAK, false);
-    uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(text->getEnd());
-    uno::Reference<text::XParagraphCursor>(cursor, uno::UNO_QUERY_THROW)
-        ->gotoStartOfParagraph(false);
-    uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
-        ->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString::createFromAscii(style)));
-    text->insertString(text->getEnd(), fromUtf8(content), false);
-}
-
 // The table and cell a text range (or a position) is in, if any.
-std::optional<CursorCell> cellOf(const uno::Reference<text::XTextRange>& range)
+std::optional<CellName> cellOf(const uno::Reference<text::XTextRange>& range)
 {
     uno::Reference<beans::XPropertySet> properties(range, uno::UNO_QUERY);
     if (!properties.is())
@@ -64,11 +35,11 @@ std::optional<CursorCell> cellOf(const uno::Reference<text::XTextRange>& range)
         return std::nullopt;
     rtl::OUString name;
     cell->getPropertyValue("CellName") >>= name;
-    return CursorCell{toUtf8(table->getName()), toUtf8(name)};
+    return CellName{toUtf8(table->getName()), toUtf8(name)};
 }
 } // namespace
 
-std::optional<CursorCell> cursorCell(const uno::Reference<frame::XController>& controller)
+std::optional<CellName> cursorCell(const uno::Reference<frame::XController>& controller)
 {
     try
     {
@@ -84,7 +55,7 @@ std::optional<CursorCell> cursorCell(const uno::Reference<frame::XController>& c
     }
 }
 
-std::optional<CursorCell> selectionCell(const uno::Reference<frame::XController>& controller)
+std::optional<CellName> selectionCell(const uno::Reference<frame::XController>& controller)
 {
     try
     {
@@ -99,7 +70,7 @@ std::optional<CursorCell> selectionCell(const uno::Reference<frame::XController>
         uno::Reference<text::XTextRange> range(ranges->getByIndex(0), uno::UNO_QUERY);
         if (!range.is())
             return std::nullopt;
-        std::optional<CursorCell> start = cellOf(range->getStart());
+        std::optional<CellName> start = cellOf(range->getStart());
         if (!start || start != cellOf(range->getEnd()))
             return std::nullopt;
         return start;
@@ -162,37 +133,4 @@ std::string userName(const uno::Reference<uno::XComponentContext>& context)
     }
 }
 
-void insertNewPlan(const uno::Reference<lang::XComponent>& document, const Layout& layout,
-                   const std::string& updatedBy, std::chrono::year_month_day today)
-{
-    const uno::Reference<text::XTextDocument> textDocument =
-        writableTextDocument(document, "insert a plan into it");
-
-    const UndoStep step(document, "Insert equality plan");
-
-    uno::Reference<text::XText> text = textDocument->getText();
-    const bool empty = text->getString().isEmpty();
-    appendParagraph(text, layout.canonicalTitle, "Title", empty);
-    appendParagraph(text, updatedLineText(today, updatedBy), "Standard", false);
-    text->insertControlCharacter(text->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
-
-    uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
-    uno::Reference<text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"),
-                                           uno::UNO_QUERY_THROW);
-    const auto columns = static_cast<sal_Int32>(layout.canonicalColumns.size());
-    table->initialize(2, columns);
-    text->insertTextContent(text->getEnd(),
-                            uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW), false);
-    uno::Reference<beans::XPropertySet>(table, uno::UNO_QUERY_THROW)
-        ->setPropertyValue("RepeatHeadline", uno::Any(true));
-    for (sal_Int32 c = 0; c < columns; ++c)
-    {
-        const FieldSpec* field = layout.field(layout.canonicalColumns[static_cast<std::size_t>(c)]);
-        const char letter[2] = {static_cast<char>('A' + c), 0};
-        uno::Reference<text::XText> header(
-            table->getCellByName(rtl::OUString::createFromAscii(letter) + "1"),
-            uno::UNO_QUERY_THROW);
-        header->setString(fromUtf8(field ? field->label : std::string()));
-    }
-}
 } // namespace eqplan::bridge

@@ -261,7 +261,7 @@ DocumentLock::DocumentLock(const fs::path& document, bool breakLock, bool write,
                 ::close(fd);
                 m_file = lock;
                 if (!whole)
-                    throw Error(Error::Kind::NotReadable,
+                    throw Error(Error::Kind::NotWritable,
                                 "Cannot write the lock file " + lock.string() + " beside " + name +
                                     " (" + std::strerror(errno) + ")" + notChanged);
                 return;

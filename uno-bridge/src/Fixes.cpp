@@ -34,7 +34,7 @@ using Range = uno::Reference<text::XTextRange>;
 
 [[noreturn]] void notAsRead(const std::string& what)
 {
-    throw Error(Error::Kind::NotReadable,
+    throw Error(Error::Kind::Stale,
                 what + " is not as eqplan read it (was it changed meanwhile?); nothing was "
                        "changed.");
 }
@@ -174,7 +174,7 @@ void checkFold(const Tables& tables, const FoldRow& edit)
     tables.table(edit.table);
     for (const Cell& cell : grid.cells)
         if (cell.row == edit.row && cell.rowSpan != 1)
-            throw Error(Error::Kind::NotReadable,
+            throw Error(Error::Kind::Refused,
                         "Row " + std::to_string(edit.row + 1) + " of \"" + grid.name +
                             "\" has a cell merged with the rows below it; eqplan did not fold "
                             "it. Join the rows by hand.");
@@ -206,7 +206,7 @@ void addColumn(const Tables& tables, const AddColumn& edit)
     }
     catch (const uno::RuntimeException&)
     {
-        throw Error(Error::Kind::NotReadable,
+        throw Error(Error::Kind::Refused,
                     "The table \"" + tables.grid(edit.table).name +
                         "\" has merged cells, so eqplan cannot add a column to it. Put the "
                         "cursor in its last column and use Table ▸ Insert ▸ Columns After, then "

@@ -668,7 +668,7 @@ void Office::resolve(const std::string& connection, bool wait)
                 m_pid = -1;
             if (gone && m_directory)
                 if (const std::string full = fullFolder(m_directory->path()); !full.empty())
-                    throw Error(Error::Kind::NotReadable,
+                    throw Error(Error::Kind::NotWritable,
                                 "LibreOffice could not start: " + full + ".");
             if (!wait || gone || std::chrono::steady_clock::now() > deadline)
                 throw Error(Error::Kind::Office,
@@ -863,7 +863,7 @@ OpenDocument::OpenDocument(Office& office, const std::filesystem::path& file, Op
     const auto unreadable = [&]
     {
         if (const std::string full = office.fullTemporaryFolder(); !full.empty())
-            return Error(Error::Kind::NotReadable, "LibreOffice could not open " +
+            return Error(Error::Kind::NotWritable, "LibreOffice could not open " +
                                                        file.filename().string() + ": " + full +
                                                        "; it was not changed.");
         if (passwordProtected(office.context(), absolute, url))

@@ -1,6 +1,7 @@
 #include "eqplan/bridge/Operations.hpp"
 
 #include "eqplan/ChecksJson.hpp"
+#include "eqplan/Dates.hpp"
 #include "eqplan/Owners.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Fixes.hpp"
@@ -209,7 +210,7 @@ ChangedOwners changeOwners(const Document& document, const Plan& plan, const Doc
         const auto& [from, to] = *changes.rename;
         edits = renameOwnerEdits(plan, from, to);
         if (edits.empty())
-            throw Error(Error::Kind::NotReadable,
+            throw Error(Error::Kind::Refused,
                         Message{"errorNoSuchOwner",
                                 {from},
                                 "The plan names no owner \"" + from + "\"; nothing was renamed."});
@@ -264,6 +265,12 @@ ChangedOwners changeOwners(const Document& document, const Plan& plan, const Doc
                 changed.written.owners = std::move(owners);
             return changed;
         });
+}
+
+void insertNewPlan(const Document& document, const Layout& layout, const Author& author)
+{
+    asOneStep(document, "Insert equality plan",
+              [&] { applyNewPlan(document, layout, updatedLineText(author.day, author.name)); });
 }
 
 Written finishReview(const Document& document, const Plan& plan,

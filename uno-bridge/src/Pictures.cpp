@@ -99,7 +99,7 @@ void appendPicture(const uno::Reference<lang::XComponent>& document, const Pictu
         std::ofstream out(file, std::ios::binary);
         out << picture.svg;
         if (!out.flush())
-            throw Error(Error::Kind::NotReadable,
+            throw Error(Error::Kind::NotWritable,
                         "eqplan could not write a picture into " + folder.path().string() + ".");
     }
     rtl::OUString url;

@@ -6,6 +6,8 @@
 #include "AtomicStore.hpp"
 #include "TextDocuments.hpp"
 
+#include "eqplan/Dates.hpp"
+
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -23,6 +25,7 @@
 #include <com/sun/star/text/XTextTableCursor.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/uno/Exception.hpp>
@@ -160,9 +163,9 @@ void insertParagraphs(const uno::Reference<text::XText>& cell, const ProgressWri
 {
     const int count = static_cast<int>(cellParagraphs(cell, tracked).size());
     if (write.after >= count)
-        throw Error(Error::Kind::NotReadable, "The progress cell " + write.cell.cell +
-                                                  " is not as eqplan read it; nothing was "
-                                                  "changed.");
+        throw Error(Error::Kind::Stale, "The progress cell " + write.cell.cell +
+                                            " is not as eqplan read it; nothing was "
+                                            "changed.");
     int inserted = 0;
     for (const NewParagraph& wanted : write.paragraphs)
     {
@@ -318,9 +321,9 @@ uno::Reference<text::XText> cellAt(const uno::Reference<text::XText>& body, cons
     if (table.is())
         cell.set(table->getCellByName(fromUtf8(at.cell)), uno::UNO_QUERY);
     if (!cell.is())
-        throw Error(Error::Kind::NotReadable, "The document has no cell " + at.cell + " in table " +
-                                                  std::to_string(at.table + 1) +
-                                                  " any more; nothing was changed.");
+        throw Error(Error::Kind::Stale, "The document has no cell " + at.cell + " in table " +
+                                            std::to_string(at.table + 1) +
+                                            " any more; nothing was changed.");
     return cell;
 }
 
@@ -329,9 +332,9 @@ void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite
 {
     const int count = static_cast<int>(cellParagraphs(cell, tracked).size());
     if (edit.first < 0 || edit.last < edit.first || edit.last >= count || edit.paragraphs.empty())
-        throw Error(Error::Kind::NotReadable, "The cell " + edit.cell.cell +
-                                                  " is not as eqplan read it; nothing was "
-                                                  "changed.");
+        throw Error(Error::Kind::Stale, "The cell " + edit.cell.cell +
+                                            " is not as eqplan read it; nothing was "
+                                            "changed.");
     // The new paragraphs go in front of the old first one, whose formatting they take; then the
     // old ones are deleted up to the end of the last new one.
     uno::Reference<text::XTextCursor> cursor = cell->createTextCursorByRange(
@@ -638,6 +641,21 @@ void clearCell(const uno::Reference<text::XText>& cell)
     cursor->gotoEnd(true);
     cursor->setString(rtl::OUString());
 }
+
+// Adds a paragraph of `style` at the end of `text` (the first replaces an empty text's only one).
+void appendParagraph(const uno::Reference<text::XText>& text, const std::string& content,
+                     const char* style, bool first)
+{
+    uno::Reference<text::XTextRange> end = text->getEnd();
+    if (!first)
+        text->insertControlCharacter(end, text::ControlCharacter::PARAGRAPH_BREAK, false);
+    uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(text->getEnd());
+    uno::Reference<text::XParagraphCursor>(cursor, uno::UNO_QUERY_THROW)
+        ->gotoStartOfParagraph(false);
+    uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString::createFromAscii(style)));
+    text->insertString(text->getEnd(), fromUtf8(content), false);
+}
 } // namespace
 
 void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
@@ -652,9 +670,9 @@ void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
     if (table.is())
         cell.set(table->getCellByName(fromUtf8(write.cell.cell)), uno::UNO_QUERY);
     if (!cell.is())
-        throw Error(Error::Kind::NotReadable,
-                    "The document has no cell " + write.cell.cell + " in table " +
-                        std::to_string(write.cell.table + 1) + " any more; nothing was changed.");
+        throw Error(Error::Kind::Stale, "The document has no cell " + write.cell.cell +
+                                            " in table " + std::to_string(write.cell.table + 1) +
+                                            " any more; nothing was changed.");
 
     const bool tracked = hasTrackedChanges(document);
     insertParagraphs(cell, write, tracked);
@@ -705,9 +723,9 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
     const uno::Reference<text::XText> body = textDocument->getText();
     const uno::Reference<text::XTextTable> table = tableAt(body, insert.table);
     if (!table.is())
-        throw Error(Error::Kind::NotReadable, "The document has no table " +
-                                                  std::to_string(insert.table + 1) +
-                                                  " any more; nothing was changed.");
+        throw Error(Error::Kind::Stale, "The document has no table " +
+                                            std::to_string(insert.table + 1) +
+                                            " any more; nothing was changed.");
     uno::Reference<text::XTextTable> target = table; // the table the new objective is in
     const std::string refused =
         "LibreOffice cannot add a row to " +
@@ -785,11 +803,11 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
     }
     catch (const Error& e)
     {
-        throw Error(Error::Kind::Office, refused + e.what() + "). Nothing was changed.");
+        throw Error(Error::Kind::Refused, refused + e.what() + "). Nothing was changed.");
     }
     catch (const uno::Exception& e)
     {
-        throw Error(Error::Kind::Office, refused + toUtf8(e.Message) + "). Nothing was changed.");
+        throw Error(Error::Kind::Refused, refused + toUtf8(e.Message) + "). Nothing was changed.");
     }
 }
 
@@ -827,6 +845,38 @@ void applyStatus(const uno::Reference<lang::XComponent>& document, const StatusW
     properties->setPropertyValue("BackColor", uno::Any(colour));
 }
 
+void applyNewPlan(const uno::Reference<lang::XComponent>& document, const Layout& layout,
+                  const std::string& updatedLine)
+{
+    const uno::Reference<text::XTextDocument> textDocument =
+        writableTextDocument(document, "insert a plan into it");
+
+    uno::Reference<text::XText> text = textDocument->getText();
+    const bool empty = text->getString().isEmpty();
+    appendParagraph(text, layout.canonicalTitle, "Title", empty);
+    appendParagraph(text, updatedLine, "Standard", false);
+    text->insertControlCharacter(text->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+
+    uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
+    uno::Reference<text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"),
+                                           uno::UNO_QUERY_THROW);
+    const auto columns = static_cast<sal_Int32>(layout.canonicalColumns.size());
+    table->initialize(2, columns);
+    text->insertTextContent(text->getEnd(),
+                            uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW), false);
+    uno::Reference<beans::XPropertySet>(table, uno::UNO_QUERY_THROW)
+        ->setPropertyValue("RepeatHeadline", uno::Any(true));
+    for (sal_Int32 c = 0; c < columns; ++c)
+    {
+        const FieldSpec* field = layout.field(layout.canonicalColumns[static_cast<std::size_t>(c)]);
+        const char letter[2] = {static_cast<char>('A' + c), 0};
+        uno::Reference<text::XText> header(
+            table->getCellByName(rtl::OUString::createFromAscii(letter) + "1"),
+            uno::UNO_QUERY_THROW);
+        header->setString(fromUtf8(field ? field->label : std::string()));
+    }
+}
+
 WriteProblem writeProblem(const std::filesystem::path& target)
 {
     namespace fs = std::filesystem;
@@ -857,15 +907,15 @@ void checkWritable(const std::filesystem::path& target)
     switch (writeProblem(target))
     {
     case WriteProblem::NoFolder:
-        throw Error(Error::Kind::NotReadable, "There is no folder " + folder.string() +
+        throw Error(Error::Kind::NotWritable, "There is no folder " + folder.string() +
                                                   " to write " + target.filename().string() +
                                                   " into.");
     case WriteProblem::FileReadOnly:
-        throw Error(Error::Kind::NotReadable,
+        throw Error(Error::Kind::NotWritable,
                     target.string() + " is read-only: eqplan did not change it. Make it "
                                       "writable, or write the update to another file with -o.");
     case WriteProblem::FolderReadOnly:
-        throw Error(Error::Kind::NotReadable, "The folder " + folder.string() +
+        throw Error(Error::Kind::NotWritable, "The folder " + folder.string() +
                                                   " cannot be written to: eqplan did not "
                                                   "change anything. Write the update to "
                                                   "another folder with -o.");
@@ -898,12 +948,11 @@ void storeDocument(const uno::Reference<lang::XComponent>& document,
     namespace fs = std::filesystem;
     const char* filterName = filterFor(target);
     if (!*filterName)
-        throw Error(Error::Kind::NotReadable,
-                    "eqplan cannot write " + target.filename().string() +
-                        ": give a .docx, .odt, .fodt, .doc or .rtf file.");
+        throw Error(Error::Kind::Refused, "eqplan cannot write " + target.filename().string() +
+                                              ": give a .docx, .odt, .fodt, .doc or .rtf file.");
     uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
     if (!storable.is())
-        throw Error(Error::Kind::NotReadable, "This document cannot be stored.");
+        throw Error(Error::Kind::NotWritable, "This document cannot be stored.");
     checkWritable(target);
 
     beans::PropertyValue filter;

@@ -400,9 +400,9 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
     if (hiddenText)
         removeHiddenText(document);
     if (!*read)
-        throw Error(Error::Kind::NotReadable, "The plan could not be read again after its "
-                                              "tracked changes were accepted, so it was not "
-                                              "published.");
+        throw Error(Error::Kind::Refused, "The plan could not be read again after its "
+                                          "tracked changes were accepted, so it was not "
+                                          "published.");
     const Plan& plan = read->plan;
     setTitleAndLanguage(copy, plan);
 

@@ -172,7 +172,7 @@ PublishResult publishPdf(Office& office, const std::filesystem::path& source,
     std::error_code ec;
     std::filesystem::copy_file(source, copy, ec);
     if (ec)
-        throw Error(Error::Kind::NotReadable,
+        throw Error(Error::Kind::NotWritable,
                     source.string() + " could not be copied to publish it: " + ec.message() + ".");
     OpenDocument document(office, copy, OpenMode::Editable);
     return publishCopy(document.component(), target, schemas, options, &office);

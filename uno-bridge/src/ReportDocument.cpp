@@ -320,7 +320,7 @@ std::filesystem::path writeFlatOdf(const TemporaryDirectory& folder, const Repor
     std::ofstream out(file, std::ios::binary);
     out << reportFlatOdf(report);
     if (!out.flush())
-        throw Error(Error::Kind::NotReadable,
+        throw Error(Error::Kind::NotWritable,
                     "eqplan could not write the report into " + folder.path().string() + ".");
     return file;
 }
@@ -328,8 +328,8 @@ std::filesystem::path writeFlatOdf(const TemporaryDirectory& folder, const Repor
 void checkTarget(const std::filesystem::path& target)
 {
     if (!isReportFile(target))
-        throw Error(Error::Kind::NotReadable, "cannot write a report to " + target.string() +
-                                                  ": give a .pdf, .odt or .docx file");
+        throw Error(Error::Kind::Refused, "cannot write a report to " + target.string() +
+                                              ": give a .pdf, .odt or .docx file");
     checkWritable(target);
 }
 } // namespace

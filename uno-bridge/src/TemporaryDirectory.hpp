@@ -18,11 +18,12 @@ public:
     {
         std::string pattern = (std::filesystem::temp_directory_path() / "eqplan-XXXXXX").string();
         if (!::mkdtemp(pattern.data()))
-            throw Error(Error::Kind::NotReadable,
+            throw Error(Error::Kind::NotWritable,
                         "Cannot create a temporary folder in " +
                             std::filesystem::temp_directory_path().string() + ": " +
-                            std::strerror(errno) + ". Free some space there, or set TMPDIR to a "
-                                                   "folder with room.");
+                            std::strerror(errno) +
+                            ". Free some space there, or set TMPDIR to a "
+                            "folder with room.");
         m_path = pattern;
     }
     ~TemporaryDirectory()

@@ -67,7 +67,7 @@ writableTextDocument(const css::uno::Reference<css::lang::XComponent>& document,
         throw Error(Error::Kind::NotReadable, "This is not a text document.");
     uno::Reference<css::frame::XStorable> storable(document, uno::UNO_QUERY);
     if (storable.is() && storable->isReadonly())
-        throw Error(Error::Kind::NotReadable,
+        throw Error(Error::Kind::NotWritable,
                     "The document is open read-only: eqplan cannot " + action +
                         ". Use Edit ▸ Edit Mode, or save a copy, and try again.");
     return textDocument;

@@ -11,13 +11,14 @@
 
 namespace eqplan
 {
-// A cell of the document, by the names the document gives it.
+// A cell of the document, by the names the document gives it: what the sidebar follows (the
+// view cursor's cell, the cells edited) and where it moves the cursor.
 struct CellName
 {
     std::string table; // "Table1"
     std::string cell;  // "B4"
 
-    friend bool operator==(const CellName&, const CellName&) = default;
+    friend auto operator<=>(const CellName&, const CellName&) = default;
 };
 
 // The index into plan.objectives of the objective whose rows hold the cell, or nothing (a header

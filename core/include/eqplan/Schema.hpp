@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -86,6 +87,10 @@ struct Loaded
 // Reads schemas/layouts.json.
 Loaded<Layout> loadLayout(const std::filesystem::path& file);
 
+// Reads a layout profile from JSON text, as loadLayout reads one from a file; `name` starts its
+// errors (in place of the file's name).
+Loaded<Layout> layoutFromJson(std::string_view text, const std::string& name);
+
 // Adds a school's own header words to `layout` from a project-local file (eqplan-words.json:
 // {"fields": {"owners": {"headers": [...], "words": {"champion": 4}, "phrases": {...}}}}).
 // Returns an error that names the file and the JSON path, or "" when all was added.
@@ -97,6 +102,10 @@ std::filesystem::path localWordsFile();
 
 // Reads schemas/progress-commentary.json.
 Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& file);
+
+// Reads a commentary grammar from JSON text, as loadCommentaryGrammar reads one from a file;
+// `name` starts its errors.
+Loaded<CommentaryGrammar> commentaryGrammarFromJson(std::string_view text, const std::string& name);
 
 // One term plans write in several ways ("On-going", "on-going", "Ongoing") and the form eqplan
 // prefers when a plan uses each equally often.

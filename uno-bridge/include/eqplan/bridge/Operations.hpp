@@ -8,6 +8,11 @@
 // Tidying changes (a check's fix, the owner register) record the history but leave the Updated
 // line alone: it says when someone last brought the plan itself up to date.
 //
+// What they throw (bridge::Error, with its step taken back): Kind::NotWritable when the document
+// is open read-only, Kind::Stale when it no longer has the table, cell or paragraph core planned
+// on (read it again), Kind::Refused when the plan cannot take the change, Kind::Office when
+// LibreOffice fails.
+//
 // Publishing is the operation that changes no plan: publishPdf (Publish.hpp, included here) checks
 // a private copy, makes it fit for the website and exports it, so it opens no undo step. Its
 // parts are in uno-bridge/src/Publish*.cpp: PublishChecks (what blocks it), PublishCopy (the
@@ -23,6 +28,7 @@
 #include "eqplan/ObjectiveWriter.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
+#include "eqplan/Schema.hpp"
 #include "eqplan/StatusWriter.hpp"
 #include "eqplan/bridge/Message.hpp"
 #include "eqplan/bridge/Publish.hpp"
@@ -85,8 +91,8 @@ struct AddedObjective
 // Adds the objective `insert` after the last of `plan` (applyNewObjective); then reads the
 // document again with `readBack` and takes the step back unless the rows read as one more
 // objective with the number and text planned (in some plans a row starts a new objective only
-// with an owner or a duty). Throws Error, with the step taken back, when LibreOffice refuses the
-// rows.
+// with an owner or a duty). Throws Error (Kind::Refused), with the step taken back, when
+// LibreOffice refuses the rows.
 AddedObjective addObjective(const css::uno::Reference<css::lang::XComponent>& document,
                             const Plan& plan, const ObjectiveInsert& insert, const Author& author,
                             const std::function<ReadResult()>& readBack);
@@ -115,11 +121,18 @@ struct ChangedOwners
 };
 
 // Applies `changes` to the plan (read as `grid`) and to `owners`, the register as the document
-// keeps it, which is written back. Throws Error, nothing changed, if the rename names an owner the
-// plan does not have or the document is read-only.
+// keeps it, which is written back. Throws Error, nothing changed: Kind::Refused if the rename
+// names an owner the plan does not have, Kind::NotWritable if the document is read-only.
 ChangedOwners changeOwners(const css::uno::Reference<css::lang::XComponent>& document,
                            const Plan& plan, const DocumentGrid& grid, OwnerRegister owners,
                            const OwnerChanges& changes, const Author& author);
+
+// Inserts the canonical plan at the end of the document (applyNewPlan): the layout's title, an
+// Updated line dated `author.day` and signed by `author.name` (or no one), the header row of the
+// layout's canonical columns and one empty objective row. It records no history: there is no plan
+// to keep one for yet. Throws Error, nothing changed, if the document is read-only or not text.
+void insertNewPlan(const css::uno::Reference<css::lang::XComponent>& document, const Layout& layout,
+                   const Author& author);
 
 // Ends a review meeting held on `reviewed`: dates the Updated line that day and records
 // `summary`. Throws Error if the document is read-only.

@@ -1,13 +1,15 @@
 // Writing to a plan document: applying what core planned (a progress update, a field edit, the
-// Updated line, a new objective, a status), and storing the document without ever leaving a
-// half-written file. These open no undo step: the operations users run (bridge/Operations.hpp)
-// combine them with the Updated line and the history into one, the only place steps are opened.
+// Updated line, a new objective, a status, a new plan), and storing the document without ever
+// leaving a half-written file. These open no undo step: the operations users run
+// (bridge/Operations.hpp) combine them with the Updated line and the history into one, the only
+// place steps are opened.
 #pragma once
 
 #include "eqplan/FieldWriter.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/ObjectiveWriter.hpp"
 #include "eqplan/PlanReader.hpp"
+#include "eqplan/Schema.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/StatusWriter.hpp"
 
@@ -53,10 +55,16 @@ void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
 // fills them, each new paragraph with the formatting the new cell got from the row it copies.
 // With Track Changes on, the text written is recorded; the rows themselves are added untracked
 // (LibreOffice 7.4 leaves marks in merged cells of tracked rows).
-// Throws Error (Kind::Office) when LibreOffice refuses to add or shape the rows (some merged
+// Throws Error (Kind::Refused) when LibreOffice refuses to add or shape the rows (some merged
 // tables): the operation takes its step back, and nothing is changed.
 void applyNewObjective(const css::uno::Reference<css::lang::XComponent>& document,
                        const ObjectiveInsert& insert);
+
+// Adds the canonical plan at the end of the document: the layout's title, `updatedLine` (the
+// Updated line's text), the header row of the layout's canonical columns and one empty objective
+// row. Throws Error if the document is read-only or not a text document.
+void applyNewPlan(const css::uno::Reference<css::lang::XComponent>& document, const Layout& layout,
+                  const std::string& updatedLine);
 
 // Writes a planned status (planStatus) into its cell: the cell's text replaced where it differs
 // (keeping the first paragraph's formatting), its shading set or cleared.
@@ -77,7 +85,7 @@ enum class WriteProblem
 // What stands in the way of writing `target`, if anything.
 WriteProblem writeProblem(const std::filesystem::path& target);
 
-// Throws Error (Kind::NotReadable) unless `target` can be written: its folder is writable and
+// Throws Error (Kind::NotWritable) unless `target` can be written: its folder is writable and
 // the file, if it exists, is not read-only.
 void checkWritable(const std::filesystem::path& target);
 

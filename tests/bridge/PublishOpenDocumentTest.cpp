@@ -8,6 +8,7 @@
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Publish.hpp"
+#include "InOffice.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
@@ -42,27 +43,15 @@ std::string pdfText(const fs::path& pdf)
     return out;
 }
 
-class PublishOpenDocument : public testing::Test
+// The office and the folder of tests/support/InOffice.hpp, with the plan with a comment in it.
+class PublishOpenDocument : public eqplan::test::InOffice<>
 {
 protected:
-    static void SetUpTestSuite() { s_office = bridge::Office::start(); }
-    static void TearDownTestSuite() { s_office.reset(); }
-
     void SetUp() override
     {
-        std::string pattern = (fs::temp_directory_path() / "eqplan-publish-open-XXXXXX").string();
-        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-        m_folder = pattern;
+        InOffice::SetUp();
         fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / "publish-comment.odt", m_folder / "plan.odt");
     }
-    void TearDown() override
-    {
-        std::error_code ec;
-        fs::remove_all(m_folder, ec);
-    }
-
-    static inline std::unique_ptr<bridge::Office> s_office;
-    fs::path m_folder;
 };
 
 TEST_F(PublishOpenDocument, ChecksAndPublishesACopyLeavingTheDocumentAsItWas)
