@@ -119,8 +119,11 @@ json::value toJson(const DocumentGrid& grid)
             object["repeatedHeaderRows"] = *table.repeatedHeaderRows;
         tables.push_back(std::move(object));
     }
-    return json::object{
+    json::object object{
         {"title", grid.title}, {"tables", std::move(tables)}, {"after", paragraphs(grid.after)}};
+    if (!grid.columnAssignments.empty())
+        object["columnAssignments"] = grid.columnAssignments;
+    return object;
 }
 
 Loaded<DocumentGrid> gridFromJson(std::string_view text)
@@ -154,6 +157,13 @@ Loaded<DocumentGrid> gridFromJson(std::string_view text)
             grid.tables.push_back(tableFrom(walker, *table, path));
     }
     grid.after = paragraphsFrom(walker, *object, "", "after");
+    if (const json::value* assigned = walker.member(*object, "", "columnAssignments", false))
+    {
+        if (assigned->is_string())
+            grid.columnAssignments = std::string(assigned->get_string());
+        else
+            walker.fail("/columnAssignments", "expected a string");
+    }
     if (walker.ok())
         out.value = std::move(grid);
     else

@@ -65,6 +65,9 @@ struct DocumentGrid
     std::string title;            // the document's Title property, may be empty
     std::vector<Table> tables;    // text tables in document order (nested tables are not included)
     std::vector<Paragraph> after; // body paragraphs after the last table
+    // The columns the user assigned to fields, as the document keeps them (JSON of
+    // ColumnAssignments.hpp, in the EqplanColumns document property); empty if it keeps none.
+    std::string columnAssignments;
 
     friend bool operator==(const DocumentGrid&, const DocumentGrid&) = default;
 };
