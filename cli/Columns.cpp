@@ -179,11 +179,12 @@ int runColumns(const ColumnsArguments& given, const CommonOptions& common)
     std::unique_ptr<bridge::Office> office = officeFor(common.connect);
     bridge::OpenDocument document(
         *office, file, changing ? bridge::OpenMode::Editable : bridge::OpenMode::ReadOnly);
+    DocumentGrid grid;
     const auto read = [&]
     {
-        return readPlan(
-            bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid,
-            *schemas);
+        grid =
+            bridge::readDocument(*office, document.component(), bridge::ReadMethod::InOffice).grid;
+        return readPlan(grid, *schemas);
     };
     ReadResult result = read();
     boost::json::object report = changeReport("columns", file);
@@ -204,9 +205,14 @@ int runColumns(const ColumnsArguments& given, const CommonOptions& common)
                                   "\"; their columns are " + known + ". Nothing was changed.");
             }
         const bridge::ChangedColumns changed = bridge::changeColumns(
-            document.component(), changes, schemas->layout,
+            document.component(), grid, changes, *schemas,
             bridge::Author{given.by.empty() ? bridge::userName(office->context()) : given.by,
                            today()});
+        if (!changed.refused.empty())
+        {
+            std::cerr << messageStart() << changed.refused << '\n';
+            return ExitUsage;
+        }
         for (const std::string& line : changed.said)
             addChange(report, "column", line);
         bridge::storeDocument(document.component(), output);

@@ -1,6 +1,7 @@
 #include "eqplan/ColumnAssignments.hpp"
 
 #include "JsonWalker.hpp"
+#include "eqplan/PlanReader.hpp"
 #include "eqplan/Text.hpp"
 
 #include <algorithm>
@@ -56,6 +57,20 @@ const FieldSpec* fieldNamed(const Layout& layout, std::string_view name)
         if (text::fold(spec.id) == wanted || text::fold(spec.label) == wanted)
             return &spec;
     return nullptr;
+}
+
+std::string planLostBy(const DocumentGrid& grid, const std::string& assignments,
+                       const Schemas& schemas)
+{
+    if (!readPlan(grid, schemas))
+        return {};
+    DocumentGrid preview = grid;
+    preview.columnAssignments = assignments;
+    if (readPlan(preview, schemas))
+        return {};
+    return "Nothing was changed: read that way, the document's tables would hold no plan (a "
+           "plan table names at least " +
+           std::to_string(schemas.layout.minFields) + " of the plan's fields).";
 }
 
 std::string columnAssignmentsToJson(const ColumnAssignments& assignments)

@@ -96,7 +96,9 @@ void PlanSession::assignColumn(const std::string& header, const std::string& fie
     bridge::ColumnChanges changes;
     changes.assign.emplace_back(header, field);
     const bridge::ChangedColumns changed =
-        bridge::changeColumns(model(), changes, loaded->layout, author());
+        bridge::changeColumns(model(), grid(), changes, *loaded, author());
+    if (!changed.refused.empty())
+        throw bridge::Error(bridge::Error::Kind::NotReadable, changed.refused);
     refresh(&changed.written);
 }
 

@@ -146,7 +146,8 @@ public:
     // Tells eqplan that the column (or, down the left, the label row) headed `header` holds
     // field `field` (a layout field id; empty: not a field), whatever its words say; kept in the
     // document so that every read, here and in the CLI, takes it: one undo step, recorded in the
-    // history. Throws bridge::Error with a message for the user (read-only document...).
+    // history. Throws bridge::Error with a message for the user, nothing changed (read-only
+    // document, a change that would leave no plan...).
     void assignColumn(const std::string& header, const std::string& field);
 
     // What stands in the way of publishing the plan (the error findings of the checks, which run

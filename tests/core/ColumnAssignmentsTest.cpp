@@ -210,6 +210,21 @@ TEST(ReadPlanAssigned, AssignmentsThatCannotBeReadAreSaidAndIgnored)
               "them.");
 }
 
+TEST(PlanLostBy, AssignmentsThatWouldLeaveNoPlanAreRefusedInPlainWords)
+{
+    const DocumentGrid grid = championPlan({});
+    EXPECT_EQ(planLostBy(grid, columnAssignmentsToJson(given({{"Timescale", ""}})), realSchemas()),
+              "Nothing was changed: read that way, the document's tables would hold no plan (a "
+              "plan table names at least 3 of the plan's fields).");
+    EXPECT_EQ(planLostBy(
+                  grid, columnAssignmentsToJson(given({{"Timescale", ""}, {"Champion", "owners"}})),
+                  realSchemas()),
+              "");
+    // A document that held no plan loses none.
+    const DocumentGrid none = document({table("T", {{"Goal", "Champion"}, {"x", "y"}})});
+    EXPECT_EQ(planLostBy(none, columnAssignmentsToJson(given({{"Goal", ""}})), realSchemas()), "");
+}
+
 TEST(GridJsonAssigned, TheAssignmentsTravelWithTheGrid)
 {
     const DocumentGrid grid = championPlan(given({{"Champion", "owners"}}));

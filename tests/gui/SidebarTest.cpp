@@ -1130,22 +1130,40 @@ TEST_F(Sidebar, PlanPanelSaysWhichColumnsItUnderstoodAndAColumnIsAssignedInOneUn
     EXPECT_TRUE(
         bridge::readHistory(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY)).empty());
 
-    // "Not a field" on a column eqplan understood drops it, until undone too.
+    // "Not a field" on a column the plan cannot do without is refused, nothing changed.
+    const sal_Int32 before = undoSteps();
     chooseListItem(planPanel, "columnChoice", 3);
     press(planPanel, "notAField");
     ASSERT_TRUE(eventually(
         [&]
         {
             return text(planPanel, "columnsStatus") ==
-                   "“Timescale” is now read as no field. Edit ▸ Undo takes it back.";
+                   "Nothing was changed: read that way, the document's tables would hold no plan "
+                   "(a plan table names at least 3 of the plan's fields).";
         }))
         << text(planPanel, "columnsStatus");
+    EXPECT_EQ(undoSteps(), before);
+    EXPECT_TRUE(readNow());
+    driver::settle(*s_office);
+    driver::screenshot(artefacts / (testName() + ".refused.png"));
+
+    // "Not a field" on the Notes column: said so, and kept.
+    chooseListItem(planPanel, "columnChoice", 4);
+    press(planPanel, "notAField");
+    ASSERT_TRUE(eventually(
+        [&]
+        {
+            return text(planPanel, "columnsStatus") ==
+                   "“Notes” is now read as no field. Edit ▸ Undo takes it back.";
+        }))
+        << text(planPanel, "columnsStatus");
+    EXPECT_EQ(undoSteps(), before + 1);
     EXPECT_TRUE(eventually(
         [&]
         {
             return text(planPanel, "columnsRead") ==
-                   "Columns understood: Equality objective, Actions; not understood: "
-                   "“Champion”, “Timescale” (not a field, as you said), “Notes”";
+                   "Columns understood: Equality objective, Actions, Timescale; not understood: "
+                   "“Champion”, “Notes” (not a field, as you said)";
         }))
         << text(planPanel, "columnsRead");
 }

@@ -137,6 +137,18 @@ TEST(Columns, NotAFieldDropsWhatRecognitionTookAndJsonSaysSo)
     EXPECT_EQ(plan.at("objectives").at(0).at("timescale").at("text"), json::value(""));
 }
 
+TEST(Columns, AChangeThatWouldLeaveNoPlanIsRefusedAndChangesNothing)
+{
+    const fs::path input = copyOf("layout-champion-column.docx");
+    const std::string before = readFile(input);
+    const CliRun run = runCli({"columns", input.string(), "--assign", "Actions=none"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err, "eqplan columns: Nothing was changed: read that way, the document's "
+                       "tables would hold no plan (a plan table names at least 3 of the plan's "
+                       "fields).\n");
+    EXPECT_EQ(readFile(input), before);
+}
+
 TEST(Columns, AHeaderTheTablesDoNotShowIsAUsageErrorAndChangesNothing)
 {
     const fs::path input = copyOf("layout-champion-column.odt");

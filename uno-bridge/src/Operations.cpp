@@ -239,9 +239,11 @@ ChangedOwners changeOwners(const Document& document, const Plan& plan, const Doc
         });
 }
 
-ChangedColumns changeColumns(const Document& document, const ColumnChanges& changes,
-                             const Layout& layout, const Author& author)
+ChangedColumns changeColumns(const Document& document, const DocumentGrid& grid,
+                             const ColumnChanges& changes, const Schemas& schemas,
+                             const Author& author)
 {
+    const Layout& layout = schemas.layout;
     ChangedColumns changed;
     if (!changes.clearAll)
         if (const std::optional<std::string> stored = readDocumentData(document, columnsProperty))
@@ -277,14 +279,19 @@ ChangedColumns changeColumns(const Document& document, const ColumnChanges& chan
                     ? quoted(changes.assign.front().first) + " is not a field"
                     : "Use " + quoted(changes.assign.front().first) + " for " +
                           layout.field(changes.assign.front().second)->label;
+    const std::string json = columnAssignmentsToJson(changed.assignments);
+    if (changed.refused = planLostBy(grid, json, schemas); !changed.refused.empty())
+    {
+        changed.said.clear();
+        return changed;
+    }
     std::string what;
     for (const std::string& line : changed.said)
         what += (what.empty() ? "" : "; ") + line;
     changed.written = asOneStep(document, title,
                                 [&]
                                 {
-                                    writeDocumentData(document, columnsProperty,
-                                                      columnAssignmentsToJson(changed.assignments));
+                                    writeDocumentData(document, columnsProperty, json);
                                     return record(document, author, std::nullopt, what);
                                 });
     return changed;

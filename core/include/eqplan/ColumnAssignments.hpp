@@ -5,6 +5,7 @@
 // labels are down the left, a "column" is a label row.
 #pragma once
 
+#include "eqplan/Grid.hpp"
 #include "eqplan/Schema.hpp"
 
 #include <string>
@@ -47,6 +48,12 @@ bool unassignColumn(ColumnAssignments& assignments, std::string_view header);
 // The field a user names, by id ("owners") or by label ("Responsibility"), any case; nullptr
 // for none.
 const FieldSpec* fieldNamed(const Layout& layout, std::string_view name);
+
+// Why the document cannot keep `assignments` (JSON, as columnAssignmentsToJson writes it): read
+// that way, its tables, which hold a plan as `grid` reads, would hold none (a column the plan
+// needs said to be no field). Empty when it can keep them.
+std::string planLostBy(const DocumentGrid& grid, const std::string& assignments,
+                       const Schemas& schemas);
 
 // The JSON the document keeps:
 // {"version": 1, "columns": [{"header": "Champion", "field": "owners"},

@@ -128,22 +128,24 @@ struct ColumnChanges
 };
 
 // What changeColumns did, a line each ("\"Champion\" is read as Responsibility"), and the
-// assignments the document keeps now.
+// assignments the document keeps now; or, with nothing changed, why it refused.
 struct ChangedColumns
 {
     Written written;
     std::vector<std::string> said;
     ColumnAssignments assignments;
+    std::string refused; // in plain words; empty when the change was made
 };
 
 // Changes the columns the user assigned, kept in the document (EqplanColumns, Metadata.hpp), and
 // records it in the history: one undo step, a tidying change (the Updated line is left alone).
-// Every later read takes them over recognition. `layout` names the fields in what is said.
-// Throws Error, nothing changed, if the document is read-only or keeps assignments that cannot be
-// read (unless clearAll).
+// Every later read takes them over recognition. Refuses, nothing changed, a change that would
+// leave a document whose tables hold a plan (as `grid`, the document as read, shows) with none
+// (planLostBy). Throws Error, nothing changed, if the document is read-only or keeps
+// assignments that cannot be read (unless clearAll).
 ChangedColumns changeColumns(const css::uno::Reference<css::lang::XComponent>& document,
-                             const ColumnChanges& changes, const Layout& layout,
-                             const Author& author);
+                             const DocumentGrid& grid, const ColumnChanges& changes,
+                             const Schemas& schemas, const Author& author);
 
 // Ends a review meeting held on `reviewed`: dates the Updated line that day and records
 // `summary`. Throws Error if the document is read-only.
