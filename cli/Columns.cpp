@@ -108,9 +108,11 @@ Responsibility; none: it is not a field), whatever its words say; --clear gives 
 recognition, --clear-all every column. The assignments are kept in the document (a custom
 document property, in .odt and .docx alike) and every later read, in the CLI and the sidebar,
 takes them: one undo step, recorded in the history; writes OUT (default: FILE). A header is
-matched without regard to case, spacing or a trailing ':' or '?'.
+matched without regard to case, spacing or a trailing ':' or '?'. A change that would leave the
+document's tables with no plan is refused, nothing changed (exit 2).
 )text",
-         "  0  listed (or written)\n  4  no plan table found (after the change, if any)"},
+         "  0  listed (or written)\n  2  a header or field eqplan cannot take, or a change that "
+         "would leave no plan\n  4  no plan table found"},
         [a, &cli] { return runColumns(*a, cli.common()); });
     app.add_option("FILE", a->files, "the plan (.docx, .odt, .fodt, .doc, .rtf)")->type_name("");
     app.add_option("--assign", a->assigns,
