@@ -16,6 +16,7 @@
 #include <com/sun/star/awt/grid/XGridRowSelection.hpp>
 #include <com/sun/star/awt/grid/XMutableGridDataModel.hpp>
 #include <com/sun/star/awt/grid/XSortableGridData.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/Pair.hpp>
 #include <cppuhelper/implbase1.hxx>
 
@@ -592,11 +593,30 @@ void PlanPanel::onSelect(const std::string& control, sal_Int32 position)
         m_columnField = static_cast<std::size_t>(position);
 }
 
+void PlanPanel::makeColumnLists()
+{
+    // Made when first asked for, not with the panel: a list box never shown, walked in the
+    // panel's accessible tree, stopped LibreOffice (7.4, gen) once its window had closed.
+    for (const auto& [name, tab] : {std::pair{"columnChoice", 18}, std::pair{"fieldChoice", 20}})
+    {
+        const uno::Reference<beans::XPropertySet> model = insertControl(
+            "com.sun.star.awt.UnoControlListBoxModel", name, static_cast<sal_Int16>(tab));
+        model->setPropertyValue("Dropdown", uno::Any(false));
+        model->setPropertyValue("Tabstop", uno::Any(true));
+        if (uno::Reference<awt::XListBox> list{Panel::control(name), uno::UNO_QUERY}; list.is())
+            list->addItemListener(this);
+    }
+    if (session().hasPlan())
+        showColumns(session().result()->plan);
+}
+
 bool PlanPanel::onColumnsAction(const std::string& control)
 {
     if (control == "columnsOpen")
     {
         m_choosingColumns = !m_choosingColumns;
+        if (m_choosingColumns && !Panel::control("columnChoice").is())
+            makeColumnLists();
         // The first column not understood, where there is one: the one a person came to tell.
         const auto firstNotUnderstood = [&]() -> std::optional<std::size_t>
         {

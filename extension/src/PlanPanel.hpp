@@ -69,6 +69,7 @@ private:
     void showColumns(const Plan& plan); // the line of columns understood, and the choices
     void assignColumn(bool notAField);  // "Use this column for the field", "Not a field"
     bool onColumnsAction(const std::string& control); // true if it was one of its controls
+    void makeColumnLists(); // the column and field lists, made when first opened
 
     std::vector<std::string> m_columnHeaders; // the column choices' headers, in the list's order
     std::size_t m_column = 0;                 // the column chosen

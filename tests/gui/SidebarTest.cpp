@@ -1045,18 +1045,16 @@ TEST_F(Sidebar, PlanPanelSaysWhichColumnsItUnderstoodAndAColumnIsAssignedInOneUn
               "“Champion”, “Notes”");
     // Nobody owns an objective yet: the owners' column of the grid is empty.
     EXPECT_EQ(gridRows(planPanel, "objectives")[0].find("English Lead"), std::string::npos);
-    EXPECT_FALSE(
-        uno::Reference<awt::XWindow2>(control(planPanel, "columnChoice"), uno::UNO_QUERY_THROW)
-            ->isVisible());
+    // The column choices are out of the way (not even made) until asked for.
+    const auto choicesShown = [&]
+    {
+        uno::Reference<awt::XWindow2> list(control(planPanel, "columnChoice"), uno::UNO_QUERY);
+        return list.is() && list->isVisible();
+    };
+    EXPECT_FALSE(choicesShown());
 
     press(planPanel, "columnsOpen");
-    ASSERT_TRUE(eventually(
-        [&]
-        {
-            return uno::Reference<awt::XWindow2>(control(planPanel, "columnChoice"),
-                                                 uno::UNO_QUERY_THROW)
-                ->isVisible();
-        }));
+    ASSERT_TRUE(eventually(choicesShown));
     const std::vector<std::string> columns = listItems(planPanel, "columnChoice");
     ASSERT_EQ(columns.size(), 5u);
     EXPECT_EQ(columns[2], "“Champion” — not understood");
