@@ -204,10 +204,19 @@ void explainColumns(std::ostream& out, const std::vector<Column>& columns, const
         {
             const FieldSpec* spec = layout.field(column.field);
             const std::string label = spec ? spec->label : column.field;
-            out << label << ", score " << scoreText(column.score) << " (" << column.why << ")";
+            if (column.assigned)
+                out << label << ", assigned by the user";
+            else
+                out << label << ", score " << scoreText(column.score) << " (" << column.why << ")";
             if (!column.doubt.empty())
                 out << "; unsure: " << column.doubt;
-            understood.push_back(label);
+            understood.push_back(column.assigned ? label + " (assigned by the user)" : label);
+        }
+        else if (column.assigned)
+        {
+            out << "not a field, as the user said";
+            notUnderstood.push_back("\"" + text::firstLineShortened(column.header, 40) +
+                                    "\" (not a field, as the user said)");
         }
         else
         {

@@ -8,6 +8,7 @@
 #include "Options.hpp"
 #include "Output.hpp"
 #include "Owners.hpp"
+#include "Columns.hpp"
 #include "Report.hpp"
 #include "Update.hpp"
 
@@ -127,9 +128,8 @@ int main(int argc, char** argv)
     CheckedOutput output(outputStyle(argc, argv));
     CommandLine cli;
     // One registration a command: its usage, help, options and what runs it.
-    for (void (*add)(CommandLine&) :
-         {addInspect, addUpdate, addEdit, addAddObjective, addCheck, addOwners, addExportPdf,
-          addReport})
+    for (void (*add)(CommandLine&) : {addInspect, addUpdate, addEdit, addAddObjective, addCheck,
+                                      addOwners, addColumns, addExportPdf, addReport})
         add(cli);
     std::optional<int> parsed = cli.parse(argc, argv);
     const int code = parsed ? *parsed : run(cli);

@@ -126,6 +126,8 @@ json::value toJson(const DocumentGrid& grid)
         out["pageHeaders"] = paragraphs(grid.pageHeaders);
     if (!grid.pageFooters.empty())
         out["pageFooters"] = paragraphs(grid.pageFooters);
+    if (!grid.columnAssignments.empty())
+        out["columnAssignments"] = grid.columnAssignments;
     return out;
 }
 
@@ -164,6 +166,13 @@ Loaded<DocumentGrid> gridFromJson(std::string_view text)
         grid.pageHeaders = paragraphsFrom(walker, *object, "", "pageHeaders");
     if (object->contains("pageFooters"))
         grid.pageFooters = paragraphsFrom(walker, *object, "", "pageFooters");
+    if (const json::value* assigned = walker.member(*object, "", "columnAssignments", false))
+    {
+        if (assigned->is_string())
+            grid.columnAssignments = std::string(assigned->get_string());
+        else
+            walker.fail("/columnAssignments", "expected a string");
+    }
     if (walker.ok())
         out.value = std::move(grid);
     else

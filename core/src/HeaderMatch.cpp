@@ -14,6 +14,8 @@ namespace
 constexpr double exactHeaderScore = 20;  // the cell is one of the field's headers
 constexpr double prefixHeaderScore = 15; // the cell starts with one of them
 constexpr double epsilon = 1e-9;
+constexpr const char* assignedWhy = "assigned by the user";
+constexpr const char* notAFieldWhy = "not a field, as the user said";
 
 bool isWordChar(char c)
 {
@@ -210,17 +212,36 @@ std::vector<FieldScore> scoreHeader(std::string_view header, const Layout& layou
     return scores;
 }
 
-HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout& layout)
+HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout& layout,
+                              const ColumnAssignments* assigned)
 {
     HeaderAssignment result;
     result.cells.resize(cells.size());
+    // What the user said of a cell, if anything; the fields the user gave are no other cell's.
+    std::vector<const ColumnAssignment*> given(cells.size(), nullptr);
+    std::vector<std::string> givenFields;
+    for (std::size_t i = 0; assigned && i < cells.size(); ++i)
+        if ((given[i] = assigned->find(cells[i].header)) && !given[i]->field.empty())
+            givenFields.push_back(given[i]->field);
+    // Each cell's scores by its words, kept to say why a cell was given nothing.
+    std::vector<std::vector<FieldScore>> byWords;
+    byWords.reserve(cells.size());
     std::vector<std::vector<FieldScore>> scores;
     scores.reserve(cells.size());
     // The fields some cell names strongly enough, numbered for the search's bit masks.
     std::vector<std::string> candidates;
-    for (const HeaderCell& cell : cells)
+    for (std::size_t i = 0; i < cells.size(); ++i)
     {
-        scores.push_back(scoreHeader(cell.header, layout));
+        byWords.push_back(scoreHeader(cells[i].header, layout));
+        std::vector<FieldScore> usable;
+        if (given[i] && !given[i]->field.empty())
+            usable.push_back(FieldScore{given[i]->field, exactHeaderScore, assignedWhy});
+        else if (!given[i])
+            for (const FieldScore& score : byWords.back())
+                if (std::find(givenFields.begin(), givenFields.end(), score.field) ==
+                    givenFields.end())
+                    usable.push_back(score);
+        scores.push_back(std::move(usable));
         for (const FieldScore& score : scores.back())
             if (score.score + epsilon >= layout.minScore &&
                 std::find(candidates.begin(), candidates.end(), score.field) == candidates.end())
@@ -267,6 +288,9 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
                 break;
             }
         CellMatch& match = result.cells[i];
+        match.assigned = given[i] != nullptr;
+        if (given[i] && !chosen)
+            match.why = given[i]->field.empty() ? notAFieldWhy : assignedWhy;
         if (chosen)
         {
             match.field = chosen->field;
@@ -288,9 +312,9 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
     for (std::size_t i = 0; i < n; ++i)
     {
         CellMatch& match = result.cells[i];
-        if (!match.field.empty() || scores[i].empty())
+        if (!match.field.empty() || byWords[i].empty() || given[i])
             continue;
-        const FieldScore& top = scores[i].front();
+        const FieldScore& top = byWords[i].front();
         match.why = top.why;
         match.score = top.score;
         if (top.score + epsilon < layout.minScore)
@@ -304,7 +328,8 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
             if (result.cells[j].field == top.field)
             {
                 match.doubt = "a second column for " + labelOf(layout, top.field) + ", which \"" +
-                              cells[j].header + "\" holds";
+                              cells[j].header + "\" holds" +
+                              (result.cells[j].assigned ? " (assigned by the user)" : "");
                 break;
             }
     }

@@ -224,14 +224,17 @@ json::value toJson(const Plan& plan, const SourceInfo& source)
     {
         json::array columns;
         for (const Column& column : table.columns)
-            columns.push_back(
-                json::object{{"column", column.column},
-                             {"header", column.header},
-                             {"field", column.field.empty() ? json::value(nullptr)
-                                                            : json::value(column.field)},
-                             {"recognition", json::object{{"score", column.score},
-                                                          {"why", column.why},
-                                                          {"doubt", column.doubt}}}});
+        {
+            json::object recognition{
+                {"score", column.score}, {"why", column.why}, {"doubt", column.doubt}};
+            if (column.assigned)
+                recognition["assigned"] = true;
+            columns.push_back(json::object{
+                {"column", column.column},
+                {"header", column.header},
+                {"field", column.field.empty() ? json::value(nullptr) : json::value(column.field)},
+                {"recognition", std::move(recognition)}});
+        }
         tables.push_back(json::object{{"index", table.index},
                                       {"name", table.name},
                                       {"heading", table.heading},

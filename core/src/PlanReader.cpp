@@ -118,6 +118,7 @@ struct TableReading
     std::vector<std::string> headerOfColumn; // header text per grid column
     std::vector<CellMatch> matchOfColumn;    // how sure recognition is of each column's field
     std::vector<const Cell*> coverage;       // rows × columns → the cell covering it
+    const ColumnAssignments* assigned = nullptr; // what the user said columns hold, if anything
 
     const Cell* at(int row, int column) const
     {
@@ -169,7 +170,7 @@ int mapHeader(TableReading& reading, int headerRow, const Layout& layout)
         cells.push_back(HeaderCell{c, end - c, std::string(text::trim(cell->text()))});
         c = std::max(c, end - 1);
     }
-    HeaderAssignment assignment = assignHeader(cells, layout);
+    HeaderAssignment assignment = assignHeader(cells, layout, reading.assigned);
     for (std::size_t i = 0; i < cells.size(); ++i)
         for (int spanned = cells[i].column; spanned < cells[i].column + cells[i].span; ++spanned)
         {
@@ -193,7 +194,8 @@ std::vector<Column> columnsOf(const TableReading& reading)
             field == reading.fieldOfColumn[static_cast<std::size_t>(c - 1)])
             continue; // one header cell spanning several columns
         const CellMatch& match = reading.matchOfColumn[static_cast<std::size_t>(c)];
-        columns.push_back(Column{c, header, field, match.score, match.why, match.doubt});
+        columns.push_back(
+            Column{c, header, field, match.score, match.why, match.doubt, match.assigned});
     }
     return columns;
 }
@@ -210,7 +212,7 @@ bool firstColumnNamesAPlan(const TableReading& reading, const Layout& layout)
     for (int r = 0; r < reading.table->rows; ++r)
         if (const Cell* cell = reading.at(r, 0); cell && cell->row == r)
             cells.push_back(HeaderCell{r, cell->rowSpan, std::string(text::trim(cell->text()))});
-    const HeaderAssignment assignment = assignHeader(cells, layout);
+    const HeaderAssignment assignment = assignHeader(cells, layout, reading.assigned);
     if (assignment.fields < layout.minFields)
         return false;
     for (const CellMatch& match : assignment.cells)
@@ -1135,10 +1137,34 @@ std::optional<UpdatedLine> readUpdatedLine(std::string_view paragraph)
     return updated;
 }
 
+namespace
+{
+// The columns the user assigned, as the document keeps them; nothing where it keeps none, or
+// keeps what cannot be read (said in `notes`: the plan is then read as recognised).
+std::optional<ColumnAssignments> userAssignments(const DocumentGrid& document, const Layout& layout,
+                                                 std::vector<std::string>* notes)
+{
+    if (document.columnAssignments.empty())
+        return std::nullopt;
+    Loaded<ColumnAssignments> loaded =
+        columnAssignmentsFromJson(document.columnAssignments, &layout);
+    if (!loaded)
+    {
+        if (notes)
+            notes->push_back("The columns assigned in this document could not be read (" +
+                             loaded.error + "); its columns are read as eqplan recognises them.");
+        return std::nullopt;
+    }
+    return std::move(*loaded.value);
+}
+} // namespace
+
 ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
 {
     ReadResult result;
     Plan& plan = result.plan;
+    const std::optional<ColumnAssignments> assigned =
+        userAssignments(document, schemas.layout, &plan.notes);
     std::vector<TableReading> readings;
     std::deque<Table> turned; // the tables read turned over (TableReading points into it)
     for (std::size_t t = 0; t < document.tables.size(); ++t)
@@ -1148,6 +1174,7 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
         reading.table = &table;
         reading.documentIndex = static_cast<int>(t);
         reading.coverage = coverageOf(table);
+        reading.assigned = assigned ? &*assigned : nullptr;
         int best = 0;
         std::vector<Column> bestColumns;
         bool found = false;
@@ -1170,6 +1197,7 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
             across.documentIndex = static_cast<int>(t);
             across.labelsLeft = true;
             across.coverage = coverageOf(*across.table);
+            across.assigned = reading.assigned;
             const int fields = mapHeader(across, 0, schemas.layout);
             found =
                 fields >= schemas.layout.minFields && namesRequiredField(across, schemas.layout);
@@ -1303,7 +1331,9 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
                 continue;
             std::string why = " is not one eqplan knows";
             const std::vector<FieldScore> scores = scoreHeader(header, schemas.layout);
-            if (!scores.empty() && scores.front().score >= schemas.layout.minScore)
+            if (match.assigned)
+                why = " is not a field, as the user said";
+            else if (!scores.empty() && scores.front().score >= schemas.layout.minScore)
             {
                 const auto holder = std::find(reading.fieldOfColumn.begin(),
                                               reading.fieldOfColumn.end(), scores.front().field);
@@ -1353,6 +1383,9 @@ std::vector<Objective> readObjectiveRows(const DocumentGrid& document, const Pla
     reading.documentIndex = table.index;
     reading.planIndex = planIndex;
     reading.coverage = coverageOf(*reading.table);
+    const std::optional<ColumnAssignments> assigned =
+        userAssignments(document, schemas.layout, nullptr);
+    reading.assigned = assigned ? &*assigned : nullptr;
     mapHeader(reading, table.headerRow, schemas.layout);
     // The objective before the rows, for the number of an unnumbered first one.
     Plan scratch;

@@ -88,6 +88,20 @@ void PlanSession::registerOwner(const std::string& code, const std::string& name
     refresh(&changed.written);
 }
 
+void PlanSession::assignColumn(const std::string& header, const std::string& field)
+{
+    const Schemas* loaded = schemas();
+    if (!loaded)
+        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::columnsNoFields);
+    bridge::ColumnChanges changes;
+    changes.assign.emplace_back(header, field);
+    const bridge::ChangedColumns changed =
+        bridge::changeColumns(model(), grid(), changes, *loaded, author());
+    if (!changed.refused.empty())
+        throw bridge::Error(bridge::Error::Kind::NotReadable, changed.refused);
+    refresh(&changed.written);
+}
+
 std::size_t PlanSession::renameOwner(const std::string& from, const std::string& to)
 {
     requireWritable("The new name", to);

@@ -6,6 +6,7 @@
 
 #include "eqplan/Dates.hpp"
 #include "eqplan/Pictures.hpp"
+#include "eqplan/ColumnAssignments.hpp"
 #include "eqplan/Text.hpp"
 #include "eqplan/bridge/Pictures.hpp"
 #include "eqplan/bridge/Strings.hpp"
@@ -20,6 +21,7 @@
 #include <com/sun/star/awt/grid/XGridRowSelection.hpp>
 #include <com/sun/star/awt/grid/XMutableGridDataModel.hpp>
 #include <com/sun/star/awt/grid/XSortableGridData.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/Pair.hpp>
 #include <cppuhelper/implbase1.hxx>
 
@@ -136,6 +138,15 @@ std::vector<Panel::Slot> PlanPanel::slots() const
         {"newOwners", 36, adding},
         {"addObjective", 28, adding},
         {"status", 0, plan && !m_status.empty()},
+        {"columnsRead", 0, plan},
+        {"columnsOpen", 28, plan},
+        {"columnChoiceLabel", 0, plan && m_choosingColumns},
+        {"columnChoice", 72, plan && m_choosingColumns},
+        {"fieldChoiceLabel", 0, plan && m_choosingColumns},
+        {"fieldChoice", 96, plan && m_choosingColumns},
+        {"useColumn", 28, plan && m_choosingColumns},
+        {"notAField", 28, plan && m_choosingColumns},
+        {"columnsStatus", 0, plan && !m_columnStatus.empty()},
         {"message", 0, !plan},
         {"insert", 28, !plan && session().error().empty()},
     };
@@ -209,13 +220,15 @@ void PlanPanel::planChanged()
                           ": " + entry.what);
     }
     setText("history", changes.empty() ? std::string(ui::noHistory) : joined(changes, "\n"));
+    showColumns(plan);
     selectCurrent();
     layout();
 }
 
 std::vector<const char*> PlanPanel::writingControls() const
 {
-    return {"newObjectiveOpen", "newObjective", "newOwners", "addObjective", "insert"};
+    return {"newObjectiveOpen", "newObjective", "newOwners",   "addObjective", "insert",
+            "columnsOpen",      "columnChoice", "fieldChoice", "useColumn",    "notAField"};
 }
 
 void PlanPanel::currentChanged()
@@ -532,6 +545,8 @@ void PlanPanel::addObjective()
 
 void PlanPanel::onAction(const std::string& control)
 {
+    if (onColumnsAction(control))
+        return;
     if (control == "addObjective")
     {
         addObjective();
@@ -558,5 +573,178 @@ void PlanPanel::onAction(const std::string& control)
         setText("message", ui::said(e));
         layout();
     }
+}
+// ---- The columns understood, and the user's word on one (issue 15) ----
+
+void PlanPanel::showColumns(const Plan& plan)
+{
+    const Schemas* schemas = session().schemas();
+    // What the last assignment came to, until the assignments change otherwise (an undo).
+    if (!m_columnStatus.empty() && session().grid().columnAssignments != m_columnStatusFor)
+        m_columnStatus.clear();
+    const auto labelOf = [&](const std::string& field)
+    {
+        const FieldSpec* spec = schemas ? schemas->layout.field(field) : nullptr;
+        return spec ? spec->label : field;
+    };
+    // Each header once, as the first table that has it reads it (a plan of one small table per
+    // objective repeats its labels in every table).
+    std::vector<const Column*> columns;
+    for (const PlanTable& table : plan.tables)
+        for (const Column& column : table.columns)
+            if (!headerKey(column.header).empty() &&
+                std::none_of(columns.begin(), columns.end(),
+                             [&](const Column* seen)
+                             { return headerKey(seen->header) == headerKey(column.header); }))
+                columns.push_back(&column);
+    std::vector<std::string> understood, notUnderstood, unsure, choices;
+    m_columnHeaders.clear();
+    for (const Column* column : columns)
+    {
+        const std::string header = text::firstLineShortened(column->header, 40);
+        std::string reading;
+        if (!column->field.empty())
+        {
+            reading = column->assigned
+                          ? ui::format(ui::columnAssignedByYou, {labelOf(column->field)})
+                          : labelOf(column->field);
+            understood.push_back(reading);
+        }
+        else if (column->assigned)
+        {
+            reading = ui::format(ui::columnNotAFieldByYou, {header});
+            notUnderstood.push_back(reading);
+        }
+        else
+        {
+            reading = ui::columnNotUnderstood;
+            notUnderstood.push_back("“" + header + "”");
+        }
+        if (!column->doubt.empty())
+            unsure.push_back("“" + header + "”: " + column->doubt);
+        choices.push_back(ui::format(ui::columnChoiceItem, {header, reading}));
+        m_columnHeaders.push_back(column->header);
+    }
+    const bool labelsLeft = !plan.tables.empty() && plan.tables.front().labelsLeft;
+    const auto list = [](const std::vector<std::string>& items)
+    { return items.empty() ? std::string(ui::columnsNone) : joined(items, ", "); };
+    std::string read = ui::format(labelsLeft ? ui::labelsRead : ui::columnsRead,
+                                  {list(understood), list(notUnderstood)});
+    if (!unsure.empty())
+        read += "\n" + ui::format(ui::columnsUnsure, {joined(unsure, "\n")});
+    setText("columnsRead", read);
+    setText("columnsOpen", m_choosingColumns ? ui::columnsClose : ui::columnsOpen);
+    setText("columnChoiceLabel", ui::columnChoiceLabel);
+    setText("fieldChoiceLabel", ui::fieldChoiceLabel);
+    setText("useColumn", ui::useColumn);
+    setText("notAField", ui::notAField);
+    setText("columnsStatus", m_columnStatus);
+    setItems("columnChoice", choices);
+    if (m_column >= m_columnHeaders.size())
+        m_column = 0;
+    selectItem("columnChoice", static_cast<sal_Int32>(m_column));
+    std::vector<std::string> fields;
+    if (schemas)
+        for (const FieldSpec& field : schemas->layout.fields)
+            fields.push_back(field.label);
+    setItems("fieldChoice", fields);
+    if (m_columnField >= fields.size())
+        m_columnField = 0;
+    selectItem("fieldChoice", static_cast<sal_Int32>(m_columnField));
+}
+
+void PlanPanel::onSelect(const std::string& control, sal_Int32 position)
+{
+    if (position < 0)
+        return;
+    if (control == "columnChoice")
+        m_column = static_cast<std::size_t>(position);
+    else if (control == "fieldChoice")
+        m_columnField = static_cast<std::size_t>(position);
+}
+
+void PlanPanel::makeColumnLists()
+{
+    // Made when first asked for, not with the panel: a list box never shown, walked in the
+    // panel's accessible tree, stopped LibreOffice (7.4, gen) once its window had closed.
+    for (const auto& [name, tab] : {std::pair{"columnChoice", 18}, std::pair{"fieldChoice", 20}})
+    {
+        const uno::Reference<beans::XPropertySet> model = insertControl(
+            "com.sun.star.awt.UnoControlListBoxModel", name, static_cast<sal_Int16>(tab));
+        model->setPropertyValue("Dropdown", uno::Any(false));
+        model->setPropertyValue("Tabstop", uno::Any(true));
+        if (uno::Reference<awt::XListBox> list{Panel::control(name), uno::UNO_QUERY}; list.is())
+            list->addItemListener(this);
+    }
+    if (session().hasPlan())
+        showColumns(session().result()->plan);
+}
+
+bool PlanPanel::onColumnsAction(const std::string& control)
+{
+    if (control == "columnsOpen")
+    {
+        m_choosingColumns = !m_choosingColumns;
+        if (m_choosingColumns && !Panel::control("columnChoice").is())
+            makeColumnLists();
+        // The first column not understood, where there is one: the one a person came to tell.
+        const auto firstNotUnderstood = [&]() -> std::optional<std::size_t>
+        {
+            for (const PlanTable& table : session().result()->plan.tables)
+                for (const Column& column : table.columns)
+                    if (column.field.empty() && !column.assigned)
+                        if (const auto at = std::find(m_columnHeaders.begin(),
+                                                      m_columnHeaders.end(), column.header);
+                            at != m_columnHeaders.end())
+                            return static_cast<std::size_t>(at - m_columnHeaders.begin());
+            return std::nullopt;
+        };
+        if (m_choosingColumns && session().hasPlan())
+            if (const std::optional<std::size_t> first = firstNotUnderstood())
+            {
+                m_column = *first;
+                selectItem("columnChoice", static_cast<sal_Int32>(m_column));
+            }
+        setText("columnsOpen", m_choosingColumns ? ui::columnsClose : ui::columnsOpen);
+        layout();
+        if (uno::Reference<awt::XWindow> list = Panel::control("columnChoice");
+            list.is() && m_choosingColumns)
+            list->setFocus();
+        return true;
+    }
+    if (control == "useColumn" || control == "notAField")
+    {
+        assignColumn(control == "notAField");
+        return true;
+    }
+    return false;
+}
+
+void PlanPanel::assignColumn(bool notAField)
+{
+    const Schemas* schemas = session().schemas();
+    if (m_column >= m_columnHeaders.size() || !schemas ||
+        (!notAField && m_columnField >= schemas->layout.fields.size()))
+        m_columnStatus = ui::chooseColumn;
+    else
+    {
+        const std::string header = m_columnHeaders[m_column];
+        const FieldSpec* field = notAField ? nullptr : &schemas->layout.fields[m_columnField];
+        try
+        {
+            session().assignColumn(header, field ? field->id : std::string());
+            m_columnStatus =
+                field ? ui::format(ui::columnUsed,
+                                   {text::firstLineShortened(header, 40), field->label})
+                      : ui::format(ui::columnDropped, {text::firstLineShortened(header, 40)});
+        }
+        catch (const std::exception& e)
+        {
+            m_columnStatus = e.what();
+        }
+    }
+    m_columnStatusFor = session().grid().columnAssignments;
+    setText("columnsStatus", m_columnStatus);
+    layout();
 }
 } // namespace eqplan::sidebar

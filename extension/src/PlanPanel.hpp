@@ -70,5 +70,19 @@ private:
 
     std::string m_status;               // what the last Add objective came to
     std::size_t m_statusObjectives = 0; // how many objectives the plan had then
+
+    // -- The columns understood, and the user's word on one (issue 15) --
+    void onSelect(const std::string& control, sal_Int32 position) override;
+    void showColumns(const Plan& plan); // the line of columns understood, and the choices
+    void assignColumn(bool notAField);  // "Use this column for the field", "Not a field"
+    bool onColumnsAction(const std::string& control); // true if it was one of its controls
+    void makeColumnLists(); // the column and field lists, made when first opened
+
+    std::vector<std::string> m_columnHeaders; // the column choices' headers, in the list's order
+    std::size_t m_column = 0;                 // the column chosen
+    std::size_t m_columnField = 0;            // the field chosen, an index of the layout's fields
+    bool m_choosingColumns = false;           // the column choices are open
+    std::string m_columnStatus;               // what the last assignment came to
+    std::string m_columnStatusFor;            // the document's assignments then
 };
 } // namespace eqplan::sidebar

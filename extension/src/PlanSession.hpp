@@ -143,6 +143,13 @@ public:
     // bridge::Error with a message for the user (no such owner, read-only document...).
     std::size_t renameOwner(const std::string& from, const std::string& to);
 
+    // Tells eqplan that the column (or, down the left, the label row) headed `header` holds
+    // field `field` (a layout field id; empty: not a field), whatever its words say; kept in the
+    // document so that every read, here and in the CLI, takes it: one undo step, recorded in the
+    // history. Throws bridge::Error with a message for the user, nothing changed (read-only
+    // document, a change that would leave no plan...).
+    void assignColumn(const std::string& header, const std::string& field);
+
     // What stands in the way of publishing the plan (the error findings of the checks, which run
     // with the document's facts: comments, pending changes...), in plain words; empty when
     // nothing does.

@@ -50,6 +50,25 @@ inline constexpr Text timelineNoneRecent{"timelineNoneRecent"};
 inline constexpr Text timelineStaleOne{"timelineStaleOne"};
 inline constexpr Text timelineStaleMany{"timelineStaleMany"};
 inline constexpr Text timelineStaleMore{"timelineStaleMore"};
+// Plan panel: the columns understood, and the user's word on one (issue 15)
+inline constexpr Text columnsRead{"columnsRead"};
+inline constexpr Text labelsRead{"labelsRead"};
+inline constexpr Text columnsNone{"columnsNone"};
+inline constexpr Text columnAssignedByYou{"columnAssignedByYou"};
+inline constexpr Text columnNotAFieldByYou{"columnNotAFieldByYou"};
+inline constexpr Text columnsUnsure{"columnsUnsure"};
+inline constexpr Text columnNotUnderstood{"columnNotUnderstood"};
+inline constexpr Text columnChoiceItem{"columnChoiceItem"};
+inline constexpr Text columnsOpen{"columnsOpen"};
+inline constexpr Text columnsClose{"columnsClose"};
+inline constexpr Text columnChoiceLabel{"columnChoiceLabel"};
+inline constexpr Text fieldChoiceLabel{"fieldChoiceLabel"};
+inline constexpr Text useColumn{"useColumn"};
+inline constexpr Text notAField{"notAField"};
+inline constexpr Text columnUsed{"columnUsed"};
+inline constexpr Text columnDropped{"columnDropped"};
+inline constexpr Text chooseColumn{"chooseColumn"};
+inline constexpr Text columnsNoFields{"columnsNoFields"};
 
 // Objective panel
 inline constexpr Text objectiveHeading{"objectiveHeading"};

@@ -1200,6 +1200,10 @@ FlatOdfResult read(const pugi::xml_document& document)
 
     FlatOdfResult result;
     appendAllText(root.child("office:meta").child("dc:title"), result.grid.title);
+    // The columns the user assigned (DocumentGrid::columnAssignments), a custom property.
+    for (pugi::xml_node property : root.child("office:meta").children("meta:user-defined"))
+        if (std::strcmp(property.attribute("meta:name").value(), "EqplanColumns") == 0)
+            appendAllText(property, result.grid.columnAssignments);
     const StyleSheet styles(root);
     std::set<std::string, std::less<>> deletions;
     for (pugi::xml_node region : text.child("text:tracked-changes").children("text:changed-region"))

@@ -1050,6 +1050,143 @@ TEST_F(Sidebar, AddingAnObjectiveLaysItOutLikeTheLastAndShowsItAndOneUndoTakesIt
         << text(planPanel, "status");
 }
 
+// The Plan panel says which columns it understood; a column it did not ("Champion") is told to
+// be the owners from the deck, kept in the document, read at once (the grid shows the owners),
+// and one undo takes it back (issue 15).
+TEST_F(Sidebar, PlanPanelSaysWhichColumnsItUnderstoodAndAColumnIsAssignedInOneUndoStep)
+{
+    const std::filesystem::path file = artefacts / "champion-column.odt";
+    std::filesystem::copy_file(fixtures / "layout-champion-column.odt", file,
+                               std::filesystem::copy_options::overwrite_existing);
+    open(file);
+    ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 2; }));
+    showPanel(planPanel);
+    EXPECT_EQ(text(planPanel, "columnsRead"),
+              "Columns understood: Equality objective, Actions, Timescale; not understood: "
+              "“Champion”, “Notes”");
+    // Nobody owns an objective yet: the owners' column of the grid is empty.
+    EXPECT_EQ(gridRows(planPanel, "objectives")[0].find("English Lead"), std::string::npos);
+    // The column choices are out of the way (not even made) until asked for.
+    const auto choicesShown = [&]
+    {
+        uno::Reference<awt::XWindow2> list(control(planPanel, "columnChoice"), uno::UNO_QUERY);
+        return list.is() && list->isVisible();
+    };
+    EXPECT_FALSE(choicesShown());
+
+    press(planPanel, "columnsOpen");
+    ASSERT_TRUE(eventually(choicesShown));
+    const std::vector<std::string> columns = listItems(planPanel, "columnChoice");
+    ASSERT_EQ(columns.size(), 5u);
+    EXPECT_EQ(columns[2], "“Champion” — not understood");
+    EXPECT_EQ(columns[0], "“Objective” — Equality objective");
+    // The first column not understood is the one chosen.
+    EXPECT_EQ(
+        uno::Reference<awt::XListBox>(control(planPanel, "columnChoice"), uno::UNO_QUERY_THROW)
+            ->getSelectedItemPos(),
+        2);
+    const std::vector<std::string> fields = listItems(planPanel, "fieldChoice");
+    const auto owners = std::find(fields.begin(), fields.end(), "Responsibility");
+    ASSERT_NE(owners, fields.end());
+    chooseListItem(planPanel, "fieldChoice", static_cast<sal_Int32>(owners - fields.begin()));
+    driver::settle(*s_office);
+    driver::screenshot(artefacts / (testName() + ".choosing.png"));
+
+    const sal_Int32 steps = undoSteps();
+    press(planPanel, "useColumn");
+    ASSERT_TRUE(eventually(
+        [&]
+        {
+            return text(planPanel, "columnsStatus") ==
+                   "“Champion” is now read as Responsibility. Edit ▸ Undo takes it back.";
+        }))
+        << text(planPanel, "columnsStatus");
+    EXPECT_EQ(undoSteps(), steps + 1);
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return text(planPanel, "columnsRead") ==
+                   "Columns understood: Equality objective, Actions, Responsibility (as you "
+                   "said), Timescale; not understood: “Notes”";
+        }))
+        << text(planPanel, "columnsRead");
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            const std::vector<std::string> rows = gridRows(planPanel, "objectives");
+            return rows.size() == 2 && rows[0].find("English Lead") != std::string::npos &&
+                   rows[1].find("Deputy Head") != std::string::npos;
+        }));
+    EXPECT_EQ(listItems(planPanel, "columnChoice")[2], "“Champion” — Responsibility (as you said)");
+    // The document keeps it: a read of the document as the CLI makes agrees.
+    const ReadResult after = readNow();
+    ASSERT_TRUE(after) << after.message;
+    EXPECT_EQ(after.plan.objectives.at(0).ownerNames, (std::vector<std::string>{"English Lead"}));
+    EXPECT_TRUE(after.plan.tables.at(0).columns.at(2).assigned);
+    const std::vector<HistoryEntry> history =
+        bridge::readHistory(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY));
+    ASSERT_FALSE(history.empty());
+    EXPECT_EQ(history.back().what, "\"Champion\" is read as Responsibility");
+    driver::settle(*s_office);
+    driver::screenshot(artefacts / (testName() + ".assigned.png"));
+
+    // One undo takes the assignment back, and the history entry with it.
+    uno::Reference<document::XUndoManagerSupplier> undo(m_model, uno::UNO_QUERY_THROW);
+    undo->getUndoManager()->undo();
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return text(planPanel, "columnsRead") ==
+                   "Columns understood: Equality objective, Actions, Timescale; not understood: "
+                   "“Champion”, “Notes”";
+        }))
+        << text(planPanel, "columnsRead");
+    EXPECT_TRUE(eventually([&] { return text(planPanel, "columnsStatus").empty(); }))
+        << text(planPanel, "columnsStatus");
+    const ReadResult undone = readNow();
+    ASSERT_TRUE(undone) << undone.message;
+    EXPECT_TRUE(undone.plan.objectives.at(0).ownerNames.empty());
+    EXPECT_TRUE(
+        bridge::readHistory(uno::Reference<lang::XComponent>(m_model, uno::UNO_QUERY)).empty());
+
+    // "Not a field" on a column the plan cannot do without is refused, nothing changed.
+    const sal_Int32 before = undoSteps();
+    chooseListItem(planPanel, "columnChoice", 3);
+    press(planPanel, "notAField");
+    ASSERT_TRUE(eventually(
+        [&]
+        {
+            return text(planPanel, "columnsStatus") ==
+                   "Nothing was changed: read that way, the document's tables would hold no plan "
+                   "(a plan table names at least 3 of the plan's fields).";
+        }))
+        << text(planPanel, "columnsStatus");
+    EXPECT_EQ(undoSteps(), before);
+    EXPECT_TRUE(readNow());
+    driver::settle(*s_office);
+    driver::screenshot(artefacts / (testName() + ".refused.png"));
+
+    // "Not a field" on the Notes column: said so, and kept.
+    chooseListItem(planPanel, "columnChoice", 4);
+    press(planPanel, "notAField");
+    ASSERT_TRUE(eventually(
+        [&]
+        {
+            return text(planPanel, "columnsStatus") ==
+                   "“Notes” is now read as no field. Edit ▸ Undo takes it back.";
+        }))
+        << text(planPanel, "columnsStatus");
+    EXPECT_EQ(undoSteps(), before + 1);
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            return text(planPanel, "columnsRead") ==
+                   "Columns understood: Equality objective, Actions, Timescale; not understood: "
+                   "“Champion”, “Notes” (not a field, as you said)";
+        }))
+        << text(planPanel, "columnsRead");
+}
+
 TEST_F(Sidebar, AnObjectiveThatWouldContinueTheOneAboveIsRefusedWithNothingChanged)
 {
     // No typed numbers, no number column: a row holding only an objective continues the one

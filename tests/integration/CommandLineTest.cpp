@@ -215,6 +215,7 @@ TEST(ChangesJson, EveryWritingCommandSaysWhatItChangedUnderTheSchema)
          "objective",
          file},
         {{"owners", file, "--set", "SLT=Senior Leadership Team", "--json"}, "owner", file},
+        {{"columns", file, "--clear-all", "--json"}, "column", file},
     };
     for (const Case& c : cases)
     {

@@ -1,4 +1,5 @@
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
@@ -460,6 +461,7 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
     if (uno::Reference<document::XDocumentPropertiesSupplier> supplier{document, uno::UNO_QUERY};
         supplier.is())
         grid.title = toUtf8(supplier->getDocumentProperties()->getTitle());
+    grid.columnAssignments = readDocumentData(document, columnsProperty).value_or("");
 
     // Every table of the document, nested ones too, against the body's own below.
     sal_Int32 allTables = -1;

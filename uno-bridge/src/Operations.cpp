@@ -273,6 +273,64 @@ void insertNewPlan(const Document& document, const Layout& layout, const Author&
               [&] { applyNewPlan(document, layout, updatedLineText(author.day, author.name)); });
 }
 
+ChangedColumns changeColumns(const Document& document, const DocumentGrid& grid,
+                             const ColumnChanges& changes, const Schemas& schemas,
+                             const Author& author)
+{
+    const Layout& layout = schemas.layout;
+    ChangedColumns changed;
+    if (!changes.clearAll)
+        if (const std::optional<std::string> stored = readDocumentData(document, columnsProperty))
+        {
+            Loaded<ColumnAssignments> loaded = columnAssignmentsFromJson(*stored, &layout);
+            if (!loaded)
+                throw Error(Error::Kind::NotReadable,
+                            "The columns assigned in this document cannot be read (" +
+                                loaded.error + "); nothing was changed.");
+            changed.assignments = std::move(*loaded.value);
+        }
+    const auto quoted = [](const std::string& header) { return "\"" + header + "\""; };
+    if (changes.clearAll)
+        changed.said.push_back("Every column is read as eqplan recognises it");
+    for (const std::string& header : changes.clear)
+        changed.said.push_back(unassignColumn(changed.assignments, header)
+                                   ? quoted(header) + " is read as eqplan recognises it"
+                                   : quoted(header) + " was not assigned");
+    for (const auto& [header, field] : changes.assign)
+    {
+        const FieldSpec* spec = layout.field(field);
+        if (!field.empty() && !spec)
+            throw Error(Error::Kind::Refused,
+                        "eqplan has no field \"" + field + "\"; nothing was changed.");
+        assignColumn(changed.assignments, header, field);
+        changed.said.push_back(spec ? quoted(header) + " is read as " + spec->label
+                                    : quoted(header) + " is not a field");
+    }
+    // One change is its own undo step's title; several are "Change the columns".
+    std::string title = "Change the columns";
+    if (changes.assign.size() == 1 && changes.clear.empty() && !changes.clearAll)
+        title = changes.assign.front().second.empty()
+                    ? quoted(changes.assign.front().first) + " is not a field"
+                    : "Use " + quoted(changes.assign.front().first) + " for " +
+                          layout.field(changes.assign.front().second)->label;
+    const std::string json = columnAssignmentsToJson(changed.assignments);
+    if (changed.refused = planLostBy(grid, json, schemas); !changed.refused.empty())
+    {
+        changed.said.clear();
+        return changed;
+    }
+    std::string what;
+    for (const std::string& line : changed.said)
+        what += (what.empty() ? "" : "; ") + line;
+    changed.written = asOneStep(document, title,
+                                [&]
+                                {
+                                    writeDocumentData(document, columnsProperty, json);
+                                    return record(document, author, std::nullopt, what);
+                                });
+    return changed;
+}
+
 Written finishReview(const Document& document, const Plan& plan,
                      std::chrono::year_month_day reviewed, const std::string& summary,
                      const Author& author)

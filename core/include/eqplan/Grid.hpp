@@ -70,6 +70,9 @@ struct DocumentGrid
     // when it was reviewed ("Reviewed: Sept 2024").
     std::vector<Paragraph> pageHeaders;
     std::vector<Paragraph> pageFooters;
+    // The columns the user assigned to fields, as the document keeps them (JSON of
+    // ColumnAssignments.hpp, in the EqplanColumns document property); empty if it keeps none.
+    std::string columnAssignments;
 
     friend bool operator==(const DocumentGrid&, const DocumentGrid&) = default;
 };

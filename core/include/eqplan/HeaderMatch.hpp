@@ -3,6 +3,7 @@
 // Welsh beside English), and the best assignment of a row's cells to the plan's fields.
 #pragma once
 
+#include "eqplan/ColumnAssignments.hpp"
 #include "eqplan/Schema.hpp"
 
 #include <string>
@@ -46,6 +47,7 @@ struct CellMatch
     double score = 0;  // its score for that field
     std::string why;   // what in the header named it
     std::string doubt; // empty when eqplan is sure; else in plain words why it is not
+    bool assigned = false; // the user said what it holds (ColumnAssignments), not recognition
 };
 
 // The best assignment of a header row's cells to fields: each field to at most one cell, each
@@ -53,12 +55,14 @@ struct CellMatch
 // score the same, the earlier cell keeps the field it names most strongly (as a person reading
 // left to right would). Cells scoring below layout.minScore are not taken (a weak match) and
 // say so in `doubt`, as do cells whose field another cell took and cells as likely to name a
-// second field.
+// second field. A cell the user assigned (`assigned`, matched by headerKey) holds the field the
+// user gave it, or none for "not a field", whatever its words say; no other cell takes that field.
 struct HeaderAssignment
 {
     std::vector<CellMatch> cells; // one per HeaderCell, in their order
     int fields = 0;               // how many fields were given a cell
     double total = 0;             // the sum of their scores
 };
-HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout& layout);
+HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout& layout,
+                              const ColumnAssignments* assigned = nullptr);
 } // namespace eqplan

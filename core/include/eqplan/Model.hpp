@@ -194,6 +194,8 @@ struct Column
     double score = 0;   // how sure eqplan is of `field` (HeaderMatch.hpp); 0 for none
     std::string why;    // what in the header named it: "the header \"Lead\"", "the words …"
     std::string doubt;  // empty when sure; else why not ("as likely Progress", "weak: …")
+    bool assigned = false; // the user said what it holds (ColumnAssignments.hpp): "assigned by
+                           // the user", `field` empty for "not a field"
 };
 
 // A table of the document recognised as (part of) the plan.

@@ -1,6 +1,6 @@
-// eqplan's own data kept in the document — the owner register, the history of changes — as
-// user-defined document properties (File ▸ Properties ▸ Custom Properties), which LibreOffice
-// keeps in .odt (meta.xml) and .docx (docProps/custom.xml) alike.
+// eqplan's own data kept in the document — the owner register, the history of changes, the
+// columns the user assigned — as user-defined document properties (File ▸ Properties ▸ Custom
+// Properties), which LibreOffice keeps in .odt (meta.xml) and .docx (docProps/custom.xml) alike.
 #pragma once
 
 #include "eqplan/History.hpp"
@@ -17,6 +17,9 @@ namespace eqplan::bridge
 // The names eqplan stores its data under.
 inline constexpr std::string_view ownersProperty = "EqplanOwners";
 inline constexpr std::string_view historyProperty = "EqplanHistory";
+// The columns the user assigned to fields (ColumnAssignments.hpp; the flat ODF reader names it
+// too, as every reader fills DocumentGrid::columnAssignments).
+inline constexpr std::string_view columnsProperty = "EqplanColumns";
 
 // The text of user-defined property `name`, or nothing if the document has none. Never throws.
 std::optional<std::string> readDocumentData(const css::uno::Reference<css::lang::XComponent>& document,

@@ -21,6 +21,7 @@
 #pragma once
 
 #include "eqplan/Checks.hpp"
+#include "eqplan/ColumnAssignments.hpp"
 #include "eqplan/FieldWriter.hpp"
 #include "eqplan/Grid.hpp"
 #include "eqplan/History.hpp"
@@ -133,6 +134,35 @@ ChangedOwners changeOwners(const css::uno::Reference<css::lang::XComponent>& doc
 // to keep one for yet. Throws Error, nothing changed, if the document is read-only or not text.
 void insertNewPlan(const css::uno::Reference<css::lang::XComponent>& document, const Layout& layout,
                    const Author& author);
+
+// Changes to the columns the user assigned (ColumnAssignments.hpp), applied in this order:
+// every assignment dropped (clearAll), headers given back to recognition, headers given a field.
+struct ColumnChanges
+{
+    std::vector<std::pair<std::string, std::string>> assign; // header, field id ("": not a field)
+    std::vector<std::string> clear;                          // headers
+    bool clearAll = false;
+};
+
+// What changeColumns did, a line each ("\"Champion\" is read as Responsibility"), and the
+// assignments the document keeps now; or, with nothing changed, why it refused.
+struct ChangedColumns
+{
+    Written written;
+    std::vector<std::string> said;
+    ColumnAssignments assignments;
+    std::string refused; // in plain words; empty when the change was made
+};
+
+// Changes the columns the user assigned, kept in the document (EqplanColumns, Metadata.hpp), and
+// records it in the history: one undo step, a tidying change (the Updated line is left alone).
+// Every later read takes them over recognition. Refuses, nothing changed, a change that would
+// leave a document whose tables hold a plan (as `grid`, the document as read, shows) with none
+// (planLostBy). Throws Error, nothing changed, if the document is read-only or keeps
+// assignments that cannot be read (unless clearAll).
+ChangedColumns changeColumns(const css::uno::Reference<css::lang::XComponent>& document,
+                             const DocumentGrid& grid, const ColumnChanges& changes,
+                             const Schemas& schemas, const Author& author);
 
 // Ends a review meeting held on `reviewed`: dates the Updated line that day and records
 // `summary`. Throws Error if the document is read-only.
