@@ -473,8 +473,11 @@ public:
             if (!name.empty() && std::find(used.begin(), used.end(), name) == used.end())
                 used.push_back(std::move(name));
         };
-        const auto walk = [&](const auto& self, pugi::xml_node container) -> void
+        // Sections nest no deeper than the body may (the body's read refuses deeper ones).
+        const auto walk = [&](const auto& self, pugi::xml_node container, int depth) -> void
         {
+            if (depth > maxDepth)
+                return;
             for (pugi::xml_node child : container.children())
                 if (isAny(child, {"text:p", "text:h", "table:table"}))
                 {
@@ -490,10 +493,10 @@ public:
                     if (used.empty())
                         use("Standard");
                     if (is(child, "text:section"))
-                        self(self, child);
+                        self(self, child, depth + 1);
                 }
         };
-        walk(walk, text);
+        walk(walk, text, 0);
         std::vector<pugi::xml_node> pages;
         const pugi::xml_node masters = root.child("office:master-styles");
         for (std::size_t i = 0; i < used.size(); ++i)
@@ -1213,7 +1216,8 @@ FlatOdfResult read(const pugi::xml_document& document)
                     deletions.insert(region.attribute(id).value());
     Reader reader(styles, std::move(deletions));
     reader.readBody(text, result.grid);
-    reader.readPageTexts(root, text, result.grid);
+    if (reader.error().empty())
+        reader.readPageTexts(root, text, result.grid);
     if (!reader.error().empty())
         return failure(reader.error());
     return result;
