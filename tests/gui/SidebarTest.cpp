@@ -50,6 +50,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -2443,6 +2444,32 @@ TEST_F(Sidebar, PanelsUseTheSystemsColoursOnly)
 
 namespace
 {
+// The running office's version, "MAJOR.MINOR" (its configuration's ooSetupVersion).
+std::string officeVersion(bridge::Office& office)
+{
+    const uno::Reference<lang::XMultiServiceFactory> provider =
+        configuration::theDefaultProvider::get(office.context());
+    const uno::Any argument(
+        beans::NamedValue("nodepath", uno::Any(rtl::OUString("/org.openoffice.Setup/Product"))));
+    const uno::Reference<container::XNameAccess> product(
+        provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                              uno::Sequence<uno::Any>(&argument, 1)),
+        uno::UNO_QUERY_THROW);
+    rtl::OUString version;
+    product->getByName("ooSetupVersion") >>= version;
+    return bridge::toUtf8(version);
+}
+
+// Whether the running office is older than MAJOR.MINOR.
+bool officeVersionBefore(bridge::Office& office, int major, int minor)
+{
+    const std::string version = officeVersion(office);
+    const int hasMajor = std::atoi(version.c_str());
+    const std::size_t dot = version.find('.');
+    const int hasMinor = dot == std::string::npos ? 0 : std::atoi(version.c_str() + dot + 1);
+    return hasMajor < major || (hasMajor == major && hasMinor < minor);
+}
+
 // A line about an accessible object: its role, name and whether it has the focus.
 std::string describe(const uno::Reference<accessibility::XAccessibleContext>& context)
 {
@@ -2518,6 +2545,12 @@ findAccessible(const uno::Reference<accessibility::XAccessibleContext>& context,
 TEST_F(Sidebar,
        KeyboardWalkFromAPanelTitleNeverStopsOnNothingAndEnteringAPanelFocusesItsFirstControl)
 {
+    // From LibreOffice 7.5 on, getAccessibleStateSet returns a bit set instead of the 7.4
+    // interface this test is compiled against: called over the bridge, the answer would be read
+    // as an interface and the test process would crash (seen on 25.2 in test-compat).
+    if (!officeVersionBefore(*s_office, 7, 5))
+        GTEST_SKIP() << "accessible states are another type in LibreOffice "
+                     << officeVersion(*s_office) << " than in the 7.4 SDK these tests are built with";
     open(fixtures / "seed-objectives-2017-2021.docx");
     ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 7; }));
     uno::Reference<accessibility::XAccessible> top(driver::frameOf(m_model)->getContainerWindow(),
