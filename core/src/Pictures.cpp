@@ -158,6 +158,29 @@ int monthIndex(year_month month)
     return static_cast<int>(month.year()) * 12 + static_cast<int>(unsigned(month.month())) - 1;
 }
 
+// A timeline's month axis: the months from `from` to `to` spread over `width` from `left`.
+struct MonthAxis
+{
+    MonthAxis(year_month from, year_month to, double axisLeft, double axisWidth)
+        : first(monthIndex(from)), span(monthIndex(to) - first + 1), left(axisLeft),
+          width(axisWidth)
+    {
+    }
+
+    // Where `day` falls: its month's place, and its day within the month.
+    double at(year_month_day day) const
+    {
+        const int month = monthIndex(day.year() / day.month()) - first;
+        const double within = (static_cast<double>(unsigned(day.day())) - 1) / 31.0;
+        return left + width * (static_cast<double>(month) + within) / span;
+    }
+
+    int first; // the first month, as monthIndex counts
+    int span;  // how many months
+    double left;
+    double width;
+};
+
 std::string monthWords(year_month month)
 {
     static constexpr const char* names[] = {"January",   "February", "March",    "April",
@@ -444,16 +467,11 @@ Picture reviewTimeline(const Plan& plan, year_month_day today)
                       ", the last 12 months shaded. " + staleNote;
 
     Svg svg(picture.width, picture.height, picture.title, picture.altText);
-    const int first = monthIndex(timeline.from);
-    const int span = monthIndex(timeline.to) - first + 1;
     const double left = margin + labelWidth, top = margin + axisHeight;
     const double bottom = top + rowHeight * static_cast<double>(std::max<std::size_t>(n, 1));
-    const auto xOf = [&](year_month_day day)
-    {
-        const int month = monthIndex(day.year() / day.month()) - first;
-        const double within = (static_cast<double>(unsigned(day.day())) - 1) / 31.0;
-        return left + chartWidth * (static_cast<double>(month) + within) / span;
-    };
+    const MonthAxis axis(timeline.from, timeline.to, left, chartWidth);
+    const int first = axis.first, span = axis.span;
+    const auto xOf = [&](year_month_day day) { return axis.at(day); };
     // The last 12 months, shaded and named.
     const double recentX = xOf(timeline.recentFrom / 1);
     svg.rect(recentX, top, left + chartWidth - recentX, bottom - top, recent, "#0072b2", 0.2);
@@ -714,14 +732,9 @@ Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, d
                       ", the last 12 months shaded. " + staleSentence(stale, n);
     Svg svg(picture.width, picture.height, picture.title, picture.altText, "px");
 
-    const int first = monthIndex(timeline.from);
-    const int span = monthIndex(timeline.to) - first + 1;
-    const auto xOf = [&](year_month_day day)
-    {
-        const int month = monthIndex(day.year() / day.month()) - first;
-        const double within = (static_cast<double>(unsigned(day.day())) - 1) / 31.0;
-        return left + chartWidth * (static_cast<double>(month) + within) / span;
-    };
+    const MonthAxis axis(timeline.from, timeline.to, left, chartWidth);
+    const int first = axis.first, span = axis.span;
+    const auto xOf = [&](year_month_day day) { return axis.at(day); };
     const double recentX = xOf(timeline.recentFrom / 1);
     svg.rect(recentX, top, left + chartWidth - recentX, bottom - top, recent, "#0072b2", 0.6);
     svg.text(left + chartWidth, margin + 2 * line - 2, "last 12 months", textSize, "end", true);
