@@ -1,5 +1,7 @@
 #include "eqplan/bridge/Office.hpp"
 
+#include "eqplan/Text.hpp"
+
 #include "eqplan/bridge/DocumentLock.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/Strings.hpp"
@@ -52,7 +54,6 @@
 #include <atomic>
 #include <cctype>
 #include <cerrno>
-#include <fcntl.h>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -388,11 +389,11 @@ std::string utf8Characters()
         const char* set = std::getenv(name);
         return std::string(set ? set : "");
     };
-    const auto isUtf8 = [](std::string locale)
+    const auto isUtf8 = [](const std::string& locale)
     {
-        for (char& c : locale)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return locale.find("utf-8") != std::string::npos || locale.find("utf8") != std::string::npos;
+        const std::string lowered = text::lower(locale);
+        return lowered.find("utf-8") != std::string::npos ||
+               lowered.find("utf8") != std::string::npos;
     };
     if (const std::string all = value("LC_ALL"); !all.empty())
         return isUtf8(all) ? "" : "LC_ALL=C.UTF-8";
