@@ -122,16 +122,7 @@ std::string format(const std::string& pattern, std::initializer_list<std::string
 
 std::string format(const std::string& pattern, const std::vector<std::string>& arguments)
 {
-    std::string out(pattern);
-    std::size_t index = 0;
-    for (const std::string& argument : arguments)
-    {
-        const std::string placeholder = "{" + std::to_string(index++) + "}";
-        for (std::size_t at = out.find(placeholder); at != std::string::npos;
-             at = out.find(placeholder, at + argument.size()))
-            out.replace(at, placeholder.size(), argument);
-    }
-    return out;
+    return bridge::filledIn(pattern, arguments);
 }
 
 std::string said(const bridge::Message& message)

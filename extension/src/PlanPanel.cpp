@@ -740,7 +740,7 @@ void PlanPanel::assignColumn(bool notAField)
         }
         catch (const std::exception& e)
         {
-            m_columnStatus = e.what();
+            m_columnStatus = ui::said(e);
         }
     }
     m_columnStatusFor = session().grid().columnAssignments;

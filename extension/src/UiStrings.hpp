@@ -209,7 +209,7 @@ inline constexpr Text noHistory{"noHistory"};
 inline constexpr Text readOnlyNote{"readOnlyNote"};
 
 // Messages of the bridge, worded by the deck (ui::said): undo steps' titles and errors. The keys
-// are the ones uno-bridge/src/Operations.cpp gives its Messages.
+// are the ones the uno-bridge sources give their Messages (keyed(...)).
 inline constexpr Text undoAddProgress{"undoAddProgress"};
 inline constexpr Text undoChangeField{"undoChangeField"};
 inline constexpr Text undoSetStatus{"undoSetStatus"};
@@ -221,4 +221,57 @@ inline constexpr Text undoRegisterOwner{"undoRegisterOwner"};
 inline constexpr Text undoRemoveOwner{"undoRemoveOwner"};
 inline constexpr Text undoFinishReview{"undoFinishReview"};
 inline constexpr Text errorNoSuchOwner{"errorNoSuchOwner"};
+// The column changes' undo titles, and every error of the bridge a person can meet in the deck
+inline constexpr Text undoChangeColumns{"undoChangeColumns"};
+inline constexpr Text undoColumnNotAField{"undoColumnNotAField"};
+inline constexpr Text undoUseColumn{"undoUseColumn"};
+inline constexpr Text errorColumnsUnreadable{"errorColumnsUnreadable"};
+inline constexpr Text errorNoSuchField{"errorNoSuchField"};
+inline constexpr Text errorNotText{"errorNotText"};
+inline constexpr Text errorNoProperties{"errorNoProperties"};
+inline constexpr Text errorCannotExport{"errorCannotExport"};
+inline constexpr Text errorExportFailed{"errorExportFailed"};
+inline constexpr Text errorCannotStore{"errorCannotStore"};
+inline constexpr Text errorReadOnlyAddProgress{"errorReadOnlyAddProgress"};
+inline constexpr Text errorReadOnlyDateUpdated{"errorReadOnlyDateUpdated"};
+inline constexpr Text errorReadOnlyEdit{"errorReadOnlyEdit"};
+inline constexpr Text errorReadOnlyAddObjective{"errorReadOnlyAddObjective"};
+inline constexpr Text errorReadOnlySetStatus{"errorReadOnlySetStatus"};
+inline constexpr Text errorReadOnlyInsertPlan{"errorReadOnlyInsertPlan"};
+inline constexpr Text errorReadOnlyFix{"errorReadOnlyFix"};
+inline constexpr Text errorReadOnlyRecordData{"errorReadOnlyRecordData"};
+inline constexpr Text errorReadOnlyPublish{"errorReadOnlyPublish"};
+inline constexpr Text errorCellChanged{"errorCellChanged"};
+inline constexpr Text errorSomeCellChanged{"errorSomeCellChanged"};
+inline constexpr Text errorTableNumberChanged{"errorTableNumberChanged"};
+inline constexpr Text errorTableChanged{"errorTableChanged"};
+inline constexpr Text errorCellOfTableChanged{"errorCellOfTableChanged"};
+inline constexpr Text errorRowChanged{"errorRowChanged"};
+inline constexpr Text errorRowMergedBelow{"errorRowMergedBelow"};
+inline constexpr Text errorColumnMergedCells{"errorColumnMergedCells"};
+inline constexpr Text errorRowMergedCells{"errorRowMergedCells"};
+inline constexpr Text errorProgressCellChanged{"errorProgressCellChanged"};
+inline constexpr Text errorFieldCellChanged{"errorFieldCellChanged"};
+inline constexpr Text errorCellGone{"errorCellGone"};
+inline constexpr Text errorTableGone{"errorTableGone"};
+inline constexpr Text errorCannotAddRow{"errorCannotAddRow"};
+inline constexpr Text errorNoFolder{"errorNoFolder"};
+inline constexpr Text errorFileReadOnly{"errorFileReadOnly"};
+inline constexpr Text errorFolderReadOnly{"errorFolderReadOnly"};
+inline constexpr Text errorCannotWriteFormat{"errorCannotWriteFormat"};
+inline constexpr Text errorCannotWrite{"errorCannotWrite"};
+inline constexpr Text errorChangesNotAccepted{"errorChangesNotAccepted"};
+inline constexpr Text errorOwnersKeyNotAdded{"errorOwnersKeyNotAdded"};
+inline constexpr Text errorCopyUnreadable{"errorCopyUnreadable"};
+inline constexpr Text errorNotReadAfterAccepting{"errorNotReadAfterAccepting"};
+inline constexpr Text errorCopyNotOpened{"errorCopyNotOpened"};
+inline constexpr Text errorCopyFailed{"errorCopyFailed"};
+inline constexpr Text errorCannotAddText{"errorCannotAddText"};
+inline constexpr Text errorCannotWritePicture{"errorCannotWritePicture"};
+inline constexpr Text errorCannotAddPicture{"errorCannotAddPicture"};
+inline constexpr Text errorCannotReadPicture{"errorCannotReadPicture"};
+inline constexpr Text errorPictureUnreadable{"errorPictureUnreadable"};
+inline constexpr Text errorCannotWriteReport{"errorCannotWriteReport"};
+inline constexpr Text errorReportFormat{"errorReportFormat"};
+inline constexpr Text errorReportNotOpened{"errorReportNotOpened"};
 } // namespace eqplan::ui

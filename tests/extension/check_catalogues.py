@@ -2,11 +2,42 @@
 """The deck's string catalogues agree with the code: every key UiStrings.hpp names has its words in
 British English (the default catalogue), the default has no word the code never shows, and each
 translation gives only known keys, with the same placeholders and at most one accelerator (~).
-Exits 1 and says what is wrong, otherwise prints what it checked."""
+Every message key of the bridge's sources is in UiStrings.hpp, and where a source gives its English
+(keyed("key", "words {0}")) the default catalogue has those words exactly, as the CLI prints them.
+A translation named --complete has words for every key. Exits 1 and says what is wrong, otherwise
+prints what it checked."""
 import argparse
 import pathlib
 import re
 import sys
+
+LITERAL = r'"(?:[^"\\\n]|\\.)*"'
+
+
+def cpp_string(literals):
+    """The text of adjacent C++ string literals ("a " "b"), escapes decoded."""
+    out = b''
+    for literal in re.findall(LITERAL, literals):
+        body = literal[1:-1].encode('utf-8')
+        out += re.sub(rb'\\(x[0-9a-fA-F]{2}|.)',
+                      lambda m: bytes([int(m.group(1)[1:], 16)]) if m.group(1)[:1] == b'x'
+                      else {b'n': b'\n', b't': b'\t'}.get(m.group(1), m.group(1)), body)
+    return out.decode('utf-8')
+
+
+def bridge_english(sources):
+    """Each key's English as the sources give it: {key: {english: [file, ...]}}. keyed() with a
+    literal key, and the read-only error whose key readOnlyKey() picks by the action."""
+    english = {}
+    for source in sources:
+        text = source.read_text(encoding='utf-8')
+        for key, literals in re.findall(r'keyed\(\s*"(\w+)",\s*((?:' + LITERAL + r'\s*)+)', text):
+            english.setdefault(key, {}).setdefault(cpp_string(literals), []).append(source.name)
+        for pattern in re.findall(r'keyed\(readOnlyKey\(\w+\),\s*((?:' + LITERAL + r'\s*)+)', text):
+            for action, key in re.findall(r'\{"([^"]+)", "(error\w+)"\}', text):
+                english.setdefault(key, {}).setdefault(
+                    cpp_string(pattern).replace('{0}', action), []).append(source.name)
+    return english
 
 
 def read_catalogue(path):
@@ -29,16 +60,21 @@ def main():
     parser.add_argument('--catalogues', required=True, type=pathlib.Path)
     # Sources of the bridge whose Messages the deck words: each key must be in the header.
     parser.add_argument('--bridge', nargs='*', default=[], type=pathlib.Path)
+    # Translations that must have words for every key (file names, as eqplan_cy.properties).
+    parser.add_argument('--complete', nargs='*', default=[])
     args = parser.parse_args()
 
     header = args.header.read_text(encoding='utf-8')
     keys = re.findall(r'inline constexpr Text (\w+)\{"(\w+)"\};', header)
     problems = [f'UiStrings.hpp: {name} has the key "{key}"' for name, key in keys if name != key]
     keys = {key for _, key in keys}
+    bridge_keys = set()
     for source in args.bridge:
-        for key in re.findall(r'\{"((?:undo|error)[A-Z]\w*)"', source.read_text(encoding='utf-8')):
+        for key in re.findall(r'"((?:undo|error)[A-Z]\w*)"', source.read_text(encoding='utf-8')):
+            bridge_keys.add(key)
             if key not in keys:
                 problems.append(f'{source.name} gives the message key "{key}", which UiStrings.hpp lacks')
+    english = bridge_english(args.bridge)
     if len(keys) < 50:
         problems.append(f'UiStrings.hpp names only {len(keys)} keys: was it read right?')
 
@@ -48,10 +84,25 @@ def main():
     problems += [f'eqplan_en_GB.properties has "{key}", which the code never shows'
                  for key in sorted(default.keys() - keys)]
 
+    for key, words in sorted(english.items()):
+        if len(words) > 1:
+            problems.append(f'the bridge gives "{key}" different English: ' +
+                            ' / '.join(f'{w!r} ({", ".join(sorted(set(f)))})' for w, f in words.items()))
+        elif key in default and next(iter(words)) != default[key]:
+            problems.append(f'eqplan_en_GB.properties: "{key}" is "{default[key]}", but the bridge '
+                            f'says "{next(iter(words))}"')
+    if args.bridge and len(english) < 40:
+        problems.append(f'only {len(english)} keyed messages found in the bridge: was it read right?')
+
     translations = sorted(p for p in args.catalogues.glob('eqplan_*.properties')
                           if p.name != 'eqplan_en_GB.properties')
     for path in translations:
         words = read_catalogue(path)
+        if path.name in args.complete:
+            problems += [f'{path.name} has no words for "{key}"' for key in sorted(default.keys() - words.keys())]
+        else:
+            problems += [f'{path.name} has no words for the bridge\'s "{key}"'
+                         for key in sorted(bridge_keys - words.keys())]
         for key, value in sorted(words.items()):
             if key not in default:
                 problems.append(f'{path.name}: "{key}" is not a key of the default catalogue')
@@ -68,8 +119,10 @@ def main():
     if problems:
         print('\n'.join(problems))
         return 1
-    print(f'{len(keys)} keys, all in British English; '
-          f'{len(translations)} translation(s) checked: {", ".join(p.name for p in translations)}')
+    print(f'{len(keys)} keys, all in British English; {len(bridge_keys)} message keys in '
+          f'{len(args.bridge)} bridge sources, {len(english)} with their English as the CLI says it; '
+          f'{len(translations)} translation(s) checked: {", ".join(p.name for p in translations)}'
+          f' (complete: {", ".join(args.complete) or "none required"})')
     return 0
 
 

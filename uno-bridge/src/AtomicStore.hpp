@@ -212,6 +212,9 @@ inline void testHook(const char* variable)
 }
 } // namespace atomic_store
 
+// Words: LibreOffice refusing to write has a key (the deck meets it publishing); the errors of the
+// disk itself (full, a folder it may not write, hard links, an interrupted run) stay in English.
+
 // Stores `document` with `arguments` (filter, filter data) into a private folder made beside the
 // file `target` names (through its symlinks: one file system, so the final rename is atomic), then
 // puts it in place. A new file is renamed into place (mode 644). An existing one stays the file it
@@ -284,9 +287,10 @@ inline void storeAtomically(const css::uno::Reference<css::frame::XStorable>& do
             throw Error(Error::Kind::NotWritable, "LibreOffice could not write " +
                                                       target.filename().string() + ": " + full +
                                                       "; it was not changed.");
-        throw Error(Error::Kind::Office, "LibreOffice could not write " +
-                                             target.filename().string() + " (" + toUtf8(e.Message) +
-                                             "); it was not changed.");
+        throw Error(Error::Kind::Office, keyed("errorCannotWrite",
+                                               "LibreOffice could not write {0} ({1}); it was not "
+                                               "changed.",
+                                               {target.filename().string(), toUtf8(e.Message)}));
     }
     catch (const fs::filesystem_error& e)
     {

@@ -231,7 +231,8 @@ DocumentFacts documentFacts(const uno::Reference<lang::XComponent>& document, co
 {
     uno::Reference<css::text::XTextDocument> textDocument(document, uno::UNO_QUERY);
     if (!textDocument.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     const Places places(textDocument, plan);
     DocumentFacts facts;
     facts.changes = pendingChanges(document, places);

@@ -19,6 +19,8 @@
 #include <unistd.h>
 #include <vector>
 
+// File locks are taken by the CLI alone (the deck's office locks its own documents): their errors
+// stay in plain English, without keys.
 namespace eqplan::bridge
 {
 namespace

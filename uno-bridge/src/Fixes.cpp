@@ -32,11 +32,19 @@ namespace
 {
 using Range = uno::Reference<text::XTextRange>;
 
-[[noreturn]] void notAsRead(const std::string& what)
+// A table, row or cell no longer as the grid has it; `message` says which.
+[[noreturn]] void notAsRead(Message message)
 {
-    throw Error(Error::Kind::Stale,
-                what + " is not as eqplan read it (was it changed meanwhile?); nothing was "
-                       "changed.");
+    throw Error(Error::Kind::Stale, std::move(message));
+}
+
+// Cell `name` (as "Cell A2") is not as read.
+[[noreturn]] void cellNotAsRead(const std::string& name)
+{
+    notAsRead(keyed("errorCellChanged",
+                    "Cell {0} is not as eqplan read it (was it changed meanwhile?); nothing was "
+                    "changed.",
+                    {name}));
 }
 
 // The document's tables by the names the grid gives them.
@@ -53,7 +61,10 @@ public:
     const Table& grid(int index) const
     {
         if (index < 0 || index >= static_cast<int>(m_grid.tables.size()))
-            notAsRead("Table " + std::to_string(index + 1));
+            notAsRead(keyed("errorTableNumberChanged",
+                            "Table {0} is not as eqplan read it (was it changed meanwhile?); "
+                            "nothing was changed.",
+                            {std::to_string(index + 1)}));
         return m_grid.tables[static_cast<std::size_t>(index)];
     }
 
@@ -65,7 +76,10 @@ public:
         if (m_xTables->hasByName(name))
             m_xTables->getByName(name) >>= table;
         if (!table.is())
-            notAsRead("Table \"" + wanted.name + "\"");
+            notAsRead(keyed("errorTableChanged",
+                            "Table \"{0}\" is not as eqplan read it (was it changed "
+                            "meanwhile?); nothing was changed.",
+                            {wanted.name}));
         return table;
     }
 
@@ -74,7 +88,10 @@ public:
         uno::Reference<text::XText> cell(table(index)->getCellByName(fromUtf8(name)),
                                          uno::UNO_QUERY);
         if (!cell.is())
-            notAsRead("Cell " + name + " of \"" + grid(index).name + "\"");
+            notAsRead(keyed("errorCellOfTableChanged",
+                            "Cell {0} of \"{1}\" is not as eqplan read it (was it changed "
+                            "meanwhile?); nothing was changed.",
+                            {name, grid(index).name}));
         return cell;
     }
 
@@ -104,20 +121,19 @@ Replacement locate(const Tables& tables, const ReplaceText& edit, bool tracked)
     out.paragraphIndex = edit.location.paragraph.value_or(0);
     std::vector<AcceptedParagraph> paragraphs =
         acceptedParagraphs(paragraphRanges(out.cell), tracked);
-    const std::string where = "Cell " + edit.location.cell;
     if (out.paragraphIndex < 0 || out.paragraphIndex >= static_cast<int>(paragraphs.size()))
-        notAsRead(where);
+        cellNotAsRead(edit.location.cell);
     out.paragraph = std::move(paragraphs[static_cast<std::size_t>(out.paragraphIndex)]);
     const rtl::OUString& text = out.paragraph.text;
     const rtl::OUString needle = fromUtf8(edit.find);
     if (needle.isEmpty())
-        notAsRead(where);
+        cellNotAsRead(edit.location.cell);
     sal_Int32 at = -1;
     for (int i = 0; i <= edit.occurrence; ++i)
     {
         at = text.indexOf(needle, at + 1);
         if (at < 0)
-            notAsRead(where);
+            cellNotAsRead(edit.location.cell);
     }
     out.key = std::to_string(edit.location.table) + "." + edit.location.cell;
     out.at = at;
@@ -131,7 +147,9 @@ void replace(const Replacement& edit)
     const uno::Reference<text::XTextCursor> cursor =
         selectAccepted(edit.cell, edit.paragraph, edit.at, edit.length);
     if (!cursor.is())
-        notAsRead("Cell");
+        notAsRead(keyed("errorSomeCellChanged",
+                        "Cell is not as eqplan read it (was it changed meanwhile?); nothing was "
+                        "changed."));
     cursor->setString(edit.text);
 }
 
@@ -170,14 +188,18 @@ void checkFold(const Tables& tables, const FoldRow& edit)
 {
     const Table& grid = tables.grid(edit.table);
     if (edit.row <= 0 || edit.row >= grid.rows)
-        notAsRead("Row " + std::to_string(edit.row + 1) + " of \"" + grid.name + "\"");
+        notAsRead(keyed("errorRowChanged",
+                        "Row {0} of \"{1}\" is not as eqplan read it (was it changed "
+                        "meanwhile?); nothing was changed.",
+                        {std::to_string(edit.row + 1), grid.name}));
     tables.table(edit.table);
     for (const Cell& cell : grid.cells)
         if (cell.row == edit.row && cell.rowSpan != 1)
             throw Error(Error::Kind::Refused,
-                        "Row " + std::to_string(edit.row + 1) + " of \"" + grid.name +
-                            "\" has a cell merged with the rows below it; eqplan did not fold "
-                            "it. Join the rows by hand.");
+                        keyed("errorRowMergedBelow",
+                              "Row {0} of \"{1}\" has a cell merged with the rows below it; "
+                              "eqplan did not fold it. Join the rows by hand.",
+                              {std::to_string(edit.row + 1), grid.name}));
 }
 
 void foldRow(const Tables& tables, const FoldRow& edit)
@@ -207,11 +229,11 @@ void addColumn(const Tables& tables, const AddColumn& edit)
     catch (const uno::RuntimeException&)
     {
         throw Error(Error::Kind::Refused,
-                    "The table \"" + tables.grid(edit.table).name +
-                        "\" has merged cells, so eqplan cannot add a column to it. Put the "
-                        "cursor in its last column and use Table ▸ Insert ▸ Columns After, then "
-                        "type \"" +
-                        edit.header + "\" at its top.");
+                    keyed("errorColumnMergedCells",
+                          "The table \"{0}\" has merged cells, so eqplan cannot add a column to "
+                          "it. Put the cursor in its last column and use Table ▸ Insert ▸ "
+                          "Columns After, then type \"{1}\" at its top.",
+                          {tables.grid(edit.table).name, edit.header}));
     }
     uno::Reference<table::XCellRange> cells(table, uno::UNO_QUERY_THROW);
     uno::Reference<text::XText> header(cells->getCellByPosition(count, edit.headerRow),
@@ -226,16 +248,19 @@ void checkAddRow(const Tables& tables, const AddRow& edit)
     const Table& grid = tables.grid(edit.table);
     if (edit.after < 0 || edit.after >= grid.rows ||
         tables.table(edit.table)->getRows()->getCount() != grid.rows)
-        notAsRead("Table \"" + grid.name + "\"");
+        notAsRead(keyed("errorTableChanged",
+                        "Table \"{0}\" is not as eqplan read it (was it changed meanwhile?); "
+                        "nothing was changed.",
+                        {grid.name}));
     for (const Cell& cell : grid.cells)
         if (cell.row <= edit.after && cell.row + cell.rowSpan - 1 > edit.after)
-            throw Error(
-                Error::Kind::NotReadable,
-                "The table \"" + grid.name + "\" has cells merged across row " +
-                    std::to_string(edit.after + 1) +
-                    ", so eqplan cannot add a row below it. Put the cursor in that row "
-                    "and use Table \xE2\x96\xB8 Insert \xE2\x96\xB8 Rows Below, then type \"" +
-                    edit.label + "\" in its first cell.");
+            throw Error(Error::Kind::NotReadable,
+                        keyed("errorRowMergedCells",
+                              "The table \"{0}\" has cells merged across row {1}, so eqplan "
+                              "cannot add a row below it. Put the cursor in that row and use "
+                              "Table ▸ Insert ▸ Rows Below, then type \"{2}\" in its first "
+                              "cell.",
+                              {grid.name, std::to_string(edit.after + 1), edit.label}));
 }
 
 // The new row is inserted above the row after `after` (or at the end), so Writer lays it out
@@ -264,7 +289,7 @@ uno::Reference<text::XText> emptyCell(const Tables& tables, const WriteCell& edi
 {
     uno::Reference<text::XText> cell = tables.cell(edit.location.table, edit.location.cell);
     if (!cell->getString().trim().isEmpty())
-        notAsRead("Cell " + edit.location.cell);
+        cellNotAsRead(edit.location.cell);
     return cell;
 }
 

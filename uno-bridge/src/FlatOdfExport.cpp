@@ -17,7 +17,8 @@ void exportFlatOdf(const uno::Reference<lang::XComponent>& document,
 {
     uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
     if (!storable.is())
-        throw Error(Error::Kind::NotReadable, "This document cannot be exported.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorCannotExport", "This document cannot be exported."));
     rtl::OUString url;
     osl::FileBase::getFileURLFromSystemPath(fromUtf8(file.string()), url);
     beans::PropertyValue filter;
@@ -35,7 +36,8 @@ void exportFlatOdf(const uno::Reference<lang::XComponent>& document,
     catch (const uno::Exception& e)
     {
         throw Error(Error::Kind::Office,
-                    "LibreOffice could not export the document (" + toUtf8(e.Message) + ").");
+                    keyed("errorExportFailed", "LibreOffice could not export the document ({0}).",
+                          {toUtf8(e.Message)}));
     }
 }
 } // namespace eqplan::bridge

@@ -105,7 +105,8 @@ void writeDocumentData(const uno::Reference<lang::XComponent>& document, std::st
     writableTextDocument(document, "record its data");
     const uno::Reference<beans::XPropertyContainer> container = userProperties(document);
     if (!container.is())
-        throw Error(Error::Kind::NotWritable, "This document has no properties to keep data in.");
+        throw Error(Error::Kind::NotWritable,
+                    keyed("errorNoProperties", "This document has no properties to keep data in."));
     const rtl::OUString key = fromUtf8(std::string(name));
     const std::optional<rtl::OUString> before = get(container, key);
     const rtl::OUString after = fromUtf8(value);

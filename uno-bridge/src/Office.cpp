@@ -71,6 +71,9 @@
 using namespace css;
 using rtl::OUString;
 
+// The errors here are met only by the CLI, which starts, connects to and installs into an office
+// and opens files by name (the deck works in the office it runs in, on the open document): their
+// words stay in plain English, without keys.
 namespace eqplan::bridge
 {
 namespace

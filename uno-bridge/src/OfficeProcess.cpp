@@ -13,6 +13,7 @@
 
 extern char** environ;
 
+// Starting an office is the CLI's alone: its errors stay in plain English, without keys.
 namespace eqplan::bridge::office_process
 {
 namespace

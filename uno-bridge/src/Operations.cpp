@@ -211,9 +211,8 @@ ChangedOwners changeOwners(const Document& document, const Plan& plan, const Doc
         edits = renameOwnerEdits(plan, from, to);
         if (edits.empty())
             throw Error(Error::Kind::Refused,
-                        Message{"errorNoSuchOwner",
-                                {from},
-                                "The plan names no owner \"" + from + "\"; nothing was renamed."});
+                        keyed("errorNoSuchOwner",
+                              "The plan names no owner \"{0}\"; nothing was renamed.", {from}));
         changed.renamed = edits.size();
         changed.said.push_back("Renamed " + from + " to " + to + " in " +
                                std::to_string(edits.size()) +
@@ -285,8 +284,10 @@ ChangedColumns changeColumns(const Document& document, const DocumentGrid& grid,
             Loaded<ColumnAssignments> loaded = columnAssignmentsFromJson(*stored, &layout);
             if (!loaded)
                 throw Error(Error::Kind::NotReadable,
-                            "The columns assigned in this document cannot be read (" +
-                                loaded.error + "); nothing was changed.");
+                            keyed("errorColumnsUnreadable",
+                                  "The columns assigned in this document cannot be read ({0}); "
+                                  "nothing was changed.",
+                                  {loaded.error}));
             changed.assignments = std::move(*loaded.value);
         }
     const auto quoted = [](const std::string& header) { return "\"" + header + "\""; };
@@ -301,18 +302,21 @@ ChangedColumns changeColumns(const Document& document, const DocumentGrid& grid,
         const FieldSpec* spec = layout.field(field);
         if (!field.empty() && !spec)
             throw Error(Error::Kind::Refused,
-                        "eqplan has no field \"" + field + "\"; nothing was changed.");
+                        keyed("errorNoSuchField",
+                              "eqplan has no field \"{0}\"; nothing was changed.", {field}));
         assignColumn(changed.assignments, header, field);
         changed.said.push_back(spec ? quoted(header) + " is read as " + spec->label
                                     : quoted(header) + " is not a field");
     }
     // One change is its own undo step's title; several are "Change the columns".
-    std::string title = "Change the columns";
+    Message title = keyed("undoChangeColumns", "Change the columns");
     if (changes.assign.size() == 1 && changes.clear.empty() && !changes.clearAll)
-        title = changes.assign.front().second.empty()
-                    ? quoted(changes.assign.front().first) + " is not a field"
-                    : "Use " + quoted(changes.assign.front().first) + " for " +
-                          layout.field(changes.assign.front().second)->label;
+    {
+        const auto& [header, field] = changes.assign.front();
+        title = field.empty() ? keyed("undoColumnNotAField", "\"{0}\" is not a field", {header})
+                              : keyed("undoUseColumn", "Use \"{0}\" for {1}",
+                                      {header, layout.field(field)->label});
+    }
     const std::string json = columnAssignmentsToJson(changed.assignments);
     if (changed.refused = planLostBy(grid, json, schemas); !changed.refused.empty())
     {
@@ -322,7 +326,7 @@ ChangedColumns changeColumns(const Document& document, const DocumentGrid& grid,
     std::string what;
     for (const std::string& line : changed.said)
         what += (what.empty() ? "" : "; ") + line;
-    changed.written = asOneStep(document, title,
+    changed.written = asOneStep(document, author, title,
                                 [&]
                                 {
                                     writeDocumentData(document, columnsProperty, json);

@@ -36,7 +36,8 @@ uno::Reference<css::text::XTextDocument> textOf(const uno::Reference<lang::XComp
 {
     uno::Reference<css::text::XTextDocument> text(document, uno::UNO_QUERY);
     if (!text.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     return text;
 }
 
@@ -83,7 +84,8 @@ void appendParagraph(const uno::Reference<lang::XComponent>& document, const std
     catch (const uno::Exception& e)
     {
         throw Error(Error::Kind::Office,
-                    "LibreOffice could not add \"" + text + "\" (" + toUtf8(e.Message) + ").");
+                    keyed("errorCannotAddText", "LibreOffice could not add \"{0}\" ({1}).",
+                          {text, toUtf8(e.Message)}));
     }
 }
 
@@ -100,7 +102,9 @@ void appendPicture(const uno::Reference<lang::XComponent>& document, const Pictu
         out << picture.svg;
         if (!out.flush())
             throw Error(Error::Kind::NotWritable,
-                        "eqplan could not write a picture into " + folder.path().string() + ".");
+                        keyed("errorCannotWritePicture",
+                              "eqplan could not write a picture into {0}.",
+                              {folder.path().string()}));
     }
     rtl::OUString url;
     osl::FileBase::getFileURLFromSystemPath(fromUtf8(file.string()), url);
@@ -126,8 +130,10 @@ void appendPicture(const uno::Reference<lang::XComponent>& document, const Pictu
     }
     catch (const uno::Exception& e)
     {
-        throw Error(Error::Kind::Office, "LibreOffice could not add the picture \"" +
-                                             picture.title + "\" (" + toUtf8(e.Message) + ").");
+        throw Error(Error::Kind::Office,
+                    keyed("errorCannotAddPicture",
+                          "LibreOffice could not add the picture \"{0}\" ({1}).",
+                          {picture.title, toUtf8(e.Message)}));
     }
 }
 
@@ -158,13 +164,16 @@ uno::Reference<graphic::XGraphic> graphicOf(const uno::Reference<uno::XComponent
                 uno::Sequence<beans::PropertyValue>(&stream, 1));
         if (!graphic.is())
             throw Error(Error::Kind::Office,
-                        "LibreOffice could not read the picture \"" + picture.title + "\".");
+                        keyed("errorCannotReadPicture",
+                              "LibreOffice could not read the picture \"{0}\".", {picture.title}));
         return graphic;
     }
     catch (const uno::Exception& e)
     {
-        throw Error(Error::Kind::Office, "LibreOffice could not read the picture \"" +
-                                             picture.title + "\" (" + toUtf8(e.Message) + ").");
+        throw Error(Error::Kind::Office,
+                    keyed("errorPictureUnreadable",
+                          "LibreOffice could not read the picture \"{0}\" ({1}).",
+                          {picture.title, toUtf8(e.Message)}));
     }
 }
 } // namespace eqplan::bridge

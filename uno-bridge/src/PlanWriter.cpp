@@ -163,9 +163,10 @@ void insertParagraphs(const uno::Reference<text::XText>& cell, const ProgressWri
 {
     const int count = static_cast<int>(cellParagraphs(cell, tracked).size());
     if (write.after >= count)
-        throw Error(Error::Kind::Stale, "The progress cell " + write.cell.cell +
-                                            " is not as eqplan read it; nothing was "
-                                            "changed.");
+        throw Error(Error::Kind::Stale,
+                    keyed("errorProgressCellChanged",
+                          "The progress cell {0} is not as eqplan read it; nothing was changed.",
+                          {write.cell.cell}));
     int inserted = 0;
     for (const NewParagraph& wanted : write.paragraphs)
     {
@@ -321,9 +322,11 @@ uno::Reference<text::XText> cellAt(const uno::Reference<text::XText>& body, cons
     if (table.is())
         cell.set(table->getCellByName(fromUtf8(at.cell)), uno::UNO_QUERY);
     if (!cell.is())
-        throw Error(Error::Kind::Stale, "The document has no cell " + at.cell + " in table " +
-                                            std::to_string(at.table + 1) +
-                                            " any more; nothing was changed.");
+        throw Error(Error::Kind::Stale,
+                    keyed("errorCellGone",
+                          "The document has no cell {0} in table {1} any more; nothing was "
+                          "changed.",
+                          {at.cell, std::to_string(at.table + 1)}));
     return cell;
 }
 
@@ -332,9 +335,10 @@ void replaceParagraphs(const uno::Reference<text::XText>& cell, const FieldWrite
 {
     const int count = static_cast<int>(cellParagraphs(cell, tracked).size());
     if (edit.first < 0 || edit.last < edit.first || edit.last >= count || edit.paragraphs.empty())
-        throw Error(Error::Kind::Stale, "The cell " + edit.cell.cell +
-                                            " is not as eqplan read it; nothing was "
-                                            "changed.");
+        throw Error(Error::Kind::Stale,
+                    keyed("errorFieldCellChanged",
+                          "The cell {0} is not as eqplan read it; nothing was changed.",
+                          {edit.cell.cell}));
     // The new paragraphs go in front of the old first one, whose formatting they take; then the
     // old ones are deleted up to the end of the last new one.
     uno::Reference<text::XTextCursor> cursor = cell->createTextCursorByRange(
@@ -670,9 +674,11 @@ void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
     if (table.is())
         cell.set(table->getCellByName(fromUtf8(write.cell.cell)), uno::UNO_QUERY);
     if (!cell.is())
-        throw Error(Error::Kind::Stale, "The document has no cell " + write.cell.cell +
-                                            " in table " + std::to_string(write.cell.table + 1) +
-                                            " any more; nothing was changed.");
+        throw Error(Error::Kind::Stale,
+                    keyed("errorCellGone",
+                          "The document has no cell {0} in table {1} any more; nothing was "
+                          "changed.",
+                          {write.cell.cell, std::to_string(write.cell.table + 1)}));
 
     const bool tracked = hasTrackedChanges(document);
     insertParagraphs(cell, write, tracked);
@@ -723,14 +729,20 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
     const uno::Reference<text::XText> body = textDocument->getText();
     const uno::Reference<text::XTextTable> table = tableAt(body, insert.table);
     if (!table.is())
-        throw Error(Error::Kind::Stale, "The document has no table " +
-                                            std::to_string(insert.table + 1) +
-                                            " any more; nothing was changed.");
+        throw Error(Error::Kind::Stale,
+                    keyed("errorTableGone",
+                          "The document has no table {0} any more; nothing was changed.",
+                          {std::to_string(insert.table + 1)}));
     uno::Reference<text::XTextTable> target = table; // the table the new objective is in
-    const std::string refused =
-        "LibreOffice cannot add a row to " +
-        toUtf8(uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName()) +
-        " the way its objectives are laid out (";
+    const std::string tableName =
+        toUtf8(uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName());
+    const auto cannotAddRow = [&](const std::string& reason)
+    {
+        return keyed("errorCannotAddRow",
+                     "LibreOffice cannot add a row to {0} the way its objectives are laid out "
+                     "({1}). Nothing was changed.",
+                     {tableName, reason});
+    };
     try
     {
         const int count = static_cast<int>(insert.like.size());
@@ -801,13 +813,15 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
             fillCell(cell, fill.paragraphs, like);
         }
     }
+    // The reason in brackets is LibreOffice's, or one of the fragments thrown above while the
+    // row is shaped (never shown alone): technical words, left in English in every language.
     catch (const Error& e)
     {
-        throw Error(Error::Kind::Refused, refused + e.what() + "). Nothing was changed.");
+        throw Error(Error::Kind::Refused, cannotAddRow(e.what()));
     }
     catch (const uno::Exception& e)
     {
-        throw Error(Error::Kind::Refused, refused + toUtf8(e.Message) + "). Nothing was changed.");
+        throw Error(Error::Kind::Refused, cannotAddRow(toUtf8(e.Message)));
     }
 }
 
@@ -907,18 +921,21 @@ void checkWritable(const std::filesystem::path& target)
     switch (writeProblem(target))
     {
     case WriteProblem::NoFolder:
-        throw Error(Error::Kind::NotWritable, "There is no folder " + folder.string() +
-                                                  " to write " + target.filename().string() +
-                                                  " into.");
+        throw Error(Error::Kind::NotWritable,
+                    keyed("errorNoFolder", "There is no folder {0} to write {1} into.",
+                          {folder.string(), target.filename().string()}));
     case WriteProblem::FileReadOnly:
         throw Error(Error::Kind::NotWritable,
-                    target.string() + " is read-only: eqplan did not change it. Make it "
-                                      "writable, or write the update to another file with -o.");
+                    keyed("errorFileReadOnly",
+                          "{0} is read-only: eqplan did not change it. Make it writable, or "
+                          "write the update to another file with -o.",
+                          {target.string()}));
     case WriteProblem::FolderReadOnly:
-        throw Error(Error::Kind::NotWritable, "The folder " + folder.string() +
-                                                  " cannot be written to: eqplan did not "
-                                                  "change anything. Write the update to "
-                                                  "another folder with -o.");
+        throw Error(Error::Kind::NotWritable,
+                    keyed("errorFolderReadOnly",
+                          "The folder {0} cannot be written to: eqplan did not change anything. "
+                          "Write the update to another folder with -o.",
+                          {folder.string()}));
     case WriteProblem::None:
         break;
     }
@@ -948,11 +965,14 @@ void storeDocument(const uno::Reference<lang::XComponent>& document,
     namespace fs = std::filesystem;
     const char* filterName = filterFor(target);
     if (!*filterName)
-        throw Error(Error::Kind::Refused, "eqplan cannot write " + target.filename().string() +
-                                              ": give a .docx, .odt, .fodt, .doc or .rtf file.");
+        throw Error(Error::Kind::Refused,
+                    keyed("errorCannotWriteFormat",
+                          "eqplan cannot write {0}: give a .docx, .odt, .fodt, .doc or .rtf file.",
+                          {target.filename().string()}));
     uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
     if (!storable.is())
-        throw Error(Error::Kind::NotWritable, "This document cannot be stored.");
+        throw Error(Error::Kind::NotWritable,
+                    keyed("errorCannotStore", "This document cannot be stored."));
     checkWritable(target);
 
     beans::PropertyValue filter;

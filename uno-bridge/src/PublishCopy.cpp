@@ -103,8 +103,9 @@ bool acceptAllChanges(const uno::Reference<lang::XComponent>& document)
     while (pending() && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     if (pending())
-        throw Error(Error::Kind::Office, "LibreOffice did not accept the tracked changes, so "
-                                         "the plan was not published.");
+        throw Error(Error::Kind::Office,
+                    keyed("errorChangesNotAccepted", "LibreOffice did not accept the tracked "
+                                                     "changes, so the plan was not published."));
     return true;
 }
 
@@ -249,8 +250,10 @@ void insertOwnersKey(const uno::Reference<css::text::XTextDocument>& document,
     }
     heading = elementAfter(body, table);
     if (!heading.is())
-        throw Error(Error::Kind::Office, "LibreOffice did not add the key to owners after the "
-                                         "plan table, so the plan was not published.");
+        throw Error(Error::Kind::Office,
+                    keyed("errorOwnersKeyNotAdded", "LibreOffice did not add the key to owners "
+                                                    "after the plan table, so the plan was not "
+                                                    "published."));
     Properties(heading, uno::UNO_QUERY_THROW)
         ->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString("Standard")));
     const Range cursor(body->createTextCursorByRange(heading->getStart()), uno::UNO_QUERY_THROW);
@@ -341,8 +344,11 @@ CopyRead readCopy(const uno::Reference<lang::XComponent>& copy, Office* office, 
     exportFlatOdf(copy, xml);
     odf::FlatOdfResult grid = odf::readFlatOdf(xml);
     if (!grid)
-        throw Error(Error::Kind::Office, "eqplan could not read the copy it prepared (" +
-                                             grid.error + "), so it was not published.");
+        throw Error(Error::Kind::Office,
+                    keyed("errorCopyUnreadable",
+                          "eqplan could not read the copy it prepared ({0}), so it was not "
+                          "published.",
+                          {grid.error}));
     out.grid = std::move(grid.grid);
     if (hidden)
     {
@@ -360,7 +366,8 @@ bool hasHiddenText(const uno::Reference<lang::XComponent>& document)
 {
     uno::Reference<css::text::XTextDocument> textDocument(document, uno::UNO_QUERY);
     if (!textDocument.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     return !hiddenPortions(textDocument, true).empty();
 }
 
@@ -400,9 +407,10 @@ int prepareForPublishing(const uno::Reference<lang::XComponent>& copy, const Sch
     if (hiddenText)
         removeHiddenText(document);
     if (!*read)
-        throw Error(Error::Kind::Refused, "The plan could not be read again after its "
-                                          "tracked changes were accepted, so it was not "
-                                          "published.");
+        throw Error(Error::Kind::Refused,
+                    keyed("errorNotReadAfterAccepting",
+                          "The plan could not be read again after its tracked changes were "
+                          "accepted, so it was not published."));
     const Plan& plan = read->plan;
     setTitleAndLanguage(copy, plan);
 

@@ -49,7 +49,8 @@ void exportPdf(const uno::Reference<lang::XComponent>& document,
 {
     uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
     if (!storable.is())
-        throw Error(Error::Kind::NotReadable, "This document cannot be exported.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorCannotExport", "This document cannot be exported."));
     checkWritable(target);
     const beans::PropertyValue filterData[] = {
         property("UseTaggedPDF", uno::Any(true)),
@@ -132,7 +133,9 @@ public:
         m_xComponent = desktop->loadComponentFromURL(
             url, "_blank", 0, uno::Sequence<beans::PropertyValue>(arguments, 3));
         if (!m_xComponent.is())
-            throw Error(Error::Kind::Office, "LibreOffice could not open the copy to publish.");
+            throw Error(
+                Error::Kind::Office,
+                keyed("errorCopyNotOpened", "LibreOffice could not open the copy to publish."));
     }
     ~HiddenCopy()
     {
@@ -172,6 +175,7 @@ PublishResult publishPdf(Office& office, const std::filesystem::path& source,
     std::error_code ec;
     std::filesystem::copy_file(source, copy, ec);
     if (ec)
+        // Only the CLI publishes a file (the deck publishes the open document): plain English.
         throw Error(Error::Kind::NotWritable,
                     source.string() + " could not be copied to publish it: " + ec.message() + ".");
     OpenDocument document(office, copy, OpenMode::Editable);
@@ -185,7 +189,8 @@ PublishResult publishPdf(const uno::Reference<frame::XDesktop2>& desktop,
 {
     uno::Reference<frame::XStorable> storable(document, uno::UNO_QUERY);
     if (!storable.is() || !uno::Reference<css::text::XTextDocument>(document, uno::UNO_QUERY).is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     // storeToURL writes a copy: the document keeps its location, its modified state and its
     // undo stack.
     const TemporaryDirectory folder;
@@ -202,8 +207,10 @@ PublishResult publishPdf(const uno::Reference<frame::XDesktop2>& desktop,
     }
     catch (const uno::Exception& e)
     {
-        throw Error(Error::Kind::Office, "LibreOffice could not copy the document to publish it (" +
-                                             toUtf8(e.Message) + ").");
+        throw Error(Error::Kind::Office,
+                    keyed("errorCopyFailed",
+                          "LibreOffice could not copy the document to publish it ({0}).",
+                          {toUtf8(e.Message)}));
     }
     const HiddenCopy hidden(desktop, copy);
     // The sidebar calls this in-process, where readGrid is the quick way to read.

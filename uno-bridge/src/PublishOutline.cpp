@@ -89,7 +89,8 @@ int setOutlineLevels(const uno::Reference<lang::XComponent>& document,
                      const std::vector<OutlineMark>& marks, int level)
 {
     if (!uno::Reference<css::text::XTextDocument>(document, uno::UNO_QUERY).is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     const ControllerLock lock(document);
     std::map<std::string, uno::Reference<css::text::XTextTable>> tables;
     int set = 0;
@@ -124,6 +125,7 @@ std::string outlineRequestToJson(const std::vector<OutlineMark>& marks, int leve
 
 std::pair<std::vector<OutlineMark>, int> outlineRequestFromJson(std::string_view json)
 {
+    // A request the CLI sends its office reader, never the deck: its errors stay in English.
     const auto invalid = [](const std::string& what)
     { return Error(Error::Kind::Office, "eqplan's outline request is not valid: " + what + "."); };
     boost::system::error_code ec;

@@ -321,15 +321,18 @@ std::filesystem::path writeFlatOdf(const TemporaryDirectory& folder, const Repor
     out << reportFlatOdf(report);
     if (!out.flush())
         throw Error(Error::Kind::NotWritable,
-                    "eqplan could not write the report into " + folder.path().string() + ".");
+                    keyed("errorCannotWriteReport", "eqplan could not write the report into {0}.",
+                          {folder.path().string()}));
     return file;
 }
 
 void checkTarget(const std::filesystem::path& target)
 {
     if (!isReportFile(target))
-        throw Error(Error::Kind::Refused, "cannot write a report to " + target.string() +
-                                              ": give a .pdf, .odt or .docx file");
+        throw Error(Error::Kind::Refused,
+                    keyed("errorReportFormat",
+                          "cannot write a report to {0}: give a .pdf, .odt or .docx file",
+                          {target.string()}));
     checkWritable(target);
 }
 } // namespace
@@ -357,7 +360,8 @@ void writeReport(const uno::Reference<frame::XDesktop2>& desktop, const Report& 
     const uno::Reference<lang::XComponent> document = desktop->loadComponentFromURL(
         url, "_blank", 0, uno::Sequence<beans::PropertyValue>(arguments, 2));
     if (!document.is())
-        throw Error(Error::Kind::Office, "LibreOffice could not open the report it wrote.");
+        throw Error(Error::Kind::Office, keyed("errorReportNotOpened",
+                                               "LibreOffice could not open the report it wrote."));
     try
     {
         storeReport(document, target);

@@ -17,6 +17,7 @@ public:
     TemporaryDirectory()
     {
         std::string pattern = (std::filesystem::temp_directory_path() / "eqplan-XXXXXX").string();
+        // An error of the disk: in English only, as the CLI says it (TMPDIR).
         if (!::mkdtemp(pattern.data()))
             throw Error(Error::Kind::NotWritable,
                         "Cannot create a temporary folder in " +

@@ -15,6 +15,8 @@
 #include <com/sun/star/text/XTextTablesSupplier.hpp>
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace eqplan::bridge
@@ -27,7 +29,8 @@ tableNamed(const css::uno::Reference<css::uno::XInterface>& document, const std:
     namespace uno = css::uno;
     uno::Reference<css::text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
     if (!supplier.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     const uno::Reference<css::container::XNameAccess> tables = supplier->getTextTables();
     if (!tables->hasByName(fromUtf8(name)))
         return {};
@@ -55,6 +58,27 @@ paragraphRanges(const css::uno::Reference<css::uno::XInterface>& text)
     return out;
 }
 
+// The key of the read-only error for each action writableTextDocument is given, so that the deck
+// can say the whole sentence in its language (the catalogue test reads this table).
+inline const char* readOnlyKey(std::string_view action)
+{
+    static constexpr std::pair<std::string_view, const char*> keys[] = {
+        {"add progress to it", "errorReadOnlyAddProgress"},
+        {"date its Updated line", "errorReadOnlyDateUpdated"},
+        {"edit it", "errorReadOnlyEdit"},
+        {"add an objective to it", "errorReadOnlyAddObjective"},
+        {"set a status in it", "errorReadOnlySetStatus"},
+        {"insert a plan into it", "errorReadOnlyInsertPlan"},
+        {"fix it", "errorReadOnlyFix"},
+        {"record its data", "errorReadOnlyRecordData"},
+        {"prepare it for publishing", "errorReadOnlyPublish"},
+    };
+    for (const auto& [words, key] : keys)
+        if (words == action)
+            return key;
+    return ""; // said in English only
+}
+
 // The document as a text document that may be changed; throws Error saying it cannot `action`
 // ("insert a plan into it") when it is not a text document or is open read-only.
 inline css::uno::Reference<css::text::XTextDocument>
@@ -64,12 +88,15 @@ writableTextDocument(const css::uno::Reference<css::lang::XComponent>& document,
     namespace uno = css::uno;
     uno::Reference<css::text::XTextDocument> textDocument(document, uno::UNO_QUERY);
     if (!textDocument.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     uno::Reference<css::frame::XStorable> storable(document, uno::UNO_QUERY);
     if (storable.is() && storable->isReadonly())
         throw Error(Error::Kind::NotWritable,
-                    "The document is open read-only: eqplan cannot " + action +
-                        ". Use Edit ▸ Edit Mode, or save a copy, and try again.");
+                    keyed(readOnlyKey(action),
+                          "The document is open read-only: eqplan cannot {0}. Use Edit ▸ Edit "
+                          "Mode, or save a copy, and try again.",
+                          {action}));
     return textDocument;
 }
 } // namespace eqplan::bridge
