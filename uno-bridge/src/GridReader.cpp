@@ -400,15 +400,18 @@ void readPageTexts(const uno::Reference<lang::XComponent>& document, std::vector
     std::vector<uno::Reference<beans::XPropertySet>> pages;
     for (std::size_t i = 0; i < used.size(); ++i)
     {
+        const rtl::OUString name = fromUtf8(used[i]);
         uno::Reference<beans::XPropertySet> page;
-        if (!styles->hasByName(fromUtf8(used[i])) ||
-            !(styles->getByName(fromUtf8(used[i])) >>= page))
+        if (!styles->hasByName(name) || !(styles->getByName(name) >>= page))
             continue;
         pages.push_back(page);
         rtl::OUString follow;
         page->getPropertyValue("FollowStyle") >>= follow;
-        if (!follow.isEmpty() && std::find(used.begin(), used.end(), toUtf8(follow)) == used.end())
-            used.push_back(toUtf8(follow));
+        if (follow.isEmpty() || follow == name)
+            continue;
+        if (std::string next = toUtf8(follow);
+            std::find(used.begin(), used.end(), next) == used.end())
+            used.push_back(std::move(next));
     }
     const auto take = [&](std::vector<Paragraph>& out, const char* on, const char* shared,
                           const char* firstShared, const char* text, const char* left,
