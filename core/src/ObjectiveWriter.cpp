@@ -129,6 +129,68 @@ planLabelsLeft(const Plan& plan, const Table& table, const PlanTable& planTable,
     const auto oldCell = [&](const Location& at) { return table.at(at.row, column); };
     return fillNewObjective(plan, last, std::move(insert), cellFor, oldCell, fields, schemas);
 }
+
+// The first objective of a plan that has its header and no objective yet: written into the
+// first row under the header whose cells are all empty (the row a new plan has), else into a row
+// added at the end of the table with the header row's columns; numbered 1.
+ObjectiveInsertPlan
+planFirstObjective(const Plan& plan, const DocumentGrid& grid, const std::string& text,
+                   const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
+                   const Schemas& schemas)
+{
+    ObjectiveInsertPlan result;
+    if (plan.tables.empty() || plan.tables.front().index < 0 ||
+        plan.tables.front().index >= static_cast<int>(grid.tables.size()))
+    {
+        result.error = "The plan's table is not in the document as read.";
+        return result;
+    }
+    const PlanTable& planTable = plan.tables.front();
+    if (planTable.labelsLeft)
+    {
+        result.error = "This plan keeps its labels down the left of " + planTable.name +
+                       " and has no objective yet; eqplan cannot tell where the first one goes. "
+                       "Write it in the table itself.";
+        return result;
+    }
+    const Table& table = grid.tables[static_cast<std::size_t>(planTable.index)];
+    ObjectiveInsert insert;
+    insert.table = planTable.index;
+    insert.objectiveText = text;
+    insert.number = 1;
+    insert.shape = InsertShape::Rows;
+    insert.at = table.rows;
+    insert.like = {planTable.headerRow};
+    // A row is free when it is its own (nothing merged down into it from above) and empty.
+    for (int row = planTable.headerRow + 1; row < table.rows; ++row)
+    {
+        const std::vector<const Cell*> boxes = boxesOf(table, row);
+        if (!boxes.empty() && std::all_of(boxes.begin(), boxes.end(),
+                                          [&](const Cell* c) { return c->row == row && c->empty(); }))
+        {
+            insert.shape = InsertShape::EmptyRow;
+            insert.at = row;
+            insert.like.clear();
+            break;
+        }
+    }
+    const std::vector<const Cell*> boxes =
+        boxesOf(table, insert.shape == InsertShape::EmptyRow ? insert.at : planTable.headerRow);
+    const int newAt = insert.at;
+    const auto cellFor = [&](const std::string& field) -> std::optional<Location>
+    {
+        for (const Column& column : planTable.columns)
+            if (column.field == field)
+                if (const int box = boxAt(boxes, column.column); box >= 0)
+                    return Location{planTable.index, newAt, column.column, cellNameAt(box, newAt),
+                                    std::nullopt};
+        return std::nullopt;
+    };
+    // There is no objective above to number or lay out like.
+    const auto oldCell = [](const Location&) -> const Cell* { return nullptr; };
+    static const Objective none;
+    return fillNewObjective(plan, none, std::move(insert), cellFor, oldCell, fields, schemas);
+}
 } // namespace
 
 std::string cellNameAt(int box, int row)
@@ -154,11 +216,7 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
         return result;
     }
     if (plan.objectives.empty())
-    {
-        result.error = "The plan table has no objective yet to model a new one on. Add the "
-                       "first objective in the table itself.";
-        return result;
-    }
+        return planFirstObjective(plan, grid, text, fields, schemas);
     const Objective& last = plan.objectives.back();
     const PlanTable& planTable = plan.tables.at(static_cast<std::size_t>(last.table));
     if (planTable.index < 0 || planTable.index >= static_cast<int>(grid.tables.size()))

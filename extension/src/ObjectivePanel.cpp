@@ -258,7 +258,10 @@ void ObjectivePanel::show()
     if (!session().hasPlan() || !current || !schemas ||
         *current >= session().result()->plan.objectives.size())
     {
-        setText("message", ui::noObjective);
+        // A plan with no objective yet (a new one, the cursor in its empty row) is a plan.
+        setText("message", session().hasPlan() && session().result()->plan.objectives.empty()
+                               ? ui::noObjectiveYet
+                               : ui::noObjective);
         layout();
         return;
     }

@@ -25,6 +25,7 @@
 #include "eqplan/bridge/Report.hpp"
 
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include <algorithm>
 #include <set>
@@ -177,15 +178,22 @@ std::size_t PlanSession::writeReport(const std::string& target, bool academicYea
     return report.entries;
 }
 
-void PlanSession::insertNewPlan()
+bridge::NewPlanPlace PlanSession::insertNewPlan()
 {
     const Schemas* loaded = schemas();
     if (!loaded)
         throw bridge::Error(bridge::Error::Kind::Office, "the extension's schemas are missing");
-    bridge::insertNewPlan(
+    const uno::Reference<text::XTextViewCursorSupplier> supplier(m_xController, uno::UNO_QUERY);
+    uno::Reference<text::XTextRange> cursor;
+    if (supplier.is())
+        cursor.set(supplier->getViewCursor(), uno::UNO_QUERY);
+    const bridge::NewPlan inserted = bridge::insertNewPlan(
         uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), loaded->layout,
-        bridge::Author{bridge::userName(m_xContext), today()});
+        bridge::Author{bridge::userName(m_xContext), today()}, cursor);
     refresh();
+    // Where the first objective goes, as in Writer after Insert ▸ Table.
+    bridge::showCell(m_xController, inserted.table, inserted.objectiveCell);
+    return inserted.place;
 }
 
 void PlanSession::addProgress(std::size_t objective, const std::string& point,
@@ -263,6 +271,10 @@ std::size_t PlanSession::addObjective(const std::string& text,
     const bridge::AddedObjective added =
         bridge::addObjective(document, plan, *planned.insert, author(),
                              [&] { return readPlan(bridge::readGrid(document), *loaded); });
+    if (!added.kept && plan.objectives.empty())
+        throw bridge::Error(bridge::Error::Kind::NotReadable,
+                            "The new row would not be read as the plan's first objective, so "
+                            "nothing was changed.");
     if (!added.kept)
         throw bridge::Error(
             bridge::Error::Kind::NotReadable,

@@ -566,7 +566,19 @@ void PlanPanel::onAction(const std::string& control)
         return;
     try
     {
-        session().insertNewPlan();
+        const bridge::NewPlanPlace place = session().insertNewPlan();
+        using P = bridge::NewPlanPlace;
+        m_status = place == P::AfterSelection ? ui::newPlanAfterSelection
+                   : place == P::AfterTable   ? ui::newPlanAfterTable
+                   : place == P::AtAnchor     ? ui::newPlanAtAnchor
+                   : place == P::End          ? ui::newPlanAtEnd
+                                              : ui::newPlanAtPlace;
+        m_statusObjectives = 0;
+        // The first objective is what a new plan needs next: its fields are open.
+        m_adding = true;
+        setText("newObjectiveOpen", ui::newObjectiveClose);
+        setText("status", m_status);
+        layout();
     }
     catch (const std::exception& e)
     {

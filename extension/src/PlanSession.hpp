@@ -79,9 +79,11 @@ public:
     // Moves the view cursor to an objective's row; the cursor listener then makes it current.
     void show(std::size_t objective);
 
-    // Inserts the canonical plan (one undo step) and reads the document again. Throws
+    // Inserts the canonical plan where the view cursor is (one undo step; out of a table, frame,
+    // header or footer to the nearest place in the body that can hold it), reads the document
+    // again and puts the cursor in the plan's empty row; gives where the plan went. Throws
     // bridge::Error with a message for the user when it cannot.
-    void insertNewPlan();
+    bridge::NewPlanPlace insertNewPlan();
 
     // Adds a progress point to an objective, dated `day` (default today) to the month, or to the
     // day where the plan dates its entries by day, written the way the plan writes its progress;
@@ -104,7 +106,7 @@ public:
     void setStatus(std::size_t objective, const std::string& status);
 
     // Adds an objective after the plan's last one, with `text` and, where given, `owners` (one
-    // each), laid out like the last one; dates the plan today and records it in the history: one
+    // each), laid out like the last one (the first one of a plan fills its empty row); dates the plan today and records it in the history: one
     // undo step. Reads the document again and shows the new objective; gives its index. Throws
     // bridge::Error with a message for the user, nothing changed, when it cannot (a table
     // LibreOffice cannot add a row to, a row that would read as part of the last objective...).

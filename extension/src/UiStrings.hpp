@@ -208,6 +208,15 @@ inline constexpr Text noHistory{"noHistory"};
 // Every panel
 inline constexpr Text readOnlyNote{"readOnlyNote"};
 
+// A new plan where the cursor is, and its first objective (issue 17): where the plan went, and
+// what the Objective panel says while the plan has no objective
+inline constexpr Text newPlanAtPlace{"newPlanAtPlace"};
+inline constexpr Text newPlanAfterSelection{"newPlanAfterSelection"};
+inline constexpr Text newPlanAfterTable{"newPlanAfterTable"};
+inline constexpr Text newPlanAtAnchor{"newPlanAtAnchor"};
+inline constexpr Text newPlanAtEnd{"newPlanAtEnd"};
+inline constexpr Text noObjectiveYet{"noObjectiveYet"};
+
 // Messages of the bridge, worded by the deck (ui::said): undo steps' titles and errors. The keys
 // are the ones the uno-bridge sources give their Messages (keyed(...)).
 inline constexpr Text undoAddProgress{"undoAddProgress"};

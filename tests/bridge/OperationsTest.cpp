@@ -14,11 +14,19 @@
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/PlanWriter.hpp"
+#include "eqplan/bridge/Strings.hpp"
 #include "CliRun.hpp"
 #include "InOffice.hpp"
 #include "OdfBody.hpp"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -231,5 +239,220 @@ TEST_F(NewPlan, InsertNewPlanReadsAsAPlanSignedByTheAuthorAndOneUndoTakesItBack)
     const DocumentGrid after = bridge::readGrid(component);
     EXPECT_TRUE(after.tables.empty());
 }
+
+// The document's body as a person reads it: each paragraph's text, a table as "[table]".
+std::vector<std::string> outline(const Document& document)
+{
+    const uno::Reference<container::XEnumerationAccess> body(
+        uno::Reference<text::XTextDocument>(document, uno::UNO_QUERY_THROW)->getText(),
+        uno::UNO_QUERY_THROW);
+    std::vector<std::string> out;
+    for (const uno::Reference<container::XEnumeration> elements = body->createEnumeration();
+         elements->hasMoreElements();)
+    {
+        const uno::Any element = elements->nextElement();
+        const uno::Reference<text::XTextTable> table(element, uno::UNO_QUERY);
+        out.push_back(table.is() ? "[table]"
+                                 : bridge::toUtf8(uno::Reference<text::XTextRange>(
+                                                      element, uno::UNO_QUERY_THROW)
+                                                      ->getString()));
+    }
+    return out;
+}
+
+// The body paragraph whose text is `text`.
+uno::Reference<text::XTextRange> paragraph(const Document& document, const std::string& text)
+{
+    const uno::Reference<container::XEnumerationAccess> body(
+        uno::Reference<text::XTextDocument>(document, uno::UNO_QUERY_THROW)->getText(),
+        uno::UNO_QUERY_THROW);
+    for (const uno::Reference<container::XEnumeration> elements = body->createEnumeration();
+         elements->hasMoreElements();)
+    {
+        const uno::Reference<text::XTextRange> range(elements->nextElement(), uno::UNO_QUERY);
+        const uno::Reference<text::XTextTable> table(range, uno::UNO_QUERY);
+        if (range.is() && !table.is() && bridge::toUtf8(range->getString()) == text)
+            return range;
+    }
+    throw std::runtime_error("the document has no paragraph \"" + text + "\"");
+}
+
+std::string property(const uno::Reference<text::XTextRange>& range, const char* name)
+{
+    rtl::OUString value;
+    uno::Reference<beans::XPropertySet>(range, uno::UNO_QUERY_THROW)
+            ->getPropertyValue(rtl::OUString::createFromAscii(name)) >>=
+        value;
+    return bridge::toUtf8(value);
+}
+
+// Where the cursor is when a new plan is inserted, where the plan goes and the body after it.
+struct PlanPlace
+{
+    const char* name;
+    std::function<uno::Reference<text::XTextRange>(const Document&)> cursor;
+    bridge::NewPlanPlace place;
+    std::vector<std::string> after;
+};
+
+const std::string policy = "Our equality policy";
+const std::string welcome = "Riverside Primary School welcomes every pupil.";
+const std::string publish = "We publish our equality objectives every four years.";
+const std::string governors = "Governors review them each summer.";
+const std::string parents = "Parents read them in the newsletter.";
+const std::string signedBy = "Signed by the chair of governors.";
+const std::string title = "Equality Action Plan";
+const std::string updated = "Updated 6-12-2026 A Tester";
+
+const PlanPlace planPlaces[] = {
+    {"EndOfAParagraph",
+     [](const Document& d) { return paragraph(d, publish)->getEnd(); },
+     bridge::NewPlanPlace::AtPlace,
+     {policy, welcome, publish, title, updated, "[table]", "", governors, parents, "[table]",
+      signedBy}},
+    // Split off a bullet: the plan's paragraphs are in no list.
+    {"StartOfAListItem",
+     [](const Document& d) { return paragraph(d, governors)->getStart(); },
+     bridge::NewPlanPlace::AtPlace,
+     {policy, welcome, publish, title, updated, "[table]", governors, parents, "[table]",
+      signedBy}},
+    {"InsideAWord",
+     [](const Document& d)
+     {
+         const uno::Reference<text::XTextRange> at = paragraph(d, welcome);
+         const uno::Reference<text::XTextCursor> cursor =
+             at->getText()->createTextCursorByRange(at->getStart());
+         cursor->goRight(4, false); // "Rive|rside"
+         return uno::Reference<text::XTextRange>(cursor, uno::UNO_QUERY_THROW);
+     },
+     bridge::NewPlanPlace::AtPlace,
+     {policy, welcome, title, updated, "[table]", "", publish, governors, parents, "[table]",
+      signedBy}},
+    {"ASelection",
+     [](const Document& d)
+     {
+         const uno::Reference<text::XTextRange> at = paragraph(d, welcome);
+         const uno::Reference<text::XTextCursor> cursor =
+             at->getText()->createTextCursorByRange(at->getStart());
+         cursor->gotoEnd(true); // from "Riverside" to the end of the document
+         return uno::Reference<text::XTextRange>(cursor, uno::UNO_QUERY_THROW);
+     },
+     bridge::NewPlanPlace::AfterSelection,
+     {policy, welcome, publish, governors, parents, "[table]", signedBy, title, updated,
+      "[table]", ""}},
+    {"InACellOfATable",
+     [](const Document& d)
+     {
+         const uno::Reference<text::XTextTable> table(
+             uno::Reference<text::XTextTablesSupplier>(d, uno::UNO_QUERY_THROW)
+                 ->getTextTables()
+                 ->getByName(uno::Reference<text::XTextTablesSupplier>(d, uno::UNO_QUERY_THROW)
+                                 ->getTextTables()
+                                 ->getElementNames()[0]),
+             uno::UNO_QUERY_THROW);
+         return uno::Reference<text::XText>(table->getCellByName("B2"), uno::UNO_QUERY_THROW)
+             ->getEnd();
+     },
+     bridge::NewPlanPlace::AfterTable,
+     {policy, welcome, publish, governors, parents, "[table]", title, updated, "[table]",
+      signedBy}},
+};
+
+class NewPlanAtCursor
+    : public InOffice<testing::TestWithParam<std::tuple<PlanPlace, std::string>>>
+{
+protected:
+    std::string bodyOf(const Document& document, const std::string& name)
+    {
+        const fs::path flat = m_folder / (name + ".fodt");
+        bridge::exportFlatOdf(document, flat);
+        return eqplan::test::body(flat);
+    }
+};
+
+// A new plan goes where the cursor is (issue 17: it went to the end of the document), the text
+// around it as it was and in order; its first objective fills its empty row (issue 17: "no
+// objective yet to model a new one on"); one undo takes back each.
+TEST_P(NewPlanAtCursor, GoesWhereTheCursorIsTakesItsFirstObjectiveAndUndoes)
+{
+    const auto& [where, format] = GetParam();
+    const fs::path file = m_folder / ("policy." + format);
+    fs::copy_file(fs::path(EQPLAN_FIXTURE_DIR) / ("newplan-mid-document." + format), file);
+    bridge::OpenDocument document(*s_office, file, bridge::OpenMode::Editable);
+    const Document component = document.component();
+    ASSERT_EQ(outline(component), (std::vector<std::string>{policy, welcome, publish, governors,
+                                                             parents, "[table]", signedBy}));
+    const std::string before = bodyOf(component, "before");
+    const std::string listStyle = property(paragraph(component, governors), "NumberingStyleName");
+    ASSERT_FALSE(listStyle.empty()) << "the fixture's bullets are not a list";
+    const uno::Reference<document::XUndoManager> undo =
+        uno::Reference<document::XUndoManagerSupplier>(component, uno::UNO_QUERY_THROW)
+            ->getUndoManager();
+    const sal_Int32 steps = undo->getAllUndoActionTitles().getLength();
+    const bridge::Author author{"A Tester", std::chrono::year{2026} / 12 / 6};
+
+    bridge::NewPlan inserted;
+    try
+    {
+        inserted =
+            bridge::insertNewPlan(component, schemas().layout, author, where.cursor(component));
+    }
+    catch (const uno::Exception& e)
+    {
+        FAIL() << "LibreOffice refused: " << bridge::toUtf8(e.Message);
+    }
+
+    EXPECT_EQ(inserted.place, where.place);
+    EXPECT_EQ(outline(component), where.after);
+    EXPECT_EQ(undo->getAllUndoActionTitles().getLength(), steps + 1);
+    EXPECT_EQ(property(paragraph(component, title), "ParaStyleName"), "Title");
+    EXPECT_EQ(property(paragraph(component, title), "NumberingStyleName"), "");
+    EXPECT_EQ(property(paragraph(component, updated), "NumberingStyleName"), "");
+    EXPECT_EQ(property(paragraph(component, governors), "NumberingStyleName"), listStyle);
+    EXPECT_EQ(property(paragraph(component, policy), "ParaStyleName"), "Heading 1");
+    const DocumentGrid grid = bridge::readGrid(component);
+    const ReadResult read = readPlan(grid, schemas());
+    ASSERT_TRUE(read) << read.message;
+    EXPECT_EQ(read.plan.title, title);
+    ASSERT_TRUE(read.plan.updated.has_value());
+    EXPECT_EQ(read.plan.updated->text, updated);
+    EXPECT_TRUE(read.plan.objectives.empty());
+    ASSERT_EQ(read.plan.tables.size(), 1u);
+    EXPECT_EQ(grid.tables.at(static_cast<std::size_t>(read.plan.tables[0].index)).name,
+              inserted.table);
+
+    const ObjectiveInsertPlan planned = planNewObjective(
+        read.plan, grid, "To widen the curriculum", {{"owners", {"EWA"}}}, schemas());
+    ASSERT_TRUE(planned) << planned.error;
+    const bridge::AddedObjective added =
+        bridge::addObjective(component, read.plan, *planned.insert, author,
+                             [&] { return readPlan(bridge::readGrid(component), schemas()); });
+    ASSERT_TRUE(added.kept) << added.after.message;
+    ASSERT_EQ(added.after.plan.objectives.size(), 1u);
+    const Objective& first = added.after.plan.objectives.front();
+    EXPECT_EQ(first.number, 1);
+    EXPECT_EQ(first.objectiveText, "To widen the curriculum");
+    EXPECT_EQ(first.ownerNames, (std::vector<std::string>{"EWA"}));
+    // In the row the new plan had: the table still has its header and one row.
+    EXPECT_EQ(bridge::readGrid(component)
+                  .tables.at(static_cast<std::size_t>(read.plan.tables[0].index))
+                  .rows,
+              2);
+    EXPECT_EQ(first.rows, (std::vector<int>{1}));
+    EXPECT_EQ(outline(component), where.after);
+
+    undo->undo();
+    EXPECT_TRUE(readPlan(bridge::readGrid(component), schemas()).plan.objectives.empty());
+    undo->undo();
+    EXPECT_EQ(outline(component), (std::vector<std::string>{policy, welcome, publish, governors,
+                                                             parents, "[table]", signedBy}));
+    EXPECT_EQ(bodyOf(component, "undone"), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Operations, NewPlanAtCursor,
+    testing::Combine(testing::ValuesIn(planPlaces), testing::Values("docx", "odt")),
+    [](const testing::TestParamInfo<std::tuple<PlanPlace, std::string>>& test)
+    { return std::string(std::get<0>(test.param).name) + "_" + std::get<1>(test.param); });
 
 } // namespace

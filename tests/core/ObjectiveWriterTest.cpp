@@ -93,6 +93,54 @@ TEST(ObjectiveWriter, ANumberColumnGetsTheNextNumber)
     EXPECT_EQ(fills(insert), (std::vector<std::string>{"A3: 2. |", "B3: To include |"}));
 }
 
+// The header row insertNewPlan writes (the layout's canonical columns), and what follows it.
+DocumentGrid newPlan(std::vector<std::vector<std::string>> rows)
+{
+    rows.insert(rows.begin(), {"Public Sector Equality Duty", "Protected characteristics",
+                               "Equality objective", "Actions", "Success criteria",
+                               "Responsibility", "Timescale", "Progress"});
+    return document({table("Table1", rows)});
+}
+
+// A new plan used to refuse its first objective ("no objective yet to model a new one on").
+TEST(ObjectiveWriter, TheFirstObjectiveOfANewPlanFillsItsEmptyRow)
+{
+    const DocumentGrid grid = newPlan({{"", "", "", "", "", "", "", ""}});
+    ASSERT_TRUE(readPlan(grid, realSchemas()).plan.objectives.empty());
+    // With no objective to follow, owners are a paragraph each.
+    const ObjectiveInsert insert =
+        planned(grid, "To widen the curriculum", {{"owners", {"EWA", "STL"}}});
+    EXPECT_EQ(insert.shape, InsertShape::EmptyRow);
+    EXPECT_EQ(insert.table, 0);
+    EXPECT_EQ(insert.at, 1);
+    EXPECT_TRUE(insert.like.empty());
+    EXPECT_TRUE(insert.merges.empty());
+    EXPECT_EQ(insert.number, 1);
+    EXPECT_EQ(fills(insert),
+              (std::vector<std::string>{"C2: To widen the curriculum |", "F2: EWA | STL |"}));
+}
+
+TEST(ObjectiveWriter, TheFirstObjectiveOfAPlanWithOnlyItsHeaderIsARowLikeTheHeader)
+{
+    const ObjectiveInsert insert = planned(newPlan({}), "To include", {});
+    EXPECT_EQ(insert.shape, InsertShape::Rows);
+    EXPECT_EQ(insert.at, 1);
+    EXPECT_EQ(insert.like, (std::vector<int>{0}));
+    EXPECT_TRUE(insert.boldCells.empty());
+    EXPECT_EQ(insert.number, 1);
+    EXPECT_EQ(fills(insert), (std::vector<std::string>{"C2: To include |"}));
+}
+
+TEST(ObjectiveWriter, TheFirstObjectiveInANumberColumnIsNumberedOne)
+{
+    const DocumentGrid grid =
+        document({table("Table1", {{"No.", "Objective", "Actions", "Lead"}, {"", "", "", ""}})});
+    const ObjectiveInsert insert = planned(grid, "To include", {{"actions", {"Assemblies"}}});
+    EXPECT_EQ(insert.shape, InsertShape::EmptyRow);
+    EXPECT_EQ(fills(insert),
+              (std::vector<std::string>{"A2: 1 |", "B2: To include |", "C2: Assemblies |"}));
+}
+
 TEST(ObjectiveWriter, Refusals)
 {
     const DocumentGrid grid = seedActionPlan2018();

@@ -50,6 +50,8 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
@@ -993,6 +995,115 @@ TEST_F(Sidebar, InsertANewPlanIsRecognisedAndOneUndoRemovesIt)
                     ->getText()
                     ->getString()
                     .isEmpty());
+}
+
+// Issue 17: a new plan went to the end of the document wherever the cursor was, then Add
+// objective refused ("no objective yet to model a new one on") and the Objective panel, with the
+// cursor in the new empty row, said "Put the cursor in a row of the plan".
+TEST_F(Sidebar, ANewPlanGoesWhereTheCursorIsAndItsFirstObjectiveIsAddedFromTheDeck)
+{
+    open(fixtures / "newplan-mid-document.docx");
+    ASSERT_TRUE(eventually([&] { return !text(planPanel, "message").empty(); }));
+    // The body as a person reads it: each paragraph's text, a table as "[table]".
+    const auto outline = [&]
+    {
+        std::vector<std::string> out;
+        const uno::Reference<container::XEnumerationAccess> body(
+            uno::Reference<text::XTextDocument>(m_model, uno::UNO_QUERY_THROW)->getText(),
+            uno::UNO_QUERY_THROW);
+        for (const uno::Reference<container::XEnumeration> elements = body->createEnumeration();
+             elements->hasMoreElements();)
+        {
+            const uno::Any element = elements->nextElement();
+            out.push_back(uno::Reference<text::XTextTable>(element, uno::UNO_QUERY).is()
+                              ? "[table]"
+                              : bridge::toUtf8(uno::Reference<text::XTextRange>(
+                                                   element, uno::UNO_QUERY_THROW)
+                                                   ->getString()));
+        }
+        return out;
+    };
+    const std::string welcome = "Riverside Primary School welcomes every pupil.";
+    {
+        // The cursor at the end of the second paragraph, as a click there puts it.
+        const uno::Reference<container::XEnumeration> elements =
+            uno::Reference<container::XEnumerationAccess>(
+                uno::Reference<text::XTextDocument>(m_model, uno::UNO_QUERY_THROW)->getText(),
+                uno::UNO_QUERY_THROW)
+                ->createEnumeration();
+        elements->nextElement();
+        const uno::Reference<text::XTextRange> second(elements->nextElement(),
+                                                      uno::UNO_QUERY_THROW);
+        ASSERT_EQ(bridge::toUtf8(second->getString()), welcome);
+        uno::Reference<text::XTextViewCursorSupplier>(m_model->getCurrentController(),
+                                                      uno::UNO_QUERY_THROW)
+            ->getViewCursor()
+            ->gotoRange(second->getEnd(), false);
+    }
+    const sal_Int32 steps = undoSteps();
+    press(planPanel, "insert");
+
+    ASSERT_TRUE(eventually([&] { return text(planPanel, "title") == "Equality Action Plan"; }))
+        << "the Plan panel did not show the new plan: " << text(planPanel, "message");
+    EXPECT_EQ(undoSteps(), steps + 1);
+    EXPECT_TRUE(eventually(
+        [&] { return text(planPanel, "status").find("where the cursor was") != std::string::npos; }))
+        << text(planPanel, "status");
+    const std::vector<std::string> around{"Our equality policy",
+                                          welcome,
+                                          "Equality Action Plan",
+                                          "Updated",
+                                          "[table]",
+                                          "",
+                                          "We publish our equality objectives every four years.",
+                                          "Governors review them each summer.",
+                                          "Parents read them in the newsletter.",
+                                          "[table]",
+                                          "Signed by the chair of governors."};
+    std::vector<std::string> body = outline();
+    ASSERT_EQ(body.size(), around.size());
+    body[3] = body[3].substr(0, 7); // "Updated 6-12-2026 ...": today, by whoever runs the test
+    EXPECT_EQ(body, around);
+    // The cursor waits in the empty row, where the first objective goes; the Objective panel
+    // says what to do there, and the Plan panel has the new objective's fields open.
+    EXPECT_TRUE(eventually([&] { return cursorCell().second == "C2"; }))
+        << "the cursor is in " << cursorCell().first << "." << cursorCell().second;
+    EXPECT_TRUE(eventually(
+        [&] { return text(objectivePanel, "message").find("no objective yet") != std::string::npos; }))
+        << text(objectivePanel, "message");
+    ASSERT_TRUE(eventually(
+        [&]
+        {
+            return uno::Reference<awt::XWindow2>(control(planPanel, "newObjective"),
+                                                 uno::UNO_QUERY_THROW)
+                ->isVisible();
+        }));
+
+    uno::Reference<awt::XTextComponent>(control(planPanel, "newObjective"), uno::UNO_QUERY_THROW)
+        ->setText("To widen the curriculum");
+    uno::Reference<awt::XTextComponent>(control(planPanel, "newOwners"), uno::UNO_QUERY_THROW)
+        ->setText("EWA\n");
+    press(planPanel, "addObjective");
+    ASSERT_TRUE(eventually(
+        [&] { return text(planPanel, "status").find("Added objective 1") != std::string::npos; }))
+        << text(planPanel, "status");
+    EXPECT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 1; }));
+    EXPECT_EQ(gridRows(planPanel, "objectives").front().rfind("1 · To widen", 0), 0u)
+        << gridRows(planPanel, "objectives").front();
+    EXPECT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 1"; }))
+        << text(objectivePanel, "heading");
+
+    const ReadResult after = readNow();
+    ASSERT_TRUE(after) << after.message;
+    ASSERT_EQ(after.plan.objectives.size(), 1u);
+    EXPECT_EQ(after.plan.objectives[0].objectiveText, "To widen the curriculum");
+    EXPECT_EQ(after.plan.objectives[0].ownerNames, (std::vector<std::string>{"EWA"}));
+    // It filled the empty row: the text around the plan is as it was.
+    body = outline();
+    ASSERT_EQ(body.size(), around.size());
+    body[3] = body[3].substr(0, 7);
+    EXPECT_EQ(body, around);
+    showPanel(planPanel);
 }
 
 TEST_F(Sidebar, AddingAnObjectiveLaysItOutLikeTheLastAndShowsItAndOneUndoTakesItBack)

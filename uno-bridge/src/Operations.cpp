@@ -266,10 +266,14 @@ ChangedOwners changeOwners(const Document& document, const Plan& plan, const Doc
         });
 }
 
-void insertNewPlan(const Document& document, const Layout& layout, const Author& author)
+NewPlan insertNewPlan(const Document& document, const Layout& layout, const Author& author,
+                      const uno::Reference<text::XTextRange>& at)
 {
-    asOneStep(document, "Insert equality plan",
-              [&] { applyNewPlan(document, layout, updatedLineText(author.day, author.name)); });
+    return asOneStep(document, "Insert equality plan",
+                     [&] {
+                         return applyNewPlan(document, layout,
+                                             updatedLineText(author.day, author.name), at);
+                     });
 }
 
 ChangedColumns changeColumns(const Document& document, const DocumentGrid& grid,

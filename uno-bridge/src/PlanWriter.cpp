@@ -11,6 +11,8 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XMultiPropertyStates.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
@@ -27,6 +29,7 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/uno/Exception.hpp>
 #include <osl/file.hxx>
@@ -645,21 +648,6 @@ void clearCell(const uno::Reference<text::XText>& cell)
     cursor->gotoEnd(true);
     cursor->setString(rtl::OUString());
 }
-
-// Adds a paragraph of `style` at the end of `text` (the first replaces an empty text's only one).
-void appendParagraph(const uno::Reference<text::XText>& text, const std::string& content,
-                     const char* style, bool first)
-{
-    uno::Reference<text::XTextRange> end = text->getEnd();
-    if (!first)
-        text->insertControlCharacter(end, text::ControlCharacter::PARAGRAPH_BREAK, false);
-    uno::Reference<text::XTextCursor> cursor = text->createTextCursorByRange(text->getEnd());
-    uno::Reference<text::XParagraphCursor>(cursor, uno::UNO_QUERY_THROW)
-        ->gotoStartOfParagraph(false);
-    uno::Reference<beans::XPropertySet>(cursor, uno::UNO_QUERY_THROW)
-        ->setPropertyValue("ParaStyleName", uno::Any(rtl::OUString::createFromAscii(style)));
-    text->insertString(text->getEnd(), fromUtf8(content), false);
-}
 } // namespace
 
 void applyProgressUpdate(const uno::Reference<lang::XComponent>& document,
@@ -757,7 +745,7 @@ void applyNewObjective(const uno::Reference<lang::XComponent>& document,
             target = insertTableLike(document, body, table, insert);
         else if (insert.shape == InsertShape::Column)
             table->getColumns()->insertByIndex(insert.at, 1);
-        else
+        else if (insert.shape == InsertShape::Rows)
             table->getRows()->insertByIndex(insert.at, count);
         for (int i = 0; i < count && insert.shape == InsertShape::Rows; ++i)
             shapeRow(table, insert.at + i, insert.like[static_cast<std::size_t>(i)]);
@@ -859,36 +847,189 @@ void applyStatus(const uno::Reference<lang::XComponent>& document, const StatusW
     properties->setPropertyValue("BackColor", uno::Any(colour));
 }
 
-void applyNewPlan(const uno::Reference<lang::XComponent>& document, const Layout& layout,
-                  const std::string& updatedLine)
+namespace
+{
+// Where in the body a new plan goes: a collapsed text cursor (`cursor`) at which its paragraphs
+// are written, `after` when a paragraph break must first end the paragraph it is in.
+struct NewPlanSpot
+{
+    uno::Reference<text::XTextCursor> cursor;
+    bool after = false;
+    NewPlanPlace place = NewPlanPlace::End;
+};
+
+bool sameObject(const uno::Reference<uno::XInterface>& a, const uno::Reference<uno::XInterface>& b)
+{
+    return uno::Reference<uno::XInterface>(a, uno::UNO_QUERY) ==
+           uno::Reference<uno::XInterface>(b, uno::UNO_QUERY);
+}
+
+// The spot for a new plan at `at` in the body text: an empty paragraph holds it; at a
+// paragraph's start it goes before that paragraph; anywhere else (or with `after`) after it: the
+// person's words are never split.
+NewPlanSpot bodySpot(const uno::Reference<text::XText>& body, const Range& at, bool after,
+                     NewPlanPlace place)
+{
+    NewPlanSpot spot{body->createTextCursorByRange(at), after, place};
+    const uno::Reference<text::XParagraphCursor> paragraph(spot.cursor, uno::UNO_QUERY_THROW);
+    const bool start = paragraph->isStartOfParagraph();
+    const bool ends = paragraph->isEndOfParagraph();
+    if (!(start && ends) && !(start && !after))
+    {
+        paragraph->gotoEndOfParagraph(false);
+        spot.after = true;
+    }
+    return spot;
+}
+
+// The body's element after `table` (a paragraph or a table), if the table is one of the body's
+// own: nothing for a table in a frame, a cell or a header, or at the very end.
+uno::Any afterTable(const uno::Reference<text::XText>& body,
+                    const uno::Reference<text::XTextTable>& table, bool& inBody)
+{
+    inBody = false;
+    const uno::Reference<container::XEnumeration> elements =
+        uno::Reference<container::XEnumerationAccess>(body, uno::UNO_QUERY_THROW)
+            ->createEnumeration();
+    while (elements->hasMoreElements())
+        if (const uno::Reference<text::XTextTable> element(elements->nextElement(),
+                                                           uno::UNO_QUERY);
+            element.is() && sameObject(element, table))
+        {
+            inBody = true;
+            return elements->hasMoreElements() ? elements->nextElement() : uno::Any();
+        }
+    return {};
+}
+
+// The spot for a new plan asked for at `at`: out of a table to after it, out of a frame or
+// footnote to after its anchor's paragraph; a header or footer (which has no anchor) gives the
+// end of the document.
+NewPlanSpot newPlanSpot(const uno::Reference<text::XText>& body, Range at)
+{
+    const auto end = [&] { return bodySpot(body, body->getEnd(), false, NewPlanPlace::End); };
+    if (!at.is() || !at->getText().is())
+        return end();
+    NewPlanPlace place = NewPlanPlace::AtPlace;
+    bool after = false;
+    const uno::Reference<text::XTextRangeCompare> compare(at->getText(), uno::UNO_QUERY);
+    if (compare.is() && compare->compareRegionStarts(at->getStart(), at->getEnd()) != 0)
+    {
+        place = NewPlanPlace::AfterSelection;
+        after = true;
+    }
+    at = at->getEnd();
+    for (int depth = 0; depth < 32 && at.is(); ++depth)
+    {
+        const uno::Reference<text::XText> text = at->getText();
+        if (!text.is())
+            break;
+        if (sameObject(text, body))
+            return bodySpot(body, at, after, place);
+        const uno::Reference<beans::XPropertySet> where(text->createTextCursorByRange(at),
+                                                        uno::UNO_QUERY);
+        uno::Reference<text::XTextTable> table;
+        if (where.is() && where->getPropertySetInfo()->hasPropertyByName("TextTable"))
+            where->getPropertyValue("TextTable") >>= table;
+        if (table.is())
+        {
+            // A table's anchor names no text and takes no cursor (LibreOffice 7.4): the body's
+            // own tables are among its paragraphs. A table in a frame or a cell, or followed by
+            // another table, sends the plan to the end.
+            bool inBody = false;
+            const Range next(afterTable(body, table, inBody), uno::UNO_QUERY);
+            const uno::Reference<text::XTextTable> nextTable(next, uno::UNO_QUERY);
+            if (!inBody || !next.is() || nextTable.is())
+                break;
+            // Before the paragraph after the table (into it, if it is empty).
+            return bodySpot(body, next->getStart(), false, NewPlanPlace::AfterTable);
+        }
+        // A frame's or footnote's text is the frame or footnote itself, anchored in a text (a
+        // frame anchored to the page is not: LibreOffice refuses its anchor).
+        const uno::Reference<text::XTextContent> content(text, uno::UNO_QUERY);
+        if (!content.is())
+            break;
+        try
+        {
+            at = content->getAnchor();
+        }
+        catch (const uno::RuntimeException&)
+        {
+            break;
+        }
+        place = NewPlanPlace::AtAnchor;
+        after = true;
+    }
+    return end();
+}
+
+// The paragraph before `cursor`'s, made `style` with no formatting of its own: a paragraph split
+// off a list item or a heading with a page break takes neither.
+void styleParagraphBefore(const uno::Reference<text::XText>& body, const Range& cursor,
+                          const char* style)
+{
+    const uno::Reference<text::XTextCursor> over = body->createTextCursorByRange(cursor);
+    const uno::Reference<text::XParagraphCursor> paragraph(over, uno::UNO_QUERY_THROW);
+    paragraph->gotoPreviousParagraph(false);
+    paragraph->gotoEndOfParagraph(true);
+    if (const uno::Reference<beans::XMultiPropertyStates> states(over, uno::UNO_QUERY);
+        states.is())
+        states->setAllPropertiesToDefault();
+    const uno::Reference<beans::XPropertySet> properties(over, uno::UNO_QUERY_THROW);
+    properties->setPropertyValue("ParaStyleName",
+                                 uno::Any(rtl::OUString::createFromAscii(style)));
+    // Resetting leaves a list item's list (LibreOffice 7.4); no list style ends it.
+    properties->setPropertyValue("NumberingStyleName", uno::Any(rtl::OUString()));
+}
+} // namespace
+
+NewPlan applyNewPlan(const uno::Reference<lang::XComponent>& document, const Layout& layout,
+                     const std::string& updatedLine, const Range& at)
 {
     const uno::Reference<text::XTextDocument> textDocument =
         writableTextDocument(document, "insert a plan into it");
 
-    uno::Reference<text::XText> text = textDocument->getText();
-    const bool empty = text->getString().isEmpty();
-    appendParagraph(text, layout.canonicalTitle, "Title", empty);
-    appendParagraph(text, updatedLine, "Standard", false);
-    text->insertControlCharacter(text->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+    const uno::Reference<text::XText> body = textDocument->getText();
+    const NewPlanSpot spot = newPlanSpot(body, at);
+    const Range cursor(spot.cursor, uno::UNO_QUERY_THROW);
+    // The cursor moves on past what is written: it ends at the start of the paragraph the table
+    // goes before (the one the place started, or an empty one after the plan).
+    if (spot.after)
+        body->insertControlCharacter(cursor, text::ControlCharacter::PARAGRAPH_BREAK, false);
+    body->insertString(cursor, fromUtf8(layout.canonicalTitle), false);
+    body->insertControlCharacter(cursor, text::ControlCharacter::PARAGRAPH_BREAK, false);
+    styleParagraphBefore(body, cursor, "Title");
+    body->insertString(cursor, fromUtf8(updatedLine), false);
+    body->insertControlCharacter(cursor, text::ControlCharacter::PARAGRAPH_BREAK, false);
+    styleParagraphBefore(body, cursor, "Standard");
 
     uno::Reference<lang::XMultiServiceFactory> factory(document, uno::UNO_QUERY_THROW);
     uno::Reference<text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"),
                                            uno::UNO_QUERY_THROW);
     const auto columns = static_cast<sal_Int32>(layout.canonicalColumns.size());
     table->initialize(2, columns);
-    text->insertTextContent(text->getEnd(),
-                            uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW), false);
+    body->insertTextContent(cursor, uno::Reference<text::XTextContent>(table, uno::UNO_QUERY_THROW),
+                            false);
     uno::Reference<beans::XPropertySet>(table, uno::UNO_QUERY_THROW)
         ->setPropertyValue("RepeatHeadline", uno::Any(true));
     for (sal_Int32 c = 0; c < columns; ++c)
     {
         const FieldSpec* field = layout.field(layout.canonicalColumns[static_cast<std::size_t>(c)]);
-        const char letter[2] = {static_cast<char>('A' + c), 0};
-        uno::Reference<text::XText> header(
-            table->getCellByName(rtl::OUString::createFromAscii(letter) + "1"),
-            uno::UNO_QUERY_THROW);
+        uno::Reference<text::XText> header(table->getCellByName(fromUtf8(cellNameAt(c, 0))),
+                                           uno::UNO_QUERY_THROW);
         header->setString(fromUtf8(field ? field->label : std::string()));
     }
+    NewPlan inserted;
+    inserted.place = spot.place;
+    inserted.table = toUtf8(uno::Reference<container::XNamed>(table, uno::UNO_QUERY_THROW)->getName());
+    const auto objective = std::find(layout.canonicalColumns.begin(),
+                                     layout.canonicalColumns.end(), "objective");
+    inserted.objectiveCell = cellNameAt(
+        objective == layout.canonicalColumns.end()
+            ? 0
+            : static_cast<int>(objective - layout.canonicalColumns.begin()),
+        1);
+    return inserted;
 }
 
 WriteProblem writeProblem(const std::filesystem::path& target)

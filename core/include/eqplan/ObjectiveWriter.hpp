@@ -39,6 +39,9 @@ enum class InsertShape
     Table,  // a new table after the last objective's, shaped like it (one table per objective,
             // labels down the left)
     Column, // a column after the last objective's (one table, a column per objective)
+    // No row added: the plan's first objective fills the empty row under the header (`at`), as
+    // a new plan (insertNewPlan) has it.
+    EmptyRow,
 };
 
 // What adding an objective writes: `like.size()` rows inserted at grid row `at` of document
@@ -85,7 +88,10 @@ std::string cellNameAt(int box, int row);
 // where its labels are down the left a table like its own (with a heading numbered next) or a
 // column after its own,
 // numbered next in the plan's way (a typed "4) " or the number column), with `fields` (field id
-// and its values, written as planFieldEdit writes them) in their columns. Never throws.
+// and its values, written as planFieldEdit writes them) in their columns. A plan with its header
+// and no objective yet gets objective 1 in the first empty row under the header (EmptyRow), or
+// where it has none, in a row added at the end of its table with the header row's columns.
+// Never throws.
 ObjectiveInsertPlan
 planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& objective,
                  const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,

@@ -32,6 +32,7 @@
 #include "eqplan/Schema.hpp"
 #include "eqplan/StatusWriter.hpp"
 #include "eqplan/bridge/Message.hpp"
+#include "eqplan/bridge/PlanWriter.hpp"
 #include "eqplan/bridge/Publish.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
@@ -128,12 +129,15 @@ ChangedOwners changeOwners(const css::uno::Reference<css::lang::XComponent>& doc
                            const Plan& plan, const DocumentGrid& grid, OwnerRegister owners,
                            const OwnerChanges& changes, const Author& author);
 
-// Inserts the canonical plan at the end of the document (applyNewPlan): the layout's title, an
-// Updated line dated `author.day` and signed by `author.name` (or no one), the header row of the
-// layout's canonical columns and one empty objective row. It records no history: there is no plan
-// to keep one for yet. Throws Error, nothing changed, if the document is read-only or not text.
-void insertNewPlan(const css::uno::Reference<css::lang::XComponent>& document, const Layout& layout,
-                   const Author& author);
+// Inserts the canonical plan at `at` (the view cursor; empty: the end of the document), as
+// applyNewPlan places it, and gives where it went: the layout's title, an Updated line dated
+// `author.day` and signed by `author.name` (or no one), the header row of the layout's canonical
+// columns and one empty objective row, which the first objective added fills (planNewObjective).
+// It records no history: there is no plan to keep one for yet. Throws Error, nothing changed, if
+// the document is read-only or not text.
+NewPlan insertNewPlan(const css::uno::Reference<css::lang::XComponent>& document,
+                      const Layout& layout, const Author& author,
+                      const css::uno::Reference<css::text::XTextRange>& at = {});
 
 // Changes to the columns the user assigned (ColumnAssignments.hpp), applied in this order:
 // every assignment dropped (clearAll), headers given back to recognition, headers given a field.

@@ -14,6 +14,7 @@
 #include "eqplan/StatusWriter.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -50,7 +51,8 @@ void applyUpdatedLine(const css::uno::Reference<css::lang::XComponent>& document
 void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
                     const FieldWrite& edit);
 
-// Adds the rows of a new objective as planned (planNewObjective): inserts them,
+// Adds the rows of a new objective as planned (planNewObjective): inserts them (none for the
+// first objective of a plan with an empty row, which is filled),
 // gives each the cells and column widths of the row it copies, merges cells down as planned and
 // fills them, each new paragraph with the formatting the new cell got from the row it copies.
 // With Track Changes on, the text written is recorded; the rows themselves are added untracked
@@ -60,11 +62,34 @@ void applyFieldEdit(const css::uno::Reference<css::lang::XComponent>& document,
 void applyNewObjective(const css::uno::Reference<css::lang::XComponent>& document,
                        const ObjectiveInsert& insert);
 
-// Adds the canonical plan at the end of the document: the layout's title, `updatedLine` (the
-// Updated line's text), the header row of the layout's canonical columns and one empty objective
-// row. Throws Error if the document is read-only or not a text document.
-void applyNewPlan(const css::uno::Reference<css::lang::XComponent>& document, const Layout& layout,
-                  const std::string& updatedLine);
+// Where applyNewPlan put a new plan, for the caller to say: a place in a cell, frame, header or
+// footer cannot hold one, so the plan goes to the nearest place in the body that can.
+enum class NewPlanPlace
+{
+    AtPlace,        // in the body where asked: in an empty paragraph, else before the paragraph
+                    // the place starts, else after the one it is in (a paragraph is never split)
+    AfterSelection, // after the paragraph a selection ends in
+    AfterTable,     // after the table (in the body) the place is in
+    AtAnchor,       // after the paragraph the frame or footnote the place is in is anchored in
+    End,            // at the end of the document: asked for (no place), or in a header or footer
+};
+
+// What applyNewPlan inserted, and where.
+struct NewPlan
+{
+    NewPlanPlace place = NewPlanPlace::End;
+    std::string table;         // the new table's name ("Table2")
+    std::string objectiveCell; // the cell of its empty row that takes the objective ("C2")
+};
+
+// Adds the canonical plan at `at` (a text range: the view cursor), or at the end of the document
+// when `at` is empty: the layout's title, `updatedLine` (the Updated line's text), the header row
+// of the layout's canonical columns and one empty objective row. The new paragraphs take none of
+// the formatting of the paragraph they were split from (a list, a page break). Gives where it
+// went. Throws Error if the document is read-only or not a text document.
+NewPlan applyNewPlan(const css::uno::Reference<css::lang::XComponent>& document,
+                     const Layout& layout, const std::string& updatedLine,
+                     const css::uno::Reference<css::text::XTextRange>& at = {});
 
 // Writes a planned status (planStatus) into its cell: the cell's text replaced where it differs
 // (keeping the first paragraph's formatting), its shading set or cleared.
