@@ -71,7 +71,8 @@ enum class NewPlanPlace
     AfterSelection, // after the paragraph a selection ends in
     AfterTable,     // after the table (in the body) the place is in
     AtAnchor,       // after the paragraph the frame or footnote the place is in is anchored in
-    End,            // at the end of the document: asked for (no place), or in a header or footer
+    End,            // at the end of the document: asked for (no place), or a place in a header
+                    // or footer, or in a table inside a frame or another table
 };
 
 // What applyNewPlan inserted, and where.
