@@ -2,6 +2,7 @@
 
 #include "Changes.hpp"
 #include "Command.hpp"
+#include "ExitCodes.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
 #include "Update.hpp"
@@ -60,7 +61,8 @@ history and dates the Updated line. Writes OUT (default: FILE) through a tempora
 one undo step. --json says what changed (schemas/changes.schema.json).
 )text",
          "  0  written\n"
-         "  4  no plan table found, or a table LibreOffice cannot add a row to (nothing changed)"},
+         "  4  no plan table found, a table eqplan or LibreOffice cannot add a row to, or no\n"
+         "     column for a field given (nothing changed)"},
         [a, &cli] { return runAddObjective(*a, cli.common()); });
     a->app = &app;
     app.add_option("FILE", a->files, "the plan to change (.docx, .odt, .fodt, .doc, .rtf)")
@@ -143,14 +145,14 @@ int runAddObjective(const AddObjectiveArguments& a, const CommonOptions& common)
         return ExitNoPlan;
     }
     const Plan& plan = result.plan;
-    const ObjectiveInsertPlan planned =
+    const Result<ObjectiveInsert> planned =
         planNewObjective(plan, grid, *objectiveText, fields, *schemas);
     if (!planned)
     {
         std::cerr << messageStart() << planned.error << '\n';
-        return ExitUsage;
+        return exitFor(planned.status);
     }
-    const ObjectiveInsert& insert = *planned.insert;
+    const ObjectiveInsert& insert = *planned;
     const bridge::Author author{by.empty() ? bridge::userName(office->context()) : by, today()};
     // Rows LibreOffice cannot shape the plan's way are refused (Error::Kind::Refused, exit 4).
     const bridge::AddedObjective added =

@@ -2,6 +2,7 @@
 
 #include "Changes.hpp"
 #include "Command.hpp"
+#include "ExitCodes.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
 #include "Update.hpp"
@@ -150,21 +151,21 @@ int runEdit(const EditArguments& given, const CommonOptions& common)
     const Objective* objective = findObjective(plan, *number, "edit", std::cerr);
     if (!objective)
         return ExitUsage;
-    const FieldWritePlan planned = planFieldEdit(plan, *objective, field, a.values, *schemas);
+    const Result<FieldWrite> planned = planFieldEdit(plan, *objective, field, a.values, *schemas);
     if (!planned)
     {
         std::cerr << messageStart() << planned.error << '\n';
-        return planned.noColumn ? ExitNoPlan : ExitUsage;
+        return exitFor(planned.status);
     }
     const bridge::Author author{a.by.empty() ? bridge::userName(office->context()) : a.by,
                                 today()};
     const UpdatedLineWrite dated =
-        bridge::editField(document.component(), plan, *objective, *planned.write, author).dated;
+        bridge::editField(document.component(), plan, *objective, *planned, author).dated;
     bridge::storeDocument(document.component(), a.output);
 
-    const std::string said =
-        planned.write->label + " rewritten (" + std::to_string(planned.write->paragraphs.size()) +
-        (planned.write->paragraphs.size() == 1 ? " paragraph" : " paragraphs") + ")";
+    const std::string said = planned->label + " rewritten (" +
+                             std::to_string(planned->paragraphs.size()) +
+                             (planned->paragraphs.size() == 1 ? " paragraph" : " paragraphs") + ")";
     if (common.json)
     {
         boost::json::object report = changeReport("edit", file);

@@ -2,6 +2,7 @@
 // decides which code a failure gives.
 #pragma once
 
+#include "eqplan/Result.hpp"
 #include "eqplan/bridge/Error.hpp"
 
 #include <exception>
@@ -36,6 +37,27 @@ constexpr Exit exitFor(bridge::Error::Kind kind)
         return ExitInUse;
     case bridge::Error::Kind::Office:
         break;
+    }
+    return ExitOffice;
+}
+
+// The exit code of core's refusal `status` (planning a change): what the user gave is a usage
+// error; a plan that cannot take the change is as the bridge's Refused.
+constexpr Exit exitFor(ResultStatus status)
+{
+    switch (status)
+    {
+    case ResultStatus::Ok:
+        return ExitRead;
+    case ResultStatus::NothingToWrite:
+    case ResultStatus::BadText:
+    case ResultStatus::UnknownName:
+        return ExitUsage;
+    case ResultStatus::NoColumn:
+    case ResultStatus::Refused:
+        return exitFor(bridge::Error::Kind::Refused);
+    case ResultStatus::Stale:
+        return exitFor(bridge::Error::Kind::Stale);
     }
     return ExitOffice;
 }

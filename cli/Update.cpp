@@ -2,6 +2,7 @@
 
 #include "Changes.hpp"
 #include "Command.hpp"
+#include "ExitCodes.hpp"
 #include "Inspect.hpp"
 #include "Options.hpp"
 
@@ -247,23 +248,23 @@ int runUpdate(const UpdateArguments& given, const CommonOptions& common)
     UpdatedLineWrite dated;
     if (!a.items.empty())
     {
-        const ProgressWritePlan planned =
+        const Result<ProgressWrite> planned =
             planProgressUpdate(result.plan, *objective, *date, a.items, schemas->grammar);
         if (!planned)
         {
             std::cerr << messageStart() << planned.error << '\n';
-            return objective->progressField.cells.empty() ? ExitNoPlan : ExitUsage;
+            return exitFor(planned.status);
         }
         const NewParagraph* heading =
-            planned.write->paragraphs.empty() || !planned.write->paragraphs.front().heading
+            planned->paragraphs.empty() || !planned->paragraphs.front().heading
                 ? nullptr
-                : &planned.write->paragraphs.front();
-        dated = bridge::addProgress(document.component(), result.plan, *objective, *planned.write,
+                : &planned->paragraphs.front();
+        dated = bridge::addProgress(document.component(), result.plan, *objective, *planned,
                                     a.items.size(), author)
                     .dated;
-        said.push_back((heading ? "added \"" + heading->text + "\" with "
-                                : std::string("added to the entry of ") +
-                                      planned.write->date.iso() + ": ") +
+        said.push_back((heading
+                            ? "added \"" + heading->text + "\" with "
+                            : std::string("added to the entry of ") + planned->date.iso() + ": ") +
                        std::to_string(a.items.size()) + (a.items.size() == 1 ? " item" : " items"));
     }
     if (status)
@@ -283,20 +284,19 @@ int runUpdate(const UpdateArguments& given, const CommonOptions& common)
                                         std::to_string(*objectiveNumber) +
                                         "; nothing was written.");
         }
-        const StatusWritePlan planned =
+        const Result<StatusWrite> planned =
             planStatus(result.plan, *objective, *status, schemas->layout);
         if (!planned)
         {
             std::cerr << messageStart() << planned.error << '\n';
-            return planned.noColumn ? ExitNoPlan : ExitUsage;
+            return exitFor(planned.status);
         }
-        dated = bridge::setStatus(document.component(), result.plan, *objective, *planned.write,
-                                  author)
+        dated = bridge::setStatus(document.component(), result.plan, *objective, *planned, author)
                     .dated;
-        said.push_back("status set to " + planned.write->label +
-                       (planned.write->text.empty() || planned.write->text == planned.write->label
+        said.push_back("status set to " + planned->label +
+                       (planned->text.empty() || planned->text == planned->label
                             ? std::string()
-                            : " (\"" + planned.write->text + "\")"));
+                            : " (\"" + planned->text + "\")"));
     }
     bridge::storeDocument(document.component(), a.output);
 

@@ -115,10 +115,11 @@ std::string editableFieldId(std::string_view typed, const Layout& layout)
     return {};
 }
 
-FieldWritePlan planFieldEdit(const Plan& plan, const Objective& objective, const std::string& field,
-                             const std::vector<std::string>& values, const Schemas& schemas)
+Result<FieldWrite> planFieldEdit(const Plan& plan, const Objective& objective,
+                                 const std::string& field, const std::vector<std::string>& values,
+                                 const Schemas& schemas)
 {
-    FieldWritePlan result;
+    using R = Result<FieldWrite>;
     // Progress is written by planProgressUpdate, never as a field edit.
     const bool editable = std::find(editableFields().begin(), editableFields().end(), field) !=
                           editableFields().end();
@@ -129,33 +130,27 @@ FieldWritePlan planFieldEdit(const Plan& plan, const Objective& objective, const
         std::string ids;
         for (const std::string& id : editableFields())
             ids += (ids.empty() ? "" : ", ") + id;
-        result.error =
-            field == "progress"
-                ? "Progress is added with eqplan update, not edited as a field."
-                : "eqplan cannot edit the field \"" + field + "\": give one of " + ids + ".";
-        return result;
+        return R::failed(ResultStatus::UnknownName,
+                         field == "progress"
+                             ? "Progress is added with eqplan update, not edited as a field."
+                             : "eqplan cannot edit the field \"" + field + "\": give one of " +
+                                   ids + ".");
     }
     if (values.empty())
-    {
-        result.error = "Give the new " + text::lower(spec->label) + " (--value \"...\").";
-        return result;
-    }
+        return R::failed(ResultStatus::NothingToWrite,
+                         "Give the new " + text::lower(spec->label) + " (--value \"...\").");
     for (const std::string& value : values)
         if (text::trim(value).empty() || value.find('\n') != std::string::npos)
-        {
-            result.error = text::trim(value).empty()
-                               ? "A value is empty. Each --value needs some text."
-                               : "A value holds a line break. Give each line as its own --value.";
-            return result;
-        }
+            return R::failed(
+                ResultStatus::BadText,
+                text::trim(value).empty()
+                    ? "A value is empty. Each --value needs some text."
+                    : "A value holds a line break. Give each line as its own --value.");
     if (target->cells.empty())
-    {
-        result.noColumn = true;
-        result.error = "The plan has no " + spec->label + " column to write objective " +
-                       std::to_string(objective.number) +
-                       "'s into. Add the column to the table first, then try again.";
-        return result;
-    }
+        return R::failed(ResultStatus::NoColumn,
+                         "The plan has no " + spec->label + " column to write objective " +
+                             std::to_string(objective.number) +
+                             "'s into. Add the column to the table first, then try again.");
 
     FieldWrite write;
     write.field = field;
@@ -245,8 +240,7 @@ FieldWritePlan planFieldEdit(const Plan& plan, const Objective& objective, const
                         item.label + " " + write.paragraphs.front().text;
             }
     }
-    result.write = std::move(write);
-    return result;
+    return R::ok(std::move(write));
 }
 
 UpdatedLineWrite planUpdatedLine(const Plan& plan, std::chrono::year_month_day day,

@@ -52,7 +52,7 @@ const Paragraph* firstWritten(const Field& field)
     return nullptr;
 }
 
-ObjectiveInsertPlan
+Result<ObjectiveInsert>
 fillNewObjective(const Plan& plan, const Objective& last, ObjectiveInsert insert,
                  const std::function<std::optional<Location>(const std::string&)>& cellFor,
                  const std::function<const Cell*(const Location&)>& oldCell,
@@ -78,25 +78,23 @@ std::string nextHeading(std::string_view heading, int lastNumber, int number)
 
 // A new objective where the labels are down the left: a table like the last objective's when
 // that table holds it alone (one table per objective), else a column after its own.
-ObjectiveInsertPlan
+Result<ObjectiveInsert>
 planLabelsLeft(const Plan& plan, const Table& table, const PlanTable& planTable,
                ObjectiveInsert insert,
                const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
                const Schemas& schemas)
 {
-    ObjectiveInsertPlan result;
+    using R = Result<ObjectiveInsert>;
     const Objective& last = plan.objectives.back();
     const bool merged =
         static_cast<int>(table.cells.size()) != table.rows * table.columns ||
         std::any_of(table.cells.begin(), table.cells.end(),
                     [](const Cell& c) { return c.rowSpan != 1 || c.columnSpan != 1; });
     if (merged || last.rows.size() != 1)
-    {
-        result.error = "This plan keeps its labels down the left of " + planTable.name +
-                       ", which has merged cells; eqplan cannot lay out a new objective like it. "
-                       "Copy the last objective's table in Writer and fill it in.";
-        return result;
-    }
+        return R::failed(ResultStatus::Refused,
+                         "This plan keeps its labels down the left of " + planTable.name +
+                             ", which has merged cells; eqplan cannot lay out a new objective "
+                             "like it. Copy the last objective's table in Writer and fill it in.");
     const int column = last.rows.front(); // the document column the last objective fills
     const auto inTable = std::count_if(plan.objectives.begin(), plan.objectives.end(),
                                        [&](const Objective& o) { return o.table == last.table; });
@@ -133,26 +131,21 @@ planLabelsLeft(const Plan& plan, const Table& table, const PlanTable& planTable,
 // The first objective of a plan that has its header and no objective yet: written into the
 // first row under the header whose cells are all empty (the row a new plan has), else into a row
 // added at the end of the table with the header row's columns; numbered 1.
-ObjectiveInsertPlan
+Result<ObjectiveInsert>
 planFirstObjective(const Plan& plan, const DocumentGrid& grid, const std::string& text,
                    const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
                    const Schemas& schemas)
 {
-    ObjectiveInsertPlan result;
+    using R = Result<ObjectiveInsert>;
     if (plan.tables.empty() || plan.tables.front().index < 0 ||
         plan.tables.front().index >= static_cast<int>(grid.tables.size()))
-    {
-        result.error = "The plan's table is not in the document as read.";
-        return result;
-    }
+        return R::failed(ResultStatus::Stale, "The plan's table is not in the document as read.");
     const PlanTable& planTable = plan.tables.front();
     if (planTable.labelsLeft)
-    {
-        result.error = "This plan keeps its labels down the left of " + planTable.name +
-                       " and has no objective yet; eqplan cannot tell where the first one goes. "
-                       "Write it in the table itself.";
-        return result;
-    }
+        return R::failed(ResultStatus::Refused,
+                         "This plan keeps its labels down the left of " + planTable.name +
+                             " and has no objective yet; eqplan cannot tell where the first one "
+                             "goes. Write it in the table itself.");
     const Table& table = grid.tables[static_cast<std::size_t>(planTable.index)];
     ObjectiveInsert insert;
     insert.table = planTable.index;
@@ -201,29 +194,25 @@ std::string cellNameAt(int box, int row)
     return letters + std::to_string(row + 1);
 }
 
-ObjectiveInsertPlan
+Result<ObjectiveInsert>
 planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& objective,
                  const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
                  const Schemas& schemas)
 {
-    ObjectiveInsertPlan result;
+    using R = Result<ObjectiveInsert>;
     const std::string text(text::trim(objective));
     if (text.empty() || text.find('\n') != std::string::npos)
-    {
-        result.error = text.empty() ? "Give the new objective's text (--objective \"...\")."
-                                    : "The objective's text holds a line break; give it as one "
-                                      "line.";
-        return result;
-    }
+        return text.empty() ? R::failed(ResultStatus::NothingToWrite,
+                                        "Give the new objective's text (--objective \"...\").")
+                            : R::failed(ResultStatus::BadText,
+                                        "The objective's text holds a line break; give it as "
+                                        "one line.");
     if (plan.objectives.empty())
         return planFirstObjective(plan, grid, text, fields, schemas);
     const Objective& last = plan.objectives.back();
     const PlanTable& planTable = plan.tables.at(static_cast<std::size_t>(last.table));
     if (planTable.index < 0 || planTable.index >= static_cast<int>(grid.tables.size()))
-    {
-        result.error = "The plan's table is not in the document as read.";
-        return result;
-    }
+        return R::failed(ResultStatus::Stale, "The plan's table is not in the document as read.");
     const Table& table = grid.tables[static_cast<std::size_t>(planTable.index)];
 
     ObjectiveInsert insert;
@@ -242,10 +231,8 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
     std::sort(insert.like.begin(), insert.like.end());
     insert.like.erase(std::unique(insert.like.begin(), insert.like.end()), insert.like.end());
     if (insert.like.empty())
-    {
-        result.error = "The plan's last objective has no row to model a new one on.";
-        return result;
-    }
+        return R::failed(ResultStatus::Refused,
+                         "The plan's last objective has no row to model a new one on.");
     insert.at = *std::max_element(last.rows.begin(), last.rows.end()) + 1;
     const int group = static_cast<int>(insert.like.size());
 
@@ -298,22 +285,20 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
 
 namespace
 {
-ObjectiveInsertPlan
+Result<ObjectiveInsert>
 fillNewObjective(const Plan& plan, const Objective& last, ObjectiveInsert insert,
                  const std::function<std::optional<Location>(const std::string&)>& cellFor,
                  const std::function<const Cell*(const Location&)>& oldCell,
                  const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
                  const Schemas& schemas)
 {
-    ObjectiveInsertPlan result;
+    using R = Result<ObjectiveInsert>;
     const std::string& text = insert.objectiveText;
     // The objective, numbered the plan's way: its number column, or a typed "4) ".
     const std::optional<Location> objectiveCell = cellFor("objective");
     if (!objectiveCell)
-    {
-        result.error = "The plan has no objective column to write the new objective into.";
-        return result;
-    }
+        return R::failed(ResultStatus::NoColumn,
+                         "The plan has no objective column to write the new objective into.");
     std::string objectiveParagraph = text;
     if (const std::optional<Location> numberCell = cellFor("number"))
     {
@@ -340,21 +325,16 @@ fillNewObjective(const Plan& plan, const Objective& last, ObjectiveInsert insert
     {
         const std::string id = editableFieldId(typed, schemas.layout);
         if (id.empty() || id == "objective")
-        {
-            result.error = id == "objective"
-                               ? "Give the objective's text with --objective, not as a field."
-                               : "eqplan cannot write the field \"" + typed +
-                                     "\" of a new "
-                                     "objective.";
-            return result;
-        }
+            return R::failed(ResultStatus::UnknownName,
+                             id == "objective"
+                                 ? "Give the objective's text with --objective, not as a field."
+                                 : "eqplan cannot write the field \"" + typed +
+                                       "\" of a new objective.");
         const std::optional<Location> cell = cellFor(id);
         if (!cell)
-        {
-            result.error = "The plan has no " + schemas.layout.field(id)->label +
-                           " column to write the new objective's into.";
-            return result;
-        }
+            return R::failed(ResultStatus::NoColumn,
+                             "The plan has no " + schemas.layout.field(id)->label +
+                                 " column to write the new objective's into.");
         // Written as an edit of the same field of an objective that is still empty: in the way
         // the other objectives write it.
         Objective blank;
@@ -364,13 +344,10 @@ fillNewObjective(const Plan& plan, const Objective& last, ObjectiveInsert insert
         field->cells.push_back(at);
         at.paragraph = 0;
         field->paragraphs.push_back(FieldParagraph{Paragraph{}, at});
-        const FieldWritePlan planned = planFieldEdit(plan, blank, id, values, schemas);
+        const Result<FieldWrite> planned = planFieldEdit(plan, blank, id, values, schemas);
         if (!planned)
-        {
-            result.error = planned.error;
-            return result;
-        }
-        std::vector<NewParagraph> paragraphs = planned.write->paragraphs;
+            return R::failed(planned.status, planned.error);
+        std::vector<NewParagraph> paragraphs = planned->paragraphs;
         // Where the objective above keeps this field in a real list, the items join its list.
         std::optional<Location> listLike;
         const std::vector<ListItem>* above = id == "targetGroups"      ? &last.targetGroupItems
@@ -392,8 +369,7 @@ fillNewObjective(const Plan& plan, const Objective& last, ObjectiveInsert insert
         else
             fill->paragraphs.insert(fill->paragraphs.end(), paragraphs.begin(), paragraphs.end());
     }
-    result.insert = std::move(insert);
-    return result;
+    return R::ok(std::move(insert));
 }
 } // namespace
 } // namespace eqplan

@@ -397,30 +397,25 @@ std::string formatDate(const PlanDate& date, const HeadingForm& form)
     return yearText;
 }
 
-ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objective,
-                                     const PlanDate& given, const std::vector<std::string>& items,
-                                     const CommentaryGrammar& grammar)
+Result<ProgressWrite> planProgressUpdate(const Plan& plan, const Objective& objective,
+                                         const PlanDate& given,
+                                         const std::vector<std::string>& items,
+                                         const CommentaryGrammar& grammar)
 {
-    ProgressWritePlan result;
+    using R = Result<ProgressWrite>;
     if (items.empty())
-    {
-        result.error = "Give at least one item to write (--item \"...\").";
-        return result;
-    }
+        return R::failed(ResultStatus::NothingToWrite,
+                         "Give at least one item to write (--item \"...\").");
     for (const std::string& item : items)
         if (text::trim(item).empty())
-        {
-            result.error = "An item is empty. Each --item needs some text.";
-            return result;
-        }
+            return R::failed(ResultStatus::BadText,
+                             "An item is empty. Each --item needs some text.");
     if (objective.progressField.cells.empty())
-    {
-        result.error = "Objective " + std::to_string(objective.number) +
-                       " has no progress column and no commentary row to write the update "
-                       "into. Adding a progress column is not supported yet: add one to the "
-                       "table (for example \"Progress\") and try again.";
-        return result;
-    }
+        return R::failed(ResultStatus::NoColumn,
+                         "Objective " + std::to_string(objective.number) +
+                             " has no progress column and no commentary row to write the update "
+                             "into. Adding a progress column is not supported yet: add one to "
+                             "the table (for example \"Progress\") and try again.");
 
     ProgressWrite write;
     // The last cell progress was read from: the commentary row under an objective, or its own
@@ -619,8 +614,7 @@ ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objectiv
         ++number;
         write.paragraphs.push_back(std::move(paragraph));
     }
-    result.write = std::move(write);
-    return result;
+    return R::ok(std::move(write));
 }
 
 PlanDate progressEntryDate(const Plan& plan, std::chrono::year_month_day day)

@@ -50,21 +50,18 @@ StatusHabits habitsOf(const Plan& plan, const Objective& objective)
 }
 } // namespace
 
-StatusWritePlan planStatus(const Plan& plan, const Objective& objective, std::string_view wanted,
-                           const Layout& layout)
+Result<StatusWrite> planStatus(const Plan& plan, const Objective& objective,
+                               std::string_view wanted, const Layout& layout)
 {
-    StatusWritePlan result;
+    using R = Result<StatusWrite>;
     const FieldSpec* spec = layout.field("status");
     const std::string column = spec ? spec->label : std::string("Status");
     if (objective.statusField.cells.empty())
-    {
-        result.noColumn = true;
-        result.error = "The plan has no " + text::lower(column) + " column to write objective " +
-                       std::to_string(objective.number) +
-                       "'s status into. Add a column headed RAG or Status to the table first, "
-                       "then try again.";
-        return result;
-    }
+        return R::failed(ResultStatus::NoColumn,
+                         "The plan has no " + text::lower(column) + " column to write objective " +
+                             std::to_string(objective.number) +
+                             "'s status into. Add a column headed RAG or Status to the table "
+                             "first, then try again.");
     const std::string_view typed = text::trim(wanted);
     const RatingSpec* rating = namedRating(typed, layout);
     const bool ownWords = !rating;
@@ -77,10 +74,11 @@ StatusWritePlan planStatus(const Plan& plan, const Objective& objective, std::st
         std::string names;
         for (const RatingSpec& r : layout.ratings)
             names += (names.empty() ? "" : ", ") + r.id;
-        result.error = "eqplan does not know the status \"" + std::string(typed) + "\": give " +
-                       names + ", or words that mean one (such as on track, in progress, "
-                       "not started).";
-        return result;
+        return R::failed(ResultStatus::UnknownName,
+                         "eqplan does not know the status \"" + std::string(typed) + "\": give " +
+                             names +
+                             ", or words that mean one (such as on track, in progress, not "
+                             "started).");
     }
 
     const StatusHabits habits = habitsOf(plan, objective);
@@ -117,7 +115,6 @@ StatusWritePlan planStatus(const Plan& plan, const Objective& objective, std::st
     }
     else if (objective.status && !objective.status->shading.empty())
         write.shading = std::string(); // a stale colour would contradict the words
-    result.write = std::move(write);
-    return result;
+    return R::ok(std::move(write));
 }
 } // namespace eqplan

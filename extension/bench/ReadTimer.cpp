@@ -67,12 +67,12 @@ void appendUpdate(const uno::Reference<lang::XComponent>& model, const Plan& pla
                   std::size_t objective, const Schemas& schemas, const std::string& who)
 {
     const bridge::Author author{who, today()};
-    const ProgressWritePlan planned = planProgressUpdate(
-        plan, plan.objectives[objective], progressEntryDate(plan, author.day),
-        {"One more point from the bench."}, schemas.grammar);
+    const Result<ProgressWrite> planned =
+        planProgressUpdate(plan, plan.objectives[objective], progressEntryDate(plan, author.day),
+                           {"One more point from the bench."}, schemas.grammar);
     if (!planned)
         throw std::runtime_error("the update could not be planned: " + planned.error);
-    bridge::addProgress(model, plan, plan.objectives[objective], *planned.write, 1, author);
+    bridge::addProgress(model, plan, plan.objectives[objective], *planned, 1, author);
 }
 
 // The plan, its findings and its grid as text, to compare two reads.

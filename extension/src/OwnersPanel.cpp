@@ -94,7 +94,7 @@ void OwnersPanel::onAction(const std::string& control)
     try
     {
         if (!m_selected || *m_selected >= m_owners.size())
-            throw bridge::Error(bridge::Error::Kind::NotReadable, ui::chooseOwner);
+            throw bridge::Error(bridge::Error::Kind::Refused, ui::chooseOwner);
         const std::string owner = m_owners[*m_selected];
         if (control == "save")
         {

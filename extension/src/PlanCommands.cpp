@@ -13,6 +13,7 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/ProgressWriter.hpp"
 #include "eqplan/Report.hpp"
+#include "eqplan/Result.hpp"
 #include "eqplan/StatusWriter.hpp"
 #include "eqplan/UserText.hpp"
 #include "eqplan/bridge/Error.hpp"
@@ -38,19 +39,43 @@ namespace
 {
 // Text for the plan checked the one way core checks the CLI's (checkUserText), before anything
 // changes: a control character would be lost or kept raw in the document.
-void requireWritable(std::string_view what, std::string_view text)
+void requireWritable(const ui::Text& what, std::string_view text)
 {
     if (const UserTextCheck check = checkUserText(text); !check)
-        throw bridge::Error(bridge::Error::Kind::NotReadable,
-                            std::string(what) + " has " + check.description() +
-                                ": the plan cannot show it, so nothing was changed.");
+        throw bridge::Error(bridge::Error::Kind::Refused,
+                            ui::format(ui::textNotWritable, {what, check.description()}));
+}
+
+// The error for core's refusal to plan a change: the document changed since it was read (Stale),
+// else a mistake in what was given or a plan that cannot take it (Refused).
+bridge::Error refusal(ResultStatus status, const std::string& words)
+{
+    return bridge::Error(status == ResultStatus::Stale ? bridge::Error::Kind::Stale
+                                                       : bridge::Error::Kind::Refused,
+                         words);
+}
+
+// The schemas a change to objective `objective` of `plan` (null: none read) needs, or the error
+// of why it cannot be made: eqplan's own files unread, no plan open, or an objective the document
+// no longer has (the deck offers only those it read).
+const Schemas& requireObjective(const Schemas* loaded, const Plan* plan, std::size_t objective)
+{
+    if (!loaded)
+        throw bridge::Error(bridge::Error::Kind::Office, ui::schemasMissing);
+    if (!plan)
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::noPlanOpen);
+    if (objective >= plan->objectives.size())
+        throw bridge::Error(bridge::Error::Kind::Stale, ui::noSuchObjective);
+    return *loaded;
 }
 } // namespace
 
 std::string PlanSession::applyFix(std::size_t finding)
 {
-    if (finding >= findings().size() || !findings()[finding].fix)
-        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noFixHere);
+    if (finding >= findings().size())
+        throw bridge::Error(bridge::Error::Kind::Stale, ui::findingGone);
+    if (!findings()[finding].fix)
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::noFixHere);
     const Finding found = findings()[finding];
     const bridge::Written written =
         bridge::fixFinding(model(), grid(), *found.fix, found.objective, author());
@@ -77,10 +102,10 @@ std::size_t PlanSession::fixAllSafe()
 
 void PlanSession::registerOwner(const std::string& code, const std::string& name)
 {
-    requireWritable("The owner's code", code);
-    requireWritable("The owner's name", name);
+    requireWritable(ui::whatOwnerCode, code);
+    requireWritable(ui::whatOwnerName, name);
     if (!hasPlan())
-        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::noPlanOpen);
     bridge::OwnerChanges changes;
     changes.sets.emplace_back(code, name);
     const bridge::ChangedOwners changed =
@@ -93,21 +118,21 @@ void PlanSession::assignColumn(const std::string& header, const std::string& fie
 {
     const Schemas* loaded = schemas();
     if (!loaded)
-        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::columnsNoFields);
+        throw bridge::Error(bridge::Error::Kind::Office, ui::columnsNoFields);
     bridge::ColumnChanges changes;
     changes.assign.emplace_back(header, field);
     const bridge::ChangedColumns changed =
         bridge::changeColumns(model(), grid(), changes, *loaded, author());
     if (!changed.refused.empty())
-        throw bridge::Error(bridge::Error::Kind::NotReadable, changed.refused);
+        throw bridge::Error(bridge::Error::Kind::Refused, changed.refused);
     refresh(&changed.written);
 }
 
 std::size_t PlanSession::renameOwner(const std::string& from, const std::string& to)
 {
-    requireWritable("The new name", to);
+    requireWritable(ui::whatNewName, to);
     if (!hasPlan())
-        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::noPlanOpen);
     bridge::OwnerChanges changes;
     changes.rename.emplace(from, to);
     const bridge::ChangedOwners changed =
@@ -120,7 +145,7 @@ std::size_t PlanSession::renameOwner(const std::string& from, const std::string&
 std::vector<std::string> PlanSession::publishingProblems()
 {
     if (!hasPlan())
-        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::noPlanToPublish);
     // The checks ran with the document's facts: their errors are what publishing would refuse.
     std::vector<std::string> out;
     for (const bridge::PublishProblem& problem : bridge::publishingProblems(findings()))
@@ -133,7 +158,7 @@ PlanSession::Published PlanSession::publish(const std::string& target, bool forc
 {
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded)
-        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::noPlanToPublish);
     bridge::PublishOptions options;
     options.force = force;
     options.atAGlance = atAGlance;
@@ -157,7 +182,7 @@ std::size_t PlanSession::writeReport(const std::string& target, bool academicYea
 {
     const Schemas* loaded = schemas();
     if (!hasPlan() || !loaded)
-        throw bridge::Error(bridge::Error::Kind::NotReadable, ui::noPlanToPublish);
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::noPlanToPublish);
     const Plan& plan = result()->plan;
     const std::chrono::year_month_day day = today();
     const PeriodChoice choice =
@@ -199,21 +224,19 @@ bridge::NewPlanPlace PlanSession::insertNewPlan()
 void PlanSession::addProgress(std::size_t objective, const std::string& point,
                               std::optional<std::chrono::year_month_day> on)
 {
-    requireWritable("The point", point);
-    const Schemas* loaded = schemas();
-    if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
-        throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
+    requireWritable(ui::whatPoint, point);
+    const Schemas& loaded =
+        requireObjective(schemas(), hasPlan() ? &result()->plan : nullptr, objective);
     const Plan& plan = result()->plan;
     bridge::Author by = author();
     if (on)
         by.day = *on;
-    const ProgressWritePlan planned =
-        planProgressUpdate(plan, plan.objectives[objective], progressEntryDate(plan, by.day),
-                           {point}, loaded->grammar);
+    const Result<ProgressWrite> planned = planProgressUpdate(
+        plan, plan.objectives[objective], progressEntryDate(plan, by.day), {point}, loaded.grammar);
     if (!planned)
-        throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
+        throw refusal(planned.status, planned.error);
     const bridge::Written written =
-        bridge::addProgress(model(), plan, plan.objectives[objective], *planned.write, 1, by);
+        bridge::addProgress(model(), plan, plan.objectives[objective], *planned, 1, by);
     refresh(&written);
 }
 
@@ -221,67 +244,59 @@ void PlanSession::editField(std::size_t objective, const std::string& field,
                             const std::vector<std::string>& values)
 {
     for (const std::string& value : values)
-        requireWritable("The new text", value);
-    const Schemas* loaded = schemas();
-    if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
-        throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
+        requireWritable(ui::whatNewText, value);
+    const Schemas& loaded =
+        requireObjective(schemas(), hasPlan() ? &result()->plan : nullptr, objective);
     const Plan& plan = result()->plan;
     const Objective& target = plan.objectives[objective];
-    const FieldWritePlan planned = planFieldEdit(plan, target, field, values, *loaded);
+    const Result<FieldWrite> planned = planFieldEdit(plan, target, field, values, loaded);
     if (!planned)
-        throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
-    const bridge::Written written =
-        bridge::editField(model(), plan, target, *planned.write, author());
+        throw refusal(planned.status, planned.error);
+    const bridge::Written written = bridge::editField(model(), plan, target, *planned, author());
     refresh(&written);
 }
 
 void PlanSession::setStatus(std::size_t objective, const std::string& status)
 {
-    const Schemas* loaded = schemas();
-    if (!hasPlan() || !loaded || objective >= result()->plan.objectives.size())
-        throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no such objective.");
+    const Schemas& loaded =
+        requireObjective(schemas(), hasPlan() ? &result()->plan : nullptr, objective);
     const Plan& plan = result()->plan;
     const Objective& target = plan.objectives[objective];
-    const StatusWritePlan planned = planStatus(plan, target, status, loaded->layout);
+    const Result<StatusWrite> planned = planStatus(plan, target, status, loaded.layout);
     if (!planned)
-        throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
-    const bridge::Written written =
-        bridge::setStatus(model(), plan, target, *planned.write, author());
+        throw refusal(planned.status, planned.error);
+    const bridge::Written written = bridge::setStatus(model(), plan, target, *planned, author());
     refresh(&written);
 }
 
 std::size_t PlanSession::addObjective(const std::string& text,
                                       const std::vector<std::string>& owners)
 {
-    requireWritable("The objective", text);
+    requireWritable(ui::whatObjective, text);
     for (const std::string& owner : owners)
-        requireWritable("The owner", owner);
+        requireWritable(ui::whatOwner, owner);
     const Schemas* loaded = schemas();
-    if (!hasPlan() || !loaded)
-        throw bridge::Error(bridge::Error::Kind::NotReadable,
-                            "There is no plan to add an objective to.");
+    if (!loaded)
+        throw bridge::Error(bridge::Error::Kind::Office, ui::schemasMissing);
+    if (!hasPlan())
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::noPlanForObjective);
     const Plan& plan = result()->plan;
     std::vector<std::pair<std::string, std::vector<std::string>>> fields;
     if (!owners.empty())
         fields.emplace_back("owners", owners);
-    const ObjectiveInsertPlan planned = planNewObjective(plan, grid(), text, fields, *loaded);
+    const Result<ObjectiveInsert> planned = planNewObjective(plan, grid(), text, fields, *loaded);
     if (!planned)
-        throw bridge::Error(bridge::Error::Kind::NotReadable, planned.error);
+        throw refusal(planned.status, planned.error);
     const uno::Reference<lang::XComponent> document = model();
     const bridge::AddedObjective added =
-        bridge::addObjective(document, plan, *planned.insert, author(),
+        bridge::addObjective(document, plan, *planned, author(),
                              [&] { return readPlan(bridge::readGrid(document), *loaded); });
     if (!added.kept && plan.objectives.empty())
-        throw bridge::Error(bridge::Error::Kind::NotReadable,
-                            "The new row would not be read as the plan's first objective, so "
-                            "nothing was changed.");
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::firstObjectiveNotKept);
     if (!added.kept)
-        throw bridge::Error(
-            bridge::Error::Kind::NotReadable,
-            "The new row would be read as part of objective " +
-                std::to_string(plan.objectives.back().number) +
-                ", not as a new objective, so nothing was changed. Give it an owner as well: in "
-                "this plan, a row starts a new objective where it names an owner or a duty.");
+        throw bridge::Error(bridge::Error::Kind::Refused,
+                            ui::format(ui::objectiveWouldContinue,
+                                       {std::to_string(plan.objectives.back().number)}));
     refresh(&added.written);
     const std::size_t index = result()->plan.objectives.size() - 1;
     show(index);
@@ -290,9 +305,9 @@ std::size_t PlanSession::addObjective(const std::string& text,
 
 void PlanSession::finishReview(std::chrono::year_month_day day, const std::string& summary)
 {
-    requireWritable("The review's summary", summary);
+    requireWritable(ui::whatReviewSummary, summary);
     if (!hasPlan())
-        throw bridge::Error(bridge::Error::Kind::NotReadable, "There is no plan to review.");
+        throw bridge::Error(bridge::Error::Kind::Refused, ui::noPlanToReview);
     const bridge::Written written =
         bridge::finishReview(model(), result()->plan, day, summary, author());
     refresh(&written);

@@ -94,7 +94,7 @@ void PublishPanel::report()
     {
         const std::string plan = session().documentPath();
         if (plan.empty())
-            throw bridge::Error(bridge::Error::Kind::NotReadable, ui::reportNeedsSavedPlan);
+            throw bridge::Error(bridge::Error::Kind::Refused, ui::reportNeedsSavedPlan);
         const std::filesystem::path target =
             std::filesystem::path(plan).parent_path() /
             (std::filesystem::path(plan).stem().string() + " progress report.odt");
@@ -162,7 +162,7 @@ void PublishPanel::publish()
     try
     {
         if (target.empty() || target.front() != '/')
-            throw bridge::Error(bridge::Error::Kind::NotReadable, ui::publishFullPath);
+            throw bridge::Error(bridge::Error::Kind::Refused, ui::publishFullPath);
         const PlanSession::Published result = session().publish(target, force, atAGlance);
         std::vector<std::string> lines;
         if (!result.published)

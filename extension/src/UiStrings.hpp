@@ -205,6 +205,27 @@ inline constexpr Text emptyValue{"emptyValue"};
 inline constexpr Text historyLabel{"historyLabel"};
 inline constexpr Text noHistory{"noHistory"};
 
+// Why a command of the deck changed nothing (issue 20): a mistake in what was given or a plan that
+// cannot take the change (Error::Kind::Refused), or a document changed since the deck read it
+// (Stale)
+inline constexpr Text textNotWritable{"textNotWritable"};
+inline constexpr Text whatPoint{"whatPoint"};
+inline constexpr Text whatNewText{"whatNewText"};
+inline constexpr Text whatObjective{"whatObjective"};
+inline constexpr Text whatOwner{"whatOwner"};
+inline constexpr Text whatOwnerCode{"whatOwnerCode"};
+inline constexpr Text whatOwnerName{"whatOwnerName"};
+inline constexpr Text whatNewName{"whatNewName"};
+inline constexpr Text whatReviewSummary{"whatReviewSummary"};
+inline constexpr Text noPlanOpen{"noPlanOpen"};
+inline constexpr Text noSuchObjective{"noSuchObjective"};
+inline constexpr Text findingGone{"findingGone"};
+inline constexpr Text schemasMissing{"schemasMissing"};
+inline constexpr Text noPlanForObjective{"noPlanForObjective"};
+inline constexpr Text objectiveWouldContinue{"objectiveWouldContinue"};
+inline constexpr Text firstObjectiveNotKept{"firstObjectiveNotKept"};
+inline constexpr Text noPlanToReview{"noPlanToReview"};
+
 // Every panel
 inline constexpr Text readOnlyNote{"readOnlyNote"};
 

@@ -79,9 +79,9 @@ void applyEdit(const Document& document, int number, const std::string& field,
     const Plan plan = readIn(document);
     ASSERT_GE(plan.objectives.size(), static_cast<std::size_t>(number));
     const Objective& objective = plan.objectives[static_cast<std::size_t>(number - 1)];
-    const FieldWritePlan planned = planFieldEdit(plan, objective, field, values, schemas());
+    const Result<FieldWrite> planned = planFieldEdit(plan, objective, field, values, schemas());
     ASSERT_TRUE(planned) << planned.error;
-    bridge::editField(document, plan, objective, *planned.write,
+    bridge::editField(document, plan, objective, *planned,
                       bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23});
 }
 
@@ -91,12 +91,12 @@ void applyNewObjective(const Document& document)
     const DocumentGrid grid = bridge::readDocument(document, bridge::ReadMethod::FlatOdf);
     const ReadResult read = readPlan(grid, schemas());
     ASSERT_TRUE(read) << read.message;
-    const ObjectiveInsertPlan planned = planNewObjective(
+    const Result<ObjectiveInsert> planned = planNewObjective(
         read.plan, grid, "To close the reading gap",
         {{"owners", {"SLT"}}, {"actions", {"Phonics groups", "Reading buddies"}}}, schemas());
     ASSERT_TRUE(planned) << planned.error;
     const bridge::AddedObjective added = bridge::addObjective(
-        document, read.plan, *planned.insert,
+        document, read.plan, *planned,
         bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23}, [&]
         { return readPlan(bridge::readDocument(document, bridge::ReadMethod::FlatOdf), schemas()); });
     EXPECT_TRUE(added.kept);
@@ -107,10 +107,10 @@ void applyProgress(const Document& document)
 {
     const Plan plan = readIn(document);
     const PlanDate date{std::chrono::year{2026} / 11 / 1, Precision::Month, std::nullopt};
-    const ProgressWritePlan planned = planProgressUpdate(
+    const Result<ProgressWrite> planned = planProgressUpdate(
         plan, plan.objectives.at(0), date, {"First point", "Second point"}, schemas().grammar);
     ASSERT_TRUE(planned) << planned.error;
-    bridge::addProgress(document, plan, plan.objectives.at(0), *planned.write, 2,
+    bridge::addProgress(document, plan, plan.objectives.at(0), *planned, 2,
                         bridge::Author{"", std::chrono::year{2026} / 11 / 23});
 }
 
@@ -444,10 +444,10 @@ TEST_F(LabelsLeftInOffice, StatusRowIsSetInTheObjectivesColumn)
     const auto setAmber = [](const Document& d)
     {
         const Plan plan = readIn(d);
-        const StatusWritePlan planned =
+        const Result<StatusWrite> planned =
             planStatus(plan, plan.objectives.at(1), "amber", schemas().layout);
         ASSERT_TRUE(planned) << planned.error;
-        bridge::setStatus(d, plan, plan.objectives.at(1), *planned.write,
+        bridge::setStatus(d, plan, plan.objectives.at(1), *planned,
                           bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23});
     };
     for (const char* extension : {"docx", "odt"})

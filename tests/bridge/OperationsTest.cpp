@@ -81,33 +81,33 @@ const Objective& objective(const Plan& plan, int number)
 bridge::Written addProgress(const Document& document, const Plan& plan, const bridge::Author& by)
 {
     const Objective& target = objective(plan, 2);
-    const ProgressWritePlan planned =
+    const Result<ProgressWrite> planned =
         planProgressUpdate(plan, target, progressEntryDate(plan, by.day),
                            {"Attendance up 2% this term"}, schemas().grammar);
     if (!planned)
         throw std::runtime_error(planned.error);
-    return bridge::addProgress(document, plan, target, *planned.write, 1, by);
+    return bridge::addProgress(document, plan, target, *planned, 1, by);
 }
 
 // PlanSession::editField.
 bridge::Written editActions(const Document& document, const Plan& plan, const bridge::Author& by)
 {
     const Objective& target = objective(plan, 3);
-    const FieldWritePlan planned = planFieldEdit(
+    const Result<FieldWrite> planned = planFieldEdit(
         plan, target, "actions", {"Assemblies on Eid and Diwali", "Signage in Urdu"}, schemas());
     if (!planned)
         throw std::runtime_error(planned.error);
-    return bridge::editField(document, plan, target, *planned.write, by);
+    return bridge::editField(document, plan, target, *planned, by);
 }
 
 // PlanSession::setStatus.
 bridge::Written setAmber(const Document& document, const Plan& plan, const bridge::Author& by)
 {
     const Objective& target = objective(plan, 4);
-    const StatusWritePlan planned = planStatus(plan, target, "amber", schemas().layout);
+    const Result<StatusWrite> planned = planStatus(plan, target, "amber", schemas().layout);
     if (!planned)
         throw std::runtime_error(planned.error);
-    return bridge::setStatus(document, plan, target, *planned.write, by);
+    return bridge::setStatus(document, plan, target, *planned, by);
 }
 
 class OperationParity : public InOffice<testing::TestWithParam<std::tuple<Change, std::string>>>
@@ -421,11 +421,11 @@ TEST_P(NewPlanAtCursor, GoesWhereTheCursorIsTakesItsFirstObjectiveAndUndoes)
     EXPECT_EQ(grid.tables.at(static_cast<std::size_t>(read.plan.tables[0].index)).name,
               inserted.table);
 
-    const ObjectiveInsertPlan planned = planNewObjective(
+    const Result<ObjectiveInsert> planned = planNewObjective(
         read.plan, grid, "To widen the curriculum", {{"owners", {"EWA"}}}, schemas());
     ASSERT_TRUE(planned) << planned.error;
     const bridge::AddedObjective added =
-        bridge::addObjective(component, read.plan, *planned.insert, author,
+        bridge::addObjective(component, read.plan, *planned, author,
                              [&] { return readPlan(bridge::readGrid(component), schemas()); });
     ASSERT_TRUE(added.kept) << added.after.message;
     ASSERT_EQ(added.after.plan.objectives.size(), 1u);

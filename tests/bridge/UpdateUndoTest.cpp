@@ -54,12 +54,12 @@ protected:
         const ReadResult read = readPlan(grid, *schemas.value);
         ASSERT_TRUE(read) << read.message;
         const PlanDate date{std::chrono::year{2026} / 11 / 1, Precision::Month, std::nullopt};
-        const ProgressWritePlan planned =
+        const Result<ProgressWrite> planned =
             planProgressUpdate(read.plan, read.plan.objectives.at(0), date,
                                {"First point", "Second point"}, schemas.value->grammar);
         ASSERT_TRUE(planned) << planned.error;
         ASSERT_TRUE(read.plan.updated);
-        bridge::addProgress(document, read.plan, read.plan.objectives.at(0), *planned.write, 2,
+        bridge::addProgress(document, read.plan, read.plan.objectives.at(0), *planned, 2,
                             bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23, wording});
     }
 

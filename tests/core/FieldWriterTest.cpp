@@ -37,10 +37,10 @@ const Plan& seed2017()
 FieldWrite planned(const Plan& plan, std::size_t objective, const std::string& field,
                    const std::vector<std::string>& values)
 {
-    const FieldWritePlan result =
+    const Result<FieldWrite> result =
         planFieldEdit(plan, plan.objectives.at(objective), field, values, realSchemas());
     EXPECT_TRUE(result) << result.error;
-    return result ? *result.write : FieldWrite{};
+    return result ? *result : FieldWrite{};
 }
 
 std::vector<std::string> texts(const FieldWrite& write)
@@ -144,8 +144,9 @@ TEST(FieldWriter, Refusals)
               "Give the new actions (--value \"...\").");
     EXPECT_EQ(planFieldEdit(plan, first, "actions", {"a", "  "}, realSchemas()).error,
               "A value is empty. Each --value needs some text.");
-    const FieldWritePlan noColumn = planFieldEdit(plan, first, "timescale", {"x"}, realSchemas());
-    EXPECT_TRUE(noColumn.noColumn);
+    const Result<FieldWrite> noColumn =
+        planFieldEdit(plan, first, "timescale", {"x"}, realSchemas());
+    EXPECT_EQ(noColumn.status, ResultStatus::NoColumn);
     EXPECT_EQ(noColumn.error, "The plan has no Timescale column to write objective 1's into. Add "
                               "the column to the table first, then try again.");
 }

@@ -366,20 +366,20 @@ TEST(ReadPlanLabelsLeft, AddingAnObjectiveToOneTablePerObjectiveIsANewTableLikeT
                           para("Equality objective 2: the curriculum", false, "Heading1")};
     const ReadResult result = readPlan(d, realSchemas());
     ASSERT_TRUE(result) << result.message;
-    const ObjectiveInsertPlan insert =
+    const Result<ObjectiveInsert> insert =
         planNewObjective(result.plan, d, "To test", {{"owners", {"SENCO"}}}, realSchemas());
     ASSERT_TRUE(insert) << insert.error;
-    EXPECT_EQ(insert.insert->shape, InsertShape::Table);
-    EXPECT_EQ(insert.insert->table, 1);
-    EXPECT_EQ(insert.insert->number, 3);
-    EXPECT_EQ(insert.insert->heading, "Equality objective 3");
-    EXPECT_EQ(insert.insert->headingLike, 1);
-    EXPECT_EQ(insert.insert->copied, (Strings{"A1", "A2", "A3"}));
-    ASSERT_EQ(insert.insert->fills.size(), 2u);
-    EXPECT_EQ(insert.insert->fills[0].cell, "B1");
-    EXPECT_EQ(insert.insert->fills[0].paragraphs.at(0).text, "To test");
-    EXPECT_EQ(insert.insert->fills[1].cell, "B3");
-    EXPECT_EQ(insert.insert->fills[1].paragraphs.at(0).text, "SENCO");
+    EXPECT_EQ(insert->shape, InsertShape::Table);
+    EXPECT_EQ(insert->table, 1);
+    EXPECT_EQ(insert->number, 3);
+    EXPECT_EQ(insert->heading, "Equality objective 3");
+    EXPECT_EQ(insert->headingLike, 1);
+    EXPECT_EQ(insert->copied, (Strings{"A1", "A2", "A3"}));
+    ASSERT_EQ(insert->fills.size(), 2u);
+    EXPECT_EQ(insert->fills[0].cell, "B1");
+    EXPECT_EQ(insert->fills[0].paragraphs.at(0).text, "To test");
+    EXPECT_EQ(insert->fills[1].cell, "B3");
+    EXPECT_EQ(insert->fills[1].paragraphs.at(0).text, "SENCO");
 }
 
 TEST(ReadPlanLabelsLeft, AddingAnObjectiveToAColumnPerObjectiveIsANewColumn)
@@ -390,15 +390,15 @@ TEST(ReadPlanLabelsLeft, AddingAnObjectiveToAColumnPerObjectiveIsANewColumn)
                                    {"Lead", "English Lead", "Deputy Head"}})});
     const ReadResult result = readPlan(d, realSchemas());
     ASSERT_TRUE(result);
-    const ObjectiveInsertPlan insert =
+    const Result<ObjectiveInsert> insert =
         planNewObjective(result.plan, d, "To test", {{"actions", {"Assembly"}}}, realSchemas());
     ASSERT_TRUE(insert) << insert.error;
-    EXPECT_EQ(insert.insert->shape, InsertShape::Column);
-    EXPECT_EQ(insert.insert->at, 3);
-    EXPECT_EQ(insert.insert->number, 3);
-    ASSERT_EQ(insert.insert->fills.size(), 2u);
-    EXPECT_EQ(insert.insert->fills[0].cell, "D1");
-    EXPECT_EQ(insert.insert->fills[1].cell, "D2");
+    EXPECT_EQ(insert->shape, InsertShape::Column);
+    EXPECT_EQ(insert->at, 3);
+    EXPECT_EQ(insert->number, 3);
+    ASSERT_EQ(insert->fills.size(), 2u);
+    EXPECT_EQ(insert->fills[0].cell, "D1");
+    EXPECT_EQ(insert->fills[1].cell, "D2");
 }
 
 TEST(ReadPlanLabelsLeft, AddingAnObjectiveToATableWithMergedCellsIsRefusedInPlainWords)
@@ -411,7 +411,8 @@ TEST(ReadPlanLabelsLeft, AddingAnObjectiveToATableWithMergedCellsIsRefusedInPlai
     d.tables[0].cells.back().columnSpan = 2;
     const ReadResult result = readPlan(d, realSchemas());
     ASSERT_TRUE(result);
-    const ObjectiveInsertPlan insert = planNewObjective(result.plan, d, "To test", {}, realSchemas());
+    const Result<ObjectiveInsert> insert =
+        planNewObjective(result.plan, d, "To test", {}, realSchemas());
     EXPECT_FALSE(insert);
     EXPECT_EQ(insert.error,
               "This plan keeps its labels down the left of Table1, which has merged cells; eqplan "

@@ -20,10 +20,10 @@ ObjectiveInsert planned(const DocumentGrid& grid, const std::string& text, const
 {
     const ReadResult read = readPlan(grid, realSchemas());
     EXPECT_TRUE(read) << read.message;
-    const ObjectiveInsertPlan result =
+    const Result<ObjectiveInsert> result =
         planNewObjective(read.plan, grid, text, fields, realSchemas());
     EXPECT_TRUE(result) << result.error;
-    return result ? *result.insert : ObjectiveInsert{};
+    return result ? *result : ObjectiveInsert{};
 }
 
 // "C8: a | b" for each fill.

@@ -44,10 +44,10 @@ const char* seed2018 = "Progress Commentary As of December 2018:\n1) Digital sig
 
 ProgressWrite planned(const Plan& plan, const PlanDate& date, std::vector<std::string> items)
 {
-    ProgressWritePlan result =
+    Result<ProgressWrite> result =
         planProgressUpdate(plan, plan.objectives.at(0), date, items, realSchemas().grammar);
     EXPECT_TRUE(result) << result.error;
-    return result ? *result.write : ProgressWrite{};
+    return result ? *result : ProgressWrite{};
 }
 
 std::vector<std::string> texts(const ProgressWrite& write)
@@ -174,7 +174,7 @@ TEST(ProgressWriter, NoProgressCellIsAClearError)
                                                           {"To improve", "Calls", "HT"}})}),
                                realSchemas());
     ASSERT_TRUE(read) << read.message;
-    const ProgressWritePlan result = planProgressUpdate(
+    const Result<ProgressWrite> result = planProgressUpdate(
         read.plan, read.plan.objectives[0], month(2026, 11), {"x"}, realSchemas().grammar);
     EXPECT_FALSE(result);
     EXPECT_EQ(result.error, "Objective 1 has no progress column and no commentary row to write "
@@ -222,13 +222,12 @@ TEST(ProgressWriter, FirstEntryOfAnObjectiveCopiesThePlansFirstHeadings)
                  realSchemas());
     ASSERT_TRUE(read) << read.message;
     ASSERT_EQ(read.plan.objectives.size(), 2u);
-    const ProgressWritePlan result = planProgressUpdate(
+    const Result<ProgressWrite> result = planProgressUpdate(
         read.plan, read.plan.objectives[1], month(2026, 11), {"More clubs"}, realSchemas().grammar);
     ASSERT_TRUE(result) << result.error;
-    EXPECT_EQ(
-        texts(*result.write),
-        (std::vector<std::string>{"Progress Commentary As of November 2026:", "1) More clubs"}));
-    EXPECT_EQ(result.write->cell.cell, "D3");
+    EXPECT_EQ(texts(*result), (std::vector<std::string>{"Progress Commentary As of November 2026:",
+                                                        "1) More clubs"}));
+    EXPECT_EQ(result->cell.cell, "D3");
 }
 
 // ---- inline-dated plans: the new entry is a paragraph in the plan's own form ----
@@ -386,13 +385,12 @@ TEST(ProgressWriter, ObjectiveWithoutProgressCopiesTheInlinePlan)
         realSchemas());
     ASSERT_TRUE(read) << read.message;
     ASSERT_EQ(read.plan.objectives.size(), 2u);
-    const ProgressWritePlan result =
+    const Result<ProgressWrite> result =
         planProgressUpdate(read.plan, read.plan.objectives[1], month(2026, 12),
                            {"More clubs", "Survey"}, realSchemas().grammar);
     ASSERT_TRUE(result) << result.error;
-    EXPECT_EQ(texts(*result.write),
-              (std::vector<std::string>{"Autumn Term 2026: More clubs; Survey"}));
-    EXPECT_EQ(result.write->cell.cell, "D3");
+    EXPECT_EQ(texts(*result), (std::vector<std::string>{"Autumn Term 2026: More clubs; Survey"}));
+    EXPECT_EQ(result->cell.cell, "D3");
 }
 
 TEST(ProgressWriter, InlineFormReadsEachPartOfTheDate)

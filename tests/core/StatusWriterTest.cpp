@@ -35,10 +35,10 @@ Plan planWithStatuses(const std::vector<std::pair<std::string, std::string>>& ce
 
 StatusWrite planned(const Plan& plan, std::size_t objective, const std::string& wanted)
 {
-    const StatusWritePlan result =
+    const Result<StatusWrite> result =
         planStatus(plan, plan.objectives.at(objective), wanted, realLayout());
     EXPECT_TRUE(result) << result.error;
-    return result ? *result.write : StatusWrite{};
+    return result ? *result : StatusWrite{};
 }
 
 TEST(StatusWriter, LettersInShadedCellsGiveALetterInTheShadeThePlanUses)
@@ -90,7 +90,8 @@ TEST(StatusWriter, WithoutExamplesTheLabelInTheLayoutsShade)
 TEST(StatusWriter, UnknownStatusAndMissingColumnAreSaidInWords)
 {
     const Plan plan = planWithStatuses({{"G", ""}});
-    const StatusWritePlan unknown = planStatus(plan, plan.objectives[0], "purple", realLayout());
+    const Result<StatusWrite> unknown =
+        planStatus(plan, plan.objectives[0], "purple", realLayout());
     EXPECT_FALSE(unknown);
     EXPECT_EQ(unknown.error, "eqplan does not know the status \"purple\": give red, amber, green, "
                              "or words that mean one (such as on track, in progress, not "
@@ -99,9 +100,10 @@ TEST(StatusWriter, UnknownStatusAndMissingColumnAreSaidInWords)
         document({table("Table1", {{"Objective", "Actions", "Lead"}, {"To improve", "A", "HT"}})}),
         realSchemas());
     ASSERT_TRUE(read);
-    const StatusWritePlan none = planStatus(read.plan, read.plan.objectives[0], "green", realLayout());
+    const Result<StatusWrite> none =
+        planStatus(read.plan, read.plan.objectives[0], "green", realLayout());
     EXPECT_FALSE(none);
-    EXPECT_TRUE(none.noColumn);
+    EXPECT_EQ(none.status, ResultStatus::NoColumn);
     EXPECT_EQ(none.error, "The plan has no status column to write objective 1's status into. Add "
                           "a column headed RAG or Status to the table first, then try again.");
 }

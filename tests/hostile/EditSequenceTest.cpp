@@ -125,13 +125,13 @@ std::optional<PlannedEdit> addProgressUpdate(const Plan& plan, const DocumentGri
     std::vector<std::string> items;
     for (int i = between(1, 3, random); i > 0; --i)
         items.push_back(pick(texts, random));
-    const ProgressWritePlan planned =
+    const Result<ProgressWrite> planned =
         planProgressUpdate(plan, objective, date, items, schemas.grammar);
     if (!planned)
         return std::nullopt;
     // Signed half of the time: an Updated line that names no one is written too.
     const bridge::Author author{between(0, 1, random) ? "Property Test" : "", year / month / day};
-    const ProgressWrite write = *planned.write;
+    const ProgressWrite write = *planned;
     return PlannedEdit{"add update " + date.iso() + " to objective " +
                            std::to_string(objective.number) + " (" +
                            std::to_string(items.size()) + " items" +
@@ -156,10 +156,10 @@ std::optional<PlannedEdit> editField(const Plan& plan, const DocumentGrid&, cons
     std::vector<std::string> chosen;
     for (int i = between(1, 3, random); i > 0; --i)
         chosen.push_back(pick(values, random));
-    const FieldWritePlan planned = planFieldEdit(plan, objective, field, chosen, schemas);
+    const Result<FieldWrite> planned = planFieldEdit(plan, objective, field, chosen, schemas);
     if (!planned)
         return std::nullopt;
-    const FieldWrite write = *planned.write;
+    const FieldWrite write = *planned;
     return PlannedEdit{"edit " + field + " of objective " + std::to_string(objective.number),
                        [plan, objective, write](const uno::Reference<lang::XComponent>& document)
                        { bridge::editField(document, plan, objective, write, tester); }};

@@ -29,6 +29,7 @@ namespace fs = std::filesystem;
 using eqplan::test::CliRun;
 using eqplan::test::expectClean;
 using eqplan::test::makeTempFolder;
+using eqplan::test::namesIn;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
 
@@ -295,15 +296,6 @@ const Case cases[] = {
     {"\u00fcn\u00efc\u00f6d\u00e9 plan \U0001F642.docx", "export-pdf", 0, published},
     {"header-third-row.docx", "export-pdf", 0, published, Setup::ReadOnly},
 };
-
-// The names in a folder.
-std::vector<std::string> namesIn(const fs::path& folder)
-{
-    std::vector<std::string> names;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder))
-        names.push_back(entry.path().filename().string());
-    return names;
-}
 
 // A copy of a hostile document in a fresh folder of its own.
 fs::path copyOf(const std::string& document, Setup setup)

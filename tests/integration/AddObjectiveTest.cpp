@@ -130,8 +130,9 @@ TEST(AddObjective, UsageErrors)
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_EQ(result.err.substr(0, result.err.find('\n')),
               "eqplan add-objective: --field takes FIELD=VALUE, e.g. --field owners=SLT");
+    // No column for the field: the plan cannot take it (4), as edit says of the same field.
     result = run("add-objective", input, {"--objective", "x", "--field", "timescale=2027"});
-    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_EQ(result.exitCode, 4);
     EXPECT_EQ(result.err, "eqplan add-objective: The plan has no Timescale column to write the new "
                           "objective's into.\n");
     fs::remove_all(input.parent_path());

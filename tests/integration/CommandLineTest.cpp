@@ -329,4 +329,25 @@ TEST(CommandLineExitCodes, EachKindOfBridgeFailureGivesItsListedCode)
     }
     EXPECT_EQ(checked, 6u);
 }
+
+// Each refusal core gives when planning a change exits with the code of what it means: a mistake
+// in what was given 2 (usage), a plan that cannot take the change 4, as the bridge's Refused, a
+// document no longer as read 3, as the bridge's Stale.
+TEST(CommandLineExitCodes, EachPlanningRefusalGivesItsListedCode)
+{
+    using eqplan::ResultStatus;
+    const std::pair<ResultStatus, int> codes[] = {
+        {ResultStatus::Ok, 0},      {ResultStatus::NothingToWrite, 2},
+        {ResultStatus::BadText, 2}, {ResultStatus::UnknownName, 2},
+        {ResultStatus::NoColumn, 4}, {ResultStatus::Refused, 4},
+        {ResultStatus::Stale, 3},
+    };
+    std::size_t checked = 0;
+    for (const auto& [status, code] : codes)
+    {
+        EXPECT_EQ(eqplan::cli::exitFor(status), code) << eqplan::statusName(status);
+        ++checked;
+    }
+    EXPECT_EQ(checked, 7u);
+}
 } // namespace

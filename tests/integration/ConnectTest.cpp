@@ -24,14 +24,6 @@ namespace
 using namespace eqplan::test;
 using namespace std::chrono_literals;
 
-std::vector<std::string> namesIn(const fs::path& folder)
-{
-    std::vector<std::string> names;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder))
-        names.push_back(entry.path().filename().string());
-    return names;
-}
-
 // Runs a Python script with LibreOffice's own Python UNO; its standard output.
 std::string python(const std::string& script)
 {

@@ -41,14 +41,6 @@ std::vector<std::string> processesNaming(const std::string& text)
     return found;
 }
 
-std::vector<std::string> namesIn(const fs::path& folder)
-{
-    std::vector<std::string> names;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder))
-        names.push_back(entry.path().filename().string());
-    return names;
-}
-
 // The socket LibreOffice's osl layer makes for a pipe of that name (always in /tmp).
 fs::path pipeSocket(const std::string& name)
 {

@@ -1,11 +1,11 @@
 // `eqplan owners` run as a user runs it: the owner register kept in the document through .docx
 // and .odt, renaming an owner everywhere, and the register naming owners in the published key.
 #include "CliTest.hpp"
+#include "PdfReadBack.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -73,14 +73,7 @@ TEST_P(OwnersFormat, RenameAndRegisterSurviveSavingAndReachThePublishedKey)
     const CliRun published =
         runCli({"export-pdf", output.string(), "-o", pdf.string(), "--force"});
     ASSERT_EQ(published.exitCode, 0) << published.err;
-    std::string text;
-    if (FILE* pipe = ::popen(("pdftotext -raw '" + pdf.string() + "' -").c_str(), "r"))
-    {
-        char buffer[4096];
-        for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
-            text.append(buffer, n);
-        ::pclose(pipe);
-    }
+    const std::string text = eqplan::test::pdfText(pdf);
     EXPECT_NE(text.find("SLT – Senior Leadership Team: objective 2"), std::string::npos)
         << text.substr(text.find("Key to owners") == std::string::npos ? 0
                                                                         : text.find("Key to owners"));

@@ -4,6 +4,7 @@
 // objective and progress entry in the text and nothing from the staff room; the source file is
 // never changed; what blocks publishing is refused word for word, and --force overrides it.
 #include "CliTest.hpp"
+#include "InspectJson.hpp"
 #include "JsonAt.hpp"
 #include "PdfReadBack.hpp"
 
@@ -25,15 +26,16 @@ using eqplan::test::at;
 using eqplan::test::CliRun;
 using eqplan::test::copyOf;
 using eqplan::test::expectClean;
+using eqplan::test::inspectJson;
 using eqplan::test::makeTempFolder;
 using eqplan::test::outline;
 using eqplan::test::pagesOf;
 using eqplan::test::pdfFigures;
 using eqplan::test::pdfText;
-using eqplan::test::squeezed;
-using eqplan::test::tool;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
+using eqplan::test::squeezed;
+using eqplan::test::tool;
 
 fs::path fixture(const std::string& fileName)
 {
@@ -72,17 +74,6 @@ void expectInPdfText(const std::vector<std::string>& pages, const std::string& t
             EXPECT_TRUE(inPdfText(pages, paragraph)) << what << ": \"" << paragraph << "\"";
         }
     }
-}
-
-json::value inspectJson(const fs::path& file)
-{
-    const CliRun run = runCli({"inspect", "--json", file.string()});
-    expectClean(run, "eqplan inspect " + file.string());
-    EXPECT_EQ(run.exitCode, 0) << run.err;
-    json::error_code ec;
-    json::value value = json::parse(run.out, ec);
-    EXPECT_FALSE(ec) << run.out.substr(0, 300);
-    return value;
 }
 
 std::string str(const json::value& value)

@@ -4,6 +4,7 @@
 // language, a bookmark per objective, pictures with alternative text); the .odt and .docx have
 // real headings and lists; the plan is never changed; an empty period exits 4, word for word.
 #include "CliTest.hpp"
+#include "InspectJson.hpp"
 #include "JsonAt.hpp"
 #include "PdfReadBack.hpp"
 
@@ -23,6 +24,7 @@ using eqplan::test::at;
 using eqplan::test::CliRun;
 using eqplan::test::copyOf;
 using eqplan::test::expectClean;
+using eqplan::test::inspectJson;
 using eqplan::test::outline;
 using eqplan::test::pdfFigures;
 using eqplan::test::pdfText;
@@ -34,13 +36,6 @@ using eqplan::test::tool;
 std::string str(const json::value& value)
 {
     return value.is_string() ? std::string(value.as_string()) : std::string();
-}
-
-json::value inspectJson(const fs::path& file)
-{
-    const CliRun run = runCli({"inspect", "--json", file.string()});
-    EXPECT_EQ(run.exitCode, 0) << run.err;
-    return json::parse(run.out);
 }
 
 // A file inside a zip (an .odt's content.xml, a .docx's word/document.xml), through Python.

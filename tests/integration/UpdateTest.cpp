@@ -2,6 +2,7 @@
 // `eqplan inspect`: the new entry is where the plan's date order puts it, written the plan's way,
 // the rest of the plan and the input file are as they were, and refusals change nothing.
 #include "CliTest.hpp"
+#include "InspectJson.hpp"
 #include "JsonAt.hpp"
 
 #include <boost/json.hpp>
@@ -23,6 +24,7 @@ using eqplan::test::at;
 using eqplan::test::CliRun;
 using eqplan::test::copyOf;
 using eqplan::test::expectClean;
+using eqplan::test::inspectJson;
 using eqplan::test::makeTempFolder;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
@@ -57,17 +59,6 @@ CliRun update(const fs::path& file, std::vector<std::string> arguments)
         EXPECT_TRUE(readFile(file) == before) << "eqplan update changed " << file;
     }
     return run;
-}
-
-json::value inspectJson(const fs::path& file, const char* option = "--json")
-{
-    const CliRun run = runCli({"inspect", option, file.string()});
-    expectClean(run, "eqplan inspect " + file.string());
-    EXPECT_EQ(run.exitCode, 0) << run.err;
-    json::error_code ec;
-    json::value value = json::parse(run.out, ec);
-    EXPECT_FALSE(ec) << run.out.substr(0, 300);
-    return value;
 }
 
 // The texts of an entry's items.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CliRun.hpp"
+#include "InspectJson.hpp"
 #include "JsonAt.hpp"
 
 #include <boost/json.hpp>
@@ -73,17 +74,6 @@ inline CliRun run(const std::string& command, const fs::path& file,
             << "a failed eqplan " << command << " changed " << file;
     }
     return result;
-}
-
-inline json::value inspectJson(const fs::path& file, const char* option = "--json")
-{
-    const CliRun result = runCli({"inspect", option, file.string()});
-    expectClean(result, "eqplan inspect " + file.string());
-    EXPECT_EQ(result.exitCode, 0) << result.err;
-    json::error_code ec;
-    json::value value = json::parse(result.out, ec);
-    EXPECT_FALSE(ec) << result.out.substr(0, 300);
-    return value;
 }
 
 inline std::string text(const json::value& value)

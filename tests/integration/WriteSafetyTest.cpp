@@ -25,16 +25,6 @@ struct stat statOf(const fs::path& path)
     return s;
 }
 
-// The names in `folder`, sorted: nothing but what the test put there may be left.
-std::vector<std::string> namesIn(const fs::path& folder)
-{
-    std::vector<std::string> names;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder))
-        names.push_back(entry.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 // Adds one point to objective 1 of `file` (through `through`, the path given to eqplan).
 CliRun addPoint(const fs::path& through, std::vector<std::string> more = {})
 {

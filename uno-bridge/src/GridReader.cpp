@@ -535,7 +535,7 @@ std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document
     if (xTable.is())
         xCell.set(xTable->getCellByName(fromUtf8(cell)), uno::UNO_QUERY);
     if (!xCell.is())
-        throw Error(Error::Kind::NotReadable,
+        throw Error(Error::Kind::Stale,
                     "The document has no cell " + cell + " in table " + table + ".");
     const ControllerLock lock(document);
     if (hasTrackedChanges(document))
@@ -575,11 +575,10 @@ int rowCellCount(const uno::Reference<lang::XComponent>& document, const std::st
 {
     const uno::Reference<text::XTextTable> xTable = tableNamed(document, table);
     if (!xTable.is())
-        throw Error(Error::Kind::NotReadable, "The document has no table " + table + ".");
+        throw Error(Error::Kind::Stale, "The document has no table " + table + ".");
     uno::Reference<container::XIndexAccess> rows(xTable->getRows(), uno::UNO_QUERY_THROW);
     if (row < 0 || row >= rows->getCount())
-        throw Error(Error::Kind::NotReadable,
-                    table + " has no row " + std::to_string(row + 1) + ".");
+        throw Error(Error::Kind::Stale, table + " has no row " + std::to_string(row + 1) + ".");
     // A row of n cells has n - 1 separators between them.
     uno::Sequence<text::TableColumnSeparator> separators;
     uno::Reference<beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)

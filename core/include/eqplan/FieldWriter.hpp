@@ -1,10 +1,11 @@
 // Planning edits of a plan's text outside progress: a field of an objective rewritten in the
 // plan's style, and the Updated line dated (or created under the title when the plan has none).
-// Pure: the bridge applies the plans to a document.
+// Pure: the bridge applies the writes to a document.
 #pragma once
 
 #include "eqplan/Model.hpp"
 #include "eqplan/ProgressWriter.hpp"
+#include "eqplan/Result.hpp"
 #include "eqplan/Schema.hpp"
 
 #include <chrono>
@@ -37,23 +38,16 @@ struct FieldWrite
     std::vector<Location> cleared;        // further cells of the field, emptied
 };
 
-// The plan of a field edit, or why there is none (in plain words, for the user).
-struct FieldWritePlan
-{
-    std::optional<FieldWrite> write;
-    std::string error;
-    bool noColumn = false; // the plan has no column for the field
-
-    explicit operator bool() const { return write.has_value(); }
-};
-
 // Plans writing `values` into field `field` (an id of editableFields()) of `objective`: list
 // fields (target groups, actions, success criteria) one item a paragraph, marked the way the
 // plan marks that field's items (typed "1)" or "·", a real list, plain); owners,
 // characteristics and the duty joined the way the plan joins them ("EWA/SWA", one a line); the
-// objective text keeps its typed number. Never throws.
-FieldWritePlan planFieldEdit(const Plan& plan, const Objective& objective, const std::string& field,
-                             const std::vector<std::string>& values, const Schemas& schemas);
+// objective text keeps its typed number. Fails UnknownName for a field it does not edit
+// (progress among them), NothingToWrite without values, BadText for an empty value or a line
+// break, NoColumn where the plan has no column for the field. Never throws.
+Result<FieldWrite> planFieldEdit(const Plan& plan, const Objective& objective,
+                                 const std::string& field, const std::vector<std::string>& values,
+                                 const Schemas& schemas);
 
 // A new Updated line: a body paragraph inserted after paragraph `paragraph` of the body
 // paragraphs before document table `table` (the title).

@@ -1,10 +1,11 @@
 // Planning a new objective: rows added after the last objective of its table, shaped, merged and
-// numbered like the objective above them. Pure: the bridge applies the plan to a document.
+// numbered like the objective above them. Pure: the bridge applies the insert to a document.
 #pragma once
 
 #include "eqplan/Grid.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/ProgressWriter.hpp"
+#include "eqplan/Result.hpp"
 #include "eqplan/Schema.hpp"
 
 #include <optional>
@@ -70,15 +71,6 @@ struct ObjectiveInsert
     std::string objectiveText; // its text, without a typed number
 };
 
-// The plan of a new objective, or why there is none (in plain words, for the user).
-struct ObjectiveInsertPlan
-{
-    std::optional<ObjectiveInsert> insert;
-    std::string error;
-
-    explicit operator bool() const { return insert.has_value(); }
-};
-
 // The Writer name of the cell at `box` (0-based, covered cells counted) of table row `row`
 // (0-based): "A1", "C8", "AA3".
 std::string cellNameAt(int box, int row);
@@ -91,8 +83,11 @@ std::string cellNameAt(int box, int row);
 // and its values, written as planFieldEdit writes them) in their columns. A plan with its header
 // and no objective yet gets objective 1 in the first empty row under the header (EmptyRow), or
 // where it has none, in a row added at the end of its table with the header row's columns.
-// Never throws.
-ObjectiveInsertPlan
+// Fails NothingToWrite or BadText for the text, Refused where the plan keeps its labels down the
+// left (of merged cells, or with no objective to model a new one on), NoColumn where it has no column for the
+// objective or a field given, UnknownName for a field it does not write, Stale where `grid` is
+// not the document `plan` was read from. Never throws.
+Result<ObjectiveInsert>
 planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& objective,
                  const std::vector<std::pair<std::string, std::vector<std::string>>>& fields,
                  const Schemas& schemas);

@@ -1,10 +1,11 @@
 // Planning a dated progress update: what to write into which cell, after which paragraph, in the
-// way the plan already writes its progress. Pure: the bridge applies the plan to a document.
+// way the plan already writes its progress. Pure: the bridge applies the write to a document.
 #pragma once
 
 #include "eqplan/Dates.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/Progress.hpp"
+#include "eqplan/Result.hpp"
 
 #include <array>
 #include <chrono>
@@ -46,24 +47,17 @@ struct ProgressWrite
     std::vector<NewParagraph> paragraphs;
 };
 
-// The plan of an update, or why there is none (in plain words, for the user).
-struct ProgressWritePlan
-{
-    std::optional<ProgressWrite> write;
-    std::string error;
-
-    explicit operator bool() const { return write.has_value(); }
-};
-
 // Plans adding a progress entry dated `date` with `items` to `objective` of `plan`: into the
 // objective's progress cell, in date order, added to an entry of the same period if there is
 // one, with headings and items written the way the plan writes them (else the grammar's
 // canonical form). Where the objective (else the plan) dates its entries inline, the entry is a
 // paragraph in that form ("December 2026: ...") and `date` is taken as the period of the plan's
-// date form that holds it. Never throws.
-ProgressWritePlan planProgressUpdate(const Plan& plan, const Objective& objective,
-                                     const PlanDate& date, const std::vector<std::string>& items,
-                                     const CommentaryGrammar& grammar);
+// date form that holds it. Fails NothingToWrite without items, BadText for an empty one,
+// NoColumn where the objective has no progress cell. Never throws.
+Result<ProgressWrite> planProgressUpdate(const Plan& plan, const Objective& objective,
+                                         const PlanDate& date,
+                                         const std::vector<std::string>& items,
+                                         const CommentaryGrammar& grammar);
 
 // The date a progress entry made on `day` takes, as the plan dates its reviews: the day where its
 // latest entry is dated by the day, else the month. What the sidebar's Add progress writes.

@@ -1,9 +1,10 @@
 // Planning a change of an objective's status (its RAG column): the rating written the way the
 // plan's other status cells write theirs — a letter, words, a cell shading, or a letter in a
-// shaded cell. Pure: the bridge applies the plan to a document.
+// shaded cell. Pure: the bridge applies the write to a document.
 #pragma once
 
 #include "eqplan/Model.hpp"
+#include "eqplan/Result.hpp"
 #include "eqplan/Schema.hpp"
 
 #include <optional>
@@ -22,22 +23,13 @@ struct StatusWrite
     std::optional<std::string> shading; // "#00b050" to shade the cell, "" to clear its shading
 };
 
-// The plan of a status change, or why there is none (in plain words, for the user).
-struct StatusWritePlan
-{
-    std::optional<StatusWrite> write;
-    std::string error;
-    bool noColumn = false; // the plan has no status column
-
-    explicit operator bool() const { return write.has_value(); }
-};
-
 // Plans giving `objective` the status `wanted`: a rating's id, label or letter ("green", "Green",
 // "G"), written the plan's way, or words that mean a rating ("on track"), written as given. The
 // plan's way is what most of the other objectives' status cells do: a letter or words (the
 // rating's label), or no text where they rate by colour alone; shaded (with the shade the plan
 // already uses for that rating, else the layout's) where most are, else any shading cleared. A
-// plan with no other rated status writes the label in the layout's shading. Never throws.
-StatusWritePlan planStatus(const Plan& plan, const Objective& objective, std::string_view wanted,
-                           const Layout& layout);
+// plan with no other rated status writes the label in the layout's shading. Fails NoColumn
+// where the plan has no status column, UnknownName for words that mean no rating. Never throws.
+Result<StatusWrite> planStatus(const Plan& plan, const Objective& objective,
+                               std::string_view wanted, const Layout& layout);
 } // namespace eqplan

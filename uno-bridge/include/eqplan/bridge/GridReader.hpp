@@ -19,7 +19,7 @@ DocumentGrid readGrid(const css::uno::Reference<css::lang::XComponent>& document
 
 // The paragraphs of cell `cell` ("B2") of the table named `table` (Table::name), read as readGrid
 // reads them: what refreshing after an edit in one cell would re-read. Throws Error
-// (Kind::NotReadable) when the document has no such table or cell.
+// (Kind::Stale) when the document has no such table or cell (it changed since it was read).
 std::vector<Paragraph> readCell(const css::uno::Reference<css::lang::XComponent>& document,
                                 const std::string& table, const std::string& cell);
 
@@ -41,8 +41,8 @@ std::vector<TableShape> readTablesShape(const css::uno::Reference<css::lang::XCo
 
 // How many cells Writer keeps in grid row `row` of the table named `table`, those covered by a
 // cell merged down from above included: what adding or removing a column, or splitting or
-// merging cells in the row, changes. Throws Error (Kind::NotReadable) when there is no such table
-// or row.
+// merging cells in the row, changes. Throws Error (Kind::Stale) when there is no such table or
+// row (the document changed since it was read).
 int rowCellCount(const css::uno::Reference<css::lang::XComponent>& document,
                  const std::string& table, int row);
 

@@ -1,4 +1,6 @@
-// Running the eqplan CLI as a child process, and what it left behind.
+// Running the eqplan CLI as a child process, and what it left behind; the folders and files a test
+// of a run looks at. Compiled once in eqplan_test_cli (tests/support/CMakeLists.txt), which runs
+// the eqplan built beside it.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -50,11 +52,14 @@ CliRun runCli(const std::vector<std::string>& arguments, const CliOptions& optio
 // The whole content of a file, or an empty string when it cannot be read.
 std::string readFile(const std::filesystem::path& path);
 
+// The names in `folder`, sorted: what a test compares with what it put there.
+std::vector<std::string> namesIn(const std::filesystem::path& folder);
+
 // A fresh folder under the temporary directory, named `prefix` + random characters.
 std::filesystem::path makeTempFolder(const std::string& prefix);
 
-// The run started, ended by itself in time, and left no soffice and no profile folder behind; `what`
-// names the run in the failure messages. The one check every test of a CLI run makes.
+// The run started, ended by itself in time, and left no soffice and no profile folder behind;
+// `what` names the run in the failure messages. The one check every test of a CLI run makes.
 inline void expectClean(const CliRun& run, const std::string& what = "eqplan")
 {
     const auto joined = [](const std::vector<std::string>& lines)

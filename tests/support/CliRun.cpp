@@ -94,6 +94,15 @@ std::string readFile(const std::filesystem::path& path)
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+std::vector<std::string> namesIn(const std::filesystem::path& folder)
+{
+    std::vector<std::string> names;
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
 std::filesystem::path makeTempFolder(const std::string& prefix)
 {
     std::string pattern = (fs::temp_directory_path() / (prefix + "XXXXXX")).string();
@@ -123,8 +132,8 @@ CliRun runCli(const std::vector<std::string>& arguments, const CliOptions& optio
 
     if (!options.wrapper.empty())
     {
-        fs::permissions(runFolder, fs::perms::owner_all | fs::perms::group_exec |
-                                       fs::perms::others_exec);
+        fs::permissions(runFolder,
+                        fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec);
         fs::permissions(tmp, fs::perms::all | fs::perms::sticky_bit);
     }
     std::vector<std::string> argv = options.wrapper;
