@@ -993,10 +993,8 @@ CharacteristicsReading readCharacteristics(std::string_view cell, const Layout& 
 
 std::string ownerKey(std::string_view owner)
 {
-    std::string key;
-    for (char c : text::fold(owner))
-        if (c != ' ')
-            key += c;
+    std::string key = text::fold(owner);
+    std::erase(key, ' ');
     return key;
 }
 

@@ -146,15 +146,20 @@ std::vector<std::string> split(std::string_view s, const std::vector<std::string
         if (!piece.empty())
             pieces.emplace_back(piece);
     };
+    // The bytes a separator starts with: most positions start none (owners cells are split at
+    // every check run), and a look-up in this table answers them without a comparison each.
+    std::array<bool, 256> starts{};
+    for (std::string_view separator : separators)
+        if (!separator.empty())
+            starts[static_cast<unsigned char>(separator.front())] = true;
     for (std::size_t i = 0; i < s.size();)
     {
         std::size_t matched = 0;
-        for (std::string_view separator : separators)
-            // The first byte first: most positions start no separator (owners cells are split
-            // at every check run).
-            if (!separator.empty() && s[i] == separator.front() &&
-                s.substr(i, separator.size()) == separator)
-                matched = std::max(matched, separator.size());
+        if (starts[static_cast<unsigned char>(s[i])])
+            for (std::string_view separator : separators)
+                if (!separator.empty() && s[i] == separator.front() &&
+                    s.substr(i, separator.size()) == separator)
+                    matched = std::max(matched, separator.size());
         if (matched == 0)
         {
             ++i;
