@@ -172,8 +172,7 @@ HeaderForms formsOf(const FieldSpec& spec)
 
 // The layout's HeaderForms as loading made them, or, where they do not match its fields (a
 // layout made by hand), made now into `made`.
-const std::vector<HeaderForms>& headerFormsOf(const Layout& layout,
-                                              std::vector<HeaderForms>& made)
+const std::vector<HeaderForms>& headerFormsOf(const Layout& layout, std::vector<HeaderForms>& made)
 {
     bool prepared = layout.headerForms.size() == layout.fields.size();
     for (std::size_t f = 0; prepared && f < layout.fields.size(); ++f)
@@ -325,8 +324,8 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
             double value = best[(i + 1) * states + mask];
             for (std::size_t k = 0; k < scores[i].size(); ++k)
                 if (const std::uint32_t bit = bits[i][k]; bit != 0 && !(mask & bit))
-                    value = std::max(value, scores[i][k].score + best[(i + 1) * states +
-                                                                       (mask | bit)]);
+                    value =
+                        std::max(value, scores[i][k].score + best[(i + 1) * states + (mask | bit)]);
             best[i * states + mask] = value;
         }
     std::size_t mask = 0;

@@ -1059,8 +1059,8 @@ std::vector<std::string> splitOwnerText(std::string_view cell)
         const auto addPart = [&](std::size_t end)
         {
             parts.push_back(Part{std::string_view(piece).substr(start, end - start),
-                                 std::string_view(folded).substr(start, end - start).find(
-                                     " of ") != std::string_view::npos});
+                                 std::string_view(folded).substr(start, end - start).find(" of ") !=
+                                     std::string_view::npos});
         };
         for (std::size_t at; (at = folded.find(" and ", start)) != std::string::npos;
              start = at + 5)

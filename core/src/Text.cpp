@@ -46,7 +46,8 @@ constexpr std::array<std::string_view, 7> unicodeSpaces = {
     "\xC2\xA0",     "\xE2\x80\x82", "\xE2\x80\x83", "\xE2\x80\x89",
     "\xE2\x80\xAF", "\xE2\x80\x8B", "\xEF\xBB\xBF",
 };
-static_assert(std::all_of(unicodeSpaces.begin(), unicodeSpaces.end(), [](std::string_view space)
+static_assert(std::all_of(unicodeSpaces.begin(), unicodeSpaces.end(),
+                          [](std::string_view space)
                           { return unicodeSpaceAt(space, 0) == space.size(); }),
               "unicodeSpaceAt knows every space of the list");
 static_assert(unicodeSpaceAt("\xC2\xB7", 0) == 0 && unicodeSpaceAt("\xE2\x80\x93", 0) == 0 &&

@@ -287,9 +287,9 @@ TEST(ScoreHeader, ALayoutMadeByHandIsReadAsTheLoadedOne)
     byHand.headerForms.clear();
     ASSERT_FALSE(realLayout().headerForms.empty());
     int compared = 0;
-    for (const std::string header : {"Objective", "Who's responsible?", "Lead person(s)",
-                                     "Target group(s): e.g. whole school", "Amcan / Objective",
-                                     "Success criteria", "Review date", "Timescales", "Notes"})
+    for (const std::string header :
+         {"Objective", "Who's responsible?", "Lead person(s)", "Target group(s): e.g. whole school",
+          "Amcan / Objective", "Success criteria", "Review date", "Timescales", "Notes"})
     {
         const std::vector<FieldScore> loaded = scoreHeader(header, realLayout());
         const std::vector<FieldScore> made = scoreHeader(header, byHand);
