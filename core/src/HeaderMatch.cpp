@@ -47,17 +47,20 @@ struct PhraseMatch
     bool exact = false;
 };
 
-PhraseMatch headerPhraseMatch(std::string_view header, const Layout& layout)
+PhraseMatch headerPhraseMatch(std::string_view header, const Layout& layout,
+                              const std::vector<HeaderForms>& forms)
 {
     PhraseMatch match;
     const std::string h = normaliseHeader(header);
     if (h.empty())
         return match;
     std::size_t bestScore = 0;
-    for (const FieldSpec& spec : layout.fields)
-        for (const std::string& alias : spec.headers)
+    for (std::size_t f = 0; f < layout.fields.size(); ++f)
+    {
+        const FieldSpec& spec = layout.fields[f];
+        for (std::size_t k = 0; k < spec.headers.size(); ++k)
         {
-            const std::string a = normaliseHeader(alias);
+            const std::string& a = forms[f].headers[k];
             std::size_t score = 0;
             if (h == a)
                 score = 1000 + a.size();
@@ -67,9 +70,10 @@ PhraseMatch headerPhraseMatch(std::string_view header, const Layout& layout)
             if (score > bestScore)
             {
                 bestScore = score;
-                match = PhraseMatch{&spec, alias, score >= 1000};
+                match = PhraseMatch{&spec, spec.headers[k], score >= 1000};
             }
         }
+    }
     return match;
 }
 
@@ -152,31 +156,78 @@ std::vector<std::string> headerWords(std::string_view header)
     return words;
 }
 
+namespace
+{
+HeaderForms formsOf(const FieldSpec& spec)
+{
+    HeaderForms forms;
+    for (const std::string& header : spec.headers)
+        forms.headers.push_back(normaliseHeader(header));
+    for (const WeightedTerm& term : spec.words)
+        forms.wordStems.push_back(stemWord(term.text));
+    for (const WeightedTerm& term : spec.phrases)
+        forms.phrases.push_back(headerWords(term.text));
+    return forms;
+}
+
+// The layout's HeaderForms as loading made them, or, where they do not match its fields (a
+// layout made by hand), made now into `made`.
+const std::vector<HeaderForms>& headerFormsOf(const Layout& layout, std::vector<HeaderForms>& made)
+{
+    bool prepared = layout.headerForms.size() == layout.fields.size();
+    for (std::size_t f = 0; prepared && f < layout.fields.size(); ++f)
+    {
+        const FieldSpec& spec = layout.fields[f];
+        const HeaderForms& forms = layout.headerForms[f];
+        prepared = forms.headers.size() == spec.headers.size() &&
+                   forms.wordStems.size() == spec.words.size() &&
+                   forms.phrases.size() == spec.phrases.size();
+    }
+    if (prepared)
+        return layout.headerForms;
+    made.clear();
+    for (const FieldSpec& spec : layout.fields)
+        made.push_back(formsOf(spec));
+    return made;
+}
+} // namespace
+
+void prepareHeaderForms(Layout& layout)
+{
+    layout.headerForms.clear();
+    for (const FieldSpec& spec : layout.fields)
+        layout.headerForms.push_back(formsOf(spec));
+}
+
 std::vector<FieldScore> scoreHeader(std::string_view header, const Layout& layout)
 {
     std::vector<FieldScore> scores;
     const std::vector<std::string> words = headerWords(header);
     if (words.empty())
         return scores;
-    const PhraseMatch phrase = headerPhraseMatch(header, layout);
-    for (const FieldSpec& spec : layout.fields)
+    std::vector<HeaderForms> made;
+    const std::vector<HeaderForms>& forms = headerFormsOf(layout, made);
+    const PhraseMatch phrase = headerPhraseMatch(header, layout, forms);
+    for (std::size_t f = 0; f < layout.fields.size(); ++f)
     {
+        const FieldSpec& spec = layout.fields[f];
         double byWords = 0;
         std::vector<std::string> named;
-        std::vector<std::string> usedStems;
-        for (const WeightedTerm& term : spec.words)
+        std::vector<std::string_view> usedStems;
+        for (std::size_t k = 0; k < spec.words.size(); ++k)
         {
-            const std::string stem = stemWord(term.text);
-            if (std::find(usedStems.begin(), usedStems.end(), stem) != usedStems.end() ||
-                std::find(words.begin(), words.end(), stem) == words.end())
+            const WeightedTerm& term = spec.words[k];
+            const std::string_view stem = forms[f].wordStems[k];
+            if (std::find(words.begin(), words.end(), stem) == words.end() ||
+                std::find(usedStems.begin(), usedStems.end(), stem) != usedStems.end())
                 continue;
             usedStems.push_back(stem);
             byWords += term.weight;
             named.push_back(term.text);
         }
         std::vector<std::string> namedPhrases;
-        for (const WeightedTerm& term : spec.phrases)
-            if (hasRun(words, headerWords(term.text)))
+        for (std::size_t k = 0; k < spec.phrases.size(); ++k)
+            if (const WeightedTerm& term = spec.phrases[k]; hasRun(words, forms[f].phrases[k]))
             {
                 byWords += term.weight;
                 namedPhrases.push_back("\"" + term.text + "\"");
@@ -259,32 +310,36 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
                    ? 0
                    : std::uint32_t{1} << static_cast<unsigned>(it - candidates.begin());
     };
-    auto usable = [&](const FieldScore& score)
-    { return score.score + epsilon >= layout.minScore && bitOf(score.field) != 0; };
+    // bits[i][k]: the bit of cell i's k-th score's field, 0 where that score cannot be taken;
+    // found once, not at each of the search's states.
+    std::vector<std::vector<std::uint32_t>> bits(n);
+    for (std::size_t i = 0; i < n; ++i)
+        for (const FieldScore& score : scores[i])
+            bits[i].push_back(score.score + epsilon >= layout.minScore ? bitOf(score.field) : 0);
     // best[i][mask]: the highest sum cells i.. can add when the fields in mask are taken.
     std::vector<double> best((n + 1) * states, 0.0);
     for (std::size_t i = n; i-- > 0;)
         for (std::size_t mask = 0; mask < states; ++mask)
         {
             double value = best[(i + 1) * states + mask];
-            for (const FieldScore& score : scores[i])
-                if (usable(score) && !(mask & bitOf(score.field)))
-                    value = std::max(value, score.score + best[(i + 1) * states +
-                                                                (mask | bitOf(score.field))]);
+            for (std::size_t k = 0; k < scores[i].size(); ++k)
+                if (const std::uint32_t bit = bits[i][k]; bit != 0 && !(mask & bit))
+                    value =
+                        std::max(value, scores[i][k].score + best[(i + 1) * states + (mask | bit)]);
             best[i * states + mask] = value;
         }
     std::size_t mask = 0;
-    std::vector<std::string> takenBy(candidates.size()); // field bit → header that took it
     for (std::size_t i = 0; i < n; ++i)
     {
         const double target = best[i * states + mask];
         const FieldScore* chosen = nullptr;
-        for (const FieldScore& score : scores[i]) // the strongest first
-            if (usable(score) && !(mask & bitOf(score.field)) &&
-                std::abs(score.score + best[(i + 1) * states + (mask | bitOf(score.field))] -
-                         target) < epsilon)
+        for (std::size_t k = 0; k < scores[i].size(); ++k) // the strongest first
+            if (const std::uint32_t bit = bits[i][k];
+                bit != 0 && !(mask & bit) &&
+                std::abs(scores[i][k].score + best[(i + 1) * states + (mask | bit)] - target) <
+                    epsilon)
             {
-                chosen = &score;
+                chosen = &scores[i][k];
                 break;
             }
         CellMatch& match = result.cells[i];
@@ -338,7 +393,8 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
 
 std::string fieldForHeader(std::string_view header, const Layout& layout)
 {
-    const PhraseMatch match = headerPhraseMatch(header, layout);
+    std::vector<HeaderForms> made;
+    const PhraseMatch match = headerPhraseMatch(header, layout, headerFormsOf(layout, made));
     return match.field ? match.field->id : std::string();
 }
 } // namespace eqplan

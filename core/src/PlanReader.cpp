@@ -993,10 +993,8 @@ CharacteristicsReading readCharacteristics(std::string_view cell, const Layout& 
 
 std::string ownerKey(std::string_view owner)
 {
-    std::string key;
-    for (char c : text::fold(owner))
-        if (c != ' ')
-            key += c;
+    std::string key = text::fold(owner);
+    std::erase(key, ' ');
     return key;
 }
 
@@ -1033,39 +1031,60 @@ OwnerMention readOwnerMention(std::string_view written)
 
 std::vector<std::string> splitOwnerText(std::string_view cell)
 {
-    std::vector<std::string_view> separators;
-    for (std::string_view separator : ownerSeparators())
-        if (text::lower(separator) != " and ")
-            separators.push_back(separator);
-    separators.push_back("\n");
-    auto namesARole = [](std::string_view part)
-    { return text::lower(part).find(" of ") != std::string::npos; };
+    // The separators but " and ", which is weighed below; made once, as every owners cell of
+    // every check is split with them.
+    static const std::vector<std::string_view> separators = []
+    {
+        std::vector<std::string_view> list;
+        for (std::string_view separator : ownerSeparators())
+            if (text::lower(separator) != " and ")
+                list.push_back(separator);
+        list.push_back("\n");
+        return list;
+    }();
+    // A part between two " and "s, and whether it names a role (" of ").
+    struct Part
+    {
+        std::string_view text;
+        bool role = false;
+    };
     std::vector<std::string> owners;
     for (const std::string& piece : text::split(cell, separators))
     {
+        // Lowered once: the bytes of `folded` are where they are in `piece`, so each part is
+        // read there (lowering each part as it grew made a long cell cost its length squared).
         const std::string folded = text::lower(piece);
-        std::vector<std::string_view> parts;
+        std::vector<Part> parts;
         std::size_t start = 0;
+        const auto addPart = [&](std::size_t end)
+        {
+            parts.push_back(Part{std::string_view(piece).substr(start, end - start),
+                                 std::string_view(folded).substr(start, end - start).find(" of ") !=
+                                     std::string_view::npos});
+        };
         for (std::size_t at; (at = folded.find(" and ", start)) != std::string::npos;
              start = at + 5)
-            parts.push_back(std::string_view(piece).substr(start, at - start));
-        parts.push_back(std::string_view(piece).substr(start));
+            addPart(at);
+        addPart(piece.size());
         // "Director of Teaching and Learning" is one role; "Head of Year 7 and Head of Year 8"
-        // two, as is "Headteacher and Governors".
-        std::string_view current = parts.front();
+        // two, as is "Headteacher and Governors". A role stays one as the parts after it join
+        // it (its " of " stays in it).
+        std::string_view current = parts.front().text;
+        bool currentIsRole = parts.front().role;
         for (std::size_t i = 1; i < parts.size(); ++i)
         {
-            if (namesARole(current) && !namesARole(parts[i]))
+            if (currentIsRole && !parts[i].role)
             {
                 const std::size_t from = static_cast<std::size_t>(current.data() - piece.data());
                 current = std::string_view(piece).substr(
-                    from, static_cast<std::size_t>(parts[i].data() - piece.data()) - from +
-                              parts[i].size());
+                    from, static_cast<std::size_t>(parts[i].text.data() - piece.data()) - from +
+                              parts[i].text.size());
                 continue;
             }
             if (!text::trim(current).empty())
                 owners.emplace_back(text::trim(current));
-            current = parts[i];
+            current = parts[i].text;
+            currentIsRole = parts[i].role;
         }
         if (!text::trim(current).empty())
             owners.emplace_back(text::trim(current));

@@ -1,5 +1,6 @@
 #include "eqplan/Schema.hpp"
 
+#include "eqplan/HeaderMatch.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/Text.hpp"
 
@@ -270,7 +271,10 @@ Loaded<Layout> layoutFrom(const std::optional<json::value>& document, std::strin
                 walker.fail("/canonical/columns", "names no field \"" + column + "\"");
     }
     if (walker.ok())
+    {
+        prepareHeaderForms(layout);
         result.value = std::move(layout);
+    }
     else
         result.error = walker.error();
     return result;
@@ -329,6 +333,7 @@ std::string addLocalWords(Layout& layout, const std::filesystem::path& file)
         for (WeightedTerm& term : weightedTerms(walker, *entry, path, "phrases"))
             spec->phrases.push_back(std::move(term));
     }
+    prepareHeaderForms(layout); // what was added is compared too
     return walker.ok() ? std::string() : walker.error();
 }
 

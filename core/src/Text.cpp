@@ -8,24 +8,51 @@ namespace eqplan::text
 {
 namespace
 {
-// UTF-8 spaces plans contain besides ASCII: no-break space, en/em spaces, thin space, narrow
-// no-break space, zero-width space and the byte order mark that Word leaves behind. Each starts
-// with 0xC2, 0xE2 or 0xEF (spaceAt relies on it).
-constexpr std::array<std::string_view, 6> unicodeSpaces = {
-    "\xC2\xA0", "\xE2\x80\x82", "\xE2\x80\x83", "\xE2\x80\x89", "\xE2\x80\xAF", "\xE2\x80\x8B",
-};
-static_assert(std::all_of(unicodeSpaces.begin(), unicodeSpaces.end(), [](std::string_view space)
-                          { return space[0] == '\xC2' || space[0] == '\xE2'; }));
-// s holds `bytes` at pos; compared byte by byte, as the spaces are two or three bytes long.
-bool bytesAt(std::string_view s, std::size_t pos, std::string_view bytes)
+// The length of the UTF-8 space (other than ASCII) starting at s[pos], or 0. Told apart by their
+// bytes rather than by comparing each of unicodeSpaces in turn: every parser asks this of every
+// byte, and a byte no space starts with is answered at once.
+constexpr std::size_t unicodeSpaceAt(std::string_view s, std::size_t pos)
 {
-    if (s.size() - pos < bytes.size())
-        return false;
-    for (std::size_t i = 0; i < bytes.size(); ++i)
-        if (s[pos + i] != bytes[i])
-            return false;
-    return true;
+    const std::size_t left = s.size() - pos;
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[pos + i]); };
+    switch (byte(0))
+    {
+    case 0xC2: // U+00A0
+        return left >= 2 && byte(1) == 0xA0 ? 2 : 0;
+    case 0xE2: // U+2002, U+2003, U+2009, U+200B, U+202F
+        if (left < 3 || byte(1) != 0x80)
+            return 0;
+        switch (byte(2))
+        {
+        case 0x82:
+        case 0x83:
+        case 0x89:
+        case 0x8B:
+        case 0xAF:
+            return 3;
+        default:
+            return 0;
+        }
+    case 0xEF: // U+FEFF, the byte order mark
+        return left >= 3 && byte(1) == 0xBB && byte(2) == 0xBF ? 3 : 0;
+    default:
+        return 0;
+    }
 }
+
+// UTF-8 spaces plans contain besides ASCII: no-break space, en/em spaces, thin space, narrow
+// no-break space, zero-width space and the byte order mark that Word leaves behind.
+constexpr std::array<std::string_view, 7> unicodeSpaces = {
+    "\xC2\xA0",     "\xE2\x80\x82", "\xE2\x80\x83", "\xE2\x80\x89",
+    "\xE2\x80\xAF", "\xE2\x80\x8B", "\xEF\xBB\xBF",
+};
+static_assert(std::all_of(unicodeSpaces.begin(), unicodeSpaces.end(),
+                          [](std::string_view space)
+                          { return unicodeSpaceAt(space, 0) == space.size(); }),
+              "unicodeSpaceAt knows every space of the list");
+static_assert(unicodeSpaceAt("\xC2\xB7", 0) == 0 && unicodeSpaceAt("\xE2\x80\x93", 0) == 0 &&
+                  unicodeSpaceAt("\xE2\x80", 0) == 0 && unicodeSpaceAt("\xEF\x82\xB7", 0) == 0,
+              "and nothing else: a middle dot, an en dash, a cut space, a Symbol bullet");
 } // namespace
 
 std::size_t spaceAt(std::string_view s, std::size_t pos)
@@ -35,19 +62,20 @@ std::size_t spaceAt(std::string_view s, std::size_t pos)
     const unsigned char c = static_cast<unsigned char>(s[pos]);
     if (c < 0x80)
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? 1 : 0;
-    // Every parser asks this of every byte: a byte no space starts with is answered at once.
-    if (c != 0xC2 && c != 0xE2 && c != 0xEF)
-        return 0;
-    for (std::string_view space : unicodeSpaces)
-        if (bytesAt(s, pos, space))
-            return space.size();
-    if (bytesAt(s, pos, "\xEF\xBB\xBF"))
-        return 3;
-    return 0;
+    return unicodeSpaceAt(s, pos);
 }
 
 std::string_view trim(std::string_view s)
 {
+    // Most texts trimmed (a grammar's words, at every call) start and end with a printable ASCII
+    // byte, which no space is: answered without looking for spaces.
+    if (!s.empty())
+    {
+        const unsigned char first = static_cast<unsigned char>(s.front());
+        const unsigned char last = static_cast<unsigned char>(s.back());
+        if (first > ' ' && first < 0x80 && last > ' ' && last < 0x80)
+            return s;
+    }
     std::size_t begin = 0;
     while (std::size_t n = spaceAt(s, begin))
         begin += n;
@@ -119,15 +147,20 @@ std::vector<std::string> split(std::string_view s, const std::vector<std::string
         if (!piece.empty())
             pieces.emplace_back(piece);
     };
+    // The bytes a separator starts with: most positions start none (owners cells are split at
+    // every check run), and a look-up in this table answers them without a comparison each.
+    std::array<bool, 256> starts{};
+    for (std::string_view separator : separators)
+        if (!separator.empty())
+            starts[static_cast<unsigned char>(separator.front())] = true;
     for (std::size_t i = 0; i < s.size();)
     {
         std::size_t matched = 0;
-        for (std::string_view separator : separators)
-            // The first byte first: most positions start no separator (owners cells are split
-            // at every check run).
-            if (!separator.empty() && s[i] == separator.front() &&
-                s.substr(i, separator.size()) == separator)
-                matched = std::max(matched, separator.size());
+        if (starts[static_cast<unsigned char>(s[i])])
+            for (std::string_view separator : separators)
+                if (!separator.empty() && s[i] == separator.front() &&
+                    s.substr(i, separator.size()) == separator)
+                    matched = std::max(matched, separator.size());
         if (matched == 0)
         {
             ++i;

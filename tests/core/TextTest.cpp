@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 using namespace eqplan;
 
 TEST(TextJoin, PutsTheSeparatorBetweenEachTwoValuesOnly)
@@ -30,6 +34,47 @@ TEST(TextTrim, RemovesUnicodeSpacesAsWellAsAscii)
 {
     EXPECT_EQ(text::trim("\u00a0 Pupils with SEND\u2003\n"), "Pupils with SEND");
     EXPECT_EQ(text::trim("   "), "");
+}
+
+TEST(TextSpaceAt, KnowsEverySpaceAndNothingThatStartsLikeOne)
+{
+    int checked = 0;
+    for (const auto& [text, length] : std::vector<std::pair<std::string, std::size_t>>{
+             {" x", 1},
+             {"\tx", 1},
+             {"\vx", 1},
+             {"\u00a0x", 2},
+             {"\u2002x", 3},
+             {"\u2003x", 3},
+             {"\u2009x", 3},
+             {"\u200bx", 3},
+             {"\u202fx", 3},
+             {"\ufeffx", 3},
+             // Not spaces, though they start with the same bytes: a middle dot, an en dash, a
+             // bullet, the Symbol font's bullet, a space cut off at the end of the text.
+             {"\u00b7x", 0},
+             {"\u2013x", 0},
+             {"\u2022x", 0},
+             {"\uf0b7x", 0},
+             {"\xE2\x80", 0},
+             {"\xC2", 0},
+             {"x", 0},
+             {"\x05", 0}})
+    {
+        EXPECT_EQ(text::spaceAt(text, 0), length) << text;
+        ++checked;
+    }
+    EXPECT_EQ(checked, 18);
+    EXPECT_EQ(text::spaceAt("x", 1), 0u);
+}
+
+TEST(TextTrim, KeepsWhatStartsAndEndsWithNoSpace)
+{
+    EXPECT_EQ(text::trim("Progress"), "Progress");
+    EXPECT_EQ(text::trim("\u00b7"), "\u00b7");
+    EXPECT_EQ(text::trim("w/c \u2003"), "w/c");
+    EXPECT_EQ(text::trim("\x05 x \x05"), "\x05 x \x05");
+    EXPECT_EQ(text::trim(""), "");
 }
 
 TEST(TextFold, LowersAndMakesEveryRunOfSpaceOne)

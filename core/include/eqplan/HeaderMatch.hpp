@@ -20,6 +20,10 @@ std::string stemWord(std::string_view word);
 // ("Who's responsible?" → who, responsible; "Amcan / Objective" → amcan, objective).
 std::vector<std::string> headerWords(std::string_view header);
 
+// Makes layout.headerForms from its fields (loading a layout and adding local words do), so that
+// recognising a header compares it with forms made once.
+void prepareHeaderForms(Layout& layout);
+
 // How strongly one header cell names one field.
 struct FieldScore
 {

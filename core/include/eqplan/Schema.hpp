@@ -31,6 +31,15 @@ struct FieldSpec
     std::vector<WeightedTerm> phrases; // runs of words that point to it, in this order
 };
 
+// A field's headers, words and phrases as header recognition compares them (HeaderMatch.hpp),
+// made once as the layout is loaded rather than again for every header cell read.
+struct HeaderForms
+{
+    std::vector<std::string> headers;              // each header normalised, in order
+    std::vector<std::string> wordStems;            // each word's stem (stemWord)
+    std::vector<std::vector<std::string>> phrases; // each phrase's stemmed words (headerWords)
+};
+
 // A word list for one PSED aim or one protected characteristic.
 struct WordList
 {
@@ -69,6 +78,10 @@ struct Layout
     // approved, approvedBy, lastReviewed, nextReview or period, and the phrases that name each.
     std::vector<WordList> documentControl;
     double minSaturation = 0.35;     // shading paler than this is no rating
+    // The fields' HeaderForms in the order of `fields`, made by prepareHeaderForms as the layout
+    // is loaded; where they do not match the fields (a layout made by hand), header recognition
+    // makes them as it reads.
+    std::vector<HeaderForms> headerForms;
 
     const FieldSpec* field(std::string_view id) const;   // nullptr if there is no such field
     const RatingSpec* rating(std::string_view id) const; // nullptr if there is no such rating
