@@ -2005,6 +2005,7 @@ TEST_F(Sidebar, TypingInACellRefreshesThePanelsAndChangesElsewhereFollow)
     // Objective 2's owners rewritten through the API, not where the cursor is, and then typing.
     cellText("Table1", "E4")->setString("Head of Year");
     typeInDocument("\nAttendance up 2% on last year");
+    const auto typed = std::chrono::steady_clock::now();
     // The refresh after the typing read the cell typed in, and only it. (Looked at first: the
     // whole read follows two seconds of quiet, which a slower check, such as reading the
     // document again here, can outlast on a loaded machine.)
@@ -2014,8 +2015,18 @@ TEST_F(Sidebar, TypingInACellRefreshesThePanelsAndChangesElsewhereFollow)
         << (readNow().plan.objectives.at(1).progressField.text().find("Attendance up 2%") !=
             std::string::npos)
         << ")";
-    EXPECT_NE(objectiveDetails().find("Owners: Pastoral staff, SLT"), std::string::npos)
-        << "the refresh after typing read more than the cell typed in: " << objectiveDetails();
+    const auto seenAfter = std::chrono::steady_clock::now() - typed;
+    // Seen within the quiet spell, the panel can only have read the cell; seen later (a loaded
+    // machine: test-compat under load 15 took longer), the whole read may rightly have followed.
+    if (seenAfter < std::chrono::milliseconds(1500))
+        EXPECT_NE(objectiveDetails().find("Owners: Pastoral staff, SLT"), std::string::npos)
+            << "the refresh after typing read more than the cell typed in: "
+            << objectiveDetails();
+    else
+        std::cout << "[ NOTE     ] the typed text showed "
+                  << std::chrono::duration_cast<std::chrono::milliseconds>(seenAfter).count()
+                  << " ms after the typing, past the quiet spell: the cell-only refresh could "
+                     "not be told from the whole read\n";
     // Once the document has been quiet for a while it is read whole: the owners follow.
     EXPECT_TRUE(eventually(
         [&] { return objectiveDetails().find("Owners: Head of Year") != std::string::npos; }))

@@ -167,8 +167,17 @@ TEST(Connect, EveryPathClosesWhatEqplanOpenedInTheUsersOffice)
               "closed and nothing was changed.\n");
     EXPECT_TRUE(readFile(file) == before);
     EXPECT_EQ(namesIn(file.parent_path()), Texts{name});
-    // The user's office goes on, with nothing of eqplan's left open in it.
-    EXPECT_EQ(office.documents(), "0");
+    // The user's office goes on, with nothing of eqplan's left open in it. A document busy with
+    // the interrupted call when it was closed closes as that call returns (close passes the
+    // office the ownership), which a loaded machine can let eqplan's exit overtake: a few
+    // seconds' grace, then it must be gone.
+    std::string left = office.documents();
+    for (int tries = 0; left != "0" && tries < 20; ++tries)
+    {
+        std::this_thread::sleep_for(250ms);
+        left = office.documents();
+    }
+    EXPECT_EQ(left, "0");
     fs::remove_all(file.parent_path());
 }
 } // namespace
