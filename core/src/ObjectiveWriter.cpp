@@ -128,6 +128,23 @@ planLabelsLeft(const Plan& plan, const Table& table, const PlanTable& planTable,
     return fillNewObjective(plan, last, std::move(insert), cellFor, oldCell, fields, schemas);
 }
 
+// The cell of a field in row `row` of the plan's table, whose boxes are `boxes`, or empty where
+// the table has no column for the field.
+std::function<std::optional<Location>(const std::string&)>
+fieldCellsOfRow(const PlanTable& planTable, std::vector<const Cell*> boxes, int row)
+{
+    return [&planTable, boxes = std::move(boxes), row](const std::string& field)
+               -> std::optional<Location>
+    {
+        for (const Column& column : planTable.columns)
+            if (column.field == field)
+                if (const int box = boxAt(boxes, column.column); box >= 0)
+                    return Location{planTable.index, row, column.column, cellNameAt(box, row),
+                                    std::nullopt};
+        return std::nullopt;
+    };
+}
+
 // The first objective of a plan that has its header and no objective yet: written into the
 // first row under the header whose cells are all empty (the row a new plan has), else into a row
 // added at the end of the table with the header row's columns; numbered 1.
@@ -169,16 +186,7 @@ planFirstObjective(const Plan& plan, const DocumentGrid& grid, const std::string
     }
     const std::vector<const Cell*> boxes =
         boxesOf(table, insert.shape == InsertShape::EmptyRow ? insert.at : planTable.headerRow);
-    const int newAt = insert.at;
-    const auto cellFor = [&](const std::string& field) -> std::optional<Location>
-    {
-        for (const Column& column : planTable.columns)
-            if (column.field == field)
-                if (const int box = boxAt(boxes, column.column); box >= 0)
-                    return Location{planTable.index, newAt, column.column, cellNameAt(box, newAt),
-                                    std::nullopt};
-        return std::nullopt;
-    };
+    const auto cellFor = fieldCellsOfRow(planTable, boxes, insert.at);
     // There is no objective above to number or lay out like.
     const auto oldCell = [](const Location&) -> const Cell* { return nullptr; };
     static const Objective none;
@@ -266,16 +274,7 @@ planNewObjective(const Plan& plan, const DocumentGrid& grid, const std::string& 
     }
 
     // The cell of a field in the new objective's first row, or empty if the table has none.
-    const int newAt = insert.at;
-    const auto cellFor = [&](const std::string& field) -> std::optional<Location>
-    {
-        for (const Column& column : planTable.columns)
-            if (column.field == field)
-                if (const int box = boxAt(firstBoxes, column.column); box >= 0)
-                    return Location{planTable.index, newAt, column.column, cellNameAt(box, newAt),
-                                    std::nullopt};
-        return std::nullopt;
-    };
+    const auto cellFor = fieldCellsOfRow(planTable, firstBoxes, insert.at);
     // The same cell of the last objective's first row (`insert` is moved away below).
     const int likeRow = insert.like.front();
     const auto oldCell = [&table, likeRow](const Location& at)
