@@ -431,11 +431,16 @@ int runInspect(const InspectArguments& arguments, const CommonOptions& common)
 // inspect on several plans: one line a plan, or one JSON line a plan.
 int inspectMany(const InspectArguments& a, const CommonOptions& common)
 {
-    if (a.dumpGrid || a.explain)
-        return usageError("--dump-grid and --explain read one FILE at a time");
+    if (a.explain)
+        return usageError("--explain reads one FILE at a time");
+    if (a.dumpGrid && a.batch.csv)
+        return usageError("--dump-grid prints JSON; it cannot be given with --csv");
     BatchStart start = startBatch("inspect", a.files, a.batch, *a.app, common);
     if (start.exit)
         return *start.exit;
+    // Each file's grid is a JSON line of its own: {"file", "reader", "grid"}, and "readerProblem"
+    // where the office reader was not loaded and flat ODF read it instead.
+    start.options.json = start.options.json || a.dumpGrid;
     const std::vector<std::string>& plans = start.plans;
     const std::optional<Schemas>& schemas = start.schemas;
     return runBatch(start.options, plans,
@@ -445,6 +450,19 @@ int inspectMany(const InspectArguments& a, const CommonOptions& common)
                         bridge::OpenDocument document(office, file);
                         const bridge::DocumentRead read =
                             bridge::readDocument(office, document.component(), a.method);
+                        if (a.dumpGrid)
+                        {
+                            BatchRow row;
+                            boost::json::object line{
+                                {"file", file},
+                                {"reader", bridge::readerName(read.method)},
+                                {"grid", toJson(read.grid)}};
+                            if (read.method != a.method)
+                                line["readerProblem"] = office.officeReaderProblem();
+                            row.json = boost::json::serialize(line);
+                            row.text = file;
+                            return row;
+                        }
                         const DocumentRecords records = readRecords(document.component());
                         const ReadResult result = readPlan(read.grid, *schemas);
                         if (!result)
@@ -493,8 +511,9 @@ void addInspect(CommandLine& cli)
 with --json the whole plan as JSON (schemas/plan.schema.json). FILE is never changed.
 Several FILEs, or a folder (its .docx and .odt files), are read in one office (--jobs N: N
 offices at once) into one report: a line a plan, --json a JSON line a plan, --csv a line a
-plan for a spreadsheet; a plan that cannot be read is said in the report and the others are
-read; the exit code is the worst of them. Progress is shown on a terminal.
+plan for a spreadsheet, --dump-grid a JSON line a file ({"file", "reader", "grid"}); a plan
+that cannot be read is said in the report and the others are read; the exit code is the worst
+of them. Progress is shown on a terminal.
 )text",
          "  0  read"},
         [a, &cli] { return checkAndRunInspect(*a, cli.common()); });

@@ -1,7 +1,8 @@
 // The contract between the bridge's readers: on every document fixture, reading cell by cell
 // over UNO (`--reader uno`), reading one flat ODF export (`--reader odf`) and reading inside the
 // office with eqplan's office reader (`--reader office`, the default) give the same grid.
-// Each run is the real CLI with real LibreOffice (CliRun.hpp: own TMPDIR, time limit).
+// Each reader reads every fixture in one run of the real CLI with real LibreOffice (CliRun.hpp:
+// own TMPDIR, time limit), the three runs side by side; a test a fixture compares what they read.
 #include "CliRun.hpp"
 
 #include <boost/json.hpp>
@@ -11,9 +12,12 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
+#include <map>
 #include <fstream>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -125,22 +129,115 @@ json::value dumpGrid(const fs::path& file, const std::string& reader)
     return ec ? json::value() : grid;
 }
 
+// What one reader read of every fixture, in one run of the CLI over them all (one office): the
+// JSON line it printed for each file, by file name, and what went wrong with the run itself.
+struct ReaderRun
+{
+    std::map<std::string, json::object> lines;
+    std::string failure;
+};
+
+ReaderRun readAll(const std::string& reader)
+{
+    std::vector<std::string> arguments{"inspect", "--dump-grid", "--reader", reader};
+    for (const std::string& file : fixtureFiles())
+        arguments.push_back((fs::path(EQPLAN_FIXTURE_DIR) / file).string());
+    // About a second a fixture for the slowest reader (uno), on a loaded machine.
+    const CliRun run = runCli(arguments, std::chrono::seconds(480));
+    ReaderRun out;
+    const std::string what = "eqplan inspect --dump-grid --reader " + reader + " (every fixture)";
+    if (!run.spawnError.empty() || run.timedOut || !run.exited)
+        out.failure = what + " did not finish; stderr:\n" + run.err;
+    std::istringstream printed(run.out);
+    for (std::string line; std::getline(printed, line);)
+    {
+        boost::system::error_code ec;
+        json::value value = json::parse(line, ec);
+        if (ec || !value.is_object() || !value.at("file").is_string())
+        {
+            out.failure += what + " printed a line that is no file's JSON: " + line.substr(0, 200);
+            continue;
+        }
+        const fs::path file(std::string(value.at("file").get_string()));
+        out.lines[file.filename().string()] = std::move(value.get_object());
+    }
+    return out;
+}
+
+// The three readers' runs, each once for the whole suite, side by side (each its own office).
 class GridEquivalence : public testing::TestWithParam<std::string>
 {
+protected:
+    static void SetUpTestSuite()
+    {
+        auto uno = std::async(std::launch::async, readAll, "uno");
+        auto odf = std::async(std::launch::async, readAll, "odf");
+        ReaderRun office = readAll("office");
+        runs = new std::map<std::string, ReaderRun>{
+            {"uno", uno.get()}, {"odf", odf.get()}, {"office", std::move(office)}};
+    }
+
+    static void TearDownTestSuite()
+    {
+        delete runs;
+        runs = nullptr;
+    }
+
+    // The grid `reader` read of this test's fixture, or null with the failure said.
+    static json::value gridOf(const std::string& reader)
+    {
+        const ReaderRun& run = runs->at(reader);
+        EXPECT_EQ(run.failure, "");
+        const auto line = run.lines.find(GetParam());
+        if (line == run.lines.end())
+        {
+            ADD_FAILURE() << "--reader " << reader << " printed nothing for " << GetParam();
+            return nullptr;
+        }
+        const json::object& read = line->second;
+        // The office reader falls back to flat ODF where it cannot be loaded: not here.
+        EXPECT_EQ(json::serialize(read.at("reader")), "\"" + reader + "\"")
+            << GetParam() << " was read by another reader: " << json::serialize(read);
+        if (!read.contains("grid"))
+        {
+            ADD_FAILURE() << "--reader " << reader << " did not read " << GetParam() << ": "
+                          << json::serialize(read);
+            return nullptr;
+        }
+        return read.at("grid");
+    }
+
+    static inline std::map<std::string, ReaderRun>* runs = nullptr;
 };
 
 TEST_P(GridEquivalence, UnoFlatOdfAndOfficeReadersGiveTheSameGrid)
 {
-    const fs::path file = fs::path(EQPLAN_FIXTURE_DIR) / GetParam();
-    const json::value uno = dumpGrid(file, "uno");
-    const json::value odf = dumpGrid(file, "odf");
-    const json::value office = dumpGrid(file, "office");
+    const json::value uno = gridOf("uno");
+    const json::value odf = gridOf("odf");
+    const json::value office = gridOf("office");
     ASSERT_FALSE(uno.is_null() || odf.is_null() || office.is_null());
     const std::optional<std::string> difference = firstDifference({"uno", uno}, {"odf", odf}, "$");
     EXPECT_FALSE(difference) << GetParam() << " differs at " << difference.value_or("");
     const std::optional<std::string> inOffice =
         firstDifference({"office", office}, {"uno", uno}, "$");
     EXPECT_FALSE(inOffice) << GetParam() << " differs at " << inOffice.value_or("");
+}
+
+// One file read alone gives the grid it gave among all the others: the office the batch shares
+// keeps nothing from one document to the next.
+TEST(GridEquivalenceAlone, AFixtureReadAloneReadsAsInTheBatch)
+{
+    const fs::path file = fs::path(EQPLAN_FIXTURE_DIR) / "seed-action-plan-2018-2021.docx";
+    const json::value alone = dumpGrid(file, "office");
+    const CliRun batch = runCli({"inspect", "--dump-grid", file.string(),
+                                 (fs::path(EQPLAN_FIXTURE_DIR) / "layout-sections.odt").string()});
+    ASSERT_TRUE(batch.exited && batch.exitCode == 0) << batch.err;
+    const std::string first = batch.out.substr(0, batch.out.find('\n'));
+    boost::system::error_code ec;
+    const json::value line = json::parse(first, ec);
+    ASSERT_FALSE(ec) << batch.out.substr(0, 300);
+    EXPECT_EQ(json::serialize(line.at("file")), json::serialize(json::value(file.string())));
+    EXPECT_EQ(firstDifference({"alone", alone}, {"batch", line.at("grid")}, "$"), std::nullopt);
 }
 
 // "seed-action-plan-2018-2021.docx" → "seed_action_plan_2018_2021_docx": test names are
