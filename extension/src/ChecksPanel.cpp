@@ -99,11 +99,10 @@ void ChecksPanel::planChanged()
             count += finding.rule == findings[i].rule;
         const Severity severity = findings[i].severity;
         items.push_back(ui::format(
-            ui::ruleHeading,
-            {ui::said(ruleTitleWords(findings[i].rule)), std::to_string(count),
-             severity == Severity::Error     ? std::string(ui::severityError)
-             : severity == Severity::Warning ? std::string(ui::severityWarning)
-                                             : std::string(ui::severityInfo)}));
+            ui::ruleHeading, {ui::said(ruleTitleWords(findings[i].rule)), std::to_string(count),
+                              severity == Severity::Error     ? std::string(ui::severityError)
+                              : severity == Severity::Warning ? std::string(ui::severityWarning)
+                                                              : std::string(ui::severityInfo)}));
         m_entries.push_back(-1);
         for (std::size_t j = i; j < findings.size(); ++j)
             if (findings[j].rule == findings[i].rule)
@@ -174,7 +173,7 @@ void ChecksPanel::showSelected()
         std::string detail = ui::said(finding.words) + "\n(" + finding.rule + ")";
         if (finding.fix)
             detail += "\n\n" + ui::format(finding.fix->safe ? ui::fixSafe : ui::fixToCheck,
-                                           {ui::said(finding.fix->words)});
+                                          {ui::said(finding.fix->words)});
         setText("detail", detail);
     }
     setText("status", m_status);

@@ -457,7 +457,8 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
 {
     uno::Reference<text::XTextDocument> textDocument(document, uno::UNO_QUERY);
     if (!textDocument.is())
-        throw Error(Error::Kind::NotReadable, keyed("errorNotText", "This is not a text document."));
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
 
     const ControllerLock lock(document);
     DocumentGrid grid;
@@ -535,9 +536,9 @@ std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document
     if (xTable.is())
         xCell.set(xTable->getCellByName(fromUtf8(cell)), uno::UNO_QUERY);
     if (!xCell.is())
-        throw Error(Error::Kind::Stale, keyed("errorNoCellInTable",
-                                              "The document has no cell {0} in table {1}.",
-                                              {cell, table}));
+        throw Error(Error::Kind::Stale,
+                    keyed("errorNoCellInTable", "The document has no cell {0} in table {1}.",
+                          {cell, table}));
     const ControllerLock lock(document);
     if (hasTrackedChanges(document))
         return readParagraphs(xCell, true);
@@ -556,7 +557,8 @@ std::vector<TableShape> readTablesShape(const uno::Reference<lang::XComponent>& 
 {
     uno::Reference<text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
     if (!supplier.is())
-        throw Error(Error::Kind::NotReadable, keyed("errorNotText", "This is not a text document."));
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     uno::Reference<container::XIndexAccess> tables(supplier->getTextTables(), uno::UNO_QUERY_THROW);
     std::vector<TableShape> shape;
     for (sal_Int32 i = 0, count = tables->getCount(); i < count; ++i)
@@ -597,7 +599,8 @@ DocumentGrid readDocument(const uno::Reference<lang::XComponent>& document, Read
         throw std::invalid_argument("readDocument: ReadMethod::InOffice needs the office the "
                                     "document is open in");
     if (!uno::Reference<text::XTextDocument>(document, uno::UNO_QUERY).is())
-        throw Error(Error::Kind::NotReadable, keyed("errorNotText", "This is not a text document."));
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     TemporaryDirectory directory;
     const std::filesystem::path file = directory.path() / "document.fodt";
     exportFlatOdf(document, file);

@@ -70,9 +70,9 @@ Error stopped(Request request = Request::Grid)
     case Request::Grid:
         break;
     }
-    return Error(Error::Kind::Office,
-                 keyed("errorStoppedReading",
-                       "LibreOffice stopped while eqplan was reading the document."));
+    return Error(
+        Error::Kind::Office,
+        keyed("errorStoppedReading", "LibreOffice stopped while eqplan was reading the document."));
 }
 
 // What eqplan says when the office refused `request`, for LibreOffice's `reason`.
@@ -94,15 +94,15 @@ Error failed(Request request, const std::string& reason)
     case Request::Grid:
         break;
     }
-    return Error(Error::Kind::Office,
-                 keyed("errorCannotRead", "LibreOffice could not read the document ({0}).",
-                       {reason}));
+    return Error(
+        Error::Kind::Office,
+        keyed("errorCannotRead", "LibreOffice could not read the document ({0}).", {reason}));
 }
 
 // Calls the office reader with `request` and, when given, its JSON `payload`; a failure, the
 // office's going away included, is an Error that says what was being done.
-uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document,
-             Request request, const std::string& payload = {})
+uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, Request request,
+             const std::string& payload = {})
 {
     const uno::Reference<task::XJob>& reader = office.officeReader();
     if (!reader.is())
@@ -257,9 +257,9 @@ int setOutlineLevelsInOffice(Office& office, const uno::Reference<lang::XCompone
 {
     sal_Int32 set = 0;
     if (!(ask(office, document, Request::Outline, outlineRequestToJson(marks, level)) >>= set))
-        throw Error(Error::Kind::Office,
-                    keyed("errorReaderNoOutlineAnswer", "eqplan's office reader did not say how "
-                                                        "many paragraphs it gave an outline level."));
+        throw Error(Error::Kind::Office, keyed("errorReaderNoOutlineAnswer",
+                                               "eqplan's office reader did not say how "
+                                               "many paragraphs it gave an outline level."));
     return static_cast<int>(set);
 }
 } // namespace eqplan::bridge
