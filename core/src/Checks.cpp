@@ -18,48 +18,64 @@ using checks::Report;
 struct RuleEntry
 {
     std::string_view id;
+    std::string_view key;   // of the title in a catalogue
     std::string_view title; // what the rule looks for, in plain words, to group findings under
     void (*check)(const Context&, Report&);
 };
 
 // Every rule, in the order its findings are listed.
 constexpr std::array<RuleEntry, 27> rules = {{
-    {"table.continuation-row", "Rows split over a page", &checks::checkContinuationRow},
-    {"table.column-missing", "Missing columns", &checks::checkColumnMissing},
-    {"table.header-not-repeated", "Header row not repeated on each page",
+    {"table.continuation-row", "ruleContinuationRow", "Rows split over a page",
+     &checks::checkContinuationRow},
+    {"table.column-missing", "ruleColumnMissing", "Missing columns", &checks::checkColumnMissing},
+    {"table.header-not-repeated", "ruleHeaderNotRepeated", "Header row not repeated on each page",
      &checks::checkHeaderNotRepeated},
-    {"owner.missing", "Objectives without an owner", &checks::checkOwnerMissing},
-    {"owner.unknown", "Owners not in the owner register", &checks::checkOwnerUnknown},
-    {"owner.variant", "Owners written in more than one way", &checks::checkOwnerVariant},
-    {"progress.undated", "Progress without a date", &checks::checkProgressUndated},
-    {"progress.out-of-order", "Progress out of date order", &checks::checkProgressOutOfOrder},
-    {"progress.duplicate-date", "Two progress headings for one date",
+    {"owner.missing", "ruleOwnerMissing", "Objectives without an owner",
+     &checks::checkOwnerMissing},
+    {"owner.unknown", "ruleOwnerUnknown", "Owners not in the owner register",
+     &checks::checkOwnerUnknown},
+    {"owner.variant", "ruleOwnerVariant", "Owners written in more than one way",
+     &checks::checkOwnerVariant},
+    {"progress.undated", "ruleProgressUndated", "Progress without a date",
+     &checks::checkProgressUndated},
+    {"progress.out-of-order", "ruleProgressOutOfOrder", "Progress out of date order",
+     &checks::checkProgressOutOfOrder},
+    {"progress.duplicate-date", "ruleProgressDuplicateDate", "Two progress headings for one date",
      &checks::checkProgressDuplicateDate},
-    {"progress.numbering", "Numbering typed by hand that skips or runs together",
-     &checks::checkProgressNumbering},
-    {"progress.stale", "Objectives missing from the latest review", &checks::checkProgressStale},
-    {"status.colour-only", "Status shown by colour alone", &checks::checkStatusColourOnly},
-    {"duty.unknown", "Duty cells that name no aim of the duty", &checks::checkDutyUnknown},
-    {"characteristic.unknown", "Characteristics that are not protected characteristics",
-     &checks::checkCharacteristicUnknown},
-    {"objective.not-measurable", "Objectives without success criteria",
+    {"progress.numbering", "ruleProgressNumbering",
+     "Numbering typed by hand that skips or runs together", &checks::checkProgressNumbering},
+    {"progress.stale", "ruleProgressStale", "Objectives missing from the latest review",
+     &checks::checkProgressStale},
+    {"status.colour-only", "ruleStatusColourOnly", "Status shown by colour alone",
+     &checks::checkStatusColourOnly},
+    {"duty.unknown", "ruleDutyUnknown", "Duty cells that name no aim of the duty",
+     &checks::checkDutyUnknown},
+    {"characteristic.unknown", "ruleCharacteristicUnknown",
+     "Characteristics that are not protected characteristics", &checks::checkCharacteristicUnknown},
+    {"objective.not-measurable", "ruleNotMeasurable", "Objectives without success criteria",
      &checks::checkObjectiveNotMeasurable},
-    {"terms.inconsistent", "Words written in more than one way", &checks::checkTermsInconsistent},
-    {"text.artefact", "Leftovers of copying", &checks::checkTextArtefact},
-    {"text.invisible", "Invisible characters that change how text reads",
+    {"terms.inconsistent", "ruleTermsInconsistent", "Words written in more than one way",
+     &checks::checkTermsInconsistent},
+    {"text.artefact", "ruleTextArtefact", "Leftovers of copying", &checks::checkTextArtefact},
+    {"text.invisible", "ruleTextInvisible", "Invisible characters that change how text reads",
      &checks::checkTextInvisible},
-    {"changes.pending", "Tracked changes still pending", &checks::checkChangesPending},
-    {"calendar.objectives-age", "Objectives due for renewal", &checks::checkObjectivesAge},
-    {"calendar.review-overdue", "Review overdue", &checks::checkReviewOverdue},
-    {"coverage.aims", "Aims of the duty no objective addresses", &checks::checkCoverageAims},
-    {"coverage.characteristics", "Protected characteristics no objective addresses",
-     &checks::checkCoverageCharacteristics},
-    {"publish.tracked-change", "Tracked changes to accept or reject before publishing",
-     &checks::checkPublishTrackedChange},
-    {"publish.comment", "Comments to resolve before publishing", &checks::checkPublishComment},
-    {"publish.alt-text", "Pictures without alternative text", &checks::checkPublishAltText},
-    {"publish.typed-numbering", "Typed numbering a screen reader misreads",
-     &checks::checkPublishTypedNumbering},
+    {"changes.pending", "ruleChangesPending", "Tracked changes still pending",
+     &checks::checkChangesPending},
+    {"calendar.objectives-age", "ruleObjectivesAge", "Objectives due for renewal",
+     &checks::checkObjectivesAge},
+    {"calendar.review-overdue", "ruleReviewOverdue", "Review overdue", &checks::checkReviewOverdue},
+    {"coverage.aims", "ruleCoverageAims", "Aims of the duty no objective addresses",
+     &checks::checkCoverageAims},
+    {"coverage.characteristics", "ruleCoverageCharacteristics",
+     "Protected characteristics no objective addresses", &checks::checkCoverageCharacteristics},
+    {"publish.tracked-change", "rulePublishTrackedChange",
+     "Tracked changes to accept or reject before publishing", &checks::checkPublishTrackedChange},
+    {"publish.comment", "rulePublishComment", "Comments to resolve before publishing",
+     &checks::checkPublishComment},
+    {"publish.alt-text", "rulePublishAltText", "Pictures without alternative text",
+     &checks::checkPublishAltText},
+    {"publish.typed-numbering", "rulePublishTypedNumbering",
+     "Typed numbering a screen reader misreads", &checks::checkPublishTypedNumbering},
 }};
 
 // Where an edit works, for ordering: table, row, column, paragraph, occurrence; table-wide edits
@@ -176,6 +192,14 @@ std::string_view ruleTitle(std::string_view id)
     return {};
 }
 
+Message ruleTitleWords(std::string_view id)
+{
+    for (const RuleEntry& rule : rules)
+        if (rule.id == id)
+            return keyed(std::string(rule.key), rule.title);
+    return {};
+}
+
 std::vector<Edit> fixEdits(const std::vector<Finding>& findings, bool safeOnly)
 {
     std::vector<Edit> edits;
@@ -282,15 +306,16 @@ const Objective* Context::objectiveAt(int documentIndex, int row) const
                                                        : nullptr;
 }
 
-std::string Context::name(const Objective& objective)
+Message Context::nameWords(const Objective& objective)
 {
-    return "Objective " + std::to_string(objective.number);
+    return keyed("findingObjective", "Objective {0}", {std::to_string(objective.number)});
 }
 
-std::string writerOf(const CellParagraph& paragraph)
+Message writerOf(const CellParagraph& paragraph)
 {
-    return paragraph.objective ? Context::name(*paragraph.objective)
-                               : "Row " + std::to_string(paragraph.cell->row + 1);
+    return paragraph.objective
+               ? Context::nameWords(*paragraph.objective)
+               : keyed("findingRow", "Row {0}", {std::to_string(paragraph.cell->row + 1)});
 }
 
 CellParagraph paragraphOf(const Context& context, const BodyCell& body, std::size_t paragraph)
@@ -361,7 +386,7 @@ void forEachBodyCell(
 }
 
 Finding& Report::add(Severity severity, const Objective* objective,
-                     std::optional<Location> location, std::string message, std::optional<Fix> fix)
+                     std::optional<Location> location, Message words, std::optional<Fix> fix)
 {
     Finding finding;
     finding.rule = std::string(m_rule);
@@ -369,7 +394,8 @@ Finding& Report::add(Severity severity, const Objective* objective,
     if (objective)
         finding.objective = objective->number;
     finding.location = std::move(location);
-    finding.message = std::move(message);
+    finding.message = words.english;
+    finding.words = std::move(words);
     finding.fix = std::move(fix);
     m_findings.push_back(std::move(finding));
     return m_findings.back();
@@ -395,22 +421,93 @@ ReplaceText replaceAt(const Location& location, std::string_view text, std::size
                        static_cast<int>(it - all.begin())};
 }
 
+void describeFix(Fix& fix, Message words)
+{
+    fix.description = words.english;
+    fix.words = std::move(words);
+}
+
 std::string inQuotes(std::string_view text)
 {
     return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D";
 }
 
-std::string listInWords(const std::vector<std::string>& items)
+Message listWords(std::vector<Message> items)
 {
-    std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i)
-    {
-        if (i > 0)
-            out += i + 1 == items.size() ? " and " : ", ";
-        out += items[i];
-    }
+    if (items.empty())
+        return plain(std::string());
+    // From the end: "b and c", then "a, b and c".
+    Message out = std::move(items.back());
+    for (std::size_t i = items.size() - 1; i-- > 0;)
+        out = i + 2 == items.size()
+                  ? keyed("listAnd", "{0} and {1}", {std::move(items[i]), std::move(out)})
+                  : keyed("listComma", "{0}, {1}", {std::move(items[i]), std::move(out)});
     return out;
 }
+
+Message dateWords(const PlanDate& date)
+{
+    if (!date.first.ok())
+        return plain(describe(date));
+    const std::string year = std::to_string(static_cast<int>(date.first.year()));
+    const auto month = [&]() -> Message
+    {
+        switch (static_cast<unsigned>(date.first.month()))
+        {
+        case 1:
+            return keyed("monthJanuary", "January");
+        case 2:
+            return keyed("monthFebruary", "February");
+        case 3:
+            return keyed("monthMarch", "March");
+        case 4:
+            return keyed("monthApril", "April");
+        case 5:
+            return keyed("monthMay", "May");
+        case 6:
+            return keyed("monthJune", "June");
+        case 7:
+            return keyed("monthJuly", "July");
+        case 8:
+            return keyed("monthAugust", "August");
+        case 9:
+            return keyed("monthSeptember", "September");
+        case 10:
+            return keyed("monthOctober", "October");
+        case 11:
+            return keyed("monthNovember", "November");
+        default:
+            break;
+        }
+        return keyed("monthDecember", "December");
+    };
+    const Term term = date.term.value_or(Term::Autumn);
+    switch (date.precision)
+    {
+    case Precision::Day:
+        return keyed(
+            "dateDay", "{0} {1} {2}",
+            {plain(std::to_string(static_cast<unsigned>(date.first.day()))), month(), plain(year)});
+    case Precision::Month:
+        return keyed("dateMonth", "{0} {1}", {month(), plain(year)});
+    case Precision::HalfTerm:
+    {
+        std::vector<std::string> arguments{std::to_string(date.half()), year};
+        return term == Term::Spring   ? keyed("dateSpringHalf", "Spring {0} {1}", arguments)
+               : term == Term::Summer ? keyed("dateSummerHalf", "Summer {0} {1}", arguments)
+                                      : keyed("dateAutumnHalf", "Autumn {0} {1}", arguments);
+    }
+    case Precision::Term:
+        return term == Term::Spring   ? keyed("dateSpringTerm", "Spring term {0}", {year})
+               : term == Term::Summer ? keyed("dateSummerTerm", "Summer term {0}", {year})
+                                      : keyed("dateAutumnTerm", "Autumn term {0}", {year});
+    case Precision::AcademicYear:
+    case Precision::Year:
+        break;
+    }
+    return plain(describe(date));
+}
+
 } // namespace checks
 
 std::string findingKey(const Finding& finding)

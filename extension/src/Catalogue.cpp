@@ -129,7 +129,9 @@ std::string said(const bridge::Message& message)
 {
     const auto& words = catalogue().words;
     const auto found = message.key.empty() ? words.end() : words.find(message.key);
-    return found == words.end() ? message.english : format(found->second, message.arguments);
+    if (found == words.end())
+        return message.english;
+    return wordedWith(found->second, message, [](const Message& part) { return said(part); });
 }
 
 std::string said(const std::exception& error)

@@ -47,9 +47,11 @@ std::string catalogueLanguage();
 std::string format(const std::string& pattern, std::initializer_list<std::string> arguments);
 std::string format(const std::string& pattern, const std::vector<std::string>& arguments);
 
-// A message of the bridge (an undo step's title, an error) in the UI language: the catalogue's
-// words for its key with its arguments filled in; its English where the catalogue has no key.
-std::string said(const bridge::Message& message);
+// A message of the bridge (an undo step's title, an error) or of core's checks (a finding, a fix)
+// in the UI language: the catalogue's words for its key with its arguments filled in, each
+// argument that is words itself (Message::parts) said the same way; its English where the
+// catalogue has no key.
+std::string said(const Message& message);
 
 // What went wrong, for the deck to show: a bridge error's message in the UI language, else the
 // exception's own words.

@@ -97,13 +97,17 @@ void ChecksPanel::planChanged()
         std::size_t count = 0;
         for (const Finding& finding : findings)
             count += finding.rule == findings[i].rule;
-        items.push_back(std::string(ruleTitle(findings[i].rule)) + " (" + std::to_string(count) +
-                        ", " + std::string(toString(findings[i].severity)) + ")");
+        const Severity severity = findings[i].severity;
+        items.push_back(ui::format(
+            ui::ruleHeading, {ui::said(ruleTitleWords(findings[i].rule)), std::to_string(count),
+                              severity == Severity::Error     ? std::string(ui::severityError)
+                              : severity == Severity::Warning ? std::string(ui::severityWarning)
+                                                              : std::string(ui::severityInfo)}));
         m_entries.push_back(-1);
         for (std::size_t j = i; j < findings.size(); ++j)
             if (findings[j].rule == findings[i].rule)
             {
-                items.push_back("    " + text::firstLineShortened(findings[j].message, 60));
+                items.push_back("    " + text::firstLineShortened(ui::said(findings[j].words), 60));
                 m_entries.push_back(static_cast<int>(indexes[j]));
             }
     }
@@ -166,10 +170,10 @@ void ChecksPanel::showSelected()
     if (m_selected && *m_selected < findings.size())
     {
         const Finding& finding = findings[*m_selected];
-        std::string detail = finding.message + "\n(" + finding.rule + ")";
+        std::string detail = ui::said(finding.words) + "\n(" + finding.rule + ")";
         if (finding.fix)
             detail += "\n\n" + ui::format(finding.fix->safe ? ui::fixSafe : ui::fixToCheck,
-                                           {finding.fix->description});
+                                          {ui::said(finding.fix->words)});
         setText("detail", detail);
     }
     setText("status", m_status);

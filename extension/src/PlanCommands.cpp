@@ -80,7 +80,7 @@ std::string PlanSession::applyFix(std::size_t finding)
     const bridge::Written written =
         bridge::fixFinding(model(), grid(), *found.fix, found.objective, author());
     refresh(&written);
-    return found.fix->description;
+    return ui::said(found.fix->words);
 }
 
 std::size_t PlanSession::fixAllSafe()
@@ -149,7 +149,7 @@ std::vector<std::string> PlanSession::publishingProblems()
     // The checks ran with the document's facts: their errors are what publishing would refuse.
     std::vector<std::string> out;
     for (const bridge::PublishProblem& problem : bridge::publishingProblems(findings()))
-        out.push_back(problem.message);
+        out.push_back(ui::said(problem.words));
     return out;
 }
 
@@ -170,7 +170,7 @@ PlanSession::Published PlanSession::publish(const std::string& target, bool forc
     Published out;
     out.published = result.status == bridge::PublishResult::Status::Published;
     for (const bridge::PublishProblem& problem : result.problems)
-        out.problems.push_back(problem.message);
+        out.problems.push_back(ui::said(problem.words));
     if (result.status == bridge::PublishResult::Status::NoPlan)
         out.problems.push_back(result.read.message);
     out.outlineEntries = result.outlineEntries;

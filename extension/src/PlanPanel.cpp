@@ -164,7 +164,7 @@ void PlanPanel::planChanged()
     {
         std::string message = session().error().empty()
                                   ? std::string(ui::noPlan) + "\n\n" + ui::noPlanOffer
-                                  : ui::format(ui::failed, {session().error()});
+                                  : ui::format(ui::failed, {ui::said(session().errorWords())});
         if (session().error().empty() && session().readOnly())
             message = std::string(ui::noPlan) + "\n\n" + ui::readOnly;
         setText("message", message);

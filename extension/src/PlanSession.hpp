@@ -69,6 +69,7 @@ public:
     const DocumentGrid& grid() const { return m_state.grid(); }
     const Schemas* schemas() const;
     const std::string& error() const { return m_state.error(); } // why reading failed, in words
+    const Message& errorWords() const { return m_state.errorWords(); } // the same, keyed
     std::optional<std::size_t> current() const { return m_current; }
     bool readOnly() const;
 

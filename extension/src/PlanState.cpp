@@ -38,7 +38,7 @@ void PlanState::readWhole(const uno::Reference<lang::XComponent>& model,
     // What the operation left as it was: the register, when the last read had one to keep.
     const bool keepOwners = written && !written->owners && m_result && *m_result;
     std::optional<OwnerRegister> kept = keepOwners ? m_owners : std::nullopt;
-    m_error.clear();
+    m_error = {};
     m_findings.clear();
     m_shape.clear();
     try
@@ -64,15 +64,20 @@ void PlanState::readWhole(const uno::Reference<lang::XComponent>& model,
             runChecks(model, *schemas.value);
         }
     }
+    catch (const bridge::Error& e)
+    {
+        m_result.reset();
+        m_error = e.message(); // keyed, for the deck to say in its language
+    }
     catch (const std::exception& e)
     {
         m_result.reset();
-        m_error = e.what();
+        m_error = plain(e.what());
     }
     catch (const uno::Exception& e)
     {
         m_result.reset();
-        m_error = bridge::toUtf8(e.Message);
+        m_error = plain(bridge::toUtf8(e.Message));
     }
 }
 
@@ -165,7 +170,7 @@ bool PlanState::reconcile(const uno::Reference<lang::XComponent>& model,
     PlanState fresh;
     fresh.readWhole(model, schemas);
     if (fresh.m_grid == m_grid && fresh.m_history == m_history && fresh.m_facts == m_facts &&
-        sameOwners(fresh.m_owners, m_owners) && fresh.m_error == m_error &&
+        sameOwners(fresh.m_owners, m_owners) && fresh.m_error.english == m_error.english &&
         fresh.m_result.has_value() == m_result.has_value())
     {
         m_shape = std::move(fresh.m_shape);

@@ -58,7 +58,8 @@ public:
     const std::vector<Finding>& findings() const { return m_findings; }
     const std::optional<OwnerRegister>& owners() const { return m_owners; }
     const std::vector<HistoryEntry>& history() const { return m_history; }
-    const std::string& error() const { return m_error; } // why reading failed, in plain words
+    const std::string& error() const { return m_error.english; } // why reading failed, in words
+    const Message& errorWords() const { return m_error; } // the same with its key, if it has one
 
     // Why the last refreshCells read whole, in words (for the log and ReadTimer); empty after a
     // refresh of cells.
@@ -83,7 +84,7 @@ private:
     DocumentFacts m_facts; // what the checks last saw beyond the text
     std::optional<OwnerRegister> m_owners;
     std::vector<HistoryEntry> m_history;
-    std::string m_error;
+    Message m_error;
     std::vector<bridge::TableShape> m_shape;
     CheckMemo m_memo; // what the text rules found in each cell, forgotten cell by cell
     std::string m_wholeBecause;

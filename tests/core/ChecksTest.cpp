@@ -1,6 +1,7 @@
 #include "eqplan/Checks.hpp"
 #include "eqplan/PlanReader.hpp"
 
+#include "CatalogueWords.hpp"
 #include "GridBuilders.hpp"
 #include "LayoutGrids.hpp"
 #include "SeedGrids.hpp"
@@ -30,7 +31,11 @@ std::vector<Finding> check(const DocumentGrid& grid, std::chrono::year_month_day
 {
     const ReadResult read = readPlan(grid, realSchemas());
     EXPECT_TRUE(read) << read.message;
-    return runChecks(CheckInput{grid, read.plan, realSchemas(), today, owners});
+    std::vector<Finding> findings =
+        runChecks(CheckInput{grid, read.plan, realSchemas(), today, owners});
+    // Each test pins its findings' English; the deck's catalogue must say the same.
+    expectKeyedAsSaid(findings);
+    return findings;
 }
 
 std::vector<Finding> only(const std::vector<Finding>& findings, std::string_view rule)
@@ -1262,8 +1267,10 @@ std::vector<Finding> checkWithFacts(const DocumentGrid& grid, const DocumentFact
 {
     const ReadResult read = readPlan(grid, realSchemas());
     EXPECT_TRUE(read) << read.message;
-    return runChecks(
-        CheckInput{grid, read.plan, realSchemas(), june2021, nullptr, nullptr, &facts});
+    std::vector<Finding> findings =
+        runChecks(CheckInput{grid, read.plan, realSchemas(), june2021, nullptr, nullptr, &facts});
+    expectKeyedAsSaid(findings);
+    return findings;
 }
 
 DocumentPlace cellPlace(std::string cell)

@@ -3,6 +3,7 @@
 #include "eqplan/Checks.hpp"
 #include "eqplan/PlanReader.hpp"
 
+#include "CatalogueWords.hpp"
 #include "SeedGrids.hpp"
 #include "TestSchemas.hpp"
 
@@ -31,6 +32,7 @@ std::vector<Finding> check(const DocumentGrid& grid, ReadResult* read = nullptr)
     EXPECT_TRUE(result) << result.message;
     std::vector<Finding> findings =
         runChecks(CheckInput{grid, result.plan, realSchemas(), today, nullptr});
+    expectKeyedAsSaid(findings);
     if (read)
         *read = std::move(result);
     return findings;

@@ -1,18 +1,22 @@
-// The bridge's errors in Welsh: LibreOffice started in Welsh (libreoffice-l10n-cy) with the built
-// extension installed, the deck's catalogue loaded from it as a panel loads it (ui::loadCatalogue,
-// by the office's UI language), and operations that really fail in that office. Each error is
-// said through the catalogue as every panel says one (ui::said) — in Welsh, with its arguments —
-// while what() keeps the British English the CLI prints, word for word.
+// The bridge's errors and the checks' findings in Welsh: LibreOffice started in Welsh
+// (libreoffice-l10n-cy) with the built extension installed, the deck's catalogue loaded from it as
+// a panel loads it (ui::loadCatalogue, by the office's UI language), operations that really fail
+// in that office and the checks of a plan read from it. Each error or finding is said through the
+// catalogue as every panel says one (ui::said) — in Welsh, with its arguments — while what() and
+// Finding::message keep the British English the CLI prints, word for word.
 #include "Catalogue.hpp"
 
 #include "eqplan/Owners.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Report.hpp"
 #include "eqplan/Schema.hpp"
+#include "eqplan/Checks.hpp"
+#include "eqplan/bridge/DocumentFacts.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Operations.hpp"
+#include "eqplan/bridge/Publish.hpp"
 #include "eqplan/bridge/Report.hpp"
 #include "eqplan/bridge/Strings.hpp"
 
@@ -26,6 +30,9 @@
 #include <com/sun/star/util/XChangesBatch.hpp>
 #include <gtest/gtest.h>
 
+#include "CliRun.hpp"
+
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
@@ -264,5 +271,66 @@ TEST_F(WelshOffice, AReportIntoAMissingFolderIsRefusedInWelsh)
     EXPECT_EQ(refused.deck,
               "Does dim ffolder " + folder.string() + " i ysgrifennu report.odt iddo.");
     EXPECT_FALSE(fs::exists(folder));
+}
+// The Checks panel and the Publish panel on the seed plan: a finding, the words inside it ("Amcan
+// 3"), its fix and its rule's heading in Welsh, and a publishing problem in Welsh, each from the
+// checks run as the deck runs them (with the document's facts); `eqplan check` says the same
+// findings in English, word for word.
+TEST_F(WelshOffice, FindingsAndPublishingProblemsAreInWelshWhileTheCliSaysThemInEnglish)
+{
+    bridge::OpenDocument document(*s_office, m_folder / seed, bridge::OpenMode::ReadOnly);
+    DocumentGrid grid;
+    const ReadResult plan = read(document.component(), grid);
+    ASSERT_TRUE(plan) << plan.message;
+    const DocumentFacts facts = bridge::documentFacts(document.component(), plan.plan);
+    const std::vector<Finding> findings = runChecks(CheckInput{
+        grid, plan.plan, m_schemas, std::chrono::year{2026} / 11 / 23, nullptr, nullptr, &facts});
+    const auto first = [&](std::string_view rule) -> const Finding*
+    {
+        const auto found = std::find_if(findings.begin(), findings.end(),
+                                        [&](const Finding& f) { return f.rule == rule; });
+        return found == findings.end() ? nullptr : &*found;
+    };
+
+    const Finding* split = first("table.continuation-row");
+    ASSERT_NE(split, nullptr) << "the seed's split row was not found";
+    EXPECT_EQ(split->message, "Row 5 of Table1 only continues Objective 3 from the row above it (a "
+                              "row split over a page). Joining it to the objective's row keeps "
+                              "the objective in one row.");
+    EXPECT_EQ(ui::said(split->words),
+              "Dim ond parhad o amcan 3 o'r rhes uwch ei phen yw rhes 5 yn Table1 (rhes wedi'i "
+              "hollti dros dudalen). Mae ei huno â rhes yr amcan yn cadw'r amcan mewn un rhes.");
+    ASSERT_TRUE(split->fix);
+    EXPECT_EQ(split->fix->description, "Join row 5 to the row above it");
+    EXPECT_EQ(ui::said(split->fix->words), "Uno rhes 5 â'r rhes uwch ei phen");
+    EXPECT_EQ(ui::said(ruleTitleWords(split->rule)), "Rhesi wedi'u hollti dros dudalen");
+
+    // Words inside words: who writes the term is said in Welsh too.
+    const Finding* term = first("terms.inconsistent");
+    ASSERT_NE(term, nullptr) << "the seed's “on-going” was not found";
+    EXPECT_EQ(term->message, "Objective 3 writes “on-going”; the plan mostly writes “On-going”.");
+    EXPECT_EQ(ui::said(term->words), "Amcan 3: mae'n ysgrifennu “on-going”; mae'r cynllun gan "
+                                     "amlaf yn ysgrifennu “On-going”.");
+
+    // The Publish panel lists what stands in the way, as the deck does.
+    const std::vector<bridge::PublishProblem> problems = bridge::publishingProblems(findings);
+    const auto age = std::find_if(problems.begin(), problems.end(),
+                                  [](const bridge::PublishProblem& p)
+                                  { return p.kind == "calendar.objectives-age"; });
+    ASSERT_NE(age, problems.end()) << "the seed's objectives of 2017 did not stop publishing";
+    EXPECT_EQ(age->message, "The plan's objectives date from 2017, more than 4 years ago. Schools "
+                            "must publish equality objectives at least every 4 years: set new "
+                            "objectives.");
+    EXPECT_EQ(ui::said(age->words),
+              "Mae amcanion y cynllun yn dyddio o 2017, mwy na 4 mlynedd yn ôl. Rhaid i ysgolion "
+              "gyhoeddi amcanion cydraddoldeb o leiaf bob 4 blynedd: gosodwch amcanion newydd.");
+
+    // The CLI, in English, says each of those words as they are.
+    const test::CliRun run = test::runCli({"check", (m_folder / seed).string()});
+    test::expectClean(run, "eqplan check");
+    for (const Finding* finding : {split, term, first("calendar.objectives-age")})
+        EXPECT_NE(run.out.find(finding->message), std::string::npos)
+            << finding->message << "\nnot in:\n"
+            << run.out;
 }
 } // namespace

@@ -4,6 +4,8 @@ British English (the default catalogue), the default has no word the code never 
 translation gives only known keys, with the same placeholders and at most one accelerator (~).
 Every message key of the bridge's sources is in UiStrings.hpp, and where a source gives its English
 (keyed("key", "words {0}")) the default catalogue has those words exactly, as the CLI prints them.
+So with core's sources (--core): every key they give keyed() — the checks' findings, fixes and the
+words those are made of — is in UiStrings.hpp, with the English the CLI and `check --json` print.
 A translation named --complete has words for every key. Exits 1 and says what is wrong, otherwise
 prints what it checked."""
 import argparse
@@ -27,7 +29,8 @@ def cpp_string(literals):
 
 def bridge_english(sources):
     """Each key's English as the sources give it: {key: {english: [file, ...]}}. keyed() with a
-    literal key, and the read-only error whose key readOnlyKey() picks by the action."""
+    literal key, the read-only error whose key readOnlyKey() picks by the action, and the titles
+    of the checks' rules."""
     english = {}
     for source in sources:
         text = source.read_text(encoding='utf-8')
@@ -37,6 +40,9 @@ def bridge_english(sources):
             for action, key in re.findall(r'\{"([^"]+)", "(error\w+)"\}', text):
                 english.setdefault(key, {}).setdefault(
                     cpp_string(pattern).replace('{0}', action), []).append(source.name)
+        # The checks' registry: {"rule.id", "ruleKey", "Its title", ...}.
+        for key, literals in re.findall(r'\{"[\w.-]+",\s*"(rule[A-Z]\w*)",\s*((?:' + LITERAL + r'\s*)+),', text):
+            english.setdefault(key, {}).setdefault(cpp_string(literals), []).append(source.name)
     return english
 
 
@@ -60,6 +66,8 @@ def main():
     parser.add_argument('--catalogues', required=True, type=pathlib.Path)
     # Sources of the bridge whose Messages the deck words: each key must be in the header.
     parser.add_argument('--bridge', nargs='*', default=[], type=pathlib.Path)
+    # Sources of core whose keyed() Messages the deck words (the checks): the same, every key.
+    parser.add_argument('--core', nargs='*', default=[], type=pathlib.Path)
     # Translations that must have words for every key (file names, as eqplan_cy.properties).
     parser.add_argument('--complete', nargs='*', default=[])
     args = parser.parse_args()
@@ -74,7 +82,15 @@ def main():
             bridge_keys.add(key)
             if key not in keys:
                 problems.append(f'{source.name} gives the message key "{key}", which UiStrings.hpp lacks')
-    english = bridge_english(args.bridge)
+    core_english = bridge_english(args.core)
+    for key, words in sorted(core_english.items()):
+        bridge_keys.add(key)
+        if key not in keys:
+            problems.append(f'{", ".join(sorted({f for fs in words.values() for f in fs}))} gives '
+                            f'the message key "{key}", which UiStrings.hpp lacks')
+    if args.core and len(core_english) < 100:
+        problems.append(f'only {len(core_english)} keyed messages found in core: was it read right?')
+    english = bridge_english(args.bridge + args.core)
     if len(keys) < 50:
         problems.append(f'UiStrings.hpp names only {len(keys)} keys: was it read right?')
 
@@ -86,11 +102,12 @@ def main():
 
     for key, words in sorted(english.items()):
         if len(words) > 1:
-            problems.append(f'the bridge gives "{key}" different English: ' +
+            problems.append(f'the sources give "{key}" different English: ' +
                             ' / '.join(f'{w!r} ({", ".join(sorted(set(f)))})' for w, f in words.items()))
         elif key in default and next(iter(words)) != default[key]:
-            problems.append(f'eqplan_en_GB.properties: "{key}" is "{default[key]}", but the bridge '
-                            f'says "{next(iter(words))}"')
+            problems.append(f'eqplan_en_GB.properties: "{key}" is "{default[key]}", but '
+                            f'{", ".join(sorted(set(next(iter(words.values())))))} says '
+                            f'"{next(iter(words))}"')
     if args.bridge and len(english) < 40:
         problems.append(f'only {len(english)} keyed messages found in the bridge: was it read right?')
 
@@ -120,7 +137,8 @@ def main():
         print('\n'.join(problems))
         return 1
     print(f'{len(keys)} keys, all in British English; {len(bridge_keys)} message keys in '
-          f'{len(args.bridge)} bridge sources, {len(english)} with their English as the CLI says it; '
+          f'{len(args.bridge)} bridge and {len(args.core)} core sources, {len(english)} with their '
+          f'English as the CLI says it; '
           f'{len(translations)} translation(s) checked: {", ".join(p.name for p in translations)}'
           f' (complete: {", ".join(args.complete) or "none required"})')
     return 0

@@ -457,7 +457,8 @@ DocumentGrid readGrid(const uno::Reference<lang::XComponent>& document)
 {
     uno::Reference<text::XTextDocument> textDocument(document, uno::UNO_QUERY);
     if (!textDocument.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
 
     const ControllerLock lock(document);
     DocumentGrid grid;
@@ -536,7 +537,8 @@ std::vector<Paragraph> readCell(const uno::Reference<lang::XComponent>& document
         xCell.set(xTable->getCellByName(fromUtf8(cell)), uno::UNO_QUERY);
     if (!xCell.is())
         throw Error(Error::Kind::Stale,
-                    "The document has no cell " + cell + " in table " + table + ".");
+                    keyed("errorNoCellInTable", "The document has no cell {0} in table {1}.",
+                          {cell, table}));
     const ControllerLock lock(document);
     if (hasTrackedChanges(document))
         return readParagraphs(xCell, true);
@@ -555,7 +557,8 @@ std::vector<TableShape> readTablesShape(const uno::Reference<lang::XComponent>& 
 {
     uno::Reference<text::XTextTablesSupplier> supplier(document, uno::UNO_QUERY);
     if (!supplier.is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     uno::Reference<container::XIndexAccess> tables(supplier->getTextTables(), uno::UNO_QUERY_THROW);
     std::vector<TableShape> shape;
     for (sal_Int32 i = 0, count = tables->getCount(); i < count; ++i)
@@ -575,10 +578,12 @@ int rowCellCount(const uno::Reference<lang::XComponent>& document, const std::st
 {
     const uno::Reference<text::XTextTable> xTable = tableNamed(document, table);
     if (!xTable.is())
-        throw Error(Error::Kind::Stale, "The document has no table " + table + ".");
+        throw Error(Error::Kind::Stale,
+                    keyed("errorNoTable", "The document has no table {0}.", {table}));
     uno::Reference<container::XIndexAccess> rows(xTable->getRows(), uno::UNO_QUERY_THROW);
     if (row < 0 || row >= rows->getCount())
-        throw Error(Error::Kind::Stale, table + " has no row " + std::to_string(row + 1) + ".");
+        throw Error(Error::Kind::Stale,
+                    keyed("errorNoRow", "{0} has no row {1}.", {table, std::to_string(row + 1)}));
     // A row of n cells has n - 1 separators between them.
     uno::Sequence<text::TableColumnSeparator> separators;
     uno::Reference<beans::XPropertySet>(rows->getByIndex(row), uno::UNO_QUERY_THROW)
@@ -594,14 +599,17 @@ DocumentGrid readDocument(const uno::Reference<lang::XComponent>& document, Read
         throw std::invalid_argument("readDocument: ReadMethod::InOffice needs the office the "
                                     "document is open in");
     if (!uno::Reference<text::XTextDocument>(document, uno::UNO_QUERY).is())
-        throw Error(Error::Kind::NotReadable, "This is not a text document.");
+        throw Error(Error::Kind::NotReadable,
+                    keyed("errorNotText", "This is not a text document."));
     TemporaryDirectory directory;
     const std::filesystem::path file = directory.path() / "document.fodt";
     exportFlatOdf(document, file);
     odf::FlatOdfResult result = odf::readFlatOdf(file);
     if (!result)
         throw Error(Error::Kind::Office,
-                    "The document exported by LibreOffice could not be read: " + result.error);
+                    keyed("errorExportUnreadable",
+                          "The document exported by LibreOffice could not be read: {0}",
+                          {result.error}));
     return std::move(result.grid);
 }
 } // namespace eqplan::bridge

@@ -30,40 +30,88 @@ namespace
 {
 const char* const implementation = "org.eqplan.OfficeReader";
 
-// What eqplan says when the office went away under it (it crashed, or was killed) while it was
-// `doing` something to the document.
-Error stopped(std::string_view doing = "reading the document")
+// A request to the office reader.
+enum class Request
 {
-    return Error(Error::Kind::Office,
-                 "LibreOffice stopped while eqplan was " + std::string(doing) + ".");
-}
-
-// A request to the office reader and the words for what it does, as in "eqplan was ... when".
-struct Request
-{
-    const char* name;
-    std::string_view doing;
-    std::string_view failed; // "LibreOffice could not ..."
+    Grid,
+    HiddenText,
+    Outline
 };
 
-constexpr Request gridRequest{"Grid", "reading the document", "read the document"};
-constexpr Request hiddenTextRequest{"HiddenText", "looking for hidden text in the copy to publish",
-                                    "look for hidden text in the copy to publish"};
-constexpr Request outlineRequest{"Outline", "marking the objectives as PDF bookmarks",
-                                 "mark the objectives as PDF bookmarks"};
+const char* nameOf(Request request)
+{
+    switch (request)
+    {
+    case Request::HiddenText:
+        return "HiddenText";
+    case Request::Outline:
+        return "Outline";
+    case Request::Grid:
+        break;
+    }
+    return "Grid";
+}
+
+// What eqplan says when the office went away under it (it crashed, or was killed) while it was
+// doing `request` to the document.
+Error stopped(Request request = Request::Grid)
+{
+    switch (request)
+    {
+    case Request::HiddenText:
+        return Error(Error::Kind::Office,
+                     keyed("errorStoppedHiddenText", "LibreOffice stopped while eqplan was "
+                                                     "looking for hidden text in the copy to "
+                                                     "publish."));
+    case Request::Outline:
+        return Error(Error::Kind::Office,
+                     keyed("errorStoppedOutline", "LibreOffice stopped while eqplan was marking "
+                                                  "the objectives as PDF bookmarks."));
+    case Request::Grid:
+        break;
+    }
+    return Error(
+        Error::Kind::Office,
+        keyed("errorStoppedReading", "LibreOffice stopped while eqplan was reading the document."));
+}
+
+// What eqplan says when the office refused `request`, for LibreOffice's `reason`.
+Error failed(Request request, const std::string& reason)
+{
+    switch (request)
+    {
+    case Request::HiddenText:
+        return Error(Error::Kind::Office,
+                     keyed("errorCannotLookForHiddenText",
+                           "LibreOffice could not look for hidden text in the copy to publish "
+                           "({0}).",
+                           {reason}));
+    case Request::Outline:
+        return Error(Error::Kind::Office,
+                     keyed("errorCannotMarkOutline",
+                           "LibreOffice could not mark the objectives as PDF bookmarks ({0}).",
+                           {reason}));
+    case Request::Grid:
+        break;
+    }
+    return Error(
+        Error::Kind::Office,
+        keyed("errorCannotRead", "LibreOffice could not read the document ({0}).", {reason}));
+}
 
 // Calls the office reader with `request` and, when given, its JSON `payload`; a failure, the
 // office's going away included, is an Error that says what was being done.
-uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document,
-             const Request& request, const std::string& payload = {})
+uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document, Request request,
+             const std::string& payload = {})
 {
     const uno::Reference<task::XJob>& reader = office.officeReader();
     if (!reader.is())
         throw Error(Error::Kind::Office,
-                    "eqplan's office reader is not loaded (" + office.officeReaderProblem() + ").");
+                    keyed("errorReaderNotLoaded", "eqplan's office reader is not loaded ({0}).",
+                          {office.officeReaderProblem()}));
     const beans::NamedValue arguments[] = {
         beans::NamedValue("Model", uno::Any(document)),
-        beans::NamedValue("Request", uno::Any(rtl::OUString::createFromAscii(request.name))),
+        beans::NamedValue("Request", uno::Any(rtl::OUString::createFromAscii(nameOf(request)))),
         beans::NamedValue("Payload", uno::Any(fromUtf8(payload))),
     };
     try
@@ -73,12 +121,11 @@ uno::Any ask(Office& office, const uno::Reference<lang::XComponent>& document,
     }
     catch (const lang::DisposedException&)
     {
-        throw stopped(request.doing);
+        throw stopped(request);
     }
     catch (const uno::Exception& e)
     {
-        throw Error(Error::Kind::Office, "LibreOffice could not " + std::string(request.failed) +
-                                             " (" + toUtf8(e.Message) + ").");
+        throw failed(request, toUtf8(e.Message));
     }
 }
 } // namespace
@@ -180,14 +227,17 @@ DocumentRead readDocument(Office& office, const uno::Reference<lang::XComponent>
         return out;
     }
     uno::Sequence<sal_Int8> json;
-    if (!(ask(office, document, gridRequest) >>= json))
-        throw Error(Error::Kind::Office, "eqplan's office reader gave no grid.");
+    if (!(ask(office, document, Request::Grid) >>= json))
+        throw Error(Error::Kind::Office,
+                    keyed("errorReaderNoGrid", "eqplan's office reader gave no grid."));
     Loaded<DocumentGrid> grid =
         gridFromJson(std::string_view(reinterpret_cast<const char*>(json.getConstArray()),
                                       static_cast<std::size_t>(json.getLength())));
     if (!grid)
         throw Error(Error::Kind::Office,
-                    "eqplan's office reader gave a grid eqplan cannot read: " + grid.error);
+                    keyed("errorReaderBadGrid",
+                          "eqplan's office reader gave a grid eqplan cannot read: {0}",
+                          {grid.error}));
     out.grid = std::move(*grid.value);
     return out;
 }
@@ -195,9 +245,10 @@ DocumentRead readDocument(Office& office, const uno::Reference<lang::XComponent>
 bool hasHiddenTextInOffice(Office& office, const uno::Reference<lang::XComponent>& document)
 {
     bool hidden = false;
-    if (!(ask(office, document, hiddenTextRequest) >>= hidden))
-        throw Error(Error::Kind::Office, "eqplan's office reader did not say whether any text "
-                                         "is hidden.");
+    if (!(ask(office, document, Request::HiddenText) >>= hidden))
+        throw Error(Error::Kind::Office,
+                    keyed("errorReaderNoHiddenAnswer",
+                          "eqplan's office reader did not say whether any text is hidden."));
     return hidden;
 }
 
@@ -205,9 +256,10 @@ int setOutlineLevelsInOffice(Office& office, const uno::Reference<lang::XCompone
                              const std::vector<OutlineMark>& marks, int level)
 {
     sal_Int32 set = 0;
-    if (!(ask(office, document, outlineRequest, outlineRequestToJson(marks, level)) >>= set))
-        throw Error(Error::Kind::Office, "eqplan's office reader did not say how many paragraphs "
-                                         "it gave an outline level.");
+    if (!(ask(office, document, Request::Outline, outlineRequestToJson(marks, level)) >>= set))
+        throw Error(Error::Kind::Office, keyed("errorReaderNoOutlineAnswer",
+                                               "eqplan's office reader did not say how "
+                                               "many paragraphs it gave an outline level."));
     return static_cast<int>(set);
 }
 } // namespace eqplan::bridge

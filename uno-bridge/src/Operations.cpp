@@ -192,7 +192,11 @@ Written fixFinding(const Document& document, const DocumentGrid& grid, const Fix
 {
     return asOneStep(
         document, author,
-        {"undoFix", {fix.description}, fix.description.empty() ? "Fix" : fix.description},
+        // The fix's own words where it has them, so that a catalogue says the title.
+        Message{"undoFix",
+                {fix.description},
+                fix.description.empty() ? "Fix" : fix.description,
+                fix.words.key.empty() ? std::vector<Message>{} : std::vector<Message>{fix.words}},
         [&]
         {
             applyFix(document, grid, fix);

@@ -12,9 +12,9 @@ std::vector<PublishProblem> publishingProblems(const std::vector<Finding>& findi
         for (const Finding& finding : findings)
             if (finding.severity == Severity::Error &&
                 finding.rule.starts_with("publish.") == publishRules)
-                problems.push_back({finding.rule, finding.message});
+                problems.push_back({finding.rule, finding.message, finding.words});
     for (const std::string& reason : extraBlocking)
-        problems.push_back({"check", reason});
+        problems.push_back({"check", reason, plain(reason)});
     return problems;
 }
 } // namespace eqplan::bridge

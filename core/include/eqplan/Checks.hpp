@@ -1,11 +1,13 @@
 // Checks: rules that keep a plan consistent, each reporting findings in plain words for school
-// staff and, where it can, a fix. A fix is data — a list of edits naming document places — that
-// the bridge applies as one undo step. No UNO here.
+// staff (British English, and a key with arguments for a catalogue) and, where it can, a fix. A fix
+// is data — a list of edits naming document places — that the bridge applies as one undo step. No
+// UNO here.
 #pragma once
 
 #include "eqplan/Dates.hpp"
 #include "eqplan/DocumentFacts.hpp"
 #include "eqplan/Grid.hpp"
+#include "eqplan/Message.hpp"
 #include "eqplan/Model.hpp"
 #include "eqplan/Schema.hpp"
 
@@ -104,6 +106,8 @@ struct Fix
     std::string description; // "Write “On-going” everywhere", shown on the button's tooltip
     bool safe = false;       // may be applied by "Fix all safe" without looking
     std::vector<Edit> edits; // applied in order, as one undo step
+    Message words = {}; // `description` with its key, for a catalogue (its English is it); a fix
+                        // made outside the checks may have none
 };
 
 struct Finding
@@ -114,6 +118,7 @@ struct Finding
     std::optional<Location> location; // where to put the cursor
     std::string message;              // plain words for school staff
     std::optional<Fix> fix;
+    Message words = {}; // `message` with its key and arguments, for a catalogue (its English is it)
 };
 
 // An owner code and who it is ("EWA" = "Mrs E Walker, Attendance"), kept in the document.
@@ -177,6 +182,7 @@ std::vector<std::string_view> ruleIds();
 // What a rule looks for, in plain words, to group its findings under ("Rows split over a page");
 // empty for an id no rule has.
 std::string_view ruleTitle(std::string_view id);
+Message ruleTitleWords(std::string_view id); // the same, keyed; an empty message for no rule
 
 // A finding told apart from every other of the same check run (the same words can be found in
 // several cells): its rule, place and message. After a fix and a new run, a finding with the same

@@ -15,9 +15,9 @@ void checkObjectivesAge(const Context& context, Report& report)
     if (static_cast<int>(context.input().today.year()) <= period->from + maxYears)
         return;
     report.add(Severity::Error, nullptr, std::nullopt,
-               "The plan's objectives date from " + std::to_string(period->from) + ", more than " +
-                   std::to_string(maxYears) +
-                   " years ago. Schools must publish equality objectives at least every " +
-                   std::to_string(maxYears) + " years: set new objectives.");
+               keyed("findingObjectivesAge",
+                     "The plan's objectives date from {0}, more than {1} years ago. Schools must "
+                     "publish equality objectives at least every {1} years: set new objectives.",
+                     {std::to_string(period->from), std::to_string(maxYears)}));
 }
 } // namespace eqplan::checks

@@ -17,20 +17,28 @@ void checkReviewOverdue(const Context& context, Report& report)
     if (!last)
     {
         report.add(Severity::Warning, nullptr, std::nullopt,
-                   "The plan does not say when it was last reviewed: it has no "
-                   "\xE2\x80\x9CUpdated\xE2\x80\x9D line and no dated progress. Schools must "
-                   "publish equality information at least every " +
-                       std::to_string(months) + " months.");
+                   keyed("findingReviewUnknown",
+                         "The plan does not say when it was last reviewed: it has no “Updated” "
+                         "line and no dated progress. Schools must publish equality information "
+                         "at least every {0} months.",
+                         {std::to_string(months)}));
         return;
     }
     const std::chrono::year_month_day due = last->last() + std::chrono::months{months};
     if (context.input().today <= due)
         return;
+    std::vector<Message> arguments{dateWords(*last), plain(std::to_string(months))};
     report.add(Severity::Error, nullptr, std::nullopt,
-               "The plan was last updated " +
-                   std::string(last->precision == Precision::Day ? "on " : "in ") +
-                   describe(*last) + ", more than " + std::to_string(months) +
-                   " months ago. Schools must publish equality information at least every " +
-                   std::to_string(months) + " months: review the plan and record its progress.");
+               last->precision == Precision::Day
+                   ? keyed("findingReviewOverdueOn",
+                           "The plan was last updated on {0}, more than {1} months ago. Schools "
+                           "must publish equality information at least every {1} months: review "
+                           "the plan and record its progress.",
+                           std::move(arguments))
+                   : keyed("findingReviewOverdueIn",
+                           "The plan was last updated in {0}, more than {1} months ago. Schools "
+                           "must publish equality information at least every {1} months: review "
+                           "the plan and record its progress.",
+                           std::move(arguments)));
 }
 } // namespace eqplan::checks

@@ -15,9 +15,6 @@ bool tracked(const std::vector<Paragraph>& paragraphs)
                        [](const Paragraph& p) { return p.tracked; });
 }
 
-const char* const advice = " eqplan reads it as if they were accepted. Accept or reject them "
-                           "(Edit \xE2\x96\xB8 Track Changes \xE2\x96\xB8 Manage) before "
-                           "publishing.";
 } // namespace
 
 void checkChangesPending(const Context& context, Report& report)
@@ -29,7 +26,10 @@ void checkChangesPending(const Context& context, Report& report)
             table->before[static_cast<std::size_t>(plan.updated->paragraph)].tracked)
             report.add(Severity::Info, nullptr,
                        Location{-1, -1, -1, std::string(), plan.updated->paragraph},
-                       "The Updated line has tracked changes still pending." + std::string(advice));
+                       keyed("findingChangesPendingUpdated",
+                             "The Updated line has tracked changes still pending. eqplan reads it "
+                             "as if they were accepted. Accept or reject them (Edit ▸ Track "
+                             "Changes ▸ Manage) before publishing."));
     for (const PlanTable& planTable : plan.tables)
     {
         const Table* table = context.documentTable(planTable.index);
@@ -42,14 +42,24 @@ void checkChangesPending(const Context& context, Report& report)
             std::string column;
             for (const Column& c : planTable.columns)
                 if (c.column == cell.column && !c.header.empty())
-                    column = " (" + c.header + ")";
+                    column = c.header;
             const Objective* objective = context.objectiveAt(planTable.index, cell.row);
-            const std::string who =
-                objective ? Context::name(*objective) : "Row " + std::to_string(cell.row + 1);
+            Message who = objective
+                              ? Context::nameWords(*objective)
+                              : keyed("findingRow", "Row {0}", {std::to_string(cell.row + 1)});
             report.add(Severity::Info, objective,
                        Location{planTable.index, cell.row, cell.column, cell.name, std::nullopt},
-                       who + " has tracked changes still pending in cell " + cell.name + column +
-                           "." + advice);
+                       column.empty()
+                           ? keyed("findingChangesPendingCell",
+                                   "{0} has tracked changes still pending in cell {1}. eqplan "
+                                   "reads it as if they were accepted. Accept or reject them "
+                                   "(Edit ▸ Track Changes ▸ Manage) before publishing.",
+                                   {std::move(who), plain(cell.name)})
+                           : keyed("findingChangesPendingColumn",
+                                   "{0} has tracked changes still pending in cell {1} ({2}). "
+                                   "eqplan reads it as if they were accepted. Accept or reject "
+                                   "them (Edit ▸ Track Changes ▸ Manage) before publishing.",
+                                   {std::move(who), plain(cell.name), plain(column)}));
         }
     }
 }

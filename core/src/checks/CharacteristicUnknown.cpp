@@ -10,8 +10,10 @@ void checkCharacteristicUnknown(const Context& context, Report& report)
         for (const std::string& words : objective.unmappedCharacteristics)
             report.add(Severity::Warning, &objective,
                        context.locationOf(objective, objective.characteristics),
-                       Context::name(objective) + " names " + inQuotes(words) +
-                           " as a protected characteristic, but it is not one of the nine in the "
-                           "Equality Act 2010. Name the characteristics the objective is about.");
+                       keyed("findingCharacteristicUnknown",
+                             "Objective {0} names “{1}” as a protected characteristic, but it is "
+                             "not one of the nine in the Equality Act 2010. Name the "
+                             "characteristics the objective is about.",
+                             {std::to_string(objective.number), words}));
 }
 } // namespace eqplan::checks

@@ -19,8 +19,10 @@ void checkCoverageAims(const Context& context, Report& report)
             if (list.id == toString(aim))
                 label = list.label;
         report.add(Severity::Info, nullptr, std::nullopt,
-                   "No objective addresses the aim " + inQuotes(label) +
-                       " of the Public Sector Equality Duty.");
+                   keyed("findingAimUncovered",
+                         "No objective addresses the aim “{0}” of the Public Sector Equality "
+                         "Duty.",
+                         {label}));
     }
 }
 } // namespace eqplan::checks

@@ -52,10 +52,14 @@ void checkCoverageCharacteristics(const Context& context, Report& report)
             if (list.id == toString(characteristic))
                 label = list.label;
         report.add(Severity::Info, nullptr, std::nullopt,
-                   "No objective addresses the protected characteristic " + inQuotes(label) +
-                       (staffGap ? ", which counts for staff (not pupils); the plan has "
-                                   "objectives for staff."
-                                 : "."));
+                   staffGap ? keyed("findingCharacteristicUncoveredStaff",
+                                    "No objective addresses the protected characteristic "
+                                    "“{0}”, which counts for staff (not pupils); the plan has "
+                                    "objectives for staff.",
+                                    {label})
+                            : keyed("findingCharacteristicUncovered",
+                                    "No objective addresses the protected characteristic “{0}”.",
+                                    {label}));
     }
 }
 } // namespace eqplan::checks

@@ -9,10 +9,10 @@ void checkDutyUnknown(const Context& context, Report& report)
     for (const Objective& objective : context.plan().objectives)
         for (const std::string& words : objective.unmappedDuty)
             report.add(Severity::Warning, &objective, context.locationOf(objective, objective.duty),
-                       Context::name(objective) + "'s Public Sector Equality Duty cell says " +
-                           inQuotes(words) +
-                           ", which names none of the duty's three aims: eliminate "
-                           "discrimination, advance equality of opportunity, foster good "
-                           "relations.");
+                       keyed("findingDutyUnknown",
+                             "Objective {0}'s Public Sector Equality Duty cell says “{1}”, which "
+                             "names none of the duty's three aims: eliminate discrimination, "
+                             "advance equality of opportunity, foster good relations.",
+                             {std::to_string(objective.number), words}));
 }
 } // namespace eqplan::checks

@@ -14,8 +14,10 @@ void checkObjectiveNotMeasurable(const Context& context, Report& report)
             continue;
         report.add(Severity::Warning, &objective,
                    context.locationOf(objective, objective.successCriteria),
-                   Context::name(objective) +
-                       " has no success criteria, so nobody can tell whether it was met.");
+                   keyed("findingNotMeasurable",
+                         "Objective {0} has no success criteria, so nobody can tell whether it "
+                         "was met.",
+                         {std::to_string(objective.number)}));
     }
 }
 } // namespace eqplan::checks

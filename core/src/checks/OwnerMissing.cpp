@@ -12,7 +12,8 @@ void checkOwnerMissing(const Context& context, Report& report)
         if (!objective.ownerNames.empty() || !table || !Context::hasColumn(*table, "owners"))
             continue;
         report.add(Severity::Warning, &objective, context.locationOf(objective, objective.owners),
-                   Context::name(objective) + " names nobody as responsible for it.");
+                   keyed("findingOwnerMissing", "Objective {0} names nobody as responsible for it.",
+                         {std::to_string(objective.number)}));
     }
 }
 } // namespace eqplan::checks

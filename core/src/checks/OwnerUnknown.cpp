@@ -24,11 +24,11 @@ void checkOwnerUnknown(const Context& context, Report& report)
                     if (!location && ownerKey(piece) == key)
                         location = fp.location;
             report.add(Severity::Warning, &objective, location,
-                       Context::name(objective) + " names " + inQuotes(owner) +
-                           " as responsible, but the plan's owner register has no " +
-                           inQuotes(owner) +
-                           ". Add who that is to the register, or write an "
-                           "owner the register knows.");
+                       keyed("findingOwnerUnknown",
+                             "Objective {0} names “{1}” as responsible, but the plan's owner "
+                             "register has no “{1}”. Add who that is to the register, or write "
+                             "an owner the register knows.",
+                             {std::to_string(objective.number), owner}));
         }
 }
 } // namespace eqplan::checks

@@ -126,24 +126,30 @@ void checkOwnerVariant(const Context& context, Report& report)
         const std::string_view written = text.substr(begin, end - begin);
         if (rebuilt == written)
             continue;
-        std::string message;
+        Message message;
         Fix fix;
         fix.safe = true;
+        const std::string number = std::to_string(op.objective->number);
         if (respelt.size() == 1 && !respaced)
         {
-            const std::string whose = owners && owners->find(respelt.front().second)
-                                          ? "the plan's owner register writes "
-                                          : "the plan mostly writes ";
-            message = Context::name(*op.objective) + " writes " + inQuotes(respelt.front().first) +
-                      "; " + whose + inQuotes(respelt.front().second) + ".";
-            fix.description = "Write " + inQuotes(respelt.front().second);
+            const auto& [was, spelling] = respelt.front();
+            message = owners && owners->find(spelling)
+                          ? keyed("findingOwnerRegisterSpelling",
+                                  "Objective {0} writes “{1}”; the plan's owner register writes "
+                                  "“{2}”.",
+                                  {number, was, spelling})
+                          : keyed("findingOwnerMostlySpelling",
+                                  "Objective {0} writes “{1}”; the plan mostly writes “{2}”.",
+                                  {number, was, spelling});
+            describeFix(fix, keyed("fixWrite", "Write “{0}”", {spelling}));
         }
         else
         {
-            message = Context::name(*op.objective) + " writes its owners as " + inQuotes(written) +
-                      "; written the way the rest of the plan writes them, that is " +
-                      inQuotes(rebuilt) + ".";
-            fix.description = "Write " + inQuotes(rebuilt);
+            message = keyed("findingOwnersSpacing",
+                            "Objective {0} writes its owners as “{1}”; written the way the rest "
+                            "of the plan writes them, that is “{2}”.",
+                            {number, std::string(written), rebuilt});
+            describeFix(fix, keyed("fixWrite", "Write “{0}”", {rebuilt}));
         }
         addEdit(fix, replaceAt(op.paragraph->location, text, begin, written, rebuilt));
         report.add(Severity::Warning, op.objective, op.paragraph->location, std::move(message),

@@ -19,15 +19,21 @@ void checkProgressDuplicateDate(const Context& context, Report& report)
                     continue;
                 const bool headings =
                     earlier.form == EntryForm::Heading && entry.form == EntryForm::Heading;
-                report.add(Severity::Warning, &objective, entry.headingLocation,
-                           Context::name(objective) + " has two progress " +
-                               (headings ? "headings" : "entries") + " for " +
-                               describe(*entry.date) + " (" + inQuotes(earlier.heading) + " and " +
-                               inQuotes(entry.heading) + "). " +
-                               (headings ? "Keep one heading and put all the points of that "
-                                           "review under it."
-                                         : "Keep one and put all the points of that review in "
-                                           "it."));
+                report.add(
+                    Severity::Warning, &objective, entry.headingLocation,
+                    headings
+                        ? keyed("findingDuplicateHeadings",
+                                "Objective {0} has two progress headings for {1} (“{2}” "
+                                "and “{3}”). Keep one heading and put all the points of "
+                                "that review under it.",
+                                {plain(std::to_string(objective.number)), dateWords(*entry.date),
+                                 plain(earlier.heading), plain(entry.heading)})
+                        : keyed("findingDuplicateEntries",
+                                "Objective {0} has two progress entries for {1} (“{2}” "
+                                "and “{3}”). Keep one and put all the points of that "
+                                "review in it.",
+                                {plain(std::to_string(objective.number)), dateWords(*entry.date),
+                                 plain(earlier.heading), plain(entry.heading)}));
                 break;
             }
         }

@@ -8,9 +8,14 @@ namespace eqplan::checks
 {
 namespace
 {
-std::string entryName(const Progress& entry)
+// "Objective 2's progress for March 2021", "Objective 2's undated progress".
+Message entryName(const Objective& objective, const Progress& entry)
 {
-    return entry.date ? "progress for " + describe(*entry.date) : "undated progress";
+    const std::string number = std::to_string(objective.number);
+    return entry.date
+               ? keyed("findingProgressFor", "Objective {0}'s progress for {1}",
+                       {plain(number), dateWords(*entry.date)})
+               : keyed("findingUndatedProgressOf", "Objective {0}'s undated progress", {number});
 }
 
 // The text around the number of a label: "(" and ")" of "(2)", "" and ")" of "2)".
@@ -32,7 +37,7 @@ void checkProgressNumbering(const Context& context, Report& report)
         for (const Progress& entry : objective.progress)
         {
             // Named only when there is something to say: most entries have nothing.
-            const auto where = [&] { return Context::name(objective) + "'s " + entryName(entry); };
+            const auto where = [&] { return entryName(objective, entry); };
             std::optional<int> previous;
             for (const ListItem& listItem : entry.items)
             {
@@ -43,16 +48,22 @@ void checkProgressNumbering(const Context& context, Report& report)
                 const int expected = previous ? *previous + 1 : 1;
                 if (number < expected && previous)
                     report.add(Severity::Warning, &objective, listItem.location,
-                               where() + " numbers a point " + std::to_string(number) +
-                                   " after point " + std::to_string(*previous) +
-                                   ": the numbering starts again inside one review.");
+                               keyed("findingNumberingRestarts",
+                                     "{0} numbers a point {1} after point {2}: the numbering "
+                                     "starts again inside one review.",
+                                     {where(), plain(std::to_string(number)),
+                                      plain(std::to_string(*previous))}));
                 else if (number > expected)
                     report.add(Severity::Warning, &objective, listItem.location,
-                               where() +
-                                   (previous ? " jumps from point " + std::to_string(*previous) +
-                                                   " to point " + std::to_string(number)
-                                             : " starts at point " + std::to_string(number)) +
-                                   ": a numbered point is missing.");
+                               previous ? keyed("findingNumberingJumps",
+                                                "{0} jumps from point {1} to point {2}: a "
+                                                "numbered point is missing.",
+                                                {where(), plain(std::to_string(*previous)),
+                                                 plain(std::to_string(number))})
+                                        : keyed("findingNumberingStartsAt",
+                                                "{0} starts at point {1}: a numbered point is "
+                                                "missing.",
+                                                {where(), plain(std::to_string(number))}));
                 previous = number;
                 // Further points typed on the same line: " 3) " inside point 2.
                 const auto [before, after] = labelShape(item.label);
@@ -69,10 +80,12 @@ void checkProgressNumbering(const Context& context, Report& report)
                         break;
                     report.add(
                         Severity::Warning, &objective, listItem.location,
-                        where() + " runs two numbered points together on one line: " +
-                            inQuotes(text::firstLineShortened(item.label + " " + item.text, 90)) +
-                            ". Start point " + std::to_string(*previous + 1) +
-                            " on a line of its own.");
+                        keyed("findingNumberingRunTogether",
+                              "{0} runs two numbered points together on one line: “{1}”. Start "
+                              "point {2} on a line of its own.",
+                              {where(),
+                               plain(text::firstLineShortened(item.label + " " + item.text, 90)),
+                               plain(std::to_string(*previous + 1))}));
                     previous = *previous + 1;
                 }
             }

@@ -26,10 +26,11 @@ void checkProgressOutOfOrder(const Context& context, Report& report)
             if (step == direction)
                 continue;
             report.add(Severity::Warning, &objective, dated[i]->headingLocation,
-                       Context::name(objective) + " lists its progress for " +
-                           describe(*dated[i]->date) + " after " + describe(*dated[i - 1]->date) +
-                           ", out of date order with its other reviews. Keep the reviews in "
-                           "date order.");
+                       keyed("findingProgressOutOfOrder",
+                             "Objective {0} lists its progress for {1} after {2}, out of date "
+                             "order with its other reviews. Keep the reviews in date order.",
+                             {plain(std::to_string(objective.number)), dateWords(*dated[i]->date),
+                              dateWords(*dated[i - 1]->date)}));
             break;
         }
     }

@@ -30,11 +30,16 @@ void checkProgressStale(const Context& context, Report& report)
                 ? context.locationOf(objective)
                 : std::optional<Location>(objective.progressField.cells.back());
         report.add(Severity::Warning, &objective, location,
-                   Context::name(objective) + " has no progress for the plan's latest review (" +
-                       describe(*latest) + "); " +
-                       (own && own->date ? "its latest progress is from " + describe(*own->date)
-                                         : std::string("it has no dated progress at all")) +
-                       ".");
+                   own && own->date
+                       ? keyed("findingProgressStale",
+                               "Objective {0} has no progress for the plan's latest review ({1}); "
+                               "its latest progress is from {2}.",
+                               {plain(std::to_string(objective.number)), dateWords(*latest),
+                                dateWords(*own->date)})
+                       : keyed("findingProgressStaleNone",
+                               "Objective {0} has no progress for the plan's latest review ({1}); "
+                               "it has no dated progress at all.",
+                               {plain(std::to_string(objective.number)), dateWords(*latest)}));
     }
 }
 } // namespace eqplan::checks

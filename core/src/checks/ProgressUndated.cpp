@@ -15,14 +15,20 @@ void checkProgressUndated(const Context& context, Report& report)
                 continue;
             const ListItem& first = entry.items.front();
             report.add(Severity::Warning, &objective, first.location,
-                       Context::name(objective) + " has progress with no date above it (" +
-                           inQuotes(text::firstLineShortened(first.item.text, 60)) + "). " +
-                           // The advice shows the form the objective (else the plan) uses.
-                           (context.plan().progressForm(&objective) == EntryForm::Inline
-                                ? "Start it with the date of the review it belongs to, such as "
-                                  "\xE2\x80\x9CMarch 2021: \xE2\x80\xA6\xE2\x80\x9D."
-                                : "Write the month of the review it belongs to above it, such as "
-                                  "\xE2\x80\x9CMarch 2021\xE2\x80\x9D."));
+                       // The advice shows the form the objective (else the plan) uses.
+                       context.plan().progressForm(&objective) == EntryForm::Inline
+                           ? keyed("findingUndatedInline",
+                                   "Objective {0} has progress with no date above it (“{1}”). "
+                                   "Start it with the date of the review it belongs to, such as "
+                                   "“March 2021: …”.",
+                                   {std::to_string(objective.number),
+                                    text::firstLineShortened(first.item.text, 60)})
+                           : keyed("findingUndatedHeading",
+                                   "Objective {0} has progress with no date above it (“{1}”). "
+                                   "Write the month of the review it belongs to above it, such "
+                                   "as “March 2021”.",
+                                   {std::to_string(objective.number),
+                                    text::firstLineShortened(first.item.text, 60)}));
         }
 }
 } // namespace eqplan::checks

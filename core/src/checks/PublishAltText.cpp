@@ -12,18 +12,26 @@ void checkPublishAltText(const Context& context, Report& report)
     const PlaceWords places(context);
     for (const UndescribedFigure& figure : facts->figures)
     {
-        const char* what = figure.kind == UndescribedFigure::Kind::Picture  ? "The picture"
-                           : figure.kind == UndescribedFigure::Kind::Object ? "The object"
-                                                                            : "The drawing";
+        Message what = figure.kind == UndescribedFigure::Kind::Picture
+                           ? keyed("findingThePicture", "The picture")
+                       : figure.kind == UndescribedFigure::Kind::Object
+                           ? keyed("findingTheObject", "The object")
+                           : keyed("findingTheDrawing", "The drawing");
+        if (!figure.name.empty())
+            what =
+                keyed("findingFigureNamed", "{0} \"{1}\"", {std::move(what), plain(figure.name)});
+        if (figure.place)
+            what =
+                keyed("findingFigureIn", "{0} in {1}", {std::move(what), places.of(*figure.place)});
         const auto [objective, location] =
             figure.place ? placeOf(context, *figure.place)
                          : std::pair<const Objective*, std::optional<Location>>{};
         report.add(Severity::Error, objective, location,
-                   std::string(what) + (figure.name.empty() ? "" : " \"" + figure.name + "\"") +
-                       (figure.place ? " in " + places.of(*figure.place) : "") +
-                       " has no alternative text, so a screen reader cannot say what it shows. "
-                       "Give it some (right-click \xE2\x96\xB8 Properties \xE2\x96\xB8 Options "
-                       "\xE2\x96\xB8 Alternative text; in Word, Edit Alt Text).");
+                   keyed("findingNoAltText",
+                         "{0} has no alternative text, so a screen reader cannot say what it "
+                         "shows. Give it some (right-click ▸ Properties ▸ Options ▸ Alternative "
+                         "text; in Word, Edit Alt Text).",
+                         {std::move(what)}));
     }
 }
 } // namespace eqplan::checks

@@ -12,13 +12,12 @@ void checkPublishComment(const Context& context, Report& report)
     const PlaceWords places(context);
     for (const DocumentComment& comment : facts->comments)
     {
-        const std::string by = comment.author.empty() ? "" : " by " + comment.author;
-        const std::string day = dayInWords(comment.day);
-        const std::string when = day.empty() ? "" : " (" + day + ")";
         const auto [objective, location] = placeOf(context, comment.place);
-        report.add(Severity::Error, objective, location,
-                   "A comment" + by + when + " in " + places.of(comment.place) + ": " +
-                       quotedShort(comment.text) + ". Resolve it and delete it.");
+        report.add(
+            Severity::Error, objective, location,
+            keyed("findingComment", "{0} in {1}: {2}. Resolve it and delete it.",
+                  {whoAndWhen(keyed("findingAComment", "A comment"), comment.author, comment.day),
+                   places.of(comment.place), plain(quotedShort(comment.text))}));
     }
 }
 } // namespace eqplan::checks

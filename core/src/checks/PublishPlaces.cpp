@@ -12,69 +12,87 @@ namespace eqplan::checks
 namespace
 {
 // The fields of an objective, with the words a message names them by.
-std::vector<std::pair<const Field*, const char*>> fieldsOf(const Objective& o)
+std::vector<std::pair<const Field*, Message>> fieldsOf(const Objective& o)
 {
-    return {{&o.duty, "PSED aim"},
-            {&o.characteristics, "protected characteristics"},
-            {&o.aim, "aim"},
-            {&o.objective, "objective text"},
-            {&o.targetGroups, "target groups"},
-            {&o.actions, "actions"},
-            {&o.successCriteria, "success criteria"},
-            {&o.owners, "owners"},
-            {&o.timescale, "timescale"},
-            {&o.progressField, "progress"}};
+    return {{&o.duty, keyed("placeDuty", "PSED aim")},
+            {&o.characteristics, keyed("placeCharacteristics", "protected characteristics")},
+            {&o.aim, keyed("placeAim", "aim")},
+            {&o.objective, keyed("placeObjective", "objective text")},
+            {&o.targetGroups, keyed("placeTargetGroups", "target groups")},
+            {&o.actions, keyed("placeActions", "actions")},
+            {&o.successCriteria, keyed("placeSuccessCriteria", "success criteria")},
+            {&o.owners, keyed("placeOwners", "owners")},
+            {&o.timescale, keyed("placeTimescale", "timescale")},
+            {&o.progressField, keyed("placeProgress", "progress")}};
 }
 
+// `place` followed by the quoted progress heading it is under, if any.
+Message under(Message place, std::string_view heading)
+{
+    if (heading.empty())
+        return place;
+    return keyed("placeUnder", "{0} under {1}", {std::move(place), plain(std::string(heading))});
+}
+
+Message outsideThePlan()
+{
+    return keyed("placeOutside", "the text outside the plan table");
+}
 } // namespace
 
 PlaceWords::PlaceWords(const Context& context) : m_context(context)
 {
     for (const Objective& objective : context.plan().objectives)
-        for (const auto& [field, words] : fieldsOf(objective))
+        for (auto& [field, words] : fieldsOf(objective))
             for (const Location& location : field->cells)
                 m_cells.emplace(std::pair{location.table, location.cell},
-                                "objective " + std::to_string(objective.number) + "'s " + words);
+                                keyed("placeField", "objective {0}'s {1}",
+                                      {plain(std::to_string(objective.number)), words}));
 }
 
-std::string PlaceWords::inCell(std::string_view tableName, const std::string& cellName) const
+Message PlaceWords::inCell(std::string_view tableName, const std::string& cellName,
+                           std::string_view heading) const
 {
     const PlanTable* planTable = nullptr;
     for (const PlanTable& t : m_context.plan().tables)
         if (t.name == tableName)
             planTable = &t;
+    Message what;
     if (!planTable)
-        return "table " + std::string(tableName) + " (cell " + cellName + ")";
-    if (const auto found = m_cells.find(std::pair{planTable->index, cellName});
-        found != m_cells.end())
-        return found->second + " (cell " + cellName + ")";
-    return "the plan table's header (cell " + cellName + ")";
+        what = keyed("placeTable", "table {0}", {std::string(tableName)});
+    else if (const auto found = m_cells.find(std::pair{planTable->index, cellName});
+             found != m_cells.end())
+        what = found->second;
+    else
+        what = keyed("placeHeader", "the plan table's header");
+    return keyed("placeInCell", "{0} (cell {1})",
+                 {under(std::move(what), heading), plain(cellName)});
 }
 
-std::string PlaceWords::of(const DocumentPlace& place) const
+Message PlaceWords::of(const DocumentPlace& place) const
 {
     switch (place.region)
     {
     case DocumentPlace::Region::Cell:
         return inCell(place.table, place.cell);
     case DocumentPlace::Region::BeforePlan:
-        return "the text above the plan table";
+        return keyed("placeAbove", "the text above the plan table");
     case DocumentPlace::Region::AfterPlan:
-        return "the text after the plan table";
+        return keyed("placeAfter", "the text after the plan table");
     case DocumentPlace::Region::Elsewhere:
-        return "the text outside the plan table";
+        return outsideThePlan();
     case DocumentPlace::Region::Unknown:
         break;
     }
-    return "the document";
+    return keyed("placeDocument", "the document");
 }
 
-std::string PlaceWords::of(const Location& location) const
+Message PlaceWords::of(const Location& location, std::string_view heading) const
 {
     for (const PlanTable& t : m_context.plan().tables)
         if (t.index == location.table)
-            return inCell(t.name, location.cell);
-    return "the text outside the plan table";
+            return inCell(t.name, location.cell, heading);
+    return under(outsideThePlan(), heading);
 }
 
 std::pair<const Objective*, std::optional<Location>> placeOf(const Context& context,
@@ -104,10 +122,14 @@ std::string quotedShort(std::string_view text)
     return inQuotes(text::firstLineShortened(text::trim(line), 70));
 }
 
-std::string dayInWords(const std::optional<std::chrono::year_month_day>& day)
+Message whoAndWhen(Message what, const std::string& author,
+                   const std::optional<std::chrono::year_month_day>& day)
 {
-    if (!day || !day->ok())
-        return {};
-    return describe(PlanDate{*day, Precision::Day, std::nullopt});
+    if (!author.empty())
+        what = keyed("findingBy", "{0} by {1}", {std::move(what), plain(author)});
+    if (day && day->ok())
+        what = keyed("findingWhen", "{0} ({1})",
+                     {std::move(what), dateWords(PlanDate{*day, Precision::Day, std::nullopt})});
+    return what;
 }
 } // namespace eqplan::checks

@@ -8,20 +8,21 @@ namespace eqplan::checks
 {
 namespace
 {
-const char* actionOf(PendingChange::Type type)
+// What a change did to `what` ("it", or the text quoted): "inserted “text”".
+Message actionOf(PendingChange::Type type, Message what)
 {
     switch (type)
     {
     case PendingChange::Type::Insert:
-        return "inserted";
+        return keyed("findingInserted", "inserted {0}", {std::move(what)});
     case PendingChange::Type::Delete:
-        return "deleted";
+        return keyed("findingDeleted", "deleted {0}", {std::move(what)});
     case PendingChange::Type::Table:
-        return "changed the table at";
+        return keyed("findingChangedTable", "changed the table at {0}", {std::move(what)});
     case PendingChange::Type::Format:
         break;
     }
-    return "changed the formatting of";
+    return keyed("findingChangedFormatting", "changed the formatting of {0}", {std::move(what)});
 }
 } // namespace
 
@@ -33,17 +34,17 @@ void checkPublishTrackedChange(const Context& context, Report& report)
     const PlaceWords places(context);
     for (const PendingChange& change : facts->changes)
     {
-        const std::string by = change.author.empty() ? "" : " by " + change.author;
-        const std::string day = dayInWords(change.day);
-        const std::string when = day.empty() ? "" : " (" + day + ")";
         const auto [objective, location] = placeOf(context, change.place);
         report.add(Severity::Error, objective, location,
-                   "A tracked change" + by + when + " is still pending in " +
-                       places.of(change.place) + ": " + actionOf(change.type) +
-                       (text::trim(change.text).empty() ? std::string(" it")
-                                                        : " " + quotedShort(change.text)) +
-                       ". Accept or reject it (Edit \xE2\x96\xB8 Track Changes \xE2\x96\xB8 "
-                       "Manage).");
+                   keyed("findingTrackedChange",
+                         "{0} is still pending in {1}: {2}. Accept or reject it (Edit ▸ Track "
+                         "Changes ▸ Manage).",
+                         {whoAndWhen(keyed("findingATrackedChange", "A tracked change"),
+                                     change.author, change.day),
+                          places.of(change.place),
+                          actionOf(change.type, text::trim(change.text).empty()
+                                                    ? keyed("findingIt", "it")
+                                                    : plain(quotedShort(change.text)))}));
     }
 }
 

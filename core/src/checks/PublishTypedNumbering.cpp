@@ -41,7 +41,7 @@ std::optional<std::size_t> typedNumberIn(const std::string& text, int number, ch
 // Items with a symbol font's bullet in one cell (or progress entry).
 struct SymbolBullets
 {
-    std::string where;
+    Message where;
     const Objective* objective = nullptr;
     Location location;
     int count = 0;
@@ -54,13 +54,11 @@ void checkPublishTypedNumbering(const Context& context, Report& report)
     std::vector<SymbolBullets> symbolBullets;
     const PlaceWords places(context);
     const auto checkItem =
-        [&](const Objective& objective, const ListItem& item, const std::string& under)
+        [&](const Objective& objective, const ListItem& item, const std::string& heading)
     {
         const Item& i = item.item;
         // "objective 2's progress under “March 2020” (cell C5)"
-        std::string where = places.of(item.location);
-        const std::size_t cell = where.rfind(" (cell ");
-        where.insert(cell == std::string::npos ? where.size() : cell, under);
+        Message where = places.of(item.location, heading);
         if (i.marker == ItemMarker::TypedNumber && i.number && !i.label.empty())
         {
             const char suffix = i.label.back();
@@ -68,16 +66,17 @@ void checkPublishTypedNumbering(const Context& context, Report& report)
             {
                 const std::string next = std::to_string(*i.number + 1) + suffix;
                 report.add(Severity::Error, &objective, item.location,
-                           "Item " + next + " in " + where + " is typed at the end of item " +
-                               i.label + " (" +
-                               quotedShort(i.text.substr(0, *at) + next + "\xE2\x80\xA6") +
-                               "), so a screen reader reads the two as one sentence. Start \"" +
-                               next + "\" on a line of its own.");
+                           keyed("findingItemRunOn",
+                                 "Item {0} in {1} is typed at the end of item {2} ({3}), so a "
+                                 "screen reader reads the two as one sentence. Start \"{0}\" on "
+                                 "a line of its own.",
+                                 {plain(next), where, plain(i.label),
+                                  plain(quotedShort(i.text.substr(0, *at) + next + "…"))}));
             }
         }
         if (i.marker == ItemMarker::TypedBullet && startsWithPrivateUse(i.label))
         {
-            if (symbolBullets.empty() || symbolBullets.back().where != where)
+            if (symbolBullets.empty() || symbolBullets.back().where.english != where.english)
                 symbolBullets.push_back({where, &objective, item.location, 0, i.text});
             ++symbolBullets.back().count;
         }
@@ -91,17 +90,21 @@ void checkPublishTypedNumbering(const Context& context, Report& report)
         for (const Progress& entry : objective.progress)
             for (const ListItem& item : entry.items)
                 checkItem(objective, item,
-                          entry.heading.empty() ? std::string()
-                                                : " under " + quotedShort(entry.heading));
+                          entry.heading.empty() ? std::string() : quotedShort(entry.heading));
     }
     for (const SymbolBullets& items : symbolBullets)
         report.add(Severity::Error, items.objective, items.location,
-                   (items.count == 1 ? std::string("An item in ")
-                                     : std::to_string(items.count) + " items in ") +
-                       items.where + (items.count == 1 ? " starts" : " start") +
-                       " with a symbol font's bullet that a screen reader cannot say (" +
-                       (items.count == 1 ? "" : "the first is ") + quotedShort(items.first) +
-                       "). Make them a real bulleted list (Format \xE2\x96\xB8 Bullets and "
-                       "Numbering).");
+                   items.count == 1
+                       ? keyed("findingSymbolBulletOne",
+                               "An item in {0} starts with a symbol font's bullet that a screen "
+                               "reader cannot say ({1}). Make them a real bulleted list (Format ▸ "
+                               "Bullets and Numbering).",
+                               {items.where, plain(quotedShort(items.first))})
+                       : keyed("findingSymbolBulletMany",
+                               "{2} items in {0} start with a symbol font's bullet that a screen "
+                               "reader cannot say (the first is {1}). Make them a real bulleted "
+                               "list (Format ▸ Bullets and Numbering).",
+                               {items.where, plain(quotedShort(items.first)),
+                                plain(std::to_string(items.count))}));
 }
 } // namespace eqplan::checks

@@ -48,7 +48,7 @@ public:
     const Objective* objectiveAt(int documentIndex, int row) const;
 
     // "Objective 3" — how messages name an objective.
-    static std::string name(const Objective& objective);
+    static Message nameWords(const Objective& objective);
 
 private:
     const CheckInput& m_input;
@@ -68,7 +68,7 @@ struct CellParagraph
 };
 
 // Who writes a paragraph, for messages: "Objective 3", or "Row 7" outside any objective.
-std::string writerOf(const CellParagraph& paragraph);
+Message writerOf(const CellParagraph& paragraph);
 
 // A cell below the header row of a plan table.
 struct BodyCell
@@ -122,8 +122,9 @@ public:
     {
     }
 
+    // The finding's message is `words` in British English.
     Finding& add(Severity severity, const Objective* objective, std::optional<Location> location,
-                 std::string message, std::optional<Fix> fix = std::nullopt);
+                 Message words, std::optional<Fix> fix = std::nullopt);
 
 private:
     std::vector<Finding>& m_findings;
@@ -145,11 +146,14 @@ void addEdit(Fix& fix, E edit)
     fix.edits.emplace_back(std::in_place_type<E>, std::move(edit));
 }
 
+// Sets what a fix does: its description is `words` in British English.
+void describeFix(Fix& fix, Message words);
+
 // “text” in typographic quotes, as messages quote what a plan says.
 std::string inQuotes(std::string_view text);
 
 // "a", "a and b", "a, b and c".
-std::string listInWords(const std::vector<std::string>& items);
+Message listWords(std::vector<Message> items);
 
 // Where places of the document are, in the plan's words: "objective 2's progress (cell C5)",
 // "the plan table's header (cell A1)", "the text above the plan table", "the document". Made once
@@ -160,17 +164,19 @@ class PlaceWords
 public:
     explicit PlaceWords(const Context& context);
 
-    std::string of(const DocumentPlace& place) const;
-    // A paragraph the plan read: "objective 2's actions (cell C3)".
-    std::string of(const Location& location) const;
+    Message of(const DocumentPlace& place) const;
+    // A paragraph the plan read: "objective 2's actions (cell C3)"; with `under` (a progress
+    // heading, quoted) "objective 2's progress under “March 2020” (cell C5)".
+    Message of(const Location& location, std::string_view under = {}) const;
 
 private:
-    std::string inCell(std::string_view tableName, const std::string& cellName) const;
+    Message inCell(std::string_view tableName, const std::string& cellName,
+                   std::string_view under = {}) const;
 
     const Context& m_context;
     // Each cell of an objective (table index, cell name) and the field's words there, the first
     // objective and field naming it.
-    std::map<std::pair<int, std::string>, std::string, std::less<>> m_cells;
+    std::map<std::pair<int, std::string>, Message, std::less<>> m_cells;
 };
 
 // The objective and the cell a place is in, for the cursor, when it is a cell of a plan table.
@@ -180,8 +186,13 @@ std::pair<const Objective*, std::optional<Location>> placeOf(const Context& cont
 // “text” on one line, cut to about 70 bytes: how the publish.* rules quote a document.
 std::string quotedShort(std::string_view text);
 
-// "1 March 2021"; empty for no day.
-std::string dayInWords(const std::optional<std::chrono::year_month_day>& day);
+// `what` by its author on its day, each if known: "A comment by Ann Lee (1 March 2021)".
+Message whoAndWhen(Message what, const std::string& author,
+                   const std::optional<std::chrono::year_month_day>& day);
+
+// A date as describe() words it ("March 2021", "Autumn term 2022"), keyed: month and term names
+// are words of their own, for a catalogue.
+Message dateWords(const PlanDate& date);
 
 // The rules, one per file.
 void checkContinuationRow(const Context& context, Report& report);

@@ -27,16 +27,17 @@ void checkStatusColourOnly(const Context& context, Report& report)
         const Location& cell = objective.statusField.cells.front();
         const std::string word = letters ? rating->letter : rating->label;
         Fix fix;
-        fix.description = "Write \xE2\x80\x9C" + word + "\xE2\x80\x9D into cell " + cell.cell;
+        describeFix(fix, keyed("fixWriteInCell", "Write “{0}” into cell {1}", {word, cell.cell}));
         fix.safe = true;
         addEdit(fix, WriteCell{cell, word});
         report.add(Severity::Error, &objective, cell,
-                   Context::name(objective) + "'s status is shown by colour alone (" +
-                       objective.status->shading + ", " + rating->id + ", in cell " + cell.cell +
-                       "): a screen reader, a grey printout and a reader who cannot tell red "
-                       "from green get nothing (WCAG 1.4.1, use of colour). Write the status "
-                       "in the cell as well, such as \xE2\x80\x9C" +
-                       word + "\xE2\x80\x9D.",
+                   keyed("findingStatusColourOnly",
+                         "Objective {0}'s status is shown by colour alone ({1}, {2}, in cell "
+                         "{3}): a screen reader, a grey printout and a reader who cannot tell red "
+                         "from green get nothing (WCAG 1.4.1, use of colour). Write the status in "
+                         "the cell as well, such as “{4}”.",
+                         {std::to_string(objective.number), objective.status->shading, rating->id,
+                          cell.cell, word}),
                    std::move(fix));
     }
 }

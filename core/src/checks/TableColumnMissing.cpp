@@ -12,21 +12,23 @@ namespace eqplan::checks
 namespace
 {
 // Why a missing field matters, in plain words.
-std::string consequence(const std::string& field)
+Message consequence(const std::string& field)
 {
     if (field == "owners")
-        return "nobody is named as responsible for the objectives";
+        return keyed("missingOwners", "nobody is named as responsible for the objectives");
     if (field == "progress")
-        return "the plan has nowhere to record progress at each review";
+        return keyed("missingProgress", "the plan has nowhere to record progress at each review");
     if (field == "successCriteria")
-        return "no objective says how success will be measured";
+        return keyed("missingSuccessCriteria", "no objective says how success will be measured");
     if (field == "duty")
-        return "no objective says which aim of the Public Sector Equality Duty it serves";
+        return keyed("missingDuty",
+                     "no objective says which aim of the Public Sector Equality Duty it serves");
     if (field == "characteristics")
-        return "no objective says which protected characteristics it addresses";
+        return keyed("missingCharacteristics",
+                     "no objective says which protected characteristics it addresses");
     if (field == "timescale")
-        return "no objective has a timescale";
-    return "the plan leaves it out";
+        return keyed("missingTimescale", "no objective has a timescale");
+    return keyed("missingOther", "the plan leaves it out");
 }
 
 // The header a new column gets: the field's label if the reader reads it back as the field,
@@ -106,14 +108,17 @@ void reportMissingRow(const Context& context, const Plan& plan, std::size_t t, c
             break;
         }
     Fix fix;
-    fix.description = "Add a row " + inQuotes(wanted.header) + " to " + table->name +
-                      (below.empty() ? std::string(" at its end") : " below " + inQuotes(below));
+    describeFix(fix, below.empty() ? keyed("fixAddRowAtEnd", "Add a row “{0}” to {1} at its end",
+                                           {wanted.header, table->name})
+                                   : keyed("fixAddRowBelow", "Add a row “{0}” to {1} below “{2}”",
+                                           {wanted.header, table->name, below}));
     fix.safe = false;
     addEdit(fix, AddRow{planTable.index, after, wanted.field, wanted.header});
     report.add(Severity::Warning, objective,
                Location{planTable.index, after, 0, at ? at->name : std::string(), std::nullopt},
-               table->name + " has no " + inQuotes(wanted.header) +
-                   " row, which the plan's other tables have.",
+               keyed("findingRowMissing",
+                     "{0} has no “{1}” row, which the plan's other tables have.",
+                     {table->name, wanted.header}),
                std::move(fix));
 }
 } // namespace
@@ -154,13 +159,13 @@ void checkColumnMissing(const Context& context, Report& report)
                                         ? table->at(0, planTable.headerRow)->name
                                         : std::string(),
                                     std::nullopt},
-                           table->name + " has no row for " + spec->label + ", so " +
-                               consequence(field) + ".");
+                           keyed("findingNoRowFor", "{0} has no row for {1}, so {2}.",
+                                 {plain(table->name), plain(spec->label), consequence(field)}));
                 continue;
             }
             Fix fix;
-            fix.description =
-                "Add a column " + inQuotes(header) + " at the right of " + table->name;
+            describeFix(fix, keyed("fixAddColumn", "Add a column “{0}” at the right of {1}",
+                                   {header, table->name}));
             fix.safe = false;
             addEdit(fix, AddColumn{planTable.index, field, header, planTable.headerRow});
             report.add(Severity::Warning, nullptr,
@@ -169,8 +174,8 @@ void checkColumnMissing(const Context& context, Report& report)
                                     ? table->at(planTable.headerRow, 0)->name
                                     : std::string(),
                                 std::nullopt},
-                       table->name + " has no column for " + spec->label + ", so " +
-                           consequence(field) + ".",
+                       keyed("findingNoColumnFor", "{0} has no column for {1}, so {2}.",
+                             {plain(table->name), plain(spec->label), consequence(field)}),
                        std::move(fix));
         }
     }

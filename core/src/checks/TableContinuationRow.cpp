@@ -21,15 +21,18 @@ void checkContinuationRow(const Context& context, Report& report)
                     cell && cell->row == row && !cell->empty())
                     location = Location{index, row, cell->column, cell->name, std::nullopt};
             Fix fix;
-            fix.description = "Join row " + std::to_string(row + 1) + " to the row above it";
+            describeFix(fix, keyed("fixJoinRow", "Join row {0} to the row above it",
+                                   {std::to_string(row + 1)}));
             fix.safe = true;
             addEdit(fix, FoldRow{index, row});
-            report.add(Severity::Warning, &objective, location,
-                       "Row " + std::to_string(row + 1) + " of " + table->name +
-                           " only continues " + Context::name(objective) +
-                           " from the row above it (a row split over a page). Joining it to "
-                           "the objective's row keeps the objective in one row.",
-                       std::move(fix));
+            report.add(
+                Severity::Warning, &objective, location,
+                keyed("findingContinuationRow",
+                      "Row {0} of {1} only continues Objective {2} from the row above it "
+                      "(a row split over a page). Joining it to the objective's row keeps "
+                      "the objective in one row.",
+                      {std::to_string(row + 1), table->name, std::to_string(objective.number)}),
+                std::move(fix));
         }
     }
 }

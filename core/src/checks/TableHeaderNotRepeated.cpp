@@ -16,16 +16,18 @@ void checkHeaderNotRepeated(const Context& context, Report& report)
         if (*table->repeatedHeaderRows >= headerRows)
             continue;
         Fix fix;
-        fix.description = "Repeat the header row of " + table->name + " on each page";
+        describeFix(fix, keyed("fixRepeatHeader", "Repeat the header row of {0} on each page",
+                               {table->name}));
         fix.safe = true;
         addEdit(fix, RepeatHeader{planTable.index, headerRows});
         const Cell* first = table->at(planTable.headerRow, 0);
         report.add(Severity::Warning, nullptr,
                    Location{planTable.index, planTable.headerRow, 0,
                             first ? first->name : std::string(), std::nullopt},
-                   "The header row of " + table->name +
-                       " does not repeat at the top of each page, so a reader of the second "
-                       "page cannot see what each column holds.",
+                   keyed("findingHeaderNotRepeated",
+                         "The header row of {0} does not repeat at the top of each page, so a "
+                         "reader of the second page cannot see what each column holds.",
+                         {table->name}),
                    std::move(fix));
     }
 }

@@ -142,17 +142,20 @@ void checkTermsInconsistent(const Context& context, Report& report)
                 const CellParagraph where = paragraphOf(context, cell, index);
                 const std::string& text = where.paragraph->text;
                 Fix fix;
-                fix.description = "Write " + inQuotes(kept);
+                describeFix(fix, keyed("fixWrite", "Write “{0}”", {kept}));
                 fix.safe = true;
                 for (auto it = found.rbegin(); it != found.rend(); ++it)
                     addEdit(fix,
                             replaceAt(where.location, text, (*it)->offset, (*it)->spelling, kept));
                 report.add(
                     Severity::Warning, where.objective, where.location,
-                    writerOf(where) + " writes " + inQuotes(found.front()->spelling) +
-                        "; the plan " +
-                        (tie ? "writes " + inQuotes(kept) + " as often, the form eqplan keeps."
-                             : "mostly writes " + inQuotes(kept) + "."),
+                    tie ? keyed("findingTermTie",
+                                "{0} writes “{1}”; the plan writes “{2}” as often, the form "
+                                "eqplan keeps.",
+                                {writerOf(where), plain(found.front()->spelling), plain(kept)})
+                        : keyed("findingTermMostly",
+                                "{0} writes “{1}”; the plan mostly writes “{2}”.",
+                                {writerOf(where), plain(found.front()->spelling), plain(kept)}),
                     std::move(fix));
             }
         }

@@ -95,8 +95,36 @@ struct LeftoversInCell : CellScan
     std::vector<InParagraph> paragraphs;
 };
 
-void reportLeftovers(const CellParagraph& where, std::vector<Leftover> found,
-                     const std::string& what, Report& report)
+// What a leftover is: the pattern of the finding about it, "{0} writes “{1}”, ...".
+enum class LeftoverKind
+{
+    Tag,
+    Bookmark,
+    Repeat
+};
+
+Message leftoverWords(LeftoverKind kind, Message writer, const std::string& written)
+{
+    std::vector<Message> arguments{std::move(writer), plain(written)};
+    switch (kind)
+    {
+    case LeftoverKind::Tag:
+        return keyed("findingLeftoverWeb",
+                     "{0} writes “{1}”, a leftover of copying the plan from a web page.",
+                     std::move(arguments));
+    case LeftoverKind::Bookmark:
+        return keyed("findingLeftoverWord",
+                     "{0} writes “{1}”, a leftover of copying the plan out of Word.",
+                     std::move(arguments));
+    case LeftoverKind::Repeat:
+        break;
+    }
+    return keyed("findingWordTwice", "{0} writes “{1}”, one word written twice.",
+                 std::move(arguments));
+}
+
+void reportLeftovers(const CellParagraph& where, std::vector<Leftover> found, LeftoverKind kind,
+                     Report& report)
 {
     if (found.empty())
         return;
@@ -104,15 +132,14 @@ void reportLeftovers(const CellParagraph& where, std::vector<Leftover> found,
               [](const Leftover& a, const Leftover& b) { return a.offset < b.offset; });
     Fix fix;
     fix.safe = true;
-    fix.description = found.front().replacement.empty()
-                          ? "Remove " + inQuotes(found.front().written)
-                          : "Write " + inQuotes(found.front().replacement);
+    describeFix(fix, found.front().replacement.empty()
+                         ? keyed("fixRemove", "Remove “{0}”", {found.front().written})
+                         : keyed("fixWrite", "Write “{0}”", {found.front().replacement}));
     for (auto it = found.rbegin(); it != found.rend(); ++it)
         addEdit(fix, replaceAt(where.location, where.paragraph->text, it->offset, it->written,
                                it->replacement));
     report.add(Severity::Warning, where.objective, where.location,
-               writerOf(where) + " writes " + inQuotes(found.front().written) + ", " + what + ".",
-               std::move(fix));
+               leftoverWords(kind, writerOf(where), found.front().written), std::move(fix));
 }
 } // namespace
 
@@ -140,11 +167,9 @@ void checkTextArtefact(const Context& context, Report& report)
             for (const auto& in : static_cast<const LeftoversInCell&>(*scan).paragraphs)
             {
                 const CellParagraph where = paragraphOf(context, cell, in.paragraph);
-                reportLeftovers(where, in.tags, "a leftover of copying the plan from a web page",
-                                report);
-                reportLeftovers(where, in.bookmarks, "a leftover of copying the plan out of Word",
-                                report);
-                reportLeftovers(where, in.repeats, "one word written twice", report);
+                reportLeftovers(where, in.tags, LeftoverKind::Tag, report);
+                reportLeftovers(where, in.bookmarks, LeftoverKind::Bookmark, report);
+                reportLeftovers(where, in.repeats, LeftoverKind::Repeat, report);
             }
         });
 }

@@ -16,25 +16,57 @@ namespace
 struct Invisible
 {
     std::string_view bytes; // UTF-8
-    const char* name;
     char32_t code;
     bool direction; // changes the order text is shown in
 };
 
 constexpr std::array<Invisible, 12> invisibles = {{
-    {"\xE2\x80\xAA", "a left-to-right embedding", 0x202A, true},
-    {"\xE2\x80\xAB", "a right-to-left embedding", 0x202B, true},
-    {"\xE2\x80\xAC", "a pop directional formatting", 0x202C, true},
-    {"\xE2\x80\xAD", "a left-to-right override", 0x202D, true},
-    {"\xE2\x80\xAE", "a right-to-left override", 0x202E, true},
-    {"\xE2\x81\xA6", "a left-to-right isolate", 0x2066, true},
-    {"\xE2\x81\xA7", "a right-to-left isolate", 0x2067, true},
-    {"\xE2\x81\xA8", "a first strong isolate", 0x2068, true},
-    {"\xE2\x81\xA9", "a pop directional isolate", 0x2069, true},
-    {"\xE2\x80\x8B", "a zero width space", 0x200B, false},
-    {"\xE2\x81\xA0", "a word joiner", 0x2060, false},
-    {"\xEF\xBB\xBF", "a byte order mark", 0xFEFF, false},
+    {"\xE2\x80\xAA", 0x202A, true},
+    {"\xE2\x80\xAB", 0x202B, true},
+    {"\xE2\x80\xAC", 0x202C, true},
+    {"\xE2\x80\xAD", 0x202D, true},
+    {"\xE2\x80\xAE", 0x202E, true},
+    {"\xE2\x81\xA6", 0x2066, true},
+    {"\xE2\x81\xA7", 0x2067, true},
+    {"\xE2\x81\xA8", 0x2068, true},
+    {"\xE2\x81\xA9", 0x2069, true},
+    {"\xE2\x80\x8B", 0x200B, false},
+    {"\xE2\x81\xA0", 0x2060, false},
+    {"\xEF\xBB\xBF", 0xFEFF, false},
 }};
+
+// What an invisible character is called, in words.
+Message nameOf(char32_t code)
+{
+    switch (code)
+    {
+    case 0x202A:
+        return keyed("invisibleLtrEmbedding", "a left-to-right embedding");
+    case 0x202B:
+        return keyed("invisibleRtlEmbedding", "a right-to-left embedding");
+    case 0x202C:
+        return keyed("invisiblePopFormatting", "a pop directional formatting");
+    case 0x202D:
+        return keyed("invisibleLtrOverride", "a left-to-right override");
+    case 0x202E:
+        return keyed("invisibleRtlOverride", "a right-to-left override");
+    case 0x2066:
+        return keyed("invisibleLtrIsolate", "a left-to-right isolate");
+    case 0x2067:
+        return keyed("invisibleRtlIsolate", "a right-to-left isolate");
+    case 0x2068:
+        return keyed("invisibleFirstStrongIsolate", "a first strong isolate");
+    case 0x2069:
+        return keyed("invisiblePopIsolate", "a pop directional isolate");
+    case 0x200B:
+        return keyed("invisibleZeroWidthSpace", "a zero width space");
+    case 0x2060:
+        return keyed("invisibleWordJoiner", "a word joiner");
+    default:
+        break;
+    }
+    return keyed("invisibleByteOrderMark", "a byte order mark");
+}
 
 struct Found
 {
@@ -87,38 +119,56 @@ void checkTextInvisible(const Context& context, Report& report)
                  static_cast<const InvisiblesInCell&>(*scan).paragraphs)
             {
                 const CellParagraph where = paragraphOf(context, cell, paragraph);
-                std::vector<std::string> kinds;
+                std::vector<Message> kinds;
                 bool direction = false;
                 for (const Found& f : found)
                 {
-                    const std::string kind =
-                        std::string(f.what->name) + " (" + codeOf(f.what->code) + ")";
-                    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end())
-                        kinds.push_back(kind);
+                    if (std::none_of(kinds.begin(), kinds.end(),
+                                     [&](const Message& kind)
+                                     { return kind.arguments.at(1) == codeOf(f.what->code); }))
+                        kinds.push_back(keyed("invisibleKind", "{0} ({1})",
+                                              {nameOf(f.what->code), plain(codeOf(f.what->code))}));
                     direction |= f.what->direction;
                 }
                 Fix fix;
                 fix.safe = !direction;
-                fix.description = found.size() == 1 ? "Remove the invisible character"
-                                                    : "Remove the invisible characters";
+                describeFix(
+                    fix, found.size() == 1
+                             ? keyed("fixRemoveInvisibleOne", "Remove the invisible character")
+                             : keyed("fixRemoveInvisibleMany", "Remove the invisible characters"));
                 for (auto it = found.rbegin(); it != found.rend(); ++it)
                     addEdit(fix, replaceAt(where.location, where.paragraph->text, it->offset,
                                            it->what->bytes, ""));
-                const std::string count =
-                    found.size() == 1 ? std::string("an invisible character")
-                                      : std::to_string(found.size()) + " invisible characters";
-                const char* them = found.size() == 1 ? "it" : "them";
-                report.add(Severity::Warning, where.objective, where.location,
-                           writerOf(where) + " has " + count + " in cell " + where.location.cell +
-                               ": " + listInWords(kinds) + "." +
-                               (direction ? std::string(" A direction control can show text in "
-                                                        "another order than a screen reader "
-                                                        "reads it or a search finds it; remove ") +
-                                                them + " unless the text needs " + them + "."
-                                          : std::string(" The page does not show ") + them +
-                                                ", but a search or a screen reader meets " + them +
-                                                "; remove " + them + "."),
-                           std::move(fix));
+                std::vector<Message> arguments{writerOf(where), plain(where.location.cell),
+                                               listWords(std::move(kinds)),
+                                               plain(std::to_string(found.size()))};
+                const bool one = found.size() == 1;
+                report.add(
+                    Severity::Warning, where.objective, where.location,
+                    direction
+                        ? (one ? keyed("findingInvisibleDirectionOne",
+                                       "{0} has an invisible character in cell {1}: {2}. A "
+                                       "direction control can show text in another order than a "
+                                       "screen reader reads it or a search finds it; remove it "
+                                       "unless the text needs it.",
+                                       std::move(arguments))
+                               : keyed("findingInvisibleDirectionMany",
+                                       "{0} has {3} invisible characters in cell {1}: {2}. A "
+                                       "direction control can show text in another order than a "
+                                       "screen reader reads it or a search finds it; remove them "
+                                       "unless the text needs them.",
+                                       std::move(arguments)))
+                        : (one ? keyed("findingInvisibleOne",
+                                       "{0} has an invisible character in cell {1}: {2}. The page "
+                                       "does not show it, but a search or a screen reader meets "
+                                       "it; remove it.",
+                                       std::move(arguments))
+                               : keyed("findingInvisibleMany",
+                                       "{0} has {3} invisible characters in cell {1}: {2}. The "
+                                       "page does not show them, but a search or a screen reader "
+                                       "meets them; remove them.",
+                                       std::move(arguments))),
+                    std::move(fix));
             }
         });
 }

@@ -1,68 +1,16 @@
-// Words the bridge says to a person (an error, an undo step's title) with a key and arguments, so
-// that a caller with a string catalogue (the deck) can say them in its user-interface language,
-// while the bridge stays free of any catalogue: it gives the British English words too, which the
-// CLI prints as they are.
+// Words the bridge says to a person (an error, an undo step's title) with a key and arguments:
+// core's Message (eqplan/Message.hpp), the one type every layer words messages with, named in the
+// bridge's namespace for its callers.
 #pragma once
 
-#include <functional>
-#include <string>
-#include <string_view>
-#include <vector>
+#include "eqplan/Message.hpp"
 
 namespace eqplan::bridge
 {
-// A message: its key in a catalogue, its arguments in the order {0}, {1}... take them, and its
-// words in British English with the arguments filled in.
-struct Message
-{
-    std::string key; // "undoAddProgress"; empty for words that have no key (yet)
-    std::vector<std::string> arguments;
-    std::string english; // "Add progress to objective 2"
-};
-
-// `pattern` with each "{0}", "{1}"... replaced by that argument, in one pass: braces in an
-// argument (a file name) are left as they are. A placeholder without its argument stays.
-inline std::string filledIn(std::string_view pattern, const std::vector<std::string>& arguments)
-{
-    std::string out;
-    out.reserve(pattern.size());
-    for (std::size_t at = 0; at < pattern.size();)
-    {
-        const std::size_t close =
-            pattern[at] == '{' ? pattern.find('}', at) : std::string_view::npos;
-        if (close != std::string_view::npos && close > at + 1 && close - at <= 3 &&
-            pattern.find_first_not_of("0123456789", at + 1) == close)
-        {
-            const std::size_t index =
-                std::stoul(std::string(pattern.substr(at + 1, close - at - 1)));
-            if (index < arguments.size())
-            {
-                out += arguments[index];
-                at = close + 1;
-                continue;
-            }
-        }
-        out += pattern[at++];
-    }
-    return out;
-}
-
-// A message of `key` whose British English is `pattern` with its arguments filled in, so that a
-// throw reads as one line: Error(kind, keyed(KEY, "No table {0}.", {number})).
-// The catalogues give `key` the words of `pattern` (en_GB word for word; the test checks).
-inline Message keyed(std::string key, std::string_view pattern,
-                     std::vector<std::string> arguments = {})
-{
-    std::string english = filledIn(pattern, arguments);
-    return Message{std::move(key), std::move(arguments), std::move(english)};
-}
-
-// How a caller words a message (the deck: its catalogue in the UI language). Unset: in English.
-using Wording = std::function<std::string(const Message&)>;
-
-// The words of `message` as `wording` gives them, else its English.
-inline std::string worded(const Wording& wording, const Message& message)
-{
-    return wording ? wording(message) : message.english;
-}
+using eqplan::filledIn;
+using eqplan::keyed;
+using eqplan::Message;
+using eqplan::plain;
+using eqplan::worded;
+using eqplan::Wording;
 } // namespace eqplan::bridge

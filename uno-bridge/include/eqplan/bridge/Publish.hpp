@@ -29,6 +29,7 @@ struct PublishProblem
     // "check" for a reason the caller gave.
     std::string kind;
     std::string message; // "A tracked change by A Governor (1 March 2021) in objective 1's ..."
+    Message words = {};  // `message` with its key, for a catalogue (the finding's words)
 };
 
 // What stands in the way of publishing, from the findings of the checks run with the document's
