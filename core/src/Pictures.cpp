@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <iterator>
 
 namespace eqplan
@@ -23,6 +24,56 @@ constexpr const char* recent = "#d9eef8";
 constexpr const char* dot = "#0072b2";
 constexpr const char* warn = "#d55e00"; // vermillion
 constexpr const char* font = "Liberation Sans, Arial, Helvetica, sans-serif";
+
+// A colour "#rrggbb" as its three channels; black where it is not one.
+std::array<int, 3> channels(std::string_view colour)
+{
+    std::array<int, 3> out{};
+    if (colour.size() != 7 || colour[0] != '#')
+        return out;
+    for (std::size_t i = 0; i < 3; ++i)
+    {
+        const std::string pair(colour.substr(1 + 2 * i, 2));
+        char* end = nullptr;
+        const long value = std::strtol(pair.c_str(), &end, 16);
+        out[i] = end == pair.c_str() + 2 ? static_cast<int>(value) : 0;
+    }
+    return out;
+}
+
+std::string hexOf(const std::array<int, 3>& rgb)
+{
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+    return buffer;
+}
+
+// Whether a background is dark: its words are light (a dark or high-contrast theme).
+bool isDark(std::string_view colour)
+{
+    const std::array<int, 3> c = channels(colour);
+    return 299 * c[0] + 587 * c[1] + 114 * c[2] < 128 * 1000;
+}
+
+// The shading of the timeline's last 12 months: a pale blue on a light background, where black
+// lines and words keep their contrast; on a dark one a quarter of the palette's blue over it,
+// where light ones do.
+std::string recentFill(const Ink& ink)
+{
+    if (!isDark(ink.background))
+        return recent;
+    const std::array<int, 3> back = channels(ink.background), blue = channels(dot);
+    std::array<int, 3> mixed{};
+    for (std::size_t i = 0; i < 3; ++i)
+        mixed[i] = (3 * back[i] + blue[i]) / 4;
+    return hexOf(mixed);
+}
+
+// Words that warn, readable on the background: vermillion on light, the palette's orange on dark.
+const char* warnOn(const Ink& ink)
+{
+    return isDark(ink.background) ? "#e69f00" : warn;
+}
 
 // A number as SVG writes it: at most two decimals, no exponent, locale-free.
 std::string num(double value)
@@ -72,7 +123,7 @@ class Svg
 public:
     // `unit`: what a unit of the drawing is, "mm" (paper) or "px" (the deck).
     Svg(double width, double height, std::string_view title, std::string_view description,
-        std::string_view unit = "mm")
+        std::string_view unit = "mm", std::string_view background = "#ffffff")
     {
         const std::string u(unit);
         m_text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -81,7 +132,7 @@ public:
                  num(width) + " " + num(height) + "\">\n<title>" + escaped(title) +
                  "</title>\n<desc>" + escaped(description) + "</desc>\n" +
                  "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) +
-                 "\" fill=\"#ffffff\"/>\n";
+                 "\" fill=\"" + std::string(background) + "\"/>\n";
     }
 
     void rect(double x, double y, double w, double h, std::string_view fill,
@@ -101,11 +152,12 @@ public:
                   (dashed ? " stroke-dasharray=\"1,1\"" : "") + "/>\n";
     }
 
-    void circle(double cx, double cy, double r, std::string_view fill)
+    void circle(double cx, double cy, double r, std::string_view fill,
+                std::string_view stroke = "#000000")
     {
         m_text += "<circle cx=\"" + num(cx) + "\" cy=\"" + num(cy) + "\" r=\"" + num(r) +
-                  "\" fill=\"" + std::string(fill) +
-                  "\" stroke=\"#000000\" stroke-width=\"0.2\"/>\n";
+                  "\" fill=\"" + std::string(fill) + "\" stroke=\"" + std::string(stroke) +
+                  "\" stroke-width=\"0.2\"/>\n";
     }
 
     // Text with its baseline at y; anchor "start", "middle" or "end".
@@ -539,7 +591,8 @@ const MatrixCell* DeckMatrix::cellAt(double x, double y) const
     return nullptr;
 }
 
-DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double width, double textSize)
+DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double width, double textSize,
+                            const Ink& ink)
 {
     const double margin = 2, line = textSize * 1.25, pad = 4;
     const double labelWidth = std::clamp(width * 0.36, 80.0, 200.0);
@@ -621,14 +674,14 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
     picture.altText = coverageWords(coverage, recorded);
     picture.width = width;
     picture.height = y + keyHeight + margin;
-    Svg svg(picture.width, picture.height, picture.title, picture.altText, "px");
+    Svg svg(picture.width, picture.height, picture.title, picture.altText, "px", ink.background);
 
     const double left = margin + labelWidth;
     for (std::size_t a = 0; a < 3; ++a)
         for (std::size_t l = 0; l < heads[a].size(); ++l)
             svg.text(left + cellWidth * (static_cast<double>(a) + 0.5),
                      margin + line * static_cast<double>(l + 1 + (staggered ? a % 2 : 0)) - 2,
-                     heads[a][l], textSize, "middle", true);
+                     heads[a][l], textSize, "middle", true, ink.text);
     // What a cell says in words, where it has room: "× gap", else "×".
     const auto mark = [&](std::string_view symbol, std::string_view words)
     {
@@ -643,7 +696,7 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
             top + (height - line * static_cast<double>(labels[c].size())) / 2 + textSize;
         for (std::size_t l = 0; l < labels[c].size(); ++l)
             svg.text(margin + 1, firstBaseline + line * static_cast<double>(l), labels[c][l],
-                     textSize);
+                     textSize, "start", false, ink.text);
         const double middle = top + height / 2 + textSize * 0.36;
         for (std::size_t a = 0; a < 3; ++a)
         {
@@ -682,11 +735,12 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
         svg.text(margin + 10, keyY + textSize, entry.mark, textSize, "middle", true);
         for (std::size_t l = 0; l < entry.words.size(); ++l)
             svg.text(margin + 22, keyY + textSize + line * static_cast<double>(l), entry.words[l],
-                     textSize);
+                     textSize, "start", false, ink.text);
         keyY += std::max(line * static_cast<double>(entry.words.size()), line + 2) + 2;
     }
     for (std::size_t l = 0; l < columns.size(); ++l)
-        svg.text(margin, keyY + textSize + line * static_cast<double>(l), columns[l], textSize);
+        svg.text(margin, keyY + textSize + line * static_cast<double>(l), columns[l], textSize,
+                 "start", false, ink.text);
     picture.svg = std::move(svg).finish();
     return matrix;
 }
@@ -700,7 +754,8 @@ std::vector<int> staleObjectives(const Timeline& timeline)
     return stale;
 }
 
-Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, double textSize)
+Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, double textSize,
+                         const Ink& ink)
 {
     const Timeline timeline = timelineOf(plan, today);
     const std::size_t n = timeline.rows.size();
@@ -730,14 +785,16 @@ Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, d
                       (entries == 1 ? " entry" : " entries") + ") from " +
                       monthWords(timeline.from) + " to " + monthWords(timeline.to) +
                       ", the last 12 months shaded. " + staleSentence(stale, n);
-    Svg svg(picture.width, picture.height, picture.title, picture.altText, "px");
+    Svg svg(picture.width, picture.height, picture.title, picture.altText, "px", ink.background);
 
     const MonthAxis axis(timeline.from, timeline.to, left, chartWidth);
     const int first = axis.first, span = axis.span;
     const auto xOf = [&](year_month_day day) { return axis.at(day); };
     const double recentX = xOf(timeline.recentFrom / 1);
-    svg.rect(recentX, top, left + chartWidth - recentX, bottom - top, recent, "#0072b2", 0.6);
-    svg.text(left + chartWidth, margin + 2 * line - 2, "last 12 months", textSize, "end", true);
+    svg.rect(recentX, top, left + chartWidth - recentX, bottom - top, recentFill(ink), "#0072b2",
+             0.6);
+    svg.text(left + chartWidth, margin + 2 * line - 2, "last 12 months", textSize, "end", true,
+             ink.text);
     // Years along the top, a tick at each January; every other year where they would crowd.
     const double yearWidth = textWidth("2026", textSize) + 4;
     double lastYearEnd = -1;
@@ -753,7 +810,8 @@ Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, d
         if ((absolute % 12 == 0 || m == 0) && x >= lastYearEnd &&
             x + yearWidth <= std::min(left + chartWidth + 2, m == 0 ? nextJanuary : 1e9))
         {
-            svg.text(x + 1, margin + line - 2, std::to_string(absolute / 12), textSize);
+            svg.text(x + 1, margin + line - 2, std::to_string(absolute / 12), textSize, "start",
+                     false, ink.text);
             lastYearEnd = x + yearWidth;
         }
     }
@@ -761,22 +819,22 @@ Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, d
     {
         const TimelineRow& row = timeline.rows[i];
         const double y = top + rowHeight * (static_cast<double>(i) + 0.5);
-        svg.line(left, y, left + chartWidth, y, "#000000", rowHeight >= 6 ? 0.8 : 0.4);
+        svg.line(left, y, left + chartWidth, y, ink.text, rowHeight >= 6 ? 0.8 : 0.4);
         if (numbered)
             svg.text(left - 4, y + textSize * 0.36,
                      (row.stale ? "! " : "") + std::to_string(row.objective), textSize, "end",
-                     row.stale, row.stale ? warn : "#000000");
+                     row.stale, row.stale ? warnOn(ink) : ink.text.c_str());
         for (const PlanDate& date : row.entries)
-            svg.circle(xOf(date.first), y, std::min(4.0, rowHeight * 0.4), dot);
+            svg.circle(xOf(date.first), y, std::min(4.0, rowHeight * 0.4), dot, ink.text);
     }
     if (!numbered)
-        svg.text(left - 4, top + textSize, std::to_string(n), textSize, "end");
+        svg.text(left - 4, top + textSize, std::to_string(n), textSize, "end", false, ink.text);
     const double keyY = bottom + 4 + textSize;
-    svg.circle(margin + 5, keyY - textSize * 0.36, 4, dot);
-    svg.text(margin + 12, keyY, "a dated progress entry", textSize);
+    svg.circle(margin + 5, keyY - textSize * 0.36, 4, dot, ink.text);
+    svg.text(margin + 12, keyY, "a dated progress entry", textSize, "start", false, ink.text);
     if (anyStale)
         svg.text(margin, keyY + line, "! no update in the last 12 months", textSize, "start", true,
-                 warn);
+                 warnOn(ink));
     picture.svg = std::move(svg).finish();
     return picture;
 }

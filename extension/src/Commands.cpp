@@ -1,11 +1,14 @@
 #include "Commands.hpp"
 
 #include "Catalogue.hpp"
+#include "PlanSession.hpp"
 #include "eqplan/bridge/Strings.hpp"
 
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/system/SystemShellExecute.hpp>
 #include <com/sun/star/system/SystemShellExecuteFlags.hpp>
@@ -108,6 +111,40 @@ void SAL_CALL Commands::dispatch(const util::URL& url, const uno::Sequence<beans
     catch (const uno::Exception&)
     {
     }
+}
+
+void SAL_CALL Commands::dispatchWithNotification(
+    const util::URL& url, const uno::Sequence<beans::PropertyValue>& arguments,
+    const uno::Reference<frame::XDispatchResultListener>& listener)
+{
+    const rtl::OUString command =
+        url.Complete.copy(rtl::OUString::createFromAscii(protocol).getLength());
+    uno::Any result;
+    if (command.equalsIgnoreAsciiCase("Reads"))
+        try
+        {
+            result = reads();
+        }
+        catch (const uno::Exception&)
+        {
+            // The window is closing: it has no reads to give.
+        }
+    else
+        dispatch(url, arguments);
+    if (listener.is())
+        listener->dispatchFinished(frame::DispatchResultEvent(
+            static_cast<cppu::OWeakObject*>(this), frame::DispatchResultState::SUCCESS, result));
+}
+
+uno::Any Commands::reads() const
+{
+    const uno::Reference<frame::XFrame> frame(m_xFrame);
+    const uno::Reference<frame::XController> controller =
+        frame.is() ? frame->getController() : nullptr;
+    std::vector<rtl::OUString> out;
+    for (const std::string& read : PlanSession::readsOf(controller.get()))
+        out.push_back(bridge::fromUtf8(read));
+    return uno::Any(uno::Sequence<rtl::OUString>(out.data(), static_cast<sal_Int32>(out.size())));
 }
 
 void Commands::openDeck()

@@ -1,10 +1,12 @@
 // The deck's commands outside the sidebar, under the URL protocol "org.eqplan:" (registered in
 // registry/ProtocolHandler.xcu): Tools ▸ Equality Plan and its shortcut open the deck
 // ("org.eqplan:OpenDeck"), and each panel's title-bar button opens that panel's help page
-// ("org.eqplan:Help?Plan", a page of help/<language>/ in the extension).
+// ("org.eqplan:Help?Plan", a page of help/<language>/ in the extension). "org.eqplan:Reads",
+// dispatched with notification, gives the last reads of the window's deck (PlanSession::readsOf)
+// as its result, and does nothing else: for tests, which tell a refresh from a read by it.
 #pragma once
 
-#include <com/sun/star/frame/XDispatch.hpp>
+#include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
@@ -22,7 +24,7 @@ std::string helpPage(const std::string& panel, bool languageHasPages, const std:
 
 // One per frame, made by the office's protocol-handler machinery.
 class Commands final
-    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XDispatch,
+    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
                                    css::lang::XInitialization, css::lang::XServiceInfo>
 {
 public:
@@ -46,6 +48,10 @@ public:
     // XDispatch
     void SAL_CALL dispatch(const css::util::URL& url,
                            const css::uno::Sequence<css::beans::PropertyValue>& arguments) override;
+    // XNotifyingDispatch
+    void SAL_CALL dispatchWithNotification(
+        const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& arguments,
+        const css::uno::Reference<css::frame::XDispatchResultListener>& listener) override;
     void SAL_CALL addStatusListener(const css::uno::Reference<css::frame::XStatusListener>& listener,
                                     const css::util::URL& url) override;
     void SAL_CALL removeStatusListener(
@@ -58,6 +64,7 @@ public:
     css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
 
 private:
+    css::uno::Any reads() const; // the last reads of the frame's deck, as strings
     void openDeck();
     void openHelp(const rtl::OUString& panel);
 

@@ -94,8 +94,8 @@ void CoveragePanel::drawMatrix()
     if (m_width < 200 || !m_xMatrix.is())
         return;
     // The picture, drawn again only when what it shows changed (a refresh follows every edit):
-    // the plan's coverage or the panel's width.
-    DeckMatrix matrix = coverageMatrixAt(m_coverage, m_recorded, m_width);
+    // the plan's coverage, the panel's width or the theme's colours.
+    DeckMatrix matrix = coverageMatrixAt(m_coverage, m_recorded, m_width, 11, ink());
     if (matrix.picture.svg == m_matrix.picture.svg)
         return;
     try

@@ -12,6 +12,8 @@
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XStyleSettings.hpp>
+#include <com/sun/star/awt/XStyleSettingsSupplier.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XUnitConversion.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
@@ -22,6 +24,7 @@
 #include <com/sun/star/ui/UIElementType.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 
 using namespace css;
@@ -385,6 +388,23 @@ awt::Size Panel::pixelsOf(awt::Size appFont) const
     if (conversion.is())
         return conversion->convertSizeToPixel(appFont, util::MeasureUnit::APPFONT);
     return awt::Size(appFont.Width * 7 / 4, appFont.Height * 2); // a 7 × 16 pixel character
+}
+
+Ink Panel::ink() const
+{
+    uno::Reference<awt::XControl> dialog(m_xWindow, uno::UNO_QUERY);
+    uno::Reference<awt::XStyleSettingsSupplier> supplier(
+        dialog.is() ? uno::Reference<uno::XInterface>(dialog->getPeer()) : nullptr, uno::UNO_QUERY);
+    if (!supplier.is())
+        return {};
+    const auto hex = [](sal_Int32 colour)
+    {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "#%06x", static_cast<unsigned>(colour) & 0xffffffu);
+        return std::string(buffer);
+    };
+    const uno::Reference<awt::XStyleSettings> style = supplier->getStyleSettings();
+    return Ink{hex(style->getDialogColor()), hex(style->getLabelTextColor())};
 }
 
 void Panel::reportError(const char* where, const std::string& what)

@@ -5,6 +5,8 @@
 
 #include "PlanSession.hpp"
 
+#include "eqplan/Pictures.hpp"
+
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
@@ -102,6 +104,9 @@ protected:
     // Application font units (a quarter of the average character's width, an eighth of its
     // height) in pixels, as the panel's window has them.
     css::awt::Size pixelsOf(css::awt::Size appFont) const;
+    // The theme's colours as the panel's window has them (its background, its labels' words), for
+    // a picture drawn on it; black on white where the window cannot say.
+    Ink ink() const;
     // The width the controls were last placed at changed; `inner` is a full-width control's.
     virtual void onWidth(int /*inner*/) {}
     void reportError(const char* where, const std::string& what); // never throws

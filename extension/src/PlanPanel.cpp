@@ -454,9 +454,9 @@ void PlanPanel::showTimeline(const Plan& plan)
                 ? ui::format(ui::timelineStaleMany, {joined(numbers, ", ")})
                 : ui::format(ui::timelineStaleMore,
                              {joined(numbers, ", "), std::to_string(stale.size() - 12)}));
-    // The picture, drawn again only when what it shows changed: the dates, the panel's width
-    // or the month.
-    const Picture picture = reviewTimelineAt(plan, day, m_gridWidth);
+    // The picture, drawn again only when what it shows changed: the dates, the panel's width,
+    // the month or the theme's colours.
+    const Picture picture = reviewTimelineAt(plan, day, m_gridWidth, 11, ink());
     if (picture.svg == m_timelineSvg)
         return;
     try

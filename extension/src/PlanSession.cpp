@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <iostream>
 #include <map>
 #include <set>
@@ -51,6 +52,21 @@ std::map<frame::XController*, PlanSession*>& sessions()
     static std::map<frame::XController*, PlanSession*> all;
     return all;
 }
+
+// The last reads of each session, by controller: kept apart from the sessions, under a mutex of
+// their own, since a command asks for them on the office's connection thread, not the main one.
+constexpr std::size_t readsKept = 16;
+struct Reads
+{
+    unsigned long count = 0;
+    std::deque<std::string> last;
+};
+std::mutex readsMutex;
+std::map<const frame::XController*, Reads>& reads()
+{
+    static std::map<const frame::XController*, Reads> all;
+    return all;
+}
 } // namespace
 
 rtl::Reference<PlanSession>
@@ -74,7 +90,29 @@ PlanSession::PlanSession(const uno::Reference<uno::XComponentContext>& context,
 PlanSession::~PlanSession()
 {
     sessions().erase(m_xController.get());
+    {
+        std::lock_guard lock(readsMutex);
+        reads().erase(m_xController.get());
+    }
     detach();
+}
+
+std::vector<std::string> PlanSession::readsOf(const frame::XController* controller)
+{
+    std::lock_guard lock(readsMutex);
+    const auto found = reads().find(controller);
+    if (found == reads().end())
+        return {};
+    return std::vector<std::string>(found->second.last.begin(), found->second.last.end());
+}
+
+void PlanSession::noteRead(const std::string& what)
+{
+    std::lock_guard lock(readsMutex);
+    Reads& mine = reads()[m_xController.get()];
+    mine.last.push_back(std::to_string(++mine.count) + " " + what);
+    if (mine.last.size() > readsKept)
+        mine.last.pop_front();
 }
 
 const Schemas* PlanSession::schemas() const
@@ -167,6 +205,7 @@ void PlanSession::refresh(const bridge::Written* written)
         m_readWhole = false;
     }
     m_state.readWhole(model(), extensionSchemas(m_xContext), written);
+    noteRead("whole");
     tellObservers();
 }
 
@@ -214,6 +253,10 @@ void PlanSession::refreshEdited()
     const PlanState::Read read = m_state.refreshCells(
         uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY), cells,
         extensionSchemas(m_xContext));
+    std::string cellsRead = "cells";
+    for (const CellName& cell : cells)
+        cellsRead += " " + cell.table + "." + cell.cell;
+    noteRead(read == PlanState::Read::Whole ? "whole" : cellsRead);
     if (read != PlanState::Read::Whole)
     {
         // The change may have been made elsewhere than at the selection.
@@ -229,9 +272,11 @@ void PlanSession::refreshEdited()
 
 void PlanSession::reconcile()
 {
-    if (m_state.reconcile(
-            uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY),
-            extensionSchemas(m_xContext)))
+    const bool changed = m_state.reconcile(
+        uno::Reference<lang::XComponent>(m_xController->getModel(), uno::UNO_QUERY),
+        extensionSchemas(m_xContext));
+    noteRead("whole");
+    if (changed)
         tellObservers();
 }
 

@@ -182,6 +182,12 @@ public:
     // `written` are taken from it instead of read again.
     void refresh(const bridge::Written* written = nullptr);
 
+    // The last reads of the session of a window, oldest first, each numbered from the session's
+    // start: "7 whole" (the whole document) or "8 cells Table1.C5" (only those cells). Lets a
+    // test tell which read an edit led to without timing it (the command org.eqplan:Reads);
+    // empty when the window has no session. Safe from any thread.
+    static std::vector<std::string> readsOf(const css::frame::XController* controller);
+
     // XModifyListener
     void SAL_CALL modified(const css::lang::EventObject& event) override;
     // XSelectionChangeListener
@@ -220,7 +226,8 @@ private:
     // document when that is not enough) and tells the panels if anything changed.
     void refreshEdited();
     void reconcile();
-    void readWholeNext(); // the next refresh reads the whole document
+    void readWholeNext();                   // the next refresh reads the whole document
+    void noteRead(const std::string& what); // for readsOf
     void tellObservers();
 
     css::uno::Reference<css::uno::XComponentContext> m_xContext;

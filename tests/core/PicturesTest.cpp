@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 #include <pugixml.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 using namespace eqplan;
@@ -327,4 +329,78 @@ TEST(PicturesDeckTimeline, ALongPlanStaysAPictureOfAFewHundredPixels)
     Parsed parsed;
     parse(picture, parsed);
     EXPECT_EQ(countOf(texts(parsed.svg), "200"), 1u);
+}
+
+namespace
+{
+// WCAG's contrast ratio of two colours "#rrggbb" (1 to 21).
+double contrast(const std::string& a, const std::string& b)
+{
+    const auto luminance = [](const std::string& colour)
+    {
+        double out = 0;
+        const double weights[] = {0.2126, 0.7152, 0.0722};
+        for (int i = 0; i < 3; ++i)
+        {
+            const double c = std::stoi(colour.substr(1 + 2 * i, 2), nullptr, 16) / 255.0;
+            out += weights[i] * (c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4));
+        }
+        return out;
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+const Ink darkTheme{"#1e1e1e", "#f2f2f2"};
+} // namespace
+
+TEST(PicturesDeckMatrix, InADarkThemeIsDrawnOnThePanelsBackgroundInItsTextColour)
+{
+    const Coverage coverage = coverageOf(planOf(threeObjectives()), realSchemas().checks);
+    Parsed parsed;
+    parse(coverageMatrixAt(coverage, true, 268, 11, darkTheme).picture, parsed);
+    EXPECT_STREQ(parsed.svg.child("rect").attribute("fill").value(), "#1e1e1e");
+    // Words on the background are light; the marks in the pale cells stay black.
+    std::size_t light = 0;
+    for (const pugi::xml_node text : parsed.svg.children("text"))
+    {
+        const std::string fill = text.attribute("fill").value();
+        const std::string words = text.child_value();
+        if (words == "Race" || words == "Disability" || words.rfind("gap: no objective", 0) == 0)
+        {
+            EXPECT_EQ(fill, "#f2f2f2") << words;
+        }
+        if (words == "2")
+        {
+            EXPECT_EQ(fill, "#000000") << "a count in its cell";
+        }
+        light += fill == "#f2f2f2";
+    }
+    EXPECT_GE(light, 9u + 3u);
+    EXPECT_GE(contrast("#f2f2f2", "#1e1e1e"), 4.5);
+}
+
+TEST(PicturesDeckTimeline, InADarkThemeItsShadingAndWarningsKeepTheirContrast)
+{
+    Parsed parsed;
+    parse(reviewTimelineAt(planOf(threeObjectives()), today2026, 268, 11, darkTheme), parsed);
+    EXPECT_STREQ(parsed.svg.child("rect").attribute("fill").value(), "#1e1e1e");
+    for (const pugi::xml_node rect : parsed.svg.children("rect"))
+        // The shading of the last 12 months, which the lines and words of the theme cross.
+        EXPECT_GE(contrast(rect.attribute("fill").value(), "#f2f2f2"), 4.5)
+            << rect.attribute("fill").value();
+    std::size_t texts = 0;
+    for (const pugi::xml_node text : parsed.svg.children("text"))
+    {
+        ++texts;
+        EXPECT_GE(contrast(text.attribute("fill").value(), "#1e1e1e"), 4.5) << text.child_value();
+    }
+    EXPECT_GE(texts, 5u);
+    for (const pugi::xml_node line : parsed.svg.children("line"))
+    {
+        if (std::string(line.attribute("stroke-dasharray").value()).empty())
+        {
+            EXPECT_STREQ(line.attribute("stroke").value(), "#f2f2f2");
+        }
+    }
 }

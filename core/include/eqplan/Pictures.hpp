@@ -4,7 +4,9 @@
 //
 // Drawn to be read by everyone: the Okabe–Ito colour-blind-safe palette, every meaning carried by
 // a symbol or words as well as by colour, black outlines and text on light fills so that the
-// picture survives a high-contrast print or a greyscale projector.
+// picture survives a high-contrast print or a greyscale projector. The deck's pictures are drawn
+// on the panel's own background with its own text colour (Ink), so that they follow a dark or
+// high-contrast theme; their marks keep their pale fills with black text on them.
 #pragma once
 
 #include "eqplan/Coverage.hpp"
@@ -94,19 +96,29 @@ struct DeckMatrix
     const MatrixCell* cellAt(double x, double y) const;
 };
 
+// The colours of the theme a deck picture is drawn in, "#rrggbb": the panel's background and its
+// words' colour. The default is black on white, as on paper.
+struct Ink
+{
+    std::string background = "#ffffff";
+    std::string text = "#000000";
+};
+
 // The coverage matrix for a column `width` pixels wide (the deck's Coverage panel): the marks,
 // words and key of coverageMatrix with text `textSize` pixels high at any width, the heads and
 // labels wrapped to fit. Where an aim's name does not fit its column even a word a line, the
-// column is headed by its first word and the key names it in full. Its units are pixels.
+// column is headed by its first word and the key names it in full. Its units are pixels; its
+// background and the words outside the cells are in `ink`.
 DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double width,
-                            double textSize = 11);
+                            double textSize = 11, const Ink& ink = {});
 
 // The review timeline for a column `width` pixels wide (the deck's Plan panel): an objective's
 // number on its line while there is room ("! 3" when stale), a dot per dated entry, the last 12
 // months shaded and labelled, and the key (the deck says which objectives are stale in words of
 // its own, staleObjectives). Text is `textSize` pixels high at any width; its units are pixels.
+// Its background, words and lines are in `ink`, the shading of the last 12 months a tint of it.
 Picture reviewTimelineAt(const Plan& plan, std::chrono::year_month_day today, double width,
-                         double textSize = 11);
+                         double textSize = 11, const Ink& ink = {});
 
 // The numbers of the objectives of `timeline` with no update in the 12 months, in plan order.
 std::vector<int> staleObjectives(const Timeline& timeline);
