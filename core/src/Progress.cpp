@@ -242,10 +242,9 @@ std::optional<EntryDate> termDateAt(std::string_view s, std::size_t pos,
                                     const detail::GrammarWords& words)
 {
     using List = detail::GrammarWords::List;
-    static constexpr std::pair<Term, List> terms[] = {
-        {Term::Autumn, List::AutumnNames},
-        {Term::Spring, List::SpringNames},
-        {Term::Summer, List::SummerNames}};
+    static constexpr std::pair<Term, List> terms[] = {{Term::Autumn, List::AutumnNames},
+                                                      {Term::Spring, List::SpringNames},
+                                                      {Term::Summer, List::SummerNames}};
     std::size_t length = 0;
     std::optional<Term> term;
     for (const auto& [named, list] : terms)
