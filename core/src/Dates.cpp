@@ -2,6 +2,7 @@
 
 #include "eqplan/Text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <ctime>
@@ -141,6 +142,9 @@ constexpr std::array<MonthName, 24> monthNames = {{
     {"sept", 9, true},       {"sep", 9, true},     {"october", 10, false},  {"oct", 10, true},
     {"november", 11, false}, {"nov", 11, true},    {"december", 12, false}, {"dec", 12, true},
 }};
+static_assert(std::all_of(monthNames.begin(), monthNames.end(), [](const MonthName& month)
+                          { return month.name.size() >= 3 && month.name.size() <= 9; }),
+              "monthAt passes over words shorter than 3 or longer than 9 letters");
 
 struct TermName
 {
@@ -243,11 +247,12 @@ std::optional<unsigned> monthAt(std::string_view s, std::size_t pos, std::size_t
     if (pos >= s.size() || !wordStartsAt(s, pos))
         return std::nullopt;
     const std::size_t length = lettersAt(s, pos);
-    if (length == 0 || !numberEndsAt(s, pos + length))
+    // Every word is asked: most are no month's length ("may" to "september").
+    if (length < 3 || length > 9 || !numberEndsAt(s, pos + length))
         return std::nullopt;
     for (const MonthName& name : monthNames)
     {
-        if (!wordIs(s, pos, length, name.name))
+        if (name.name.size() != length || !wordIs(s, pos, length, name.name))
             continue;
         end = pos + length;
         if (name.abbreviation && end < s.size() && s[end] == '.')

@@ -138,8 +138,11 @@ Loaded<DocumentGrid> gridFromJson(std::string_view text)
     // bytes that are not UTF-8, and the grid must keep them as every other reader does.
     json::parse_options options;
     options.allow_invalid_utf8 = true;
+    // The parsed text lives only while it is read: one growing block instead of an allocation
+    // per value (the grid's strings are copied out of it).
+    json::monotonic_resource memory;
     boost::system::error_code ec;
-    const json::value root = json::parse(text, ec, {}, options);
+    const json::value root = json::parse(text, ec, &memory, options);
     if (ec)
     {
         out.error = "grid: not JSON (" + ec.message() + ")";

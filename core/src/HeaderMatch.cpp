@@ -4,8 +4,11 @@
 #include "eqplan/Text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdint>
+#include <span>
+#include <tuple>
 
 namespace eqplan
 {
@@ -37,54 +40,6 @@ std::string normaliseHeader(std::string_view header)
            (folded.back() == '?' || folded.back() == '.' || folded.back() == ' '))
         folded.pop_back();
     return folded;
-}
-
-// The field one of whose headers the cell is or starts with, and that header.
-struct PhraseMatch
-{
-    const FieldSpec* field = nullptr;
-    std::string header;
-    bool exact = false;
-};
-
-PhraseMatch headerPhraseMatch(std::string_view header, const Layout& layout,
-                              const std::vector<HeaderForms>& forms)
-{
-    PhraseMatch match;
-    const std::string h = normaliseHeader(header);
-    if (h.empty())
-        return match;
-    std::size_t bestScore = 0;
-    for (std::size_t f = 0; f < layout.fields.size(); ++f)
-    {
-        const FieldSpec& spec = layout.fields[f];
-        for (std::size_t k = 0; k < spec.headers.size(); ++k)
-        {
-            const std::string& a = forms[f].headers[k];
-            std::size_t score = 0;
-            if (h == a)
-                score = 1000 + a.size();
-            else if (h.size() > a.size() && h.compare(0, a.size(), a) == 0 &&
-                     !isWordChar(h[a.size()]))
-                score = a.size();
-            if (score > bestScore)
-            {
-                bestScore = score;
-                match = PhraseMatch{&spec, spec.headers[k], score >= 1000};
-            }
-        }
-    }
-    return match;
-}
-
-bool hasRun(const std::vector<std::string>& words, const std::vector<std::string>& run)
-{
-    if (run.empty() || run.size() > words.size())
-        return false;
-    for (std::size_t i = 0; i + run.size() <= words.size(); ++i)
-        if (std::equal(run.begin(), run.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
-            return true;
-    return false;
 }
 
 std::string formatScore(double score)
@@ -170,9 +125,109 @@ HeaderForms formsOf(const FieldSpec& spec)
     return forms;
 }
 
-// The layout's HeaderForms as loading made them, or, where they do not match its fields (a
-// layout made by hand), made now into `made`.
-const std::vector<HeaderForms>& headerFormsOf(const Layout& layout, std::vector<HeaderForms>& made)
+using Entry = HeaderIndex::Entry;
+
+// What header recognition compares a cell with: the layout's forms and their index.
+struct Forms
+{
+    const std::vector<HeaderForms>& fields;
+    const HeaderIndex& index;
+};
+
+std::string_view headerOf(const Forms& forms, Entry entry)
+{
+    return forms.fields[entry.field].headers[entry.form];
+}
+
+std::string_view stemOf(const Forms& forms, Entry entry)
+{
+    return forms.fields[entry.field].wordStems[entry.form];
+}
+
+std::string_view firstStemOf(const Forms& forms, Entry entry)
+{
+    const std::vector<std::string>& words = forms.fields[entry.field].phrases[entry.form];
+    return words.empty() ? std::string_view() : std::string_view(words.front());
+}
+
+// The entries of `sorted` (by `key`) whose key is `wanted`, in the fields' order.
+template <class Key>
+std::span<const Entry> entriesOf(const Forms& forms, const std::vector<Entry>& sorted, Key key,
+                                 std::string_view wanted)
+{
+    struct ByKey
+    {
+        const Forms& in;
+        Key keyOf;
+        bool operator()(Entry entry, std::string_view value) const
+        {
+            return keyOf(in, entry) < value;
+        }
+        bool operator()(std::string_view value, Entry entry) const
+        {
+            return value < keyOf(in, entry);
+        }
+    };
+    const auto [first, last] =
+        std::equal_range(sorted.begin(), sorted.end(), wanted, ByKey{forms, key});
+    return {first, last};
+}
+
+HeaderIndex indexOf(const std::vector<HeaderForms>& fields)
+{
+    HeaderIndex index;
+    const HeaderIndex none;
+    const Forms forms{fields, none};
+    for (std::size_t f = 0; f < fields.size(); ++f)
+    {
+        for (std::size_t k = 0; k < fields[f].headers.size(); ++k)
+        {
+            index.headers.push_back(Entry{f, k});
+            index.longestHeader = std::max(index.longestHeader, fields[f].headers[k].size());
+        }
+        for (std::size_t k = 0; k < fields[f].wordStems.size(); ++k)
+            index.words.push_back(Entry{f, k});
+        for (std::size_t k = 0; k < fields[f].phrases.size(); ++k)
+            index.phrases.push_back(Entry{f, k});
+    }
+    // Entries of one key in the fields' order, which decides between equals.
+    const auto sortBy = [&](std::vector<Entry>& entries, auto key)
+    {
+        const auto order = [&](Entry entry)
+        { return std::tuple(key(forms, entry), entry.field, entry.form); };
+        std::sort(entries.begin(), entries.end(),
+                  [&](Entry a, Entry b) { return order(a) < order(b); });
+    };
+    sortBy(index.headers, headerOf);
+    sortBy(index.words, stemOf);
+    sortBy(index.phrases, firstStemOf);
+    return index;
+}
+
+// Whether `index` holds one entry for each form of `fields`, as indexOf makes it.
+bool indexes(const HeaderIndex& index, const std::vector<HeaderForms>& fields)
+{
+    std::size_t headers = 0, words = 0, phrases = 0;
+    for (const HeaderForms& forms : fields)
+    {
+        headers += forms.headers.size();
+        words += forms.wordStems.size();
+        phrases += forms.phrases.size();
+    }
+    return index.headers.size() == headers && index.words.size() == words &&
+           index.phrases.size() == phrases;
+}
+
+// What the layout's fields are compared as.
+struct Prepared
+{
+    std::vector<HeaderForms> fields;
+    HeaderIndex index;
+};
+
+// The layout's HeaderForms and index as loading made them, or, where they do not match its
+// fields (a layout made by hand), made now into `made`.
+Forms formsOf(const Layout& layout, Prepared& made)
 {
     bool prepared = layout.headerForms.size() == layout.fields.size();
     for (std::size_t f = 0; prepared && f < layout.fields.size(); ++f)
@@ -183,12 +238,50 @@ const std::vector<HeaderForms>& headerFormsOf(const Layout& layout, std::vector<
                    forms.wordStems.size() == spec.words.size() &&
                    forms.phrases.size() == spec.phrases.size();
     }
-    if (prepared)
-        return layout.headerForms;
-    made.clear();
+    if (prepared && indexes(layout.headerIndex, layout.headerForms))
+        return Forms{layout.headerForms, layout.headerIndex};
+    made.fields.clear();
     for (const FieldSpec& spec : layout.fields)
-        made.push_back(formsOf(spec));
-    return made;
+        made.fields.push_back(formsOf(spec));
+    made.index = indexOf(made.fields);
+    return Forms{made.fields, made.index};
+}
+
+// The field one of whose headers the cell is or starts with, and that header.
+struct PhraseMatch
+{
+    const FieldSpec* field = nullptr;
+    std::string header;
+    bool exact = false;
+};
+
+// The header the cell is, else the longest one it starts with, followed by a character that is
+// no word's; the first in the fields' order of equals.
+PhraseMatch headerPhraseMatch(std::string_view header, const Layout& layout, const Forms& forms)
+{
+    PhraseMatch match;
+    const std::string h = normaliseHeader(header);
+    if (h.empty())
+        return match;
+    const auto found = [&](std::string_view start, bool exact)
+    {
+        const std::span<const Entry> entries =
+            entriesOf(forms, forms.index.headers, headerOf, start);
+        if (entries.empty())
+            return false;
+        const Entry first = entries.front();
+        match = PhraseMatch{&layout.fields[first.field],
+                            layout.fields[first.field].headers[first.form], exact};
+        return true;
+    };
+    if (found(h, true))
+        return match;
+    // Only a header's length may end a start; none is longer than the longest header.
+    for (std::size_t length = std::min(h.size() - 1, forms.index.longestHeader); length > 0;
+         --length)
+        if (!isWordChar(h[length]) && found(std::string_view(h).substr(0, length), false))
+            return match;
+    return match;
 }
 } // namespace
 
@@ -197,6 +290,7 @@ void prepareHeaderForms(Layout& layout)
     layout.headerForms.clear();
     for (const FieldSpec& spec : layout.fields)
         layout.headerForms.push_back(formsOf(spec));
+    layout.headerIndex = indexOf(layout.headerForms);
 }
 
 std::vector<FieldScore> scoreHeader(std::string_view header, const Layout& layout)
@@ -205,33 +299,66 @@ std::vector<FieldScore> scoreHeader(std::string_view header, const Layout& layou
     const std::vector<std::string> words = headerWords(header);
     if (words.empty())
         return scores;
-    std::vector<HeaderForms> made;
-    const std::vector<HeaderForms>& forms = headerFormsOf(layout, made);
+    Prepared made;
+    const Forms forms = formsOf(layout, made);
     const PhraseMatch phrase = headerPhraseMatch(header, layout, forms);
-    for (std::size_t f = 0; f < layout.fields.size(); ++f)
+    // The fields' words and phrases the cell holds, looked up by its words: sorted, they are
+    // each field's in the order of its lists (the order they are added and named in).
+    struct Hit
     {
+        std::size_t field = 0;
+        bool phrase = false;
+        std::size_t form = 0;
+        auto operator<=>(const Hit&) const = default;
+    };
+    std::vector<Hit> hits;
+    for (std::size_t i = 0; i < words.size(); ++i)
+    {
+        for (const Entry entry : entriesOf(forms, forms.index.words, stemOf, words[i]))
+            hits.push_back(Hit{entry.field, false, entry.form});
+        for (const Entry entry : entriesOf(forms, forms.index.phrases, firstStemOf, words[i]))
+        {
+            const std::vector<std::string>& run = forms.fields[entry.field].phrases[entry.form];
+            if (run.size() <= words.size() - i &&
+                std::equal(run.begin(), run.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
+                hits.push_back(Hit{entry.field, true, entry.form});
+        }
+    }
+    std::sort(hits.begin(), hits.end());
+    hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+    const std::size_t phraseField =
+        phrase.field ? static_cast<std::size_t>(phrase.field - layout.fields.data())
+                     : layout.fields.size();
+    // Only the fields with a hit, and the one whose header it is, can score above 0.
+    for (std::size_t h = 0, f = 0; f < layout.fields.size(); ++f)
+    {
+        const std::size_t first = h;
+        while (h < hits.size() && hits[h].field == f)
+            ++h;
+        if (first == h && f != phraseField)
+            continue;
         const FieldSpec& spec = layout.fields[f];
         double byWords = 0;
         std::vector<std::string> named;
         std::vector<std::string_view> usedStems;
-        for (std::size_t k = 0; k < spec.words.size(); ++k)
+        std::vector<std::string> namedPhrases;
+        for (std::size_t k = first; k < h; ++k)
         {
-            const WeightedTerm& term = spec.words[k];
-            const std::string_view stem = forms[f].wordStems[k];
-            if (std::find(words.begin(), words.end(), stem) == words.end() ||
-                std::find(usedStems.begin(), usedStems.end(), stem) != usedStems.end())
+            if (hits[k].phrase)
+            {
+                const WeightedTerm& term = spec.phrases[hits[k].form];
+                byWords += term.weight;
+                namedPhrases.push_back("\"" + term.text + "\"");
+                continue;
+            }
+            const WeightedTerm& term = spec.words[hits[k].form];
+            const std::string_view stem = forms.fields[f].wordStems[hits[k].form];
+            if (std::find(usedStems.begin(), usedStems.end(), stem) != usedStems.end())
                 continue;
             usedStems.push_back(stem);
             byWords += term.weight;
             named.push_back(term.text);
         }
-        std::vector<std::string> namedPhrases;
-        for (std::size_t k = 0; k < spec.phrases.size(); ++k)
-            if (const WeightedTerm& term = spec.phrases[k]; hasRun(words, forms[f].phrases[k]))
-            {
-                byWords += term.weight;
-                namedPhrases.push_back("\"" + term.text + "\"");
-            }
         FieldScore score{spec.id, byWords, {}};
         if (phrase.field == &spec)
         {
@@ -301,7 +428,6 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
     // More than 16 fields named in one row is no plan's header; keep the search small.
     if (candidates.size() > 16)
         candidates.resize(16);
-    const std::size_t states = std::size_t{1} << candidates.size();
     const std::size_t n = cells.size();
     auto bitOf = [&](const std::string& field) -> std::uint32_t
     {
@@ -316,28 +442,70 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
     for (std::size_t i = 0; i < n; ++i)
         for (const FieldScore& score : scores[i])
             bits[i].push_back(score.score + epsilon >= layout.minScore ? bitOf(score.field) : 0);
-    // best[i][mask]: the highest sum cells i.. can add when the fields in mask are taken.
-    std::vector<double> best((n + 1) * states, 0.0);
-    for (std::size_t i = n; i-- > 0;)
-        for (std::size_t mask = 0; mask < states; ++mask)
+    // best(i, mask): the highest sum cells i.. can add when the fields in mask are taken. It
+    // depends only on the fields cells i.. can take, and cells before i can only have taken
+    // theirs: so it is kept for the masks of fields both sides of i name (keys[i]), which in a
+    // plan's header, naming each field once, is none (all masks would be 2^16 per cell).
+    std::vector<std::uint32_t> keys(n + 1, 0);
+    {
+        std::vector<std::uint32_t> before(n + 1, 0), after(n + 1, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            for (const std::uint32_t bit : bits[i])
+                before[i + 1] |= bit;
+        for (std::size_t i = 1; i <= n; ++i)
+            before[i] |= before[i - 1];
+        for (std::size_t i = n; i-- > 0;)
         {
-            double value = best[(i + 1) * states + mask];
+            after[i] = after[i + 1];
+            for (const std::uint32_t bit : bits[i])
+                after[i] |= bit;
+        }
+        for (std::size_t i = 0; i <= n; ++i)
+            keys[i] = before[i] & after[i];
+    }
+    // The place of a mask's key bits among all masks of keys[i], and back.
+    const auto placeOf = [](std::uint32_t mask, std::uint32_t key)
+    {
+        std::uint32_t place = 0;
+        std::uint32_t next = 1;
+        for (std::uint32_t rest = key; rest != 0; rest &= rest - 1, next <<= 1)
+            if (mask & rest & (~rest + 1))
+                place |= next;
+        return place;
+    };
+    const auto maskOf = [](std::uint32_t place, std::uint32_t key)
+    {
+        std::uint32_t mask = 0;
+        std::uint32_t next = 1;
+        for (std::uint32_t rest = key; rest != 0; rest &= rest - 1, next <<= 1)
+            if (place & next)
+                mask |= rest & (~rest + 1);
+        return mask;
+    };
+    std::vector<std::vector<double>> best(n + 1);
+    for (std::size_t i = 0; i <= n; ++i)
+        best[i].assign(std::size_t{1} << std::popcount(keys[i]), 0.0);
+    const auto bestOf = [&](std::size_t i, std::uint32_t mask)
+    { return best[i][placeOf(mask, keys[i])]; };
+    for (std::size_t i = n; i-- > 0;)
+        for (std::uint32_t place = 0; place < best[i].size(); ++place)
+        {
+            const std::uint32_t mask = maskOf(place, keys[i]);
+            double value = bestOf(i + 1, mask);
             for (std::size_t k = 0; k < scores[i].size(); ++k)
                 if (const std::uint32_t bit = bits[i][k]; bit != 0 && !(mask & bit))
-                    value =
-                        std::max(value, scores[i][k].score + best[(i + 1) * states + (mask | bit)]);
-            best[i * states + mask] = value;
+                    value = std::max(value, scores[i][k].score + bestOf(i + 1, mask | bit));
+            best[i][place] = value;
         }
-    std::size_t mask = 0;
+    std::uint32_t mask = 0;
     for (std::size_t i = 0; i < n; ++i)
     {
-        const double target = best[i * states + mask];
+        const double target = bestOf(i, mask);
         const FieldScore* chosen = nullptr;
         for (std::size_t k = 0; k < scores[i].size(); ++k) // the strongest first
             if (const std::uint32_t bit = bits[i][k];
                 bit != 0 && !(mask & bit) &&
-                std::abs(scores[i][k].score + best[(i + 1) * states + (mask | bit)] - target) <
-                    epsilon)
+                std::abs(scores[i][k].score + bestOf(i + 1, mask | bit) - target) < epsilon)
             {
                 chosen = &scores[i][k];
                 break;
@@ -393,8 +561,8 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
 
 std::string fieldForHeader(std::string_view header, const Layout& layout)
 {
-    std::vector<HeaderForms> made;
-    const PhraseMatch match = headerPhraseMatch(header, layout, headerFormsOf(layout, made));
+    Prepared made;
+    const PhraseMatch match = headerPhraseMatch(header, layout, formsOf(layout, made));
     return match.field ? match.field->id : std::string();
 }
 } // namespace eqplan

@@ -78,12 +78,14 @@ bool mayTouchText(std::string_view marker)
     return !ascii && !isDash(marker, 0);
 }
 
-std::optional<Item> typedBullet(std::string_view s, const CommentaryGrammar& grammar)
+std::optional<Item> typedBullet(std::string_view s, const detail::GrammarWords& words)
 {
+    if (s.empty() || !words.mayStartAt(detail::GrammarWords::BulletMarkers, s[0]))
+        return std::nullopt;
     // The longest marker that fits wins (the first of equal length), so that one marker that
     // starts another does not shadow it.
     std::string_view best;
-    for (const std::string& marker : grammar.bulletMarkers)
+    for (const std::string& marker : words.words(detail::GrammarWords::BulletMarkers))
     {
         const std::string_view trimmed = text::trim(marker);
         if (trimmed.size() <= best.size() || s.substr(0, trimmed.size()) != trimmed)
@@ -184,23 +186,20 @@ bool hasMoreWordsThan(std::string_view s, std::size_t most)
     return false;
 }
 
-// The longest of `words` at pos as whole words (see prefixLength); its length, and in `index` its
-// place in the list.
-std::size_t longestWordAt(std::string_view s, std::size_t pos,
-                          const std::vector<std::string>& words, std::size_t* index = nullptr)
+// The longest word of the list at pos as whole words (see prefixLength); its length.
+std::size_t longestWordAt(std::string_view s, std::size_t pos, const detail::GrammarWords& words,
+                          detail::GrammarWords::List list)
 {
+    if (pos >= s.size() || !words.mayStartAt(list, s[pos]))
+        return 0;
     std::size_t best = 0;
-    for (std::size_t i = 0; i < words.size(); ++i)
+    for (const std::string& listed : words.words(list))
     {
-        const std::string_view word = text::trim(words[i]);
+        const std::string_view word = text::trim(listed);
         if (word.empty())
             continue;
         if (const std::size_t length = prefixLength(s.substr(pos), word); length > best)
-        {
             best = length;
-            if (index)
-                *index = i;
-        }
     }
     return best;
 }
@@ -240,23 +239,26 @@ std::optional<int> termYearAt(std::string_view s, std::size_t pos, std::size_t& 
 
 // "Autumn Term 2022", "Summer 2023", "Spring 2 2023", "Aut 1 22", in the grammar's spellings.
 std::optional<EntryDate> termDateAt(std::string_view s, std::size_t pos,
-                                    const CommentaryGrammar& grammar)
+                                    const detail::GrammarWords& words)
 {
-    static constexpr Term terms[] = {Term::Autumn, Term::Spring, Term::Summer};
+    using List = detail::GrammarWords::List;
+    static constexpr std::pair<Term, List> terms[] = {{Term::Autumn, List::AutumnNames},
+                                                      {Term::Spring, List::SpringNames},
+                                                      {Term::Summer, List::SummerNames}};
     std::size_t length = 0;
     std::optional<Term> term;
-    for (std::size_t t = 0; t < grammar.termNames.size(); ++t)
-        if (const std::size_t n = longestWordAt(s, pos, grammar.termNames[t]); n > length)
+    for (const auto& [named, list] : terms)
+        if (const std::size_t n = longestWordAt(s, pos, words, list); n > length)
         {
             length = n;
-            term = terms[t];
+            term = named;
         }
     if (!term)
         return std::nullopt;
     std::size_t p = skipSpaces(s, pos + length);
     if (p == pos + length)
         return std::nullopt;
-    if (const std::size_t word = longestWordAt(s, p, grammar.termWords))
+    if (const std::size_t word = longestWordAt(s, p, words, List::TermWords))
         p = skipSpaces(s, p + word);
     int half = 0;
     if (digitsAt(s, p) == 1 && (s[p] == '1' || s[p] == '2'))
@@ -322,10 +324,11 @@ DateForm formOf(Precision precision)
 }
 
 // The lead words of an inline entry ("Update – "), skipped; pos where the date may start.
-std::size_t skipLeadWords(std::string_view s, const CommentaryGrammar& grammar)
+std::size_t skipLeadWords(std::string_view s, const detail::GrammarWords& words)
 {
     std::size_t pos = 0;
-    while (const std::size_t length = longestWordAt(s, pos, grammar.inlineLeadWords))
+    while (const std::size_t length =
+               longestWordAt(s, pos, words, detail::GrammarWords::InlineLeadWords))
         pos = s.size() - skipPunctuation(s.substr(pos + length)).size();
     return pos;
 }
@@ -347,7 +350,46 @@ std::string_view toString(ItemMarker marker)
     return "none";
 }
 
-Item parseItem(const Paragraph& paragraph, const CommentaryGrammar& grammar)
+namespace detail
+{
+const std::vector<std::string>& GrammarWords::words(List list) const
+{
+    switch (list)
+    {
+    case HeadingPrefixes:
+        return grammar.headingPrefixes;
+    case BulletMarkers:
+        return grammar.bulletMarkers;
+    case InlineLeadWords:
+        return grammar.inlineLeadWords;
+    case AutumnNames:
+        return grammar.termNames[0];
+    case SpringNames:
+        return grammar.termNames[1];
+    case SummerNames:
+        return grammar.termNames[2];
+    case TermWords:
+        return grammar.termWords;
+    case WeekCommencing:
+    case ListCount:
+        break;
+    }
+    return grammar.weekCommencing;
+}
+
+bool GrammarWords::mayStartAt(List list, char c) const
+{
+    if (!made_[list])
+    {
+        for (const std::string& word : words(list))
+            if (const std::string_view trimmed = text::trim(word); !trimmed.empty())
+                starts_[list].set(static_cast<unsigned char>(asciiLower(trimmed.front())));
+        made_.set(list);
+    }
+    return starts_[list].test(static_cast<unsigned char>(asciiLower(c)));
+}
+
+Item parseItem(const Paragraph& paragraph, const GrammarWords& words)
 {
     const std::string_view s = text::trim(paragraph.text);
     if (const std::string_view label = text::trim(paragraph.listLabel); !label.empty())
@@ -364,11 +406,17 @@ Item parseItem(const Paragraph& paragraph, const CommentaryGrammar& grammar)
     }
     if (std::optional<Item> item = typedNumber(s))
         return *item;
-    if (std::optional<Item> item = typedBullet(s, grammar))
+    if (std::optional<Item> item = typedBullet(s, words))
         return *item;
     Item item;
     item.text = std::string(s);
     return item;
+}
+} // namespace detail
+
+Item parseItem(const Paragraph& paragraph, const CommentaryGrammar& grammar)
+{
+    return detail::parseItem(paragraph, detail::GrammarWords(grammar));
 }
 
 std::string_view toString(DateForm form)
@@ -398,12 +446,14 @@ std::string_view toString(EntryForm form)
     return form == EntryForm::Inline ? "inline" : "heading";
 }
 
-std::optional<EntryDate> entryDateAt(std::string_view s, std::size_t pos,
-                                     const CommentaryGrammar& grammar)
+namespace
+{
+std::optional<EntryDate> entryDateOf(std::string_view s, std::size_t pos,
+                                     const detail::GrammarWords& words)
 {
     if (pos >= s.size())
         return std::nullopt;
-    if (const std::size_t week = longestWordAt(s, pos, grammar.weekCommencing))
+    if (const std::size_t week = longestWordAt(s, pos, words, detail::GrammarWords::WeekCommencing))
     {
         const std::size_t p = skipSpaces(s, pos + week);
         const DateMatch day = matchDateAt(s, p);
@@ -411,7 +461,7 @@ std::optional<EntryDate> entryDateAt(std::string_view s, std::size_t pos,
             return std::nullopt;
         return EntryDate{*day.date, DateForm::WeekCommencing, pos, day.end};
     }
-    if (std::optional<EntryDate> term = termDateAt(s, pos, grammar))
+    if (std::optional<EntryDate> term = termDateAt(s, pos, words))
         return term;
     if (std::optional<EntryDate> academic = academicYearAt(s, pos))
         return academic;
@@ -420,12 +470,26 @@ std::optional<EntryDate> entryDateAt(std::string_view s, std::size_t pos,
         return std::nullopt;
     return EntryDate{*match.date, formOf(match.date->precision), pos, match.end};
 }
+} // namespace
+
+std::optional<EntryDate> entryDateAt(std::string_view s, std::size_t pos,
+                                     const CommentaryGrammar& grammar)
+{
+    return entryDateOf(s, pos, detail::GrammarWords(grammar));
+}
 
 std::optional<InlineEntry> parseInlineEntry(std::string_view paragraph,
                                             const CommentaryGrammar& grammar)
 {
+    return detail::parseInlineEntry(paragraph, detail::GrammarWords(grammar));
+}
+
+std::optional<InlineEntry> detail::parseInlineEntry(std::string_view paragraph,
+                                                    const GrammarWords& words)
+{
+    const CommentaryGrammar& grammar = words.grammar;
     const std::string_view s = text::trim(paragraph);
-    const std::optional<EntryDate> date = entryDateAt(s, skipLeadWords(s, grammar), grammar);
+    const std::optional<EntryDate> date = entryDateOf(s, skipLeadWords(s, words), words);
     if (!date)
         return std::nullopt;
     const std::size_t separatorAt = skipSpaces(s, date->end);
@@ -462,8 +526,14 @@ std::optional<PlanDate> parseProgressHeading(std::string_view paragraph,
 std::optional<EntryDate> parseProgressHeadingForm(std::string_view paragraph,
                                                   const CommentaryGrammar& grammar)
 {
+    return detail::parseProgressHeadingForm(paragraph, detail::GrammarWords(grammar));
+}
+
+std::optional<EntryDate> detail::parseProgressHeadingForm(std::string_view paragraph,
+                                                          const GrammarWords& words)
+{
     std::string_view s = text::trim(paragraph);
-    if (s.empty() || hasMoreWordsThan(s, grammar.maxHeadingWords))
+    if (s.empty() || hasMoreWordsThan(s, words.grammar.maxHeadingWords))
         return std::nullopt;
     s = stripTrailingPunctuation(s);
     // Prefixes come in any order and number ("Progress Commentary As of"), so strip until none is
@@ -471,8 +541,11 @@ std::optional<EntryDate> parseProgressHeadingForm(std::string_view paragraph,
     for (bool stripped = true; stripped;)
     {
         stripped = false;
-        for (const std::string& prefix : grammar.headingPrefixes)
+        for (const std::string& prefix : words.words(GrammarWords::HeadingPrefixes))
         {
+            // No prefix starts with s's first byte: none is there until s changes.
+            if (s.empty() || !words.mayStartAt(GrammarWords::HeadingPrefixes, s[0]))
+                break;
             const std::string_view word = text::trim(prefix);
             if (word.empty())
                 continue;
@@ -486,7 +559,7 @@ std::optional<EntryDate> parseProgressHeadingForm(std::string_view paragraph,
     s = text::trim(s);
     while (!s.empty() && (s.back() == ':' || s.back() == '.' || s.back() == ',' || s.back() == ';'))
         s = text::trim(s.substr(0, s.size() - 1));
-    std::optional<EntryDate> date = entryDateAt(s, 0, grammar);
+    std::optional<EntryDate> date = entryDateOf(s, 0, words);
     if (!date || date->end != s.size())
         return std::nullopt;
     return date;

@@ -119,13 +119,18 @@ void readRatings(Walker& walker, const json::object& root, Layout& layout)
         for (std::size_t h = 0; hues && h < hues->size(); ++h)
         {
             const json::array* range = (*hues)[h].if_array();
+            // Whole degrees: to_number throws for 0.5 or 1e12, which a profile must not do.
+            std::error_code fromError, toError;
+            const int from =
+                range && range->size() == 2 ? (*range)[0].to_number<int>(fromError) : 0;
+            const int to = range && range->size() == 2 ? (*range)[1].to_number<int>(toError) : 0;
             if (!range || range->size() != 2 || !(*range)[0].is_number() ||
-                !(*range)[1].is_number())
+                !(*range)[1].is_number() || fromError || toError)
             {
                 walker.fail(path + "/hues/" + std::to_string(h), "expected [from, to] in degrees");
                 continue;
             }
-            spec.hues.emplace_back((*range)[0].to_number<int>(), (*range)[1].to_number<int>());
+            spec.hues.emplace_back(from, to);
         }
         layout.ratings.push_back(std::move(spec));
     }

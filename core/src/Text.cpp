@@ -53,6 +53,12 @@ static_assert(std::all_of(unicodeSpaces.begin(), unicodeSpaces.end(),
 static_assert(unicodeSpaceAt("\xC2\xB7", 0) == 0 && unicodeSpaceAt("\xE2\x80\x93", 0) == 0 &&
                   unicodeSpaceAt("\xE2\x80", 0) == 0 && unicodeSpaceAt("\xEF\x82\xB7", 0) == 0,
               "and nothing else: a middle dot, an en dash, a cut space, a Symbol bullet");
+
+// 1 for an ASCII space (c < 0x80), else 0.
+constexpr std::size_t asciiSpace(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? 1 : 0;
+}
 } // namespace
 
 std::size_t spaceAt(std::string_view s, std::size_t pos)
@@ -61,7 +67,7 @@ std::size_t spaceAt(std::string_view s, std::size_t pos)
         return 0;
     const unsigned char c = static_cast<unsigned char>(s[pos]);
     if (c < 0x80)
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? 1 : 0;
+        return asciiSpace(c);
     return unicodeSpaceAt(s, pos);
 }
 
@@ -104,24 +110,27 @@ std::string lower(std::string_view s)
 
 std::string fold(std::string_view s)
 {
-    std::string out;
-    out.reserve(s.size());
+    // Written into place rather than appended a byte at a time, and ASCII bytes told from
+    // spaces here: every owner's key and every term looked up is folded, byte by byte.
+    std::string out(s.size(), ' ');
+    std::size_t size = 0;
     bool pendingSpace = false;
     for (std::size_t i = 0; i < s.size();)
     {
-        if (std::size_t n = spaceAt(s, i))
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (const std::size_t n = c < 0x80 ? asciiSpace(c) : unicodeSpaceAt(s, i))
         {
-            pendingSpace = !out.empty();
+            pendingSpace = size > 0;
             i += n;
             continue;
         }
         if (pendingSpace)
-            out += ' ';
+            ++size; // out is spaces where nothing was written
         pendingSpace = false;
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+        out[size++] = static_cast<char>(c < 0x80 ? std::tolower(c) : c);
         ++i;
     }
+    out.resize(size);
     return out;
 }
 

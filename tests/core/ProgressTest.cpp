@@ -626,6 +626,32 @@ TEST(ParseInlineEntry, WordsComeFromTheGrammar)
     EXPECT_FALSE(parseInlineEntry("w/c 4 March 2024: a", g).has_value());
 }
 
+TEST(ParseProgress, AGrammarsWordsAreTrimmedAndMatchedInAnyCase)
+{
+    // One parse reads each list's words once (the bytes they start with) for all its
+    // paragraphs: words written with spaces around them and in any case still match.
+    CommentaryGrammar g = grammar();
+    g.headingPrefixes = {"  PROGRESS  "};
+    g.inlineLeadWords = {" update "};
+    g.bulletMarkers = {" \xE2\x80\xA2 "};
+    g.termNames[1] = {" spring "};
+    const std::vector<Paragraph> paragraphs{
+        paragraph("progress March 2024"), paragraph("\xE2\x80\xA2 first"),
+        paragraph("UPDATE Spring 2024: second"), paragraph("\xE2\x80\xA2third")};
+    const std::vector<ProgressEntry> entries = parseProgress(paragraphs, g);
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].date->iso(), "2024-03");
+    ASSERT_EQ(entries[0].items.size(), 1u);
+    EXPECT_EQ(entries[0].items[0].item.marker, ItemMarker::TypedBullet);
+    EXPECT_EQ(entries[0].items[0].item.text, "first");
+    EXPECT_EQ(entries[1].form, EntryForm::Inline);
+    EXPECT_EQ(entries[1].heading, "UPDATE Spring 2024:");
+    ASSERT_EQ(entries[1].items.size(), 2u);
+    EXPECT_EQ(entries[1].items[0].item.text, "second");
+    EXPECT_EQ(entries[1].items[1].item.label, "\xE2\x80\xA2");
+    EXPECT_EQ(entries[1].items[1].item.text, "third");
+}
+
 TEST(EntryForms, NamesEachForm)
 {
     EXPECT_EQ(toString(EntryForm::Heading), "heading");

@@ -373,6 +373,28 @@ TEST(SchemaText, LayoutAndGrammarFromJsonTextAreWhatTheFilesGive)
               loadCommentaryGrammar(dir / "progress-commentary.json").value->headingPrefixes);
 }
 
+TEST(SchemaText, AHueThatIsNoWholeNumberIsAnErrorNotAThrow)
+{
+    // fuzz_schema found it: a hue of 0.5 (or 1e12) made Boost.JSON's to_number<int> throw, out of
+    // a reader that never throws.
+    const std::string text = readText(test::sourceSchemaDirectory() / "layouts.json");
+    const std::string written = "\"hues\": [[0, 18]";
+    ASSERT_NE(text.find(written), std::string::npos);
+    int tried = 0;
+    for (const std::string hue : {"0.5", "1e12"})
+    {
+        std::string changed = text;
+        changed.replace(changed.find(written), written.size(), "\"hues\": [[" + hue + ", 18]");
+        const Loaded<Layout> layout = layoutFromJson(changed, "layouts.json");
+        EXPECT_FALSE(layout) << hue;
+        EXPECT_EQ(layout.error,
+                  "layouts.json: /statuses/ratings/0/hues/0: expected [from, to] in degrees")
+            << hue;
+        ++tried;
+    }
+    EXPECT_EQ(tried, 2);
+}
+
 TEST(SchemaText, ErrorsInJsonTextStartWithTheNameGiven)
 {
     const Loaded<Layout> broken = layoutFromJson("{ \"fields\": [ }", "words");

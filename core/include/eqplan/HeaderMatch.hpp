@@ -20,8 +20,8 @@ std::string stemWord(std::string_view word);
 // ("Who's responsible?" → who, responsible; "Amcan / Objective" → amcan, objective).
 std::vector<std::string> headerWords(std::string_view header);
 
-// Makes layout.headerForms from its fields (loading a layout and adding local words do), so that
-// recognising a header compares it with forms made once.
+// Makes layout.headerForms and layout.headerIndex from its fields (loading a layout and adding
+// local words do), so that recognising a header looks its words up in forms made once.
 void prepareHeaderForms(Layout& layout);
 
 // How strongly one header cell names one field.

@@ -4,6 +4,7 @@
 
 #include "eqplan/Progress.hpp"
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -38,6 +39,22 @@ struct HeaderForms
     std::vector<std::string> headers;              // each header normalised, in order
     std::vector<std::string> wordStems;            // each word's stem (stemWord)
     std::vector<std::vector<std::string>> phrases; // each phrase's stemmed words (headerWords)
+};
+
+// Every field's HeaderForms sorted by what a header cell's text is looked up by, made with them:
+// a cell's words are found in it rather than compared with each field's words in turn.
+struct HeaderIndex
+{
+    // One form: the field's index in Layout::fields and the form's index in its list.
+    struct Entry
+    {
+        std::size_t field = 0;
+        std::size_t form = 0;
+    };
+    std::vector<Entry> headers; // by normalised header, then in the fields' order
+    std::vector<Entry> words;   // by word stem, then in the fields' order
+    std::vector<Entry> phrases; // by the phrase's first stem ("" for none), then in order
+    std::size_t longestHeader = 0; // bytes of the longest normalised header
 };
 
 // A word list for one PSED aim or one protected characteristic.
@@ -82,6 +99,7 @@ struct Layout
     // is loaded; where they do not match the fields (a layout made by hand), header recognition
     // makes them as it reads.
     std::vector<HeaderForms> headerForms;
+    HeaderIndex headerIndex; // made with headerForms, of them
 
     const FieldSpec* field(std::string_view id) const;   // nullptr if there is no such field
     const RatingSpec* rating(std::string_view id) const; // nullptr if there is no such rating
