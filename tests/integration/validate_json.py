@@ -1,13 +1,15 @@
 #!/usr/bin/python3
-"""Runs `eqplan COMMAND --json` on each FILE and validates what it prints against a schema.
+"""Runs `eqplan COMMAND --json` on the FILEs and validates what it prints against a schema.
 
     validate_json.py --cli EQPLAN [--command inspect|check] --schema SCHEMA.json FILE...
     validate_json.py --schema SCHEMA.json --instance OUTPUT.json...
 
 
-`inspect` is checked against plan.schema.json, `check` against findings.schema.json (check exits
-1 when it finds errors; that is a result, not a failure). With --instance, each file is what a
-command printed (one JSON value a line), validated as it is: the writing commands' --json.
+The FILEs are read in one run (one office), which prints a JSON line a file, each as `eqplan
+COMMAND --json FILE` alone prints it. `inspect` is checked against plan.schema.json, `check`
+against findings.schema.json (check exits 1 when it finds errors; that is a result, not a
+failure). With --instance, each file is what a command printed (one JSON value a line),
+validated as it is: the writing commands' --json.
 
 Uses Debian's python3-jsonschema (Draft 2020-12, formats checked). Exits 1 with every error of
 every file listed, 0 when all are valid.
@@ -20,23 +22,42 @@ import sys
 
 from jsonschema import Draft202012Validator, FormatChecker
 
-TIME_LIMIT = 120  # seconds for one run; LibreOffice starts in about a second
+TIME_LIMIT = 480  # seconds for the one run over every file, in one office
 
 
-def errors_of(cli, command, validator, path):
-    """The problems with `eqplan COMMAND --json path`, as lines; empty when it is valid."""
+def errors_of_run(cli, command, validator, paths):
+    """The problems with what `eqplan COMMAND --json PATH...` printed of each path (one run, one
+    office, a JSON line a file in the order given), as lines by path; empty lists when valid."""
     try:
-        run = subprocess.run([cli, command, "--json", path], capture_output=True, text=True,
+        run = subprocess.run([cli, command, "--json", *paths], capture_output=True, text=True,
                              timeout=TIME_LIMIT, check=False)
     except subprocess.TimeoutExpired:
-        return [f"eqplan did not finish within {TIME_LIMIT} s"]
+        return {path: [f"eqplan did not finish within {TIME_LIMIT} s"] for path in paths}
+    # check exits 1 when a plan has errors: a result, not a failure.
     if run.returncode not in ((0, 1) if command == "check" else (0,)):
-        return [f"eqplan exited with {run.returncode}: {run.stderr.strip()}"]
-    try:
-        plan = json.loads(run.stdout)
-    except json.JSONDecodeError as error:
-        return [f"eqplan printed no JSON ({error}): {run.stdout[:300]!r}"]
-    return [describe(error) for error in sorted(validator.iter_errors(plan), key=path_of)]
+        failure = f"eqplan exited with {run.returncode}: {run.stderr.strip()}"
+    else:
+        failure = None
+    lines = run.stdout.splitlines()
+    if len(lines) != len(paths):
+        failure = (failure or "") + f" (printed {len(lines)} lines for {len(paths)} files)"
+    errors = {}
+    for path, line in zip(paths, lines + [""] * (len(paths) - len(lines))):
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            errors[path] = [f"eqplan printed no JSON ({error}): {line[:300]!r}"]
+            continue
+        # A file the run could not read is said as {"file", "exit", "error"}.
+        if isinstance(value, dict) and set(value) == {"file", "exit", "error"}:
+            errors[path] = [f"eqplan could not read it (exit {value['exit']}): {value['error']}"]
+            continue
+        errors[path] = [describe(error)
+                        for error in sorted(validator.iter_errors(value), key=path_of)]
+    if failure:
+        for path in paths:
+            errors[path].insert(0, failure)
+    return errors
 
 
 def errors_of_output(validator, path):
@@ -88,9 +109,11 @@ def main():
     validator = Draft202012Validator(schema, format_checker=FormatChecker())
 
     failed = 0
+    run_errors = ({} if arguments.instance
+                  else errors_of_run(arguments.cli, arguments.command, validator, arguments.files))
     for path in arguments.files:
         errors = (errors_of_output(validator, path) if arguments.instance
-                  else errors_of(arguments.cli, arguments.command, validator, path))
+                  else run_errors[path])
         if errors:
             failed += 1
             print(f"FAIL {path}")
