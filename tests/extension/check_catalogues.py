@@ -29,8 +29,8 @@ def cpp_string(literals):
 
 def bridge_english(sources):
     """Each key's English as the sources give it: {key: {english: [file, ...]}}. keyed() with a
-    literal key, the read-only error whose key readOnlyKey() picks by the action, and the titles
-    of the checks' rules."""
+    literal key, the read-only error whose key readOnlyKey() picks by the action, the fields places
+    are named by, and the titles of the checks' rules."""
     english = {}
     for source in sources:
         text = source.read_text(encoding='utf-8')
@@ -40,6 +40,9 @@ def bridge_english(sources):
             for action, key in re.findall(r'\{"([^"]+)", "(error\w+)"\}', text):
                 english.setdefault(key, {}).setdefault(
                     cpp_string(pattern).replace('{0}', action), []).append(source.name)
+        # The fields places are named by (PublishPlaces.cpp): {&Objective::field, "placeKey", "words"}.
+        for key, literals in re.findall(r'\{&Objective::\w+,\s*"(place[A-Z]\w*)",\s*((?:' + LITERAL + r'\s*)+)\}', text):
+            english.setdefault(key, {}).setdefault(cpp_string(literals), []).append(source.name)
         # The checks' registry: {"rule.id", "ruleKey", "Its title", ...}.
         for key, literals in re.findall(r'\{"[\w.-]+",\s*"(rule[A-Z]\w*)",\s*((?:' + LITERAL + r'\s*)+),', text):
             english.setdefault(key, {}).setdefault(cpp_string(literals), []).append(source.name)

@@ -9,22 +9,28 @@
 
 namespace eqplan::checks
 {
+// A field of an objective a place can be in, with the words a message names it by: keyed only
+// for a place a message names, as a run of a rule may look up hundreds of cells.
+struct PlaceField
+{
+    Field Objective::*field;
+    const char* key;
+    const char* english;
+};
+
 namespace
 {
-// The fields of an objective, with the words a message names them by.
-std::vector<std::pair<const Field*, Message>> fieldsOf(const Objective& o)
-{
-    return {{&o.duty, keyed("placeDuty", "PSED aim")},
-            {&o.characteristics, keyed("placeCharacteristics", "protected characteristics")},
-            {&o.aim, keyed("placeAim", "aim")},
-            {&o.objective, keyed("placeObjective", "objective text")},
-            {&o.targetGroups, keyed("placeTargetGroups", "target groups")},
-            {&o.actions, keyed("placeActions", "actions")},
-            {&o.successCriteria, keyed("placeSuccessCriteria", "success criteria")},
-            {&o.owners, keyed("placeOwners", "owners")},
-            {&o.timescale, keyed("placeTimescale", "timescale")},
-            {&o.progressField, keyed("placeProgress", "progress")}};
-}
+constexpr PlaceField fieldNames[] = {
+    {&Objective::duty, "placeDuty", "PSED aim"},
+    {&Objective::characteristics, "placeCharacteristics", "protected characteristics"},
+    {&Objective::aim, "placeAim", "aim"},
+    {&Objective::objective, "placeObjective", "objective text"},
+    {&Objective::targetGroups, "placeTargetGroups", "target groups"},
+    {&Objective::actions, "placeActions", "actions"},
+    {&Objective::successCriteria, "placeSuccessCriteria", "success criteria"},
+    {&Objective::owners, "placeOwners", "owners"},
+    {&Objective::timescale, "placeTimescale", "timescale"},
+    {&Objective::progressField, "placeProgress", "progress"}};
 
 // `place` followed by the quoted progress heading it is under, if any.
 Message under(Message place, std::string_view heading)
@@ -43,11 +49,10 @@ Message outsideThePlan()
 PlaceWords::PlaceWords(const Context& context) : m_context(context)
 {
     for (const Objective& objective : context.plan().objectives)
-        for (auto& [field, words] : fieldsOf(objective))
-            for (const Location& location : field->cells)
+        for (const PlaceField& name : fieldNames)
+            for (const Location& location : (objective.*name.field).cells)
                 m_cells.emplace(std::pair{location.table, location.cell},
-                                keyed("placeField", "objective {0}'s {1}",
-                                      {plain(std::to_string(objective.number)), words}));
+                                CellOwner{objective.number, &name});
 }
 
 Message PlaceWords::inCell(std::string_view tableName, const std::string& cellName,
@@ -62,7 +67,9 @@ Message PlaceWords::inCell(std::string_view tableName, const std::string& cellNa
         what = keyed("placeTable", "table {0}", {std::string(tableName)});
     else if (const auto found = m_cells.find(std::pair{planTable->index, cellName});
              found != m_cells.end())
-        what = found->second;
+        what = keyed("placeField", "objective {0}'s {1}",
+                     {plain(std::to_string(found->second.objective)),
+                      keyed(found->second.field->key, found->second.field->english)});
     else
         what = keyed("placeHeader", "the plan table's header");
     return keyed("placeInCell", "{0} (cell {1})",

@@ -155,6 +155,8 @@ std::string inQuotes(std::string_view text);
 // "a", "a and b", "a, b and c".
 Message listWords(std::vector<Message> items);
 
+struct PlaceField;
+
 // Where places of the document are, in the plan's words: "objective 2's progress (cell C5)",
 // "the plan table's header (cell A1)", "the text above the plan table", "the document". Made once
 // per run of a rule, which may name hundreds of places: each is then a lookup, not a walk over
@@ -173,10 +175,17 @@ private:
     Message inCell(std::string_view tableName, const std::string& cellName,
                    std::string_view under = {}) const;
 
+    // An objective's field, by the objective's number and the field's name (PublishPlaces.cpp).
+    struct CellOwner
+    {
+        int objective;
+        const struct PlaceField* field;
+    };
+
     const Context& m_context;
-    // Each cell of an objective (table index, cell name) and the field's words there, the first
-    // objective and field naming it.
-    std::map<std::pair<int, std::string>, Message, std::less<>> m_cells;
+    // Each cell of an objective (table index, cell name) and whose field it is, the first
+    // objective and field naming it; put into words only for the places a message names.
+    std::map<std::pair<int, std::string>, CellOwner, std::less<>> m_cells;
 };
 
 // The objective and the cell a place is in, for the cursor, when it is a cell of a plan table.
