@@ -460,7 +460,6 @@ int inspectMany(const InspectArguments& a, const CommonOptions& common)
                             if (read.method != a.method)
                                 line["readerProblem"] = office.officeReaderProblem();
                             row.json = boost::json::serialize(line);
-                            row.text = file;
                             return row;
                         }
                         const DocumentRecords records = readRecords(document.component());
