@@ -15,22 +15,15 @@ using namespace eqplan;
 using namespace eqplan::test;
 using namespace std::chrono;
 
-Plan read(const DocumentGrid& grid)
-{
-    ReadResult result = readPlan(grid, realSchemas());
-    EXPECT_TRUE(result) << result.message;
-    return result.plan;
-}
-
 const Plan& seed2018()
 {
-    static const Plan plan = read(seedActionPlan2018());
+    static const Plan plan = readWithRealSchemas(seedActionPlan2018());
     return plan;
 }
 
 const Plan& seed2017()
 {
-    static const Plan plan = read(seedObjectives2017());
+    static const Plan plan = readWithRealSchemas(seedObjectives2017());
     return plan;
 }
 
@@ -122,7 +115,7 @@ TEST(FieldWriter, AContinuedFieldClearsItsContinuationCell)
 
 TEST(FieldWriter, AnEmptyCellIsWrittenInItsFirstParagraph)
 {
-    const Plan plan = read(document({table(
+    const Plan plan = readWithRealSchemas(document({table(
         "Table1", {{"Objective", "Actions", "Lead", "Timescale"}, {"To improve", "", "HT", ""}})}));
     const FieldWrite write = planned(plan, 0, "timescale", {"July 2027"});
     EXPECT_EQ(write.cell.cell, "D2");
@@ -185,7 +178,7 @@ TEST(UpdatedLineWriter, CreatesTheLineUnderTheTitleWhenThePlanHasNone)
 
 TEST(UpdatedLineWriter, NothingWithoutATitleParagraph)
 {
-    const Plan plan = read(
+    const Plan plan = readWithRealSchemas(
         document({table("Table1", {{"Objective", "Actions", "Lead"}, {"To improve", "A", "HT"}})}));
     EXPECT_FALSE(plan.titlePlace);
     const UpdatedLineWrite write = planUpdatedLine(plan, year{2026} / 11 / 3, "A Tester");

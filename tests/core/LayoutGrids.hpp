@@ -2,7 +2,7 @@
 // as the bridge reads them, for core tests that must see every kind of plan: two plan tables
 // under section headings beside a table that is no plan, a number column and real lists, no
 // owner column and an unknown one, columns in an unusual order, the header on the second row, and
-// the benchmark's plan of any size.
+// the benchmark's plan of any size; labels down the left with a merged cell.
 #pragma once
 
 #include "SeedGrids.hpp"
@@ -309,6 +309,19 @@ inline DocumentGrid layoutInlineDated()
                         false, "Title"),
                    para("Our objectives are reviewed by governors each term.")};
     return document({std::move(plan)});
+}
+
+// One objective in a table with its labels down the left, the last label's cell merged across
+// both columns: no new objective can be laid out like it.
+inline DocumentGrid labelsLeftWithMergedCell()
+{
+    DocumentGrid d = document({table("Table1", {{"Objective", "To improve attendance"},
+                                                {"Actions", "Meet each family"},
+                                                {"Lead", "Attendance Officer"},
+                                                {"Notes", ""}})});
+    d.tables[0].cells.pop_back();
+    d.tables[0].cells.back().columnSpan = 2;
+    return d;
 }
 
 // bench/make_plans.py's plan of `size` objectives in the seed 2018-2021 layout: an objective row,

@@ -32,9 +32,7 @@ Plan planWith(std::string_view progress)
     DocumentGrid d = document(
         {table("Table1", {{"Objective", "Actions", "Lead", "Progress"},
                           {"To improve attendance", "Calls home", "HT", std::string(progress)}})});
-    ReadResult result = readPlan(d, realSchemas());
-    EXPECT_TRUE(result) << result.message;
-    return result.plan;
+    return readWithRealSchemas(d);
 }
 
 // The seed 2018-2021's commentary cell: a first heading of its own, later ones "March 2020".

@@ -1,8 +1,11 @@
 // The real schemas of the source tree (schemas/*.json), loaded once for the core tests: the
-// vocabulary the reader is tested against is the one it ships with.
+// vocabulary the reader is tested against is the one it ships with; and a grid read with them.
 #pragma once
 
+#include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
+
+#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <stdexcept>
@@ -27,6 +30,14 @@ inline const Schemas& realSchemas()
         return std::move(*loaded.value);
     }();
     return schemas;
+}
+
+// The plan `grid` holds, read with the real schemas; the test fails where it holds none.
+inline Plan readWithRealSchemas(const DocumentGrid& grid)
+{
+    ReadResult result = readPlan(grid, realSchemas());
+    EXPECT_TRUE(result) << result.message;
+    return std::move(result.plan);
 }
 
 // schemas/layouts.json as eqplan reads it.

@@ -1,6 +1,7 @@
 // The status each planner of a change gives when it gives no write (Result<T>): the one a caller
 // acts on (the CLI's exit code, the deck's error kind), for every refusal the planners make.
 #include "GridBuilders.hpp"
+#include "LayoutGrids.hpp"
 #include "SeedGrids.hpp"
 #include "TestSchemas.hpp"
 
@@ -34,13 +35,6 @@ using namespace eqplan;
 using namespace eqplan::test;
 using namespace std::chrono;
 
-Plan read(const DocumentGrid& grid)
-{
-    ReadResult result = readPlan(grid, realSchemas());
-    EXPECT_TRUE(result) << result.message;
-    return result.plan;
-}
-
 // The seed 2018-2021: progress, no timescale or status column.
 const DocumentGrid& seedGrid()
 {
@@ -50,14 +44,14 @@ const DocumentGrid& seedGrid()
 
 const Plan& seed()
 {
-    static const Plan plan = read(seedGrid());
+    static const Plan plan = readWithRealSchemas(seedGrid());
     return plan;
 }
 
 // A plan with none of the optional columns: no progress, no status, no timescale.
 const Plan& bare()
 {
-    static const Plan plan = read(
+    static const Plan plan = readWithRealSchemas(
         document({table("Table1", {{"Objective", "Actions", "Lead"}, {"To improve", "A", "HT"}})}));
     return plan;
 }
@@ -65,7 +59,7 @@ const Plan& bare()
 // A plan with a status column.
 const Plan& rated()
 {
-    static const Plan plan = read(document({table(
+    static const Plan plan = readWithRealSchemas(document({table(
         "Table1", {{"Objective", "Actions", "Lead", "RAG"}, {"To improve", "A", "HT", "G"}})}));
     return plan;
 }
@@ -73,16 +67,7 @@ const Plan& rated()
 // Labels down the left of a table with a merged cell: no new objective can be laid out like it.
 const DocumentGrid& mergedLeftGrid()
 {
-    static const DocumentGrid grid = []
-    {
-        DocumentGrid d = document({table("Table1", {{"Objective", "To improve attendance"},
-                                                    {"Actions", "Meet each family"},
-                                                    {"Lead", "Attendance Officer"},
-                                                    {"Notes", ""}})});
-        d.tables[0].cells.pop_back();
-        d.tables[0].cells.back().columnSpan = 2;
-        return d;
-    }();
+    static const DocumentGrid grid = labelsLeftWithMergedCell();
     return grid;
 }
 
@@ -199,12 +184,12 @@ const std::vector<Case>& cases()
         {"FirstObjectiveOfAPlanWithLabelsDownTheLeft", ResultStatus::Refused,
          []
          {
-             Plan empty = read(mergedLeftGrid());
+             Plan empty = readWithRealSchemas(mergedLeftGrid());
              empty.objectives.clear();
              return objective(empty, mergedLeftGrid(), "x");
          }},
         {"ObjectiveBesideMergedLabels", ResultStatus::Refused,
-         [] { return objective(read(mergedLeftGrid()), mergedLeftGrid(), "x"); }},
+         [] { return objective(readWithRealSchemas(mergedLeftGrid()), mergedLeftGrid(), "x"); }},
         {"ObjectiveOnAnotherDocumentsGrid", ResultStatus::Stale,
          [] { return objective(seed(), DocumentGrid{}, "x"); }},
     };

@@ -3,6 +3,7 @@
 // formats read each field right, and fails if a fixture not known to misread reads anything wrong.
 // The CLI reads them all in one run (one office) for each of its three printouts.
 #include "CliRun.hpp"
+#include "InspectJson.hpp"
 #include "JsonAt.hpp"
 
 #include <boost/json.hpp>
@@ -18,7 +19,6 @@
 #include <future>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -30,8 +30,10 @@ namespace fs = std::filesystem;
 namespace json = boost::json;
 using eqplan::test::at;
 using eqplan::test::CliRun;
+using eqplan::test::JsonLines;
 using eqplan::test::readFile;
 using eqplan::test::runCli;
+using eqplan::test::runOverFiles;
 
 // Fixtures whose expected model says what the document means and eqplan does not read yet; they
 // are in the table, and reading them wrong fails nothing.
@@ -307,34 +309,13 @@ std::vector<Case> cases()
     return out;
 }
 
-// What one batch run of the CLI printed over every case: a JSON line a file, in the order given.
-struct Printed
+// One batch run of the CLI over every case, in the order of `all`.
+JsonLines runOverAll(std::vector<std::string> arguments, const std::vector<Case>& all)
 {
-    std::vector<json::value> lines;
-    std::string failure; // what went wrong with the run itself
-};
-
-Printed runOverAll(std::vector<std::string> arguments, const std::vector<Case>& all)
-{
+    std::vector<fs::path> files;
     for (const Case& c : all)
-        arguments.push_back((fs::path(EQPLAN_FIXTURE_DIR) / (c.name + "." + c.extension)).string());
-    // One office for them all: about a second a fixture on a loaded machine.
-    const CliRun run = runCli(arguments, std::chrono::seconds(480));
-    Printed printed;
-    const std::string what = "eqplan " + arguments[0] + " " + arguments[1] + " over the corpus";
-    if (!run.spawnError.empty() || run.timedOut || !run.exited)
-        printed.failure = what + " did not finish; stderr:\n" + run.err;
-    std::istringstream out(run.out);
-    for (std::string line; std::getline(out, line);)
-    {
-        json::error_code ec;
-        json::value value = json::parse(line, ec);
-        printed.lines.push_back(ec ? json::value(nullptr) : std::move(value));
-    }
-    if (printed.failure.empty() && printed.lines.size() != all.size())
-        printed.failure = what + " printed " + std::to_string(printed.lines.size()) +
-                          " lines for " + std::to_string(all.size()) + " files";
-    return printed;
+        files.push_back(fs::path(EQPLAN_FIXTURE_DIR) / (c.name + "." + c.extension));
+    return runOverFiles(std::move(arguments), files);
 }
 
 // What the three runs printed of one case.
@@ -373,9 +354,9 @@ Reading read(const Case& c, const Printouts& printed)
     reading.recorded.grid = grid.is_object() ? fingerprint(grid) : "unread";
     const json::value list = arrayOrEmpty(at(printed.findings, "/findings"));
     for (const json::value& finding : list.as_array())
-        reading.recorded.findings.push_back(json::value(json::serialize(at(finding, "/rule")) +
-                                                        " " +
-                                                        json::serialize(at(finding, "/objective"))));
+        reading.recorded.findings.push_back(
+            json::value(json::serialize(at(finding, "/rule")) + " " +
+                        json::serialize(at(finding, "/objective"))));
     return reading;
 }
 
@@ -390,10 +371,10 @@ TEST(Corpus, EveryFixtureReadsRightFieldByField)
     auto checks = std::async(std::launch::async, runOverAll,
                              std::vector<std::string>{"check", "--json", "--today", "2026-12-06"},
                              std::cref(all));
-    const Printed models = runOverAll({"inspect", "--json"}, all);
-    const Printed gridLines = grids.get();
-    const Printed findingLines = checks.get();
-    for (const Printed* run : {&models, &gridLines, &findingLines})
+    const JsonLines models = runOverAll({"inspect", "--json"}, all);
+    const JsonLines gridLines = grids.get();
+    const JsonLines findingLines = checks.get();
+    for (const JsonLines* run : {&models, &gridLines, &findingLines})
         ASSERT_EQ(run->failure, "");
     std::vector<Reading> readings;
     for (std::size_t i = 0; i < all.size(); ++i)

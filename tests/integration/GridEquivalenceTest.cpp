@@ -4,6 +4,7 @@
 // Each reader reads every fixture in one run of the real CLI with real LibreOffice (CliRun.hpp:
 // own TMPDIR, time limit), the three runs side by side; a test a fixture compares what they read.
 #include "CliRun.hpp"
+#include "InspectJson.hpp"
 
 #include <boost/json.hpp>
 #include <gtest/gtest.h>
@@ -17,7 +18,6 @@
 #include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -26,7 +26,9 @@ namespace
 namespace fs = std::filesystem;
 namespace json = boost::json;
 using eqplan::test::CliRun;
+using eqplan::test::JsonLines;
 using eqplan::test::runCli;
+using eqplan::test::runOverFiles;
 
 // The text and Writer documents among the fixtures (the spreadsheet is no text document).
 std::vector<std::string> fixtureFiles()
@@ -139,23 +141,18 @@ struct ReaderRun
 
 ReaderRun readAll(const std::string& reader)
 {
-    std::vector<std::string> arguments{"inspect", "--dump-grid", "--reader", reader};
+    std::vector<fs::path> files;
     for (const std::string& file : fixtureFiles())
-        arguments.push_back((fs::path(EQPLAN_FIXTURE_DIR) / file).string());
-    // About a second a fixture for the slowest reader (uno), on a loaded machine.
-    const CliRun run = runCli(arguments, std::chrono::seconds(480));
-    ReaderRun out;
-    const std::string what = "eqplan inspect --dump-grid --reader " + reader + " (every fixture)";
-    if (!run.spawnError.empty() || run.timedOut || !run.exited)
-        out.failure = what + " did not finish; stderr:\n" + run.err;
-    std::istringstream printed(run.out);
-    for (std::string line; std::getline(printed, line);)
+        files.push_back(fs::path(EQPLAN_FIXTURE_DIR) / file);
+    JsonLines printed = runOverFiles({"inspect", "--dump-grid", "--reader", reader}, files);
+    ReaderRun out{{}, std::move(printed.failure)};
+    for (json::value& value : printed.lines)
     {
-        boost::system::error_code ec;
-        json::value value = json::parse(line, ec);
-        if (ec || !value.is_object() || !value.at("file").is_string())
+        if (!value.is_object() || !value.as_object().contains("file") ||
+            !value.at("file").is_string())
         {
-            out.failure += what + " printed a line that is no file's JSON: " + line.substr(0, 200);
+            out.failure +=
+                " --reader " + reader + " printed a line that is no file's JSON: " + show(value);
             continue;
         }
         const fs::path file(std::string(value.at("file").get_string()));
@@ -268,8 +265,9 @@ void expectFallback(const std::string& library, const std::string& says)
     const CliRun run = runCli({"inspect", "--dump-grid", "--timings", file.string()});
     ::unsetenv("EQPLAN_OFFICE_READER");
     EXPECT_TRUE(run.exited && run.exitCode == 0) << run.err;
-    EXPECT_NE(run.err.find("eqplan inspect: reader: odf (the office reader was not loaded: " + says),
-              std::string::npos)
+    EXPECT_NE(
+        run.err.find("eqplan inspect: reader: odf (the office reader was not loaded: " + says),
+        std::string::npos)
         << run.err;
     EXPECT_TRUE(run.leftoverOffices.empty() && run.leftoverFolders.empty());
     boost::system::error_code ec;
