@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Saves what the X display ($DISPLAY) shows as a PNG file.
+"""Saves what the X display ($DISPLAY) shows as a PNG file, and as a binary PPM (P6) file too
+where a second file is named: a program that reads the pixels (a test of colours) needs no PNG
+decoder.
 
-    screenshot.py OUT.png
+    screenshot.py OUT.png [OUT.ppm]
 
 Xlib through ctypes and zlib for the PNG: nothing to install beyond libX11, which any X display
 (Xvfb included) brings along.
@@ -116,8 +118,8 @@ def png(rows, width):
 
 
 def main(argv):
-    if len(argv) != 2:
-        print("usage: screenshot.py OUT.png", file=sys.stderr)
+    if len(argv) not in (2, 3):
+        print("usage: screenshot.py OUT.png [OUT.ppm]", file=sys.stderr)
         return 2
     xlib = load_xlib()
     display = xlib.XOpenDisplay(None)
@@ -135,6 +137,10 @@ def main(argv):
     xlib.XCloseDisplay(display)
     with open(argv[1], "wb") as out:
         out.write(png(rows, width))
+    if len(argv) == 3:
+        with open(argv[2], "wb") as out:
+            out.write(b"P6\n%d %d\n255\n" % (width, height))
+            out.write(b"".join(rows))
     return 0
 
 

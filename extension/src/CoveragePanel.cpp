@@ -53,10 +53,11 @@ CoveragePanel::CoveragePanel(const uno::Reference<uno::XComponentContext>& conte
                              const rtl::OUString& resourceUrl)
     : Panel(context, frame, parent, sidebar, resourceUrl, "CoveragePanel")
 {
-    m_xMatrix = insertControl("com.sun.star.awt.UnoControlImageControlModel", "matrix", 1);
+    // No frame: the picture is drawn on the panel, in its colours.
+    m_xMatrix = insertControl("com.sun.star.awt.UnoControlImageControlModel", "matrix", 1,
+                              {{"Border", uno::Any(sal_Int16(0))}});
     m_xMatrix->setPropertyValue("ScaleImage", uno::Any(true));
     m_xMatrix->setPropertyValue("ScaleMode", uno::Any(awt::ImageScaleMode::ISOTROPIC));
-    m_xMatrix->setPropertyValue("Border", uno::Any(sal_Int16(0)));
     m_xClicks = new MatrixClicks(this);
     if (uno::Reference<awt::XWindow> image = control("matrix"); image.is())
         image->addMouseListener(m_xClicks);
@@ -83,6 +84,12 @@ void SAL_CALL CoveragePanel::disposing()
 void CoveragePanel::onWidth(int inner)
 {
     m_width = inner;
+    if (session().hasPlan())
+        drawMatrix();
+}
+
+void CoveragePanel::onTheme()
+{
     if (session().hasPlan())
         drawMatrix();
 }

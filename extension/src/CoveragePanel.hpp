@@ -27,6 +27,7 @@ private:
     void currentChanged() override {}
     void onSelect(const std::string& control, sal_Int32 position) override;
     void onWidth(int inner) override;
+    void onTheme() override;
     using Panel::disposing;
     void SAL_CALL disposing() override;
     void drawMatrix(); // at the panel's width, when what it shows changed

@@ -84,6 +84,15 @@ void Panel::start()
         ->setPropertyValue("MultiLine", uno::Any(true));
     setText("readOnlyNote", eqplan::ui::readOnlyNote);
     m_session->addObserver(this);
+    // A theme changed at run time (the system's, or a window's own settings) reaches the panel's
+    // window: its pictures, drawn in the theme's colours, are drawn again.
+    if (uno::Reference<awt::XControl> dialog{m_xWindow, uno::UNO_QUERY}; dialog.is())
+        if (uno::Reference<awt::XStyleSettingsSupplier> supplier{dialog->getPeer(), uno::UNO_QUERY};
+            supplier.is())
+        {
+            m_xStyle = supplier->getStyleSettings();
+            m_xStyle->addStyleChangeListener(this);
+        }
     const awt::Rectangle area = m_xParent->getPosSize();
     m_xWindow->setPosSize(0, 0, area.Width, area.Height, awt::PosSize::POSSIZE);
     m_xWindow->setVisible(true);
@@ -221,6 +230,23 @@ void SAL_CALL Panel::actionPerformed(const awt::ActionEvent& event)
     }
 }
 
+void SAL_CALL Panel::styleSettingsChanged(const lang::EventObject&)
+{
+    try
+    {
+        if (m_xWindow.is())
+            onTheme();
+    }
+    catch (const std::exception& e)
+    {
+        reportError("styleSettingsChanged", e.what());
+    }
+    catch (const uno::Exception& e)
+    {
+        reportError("styleSettingsChanged", bridge::toUtf8(e.Message));
+    }
+}
+
 void SAL_CALL Panel::disposing(const lang::EventObject&)
 {
     // The parent window or a control goes away with the sidebar; dispose() follows.
@@ -235,6 +261,15 @@ void SAL_CALL Panel::disposing()
             m_session->removeObserver(this);
         if (m_xParent.is())
             m_xParent->removeWindowListener(this);
+        if (m_xStyle.is())
+            try
+            {
+                m_xStyle->removeStyleChangeListener(this);
+            }
+            catch (const lang::DisposedException&)
+            {
+                // The window went first, and its settings with their listeners.
+            }
         uno::Reference<lang::XComponent> window(m_xWindow, uno::UNO_QUERY);
         if (window.is())
             window->dispose();
@@ -244,6 +279,7 @@ void SAL_CALL Panel::disposing()
         // Closing anyway: whatever is left goes with the frame.
     }
     m_session.clear();
+    m_xStyle.clear();
     m_xWindow.clear();
     m_xControls.clear();
     m_xParent.clear();
@@ -362,8 +398,9 @@ void Panel::layout()
     }
 }
 
-uno::Reference<beans::XPropertySet> Panel::insertControl(const char* modelService, const char* name,
-                                                         sal_Int16 tabIndex)
+uno::Reference<beans::XPropertySet>
+Panel::insertControl(const char* modelService, const char* name, sal_Int16 tabIndex,
+                     const std::vector<std::pair<const char*, uno::Any>>& made)
 {
     uno::Reference<awt::XControl> dialog(m_xWindow, uno::UNO_QUERY_THROW);
     uno::Reference<lang::XMultiServiceFactory> factory(dialog->getModel(), uno::UNO_QUERY_THROW);
@@ -372,6 +409,8 @@ uno::Reference<beans::XPropertySet> Panel::insertControl(const char* modelServic
         uno::UNO_QUERY_THROW);
     model->setPropertyValue("Name", uno::Any(rtl::OUString::createFromAscii(name)));
     model->setPropertyValue("TabIndex", uno::Any(tabIndex));
+    for (const auto& [property, value] : made)
+        model->setPropertyValue(rtl::OUString::createFromAscii(property), value);
     // The dialog makes the control for a model inserted into its own.
     uno::Reference<container::XNameContainer>(dialog->getModel(), uno::UNO_QUERY_THROW)
         ->insertByName(rtl::OUString::createFromAscii(name), uno::Any(model));

@@ -1,6 +1,7 @@
 // A panel of the Equality Plan deck: an XUIElement that is its own XToolPanel and XSidebarPanel,
 // with its controls from a dialog (.xdl) of the extension, laid out again whenever the sidebar
-// changes its width. Subclasses fill the controls from the shared PlanSession.
+// changes its width, its pictures drawn again when the theme's colours change. Subclasses fill the
+// controls from the shared PlanSession.
 #pragma once
 
 #include "PlanSession.hpp"
@@ -10,6 +11,8 @@
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XStyleChangeListener.hpp>
+#include <com/sun/star/awt/XStyleSettings.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -19,17 +22,18 @@
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <cppuhelper/basemutex.hxx>
-#include <cppuhelper/compbase6.hxx>
+#include <cppuhelper/compbase7.hxx>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace eqplan::sidebar
 {
 using PanelBase =
-    cppu::WeakComponentImplHelper6<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+    cppu::WeakComponentImplHelper7<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
                                    css::awt::XWindowListener, css::awt::XItemListener,
-                                   css::awt::XActionListener>;
+                                   css::awt::XActionListener, css::awt::XStyleChangeListener>;
 
 class Panel : protected cppu::BaseMutex, public PanelBase, protected SessionObserver
 {
@@ -64,6 +68,8 @@ public:
     // XItemListener, XActionListener
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override;
     void SAL_CALL actionPerformed(const css::awt::ActionEvent& event) override;
+    // XStyleChangeListener, on the panel's window: the theme's colours changed.
+    void SAL_CALL styleSettingsChanged(const css::lang::EventObject& event) override;
     // XEventListener
     void SAL_CALL disposing(const css::lang::EventObject& event) override;
 
@@ -98,15 +104,20 @@ protected:
     void selectItem(const char* name, sal_Int32 position);
     void layout();                                                // places the controls again
     // Adds a control of a kind the dialog format cannot hold (a grid, a tree) to the panel's
-    // dialog, as `name`, with `tabIndex` in the keyboard order; gives its model.
+    // dialog, as `name`, with `tabIndex` in the keyboard order; gives its model. `made` are
+    // properties the control is made with (a border: the window keeps the one it was made with).
     css::uno::Reference<css::beans::XPropertySet>
-    insertControl(const char* modelService, const char* name, sal_Int16 tabIndex);
+    insertControl(const char* modelService, const char* name, sal_Int16 tabIndex,
+                  const std::vector<std::pair<const char*, css::uno::Any>>& made = {});
     // Application font units (a quarter of the average character's width, an eighth of its
     // height) in pixels, as the panel's window has them.
     css::awt::Size pixelsOf(css::awt::Size appFont) const;
     // The theme's colours as the panel's window has them (its background, its labels' words), for
     // a picture drawn on it; black on white where the window cannot say.
     Ink ink() const;
+    // The theme's colours changed (ink() gives the new ones): draw the pictures again, from what
+    // the panel already holds. The controls take the new colours themselves.
+    virtual void onTheme() {}
     // The width the controls were last placed at changed; `inner` is a full-width control's.
     virtual void onWidth(int /*inner*/) {}
     void reportError(const char* where, const std::string& what); // never throws
@@ -124,6 +135,7 @@ private:
     css::uno::Reference<css::awt::XWindow> m_xParent;
     css::uno::Reference<css::awt::XWindow> m_xWindow;
     css::uno::Reference<css::awt::XControlContainer> m_xControls;
+    css::uno::Reference<css::awt::XStyleSettings> m_xStyle; // the window's, listened to
     rtl::Reference<PlanSession> m_session;
     int m_lastHeight = 0;
     sal_Int32 m_deckWidth = 0; // the width the deck last laid the panel out at; 0: not yet

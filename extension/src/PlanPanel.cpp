@@ -425,10 +425,11 @@ void PlanPanel::onWidth(int inner)
 void PlanPanel::addTimeline()
 {
     insertControl("com.sun.star.awt.UnoControlFixedTextModel", "timelineLabel", 3);
-    m_xTimeline = insertControl("com.sun.star.awt.UnoControlImageControlModel", "timeline", 3);
+    // No frame: the picture is drawn on the panel, in its colours.
+    m_xTimeline = insertControl("com.sun.star.awt.UnoControlImageControlModel", "timeline", 3,
+                                {{"Border", uno::Any(sal_Int16(0))}});
     m_xTimeline->setPropertyValue("ScaleImage", uno::Any(true));
     m_xTimeline->setPropertyValue("ScaleMode", uno::Any(awt::ImageScaleMode::ISOTROPIC));
-    m_xTimeline->setPropertyValue("Border", uno::Any(sal_Int16(0)));
     insertControl("com.sun.star.awt.UnoControlFixedTextModel", "timelineNote", 3)
         ->setPropertyValue("MultiLine", uno::Any(true));
 }
@@ -454,9 +455,22 @@ void PlanPanel::showTimeline(const Plan& plan)
                 ? ui::format(ui::timelineStaleMany, {joined(numbers, ", ")})
                 : ui::format(ui::timelineStaleMore,
                              {joined(numbers, ", "), std::to_string(stale.size() - 12)}));
+    drawTimeline(plan);
+}
+
+void PlanPanel::onTheme()
+{
+    if (session().hasPlan())
+        drawTimeline(session().result()->plan);
+}
+
+void PlanPanel::drawTimeline(const Plan& plan)
+{
+    if (!m_xTimeline.is() || m_gridWidth < narrowest)
+        return;
     // The picture, drawn again only when what it shows changed: the dates, the panel's width,
     // the month or the theme's colours.
-    const Picture picture = reviewTimelineAt(plan, day, m_gridWidth, 11, ink());
+    const Picture picture = reviewTimelineAt(plan, today(), m_gridWidth, 11, ink());
     if (picture.svg == m_timelineSvg)
         return;
     try

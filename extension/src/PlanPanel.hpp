@@ -29,6 +29,7 @@ private:
     using Panel::disposing;
     void SAL_CALL disposing() override;
     void onWidth(int inner) override;
+    void onTheme() override;
     void addObjective();
 
 public:
@@ -53,7 +54,8 @@ private:
     void sizeColumns();              // to the grid's width; sets m_objectiveChars
     void selectCurrent();
     void addTimeline();                  // the timeline's controls, once
-    void showTimeline(const Plan& plan); // drawn again only when its picture changed
+    void showTimeline(const Plan& plan); // its words, and its picture
+    void drawTimeline(const Plan& plan); // drawn again only when the picture changed
 
     css::uno::Reference<css::beans::XPropertySet> m_xGrid; // the grid's model
     css::uno::Reference<css::awt::grid::XGridSelectionListener> m_xRows;

@@ -2373,39 +2373,7 @@ sal_Int32 panelWidth(const uno::Reference<ui::XDeck>& deck, const char* panel)
         .Width;
 }
 
-// Makes the office remember the sidebar of Writer's windows as if a person had left it with its
-// panels `width` pixels wide (Office.Views, the sidebar's child window 10336); the next window
-// opened reads it. 0 forgets it: the next window opens at the deck's default.
-void rememberDeckWidth(bridge::Office& office, sal_Int32 width)
-{
-    uno::Reference<lang::XMultiServiceFactory> provider =
-        configuration::theDefaultProvider::get(office.context());
-    beans::NamedValue path;
-    path.Name = "nodepath";
-    path.Value <<= rtl::OUString("/org.openoffice.Office.Views/Windows");
-    const uno::Any argument(path);
-    uno::Reference<container::XNameAccess> windows(
-        provider->createInstanceWithArguments(
-            "com.sun.star.configuration.ConfigurationUpdateAccess",
-            uno::Sequence<uno::Any>(&argument, 1)),
-        uno::UNO_QUERY_THROW);
-    if (!windows->hasByName("swriter/10336"))
-        return;
-    uno::Reference<container::XNameAccess> window(windows->getByName("swriter/10336"),
-                                                  uno::UNO_QUERY_THROW);
-    uno::Reference<container::XNameContainer> data(window->getByName("UserData"),
-                                                   uno::UNO_QUERY_THROW);
-    // The sidebar is its panels, their border and the tab bar: 51 pixels more.
-    const rtl::OUString total = rtl::OUString::number(width + 51);
-    const uno::Any value(
-        rtl::OUString(width == 0 ? rtl::OUString("V2,V,0,AL:(5,16,0/0/315/450,315;900)")
-                                 : "V2,V,0,AL:(5,16,0/0/" + total + "/450," + total + ";900)"));
-    if (data->hasByName("Data"))
-        data->replaceByName("Data", value);
-    else
-        data->insertByName("Data", value);
-    uno::Reference<util::XChangesBatch>(windows, uno::UNO_QUERY_THROW)->commitChanges();
-}
+using driver::rememberDeckWidth;
 } // namespace
 
 // The deck at its opening width, then remembered 420 and 500 pixels wide (as after a person

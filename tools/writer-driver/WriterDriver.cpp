@@ -17,6 +17,8 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/XController2.hpp>
@@ -395,6 +397,37 @@ void putCursorInCell(const uno::Reference<frame::XModel>& model, const std::stri
         throw DriverError("The document has no cell " + cell + " in a table " + table + ".");
 }
 
+void rememberDeckWidth(bridge::Office& office, sal_Int32 width)
+{
+    uno::Reference<lang::XMultiServiceFactory> provider =
+        configuration::theDefaultProvider::get(office.context());
+    beans::NamedValue path;
+    path.Name = "nodepath";
+    path.Value <<= OUString("/org.openoffice.Office.Views/Windows");
+    const uno::Any argument(path);
+    uno::Reference<container::XNameAccess> windows(
+        provider->createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess",
+            uno::Sequence<uno::Any>(&argument, 1)),
+        uno::UNO_QUERY_THROW);
+    if (!windows->hasByName("swriter/10336"))
+        return;
+    uno::Reference<container::XNameAccess> window(windows->getByName("swriter/10336"),
+                                                  uno::UNO_QUERY_THROW);
+    uno::Reference<container::XNameContainer> data(window->getByName("UserData"),
+                                                   uno::UNO_QUERY_THROW);
+    // The sidebar is its panels, their border and the tab bar: 51 pixels more.
+    const OUString total = OUString::number(width + 51);
+    const uno::Any value(
+        OUString(width == 0 ? OUString("V2,V,0,AL:(5,16,0/0/315/450,315;900)")
+                            : "V2,V,0,AL:(5,16,0/0/" + total + "/450," + total + ";900)"));
+    if (data->hasByName("Data"))
+        data->replaceByName("Data", value);
+    else
+        data->insertByName("Data", value);
+    uno::Reference<util::XChangesBatch>(windows, uno::UNO_QUERY_THROW)->commitChanges();
+}
+
 void showOnly(const uno::Reference<ui::XDeck>& deck, const std::string& panel)
 {
     const uno::Reference<ui::XPanels> panels = deck->getPanels();
@@ -410,14 +443,19 @@ void settle(bridge::Office& office)
     toolkit->processEventsToIdle();
 }
 
-void screenshot(const std::filesystem::path& png)
+namespace
+{
+// Runs tools/screenshot.py: the PNG, and the PPM where `ppm` is not empty.
+void takeScreenshot(const std::filesystem::path& png, const std::filesystem::path& ppm)
 {
     if (!png.parent_path().empty())
         std::filesystem::create_directories(png.parent_path());
     std::string python = EQPLAN_PYTHON;
     std::string script = EQPLAN_SCREENSHOT_SCRIPT;
     std::string out = png.string();
-    char* argv[] = {python.data(), script.data(), out.data(), nullptr};
+    std::string pixels = ppm.string();
+    char* argv[] = {python.data(), script.data(), out.data(), ppm.empty() ? nullptr : pixels.data(),
+                    nullptr};
     pid_t pid = -1;
     if (const int error = ::posix_spawn(&pid, argv[0], nullptr, nullptr, argv, environ); error != 0)
         throw DriverError("Cannot run " + python + ": " + std::strerror(error));
@@ -427,6 +465,39 @@ void screenshot(const std::filesystem::path& png)
     }
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         throw DriverError("The screenshot " + out + " could not be taken (see above).");
+}
+} // namespace
+
+void screenshot(const std::filesystem::path& png)
+{
+    takeScreenshot(png, {});
+}
+
+Screen screenshotPixels(const std::filesystem::path& png)
+{
+    std::filesystem::path ppm = png;
+    ppm.replace_extension(".ppm");
+    takeScreenshot(png, ppm);
+    std::ifstream in(ppm, std::ios::binary);
+    std::string magic;
+    int maximum = 0;
+    Screen screen;
+    in >> magic >> screen.width >> screen.height >> maximum;
+    in.get(); // the one white space before the pixels
+    if (!in || magic != "P6" || maximum != 255 || screen.width <= 0 || screen.height <= 0)
+        throw DriverError("The screenshot's pixels in " + ppm.string() + " cannot be read.");
+    const std::size_t count = std::size_t(screen.width) * std::size_t(screen.height);
+    std::vector<unsigned char> bytes(count * 3);
+    in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+    if (!in)
+        throw DriverError("The screenshot's pixels in " + ppm.string() + " are cut short.");
+    screen.pixels.resize(count);
+    for (std::size_t i = 0; i < count; ++i)
+        screen.pixels[i] = (std::uint32_t(bytes[3 * i]) << 16) |
+                           (std::uint32_t(bytes[3 * i + 1]) << 8) | bytes[3 * i + 2];
+    in.close();
+    std::filesystem::remove(ppm); // 4.8 MB a screen: the PNG is what a person looks at
+    return screen;
 }
 
 void waitUntilClosed(const uno::Reference<frame::XModel>& model)

@@ -11,6 +11,7 @@
 #include <com/sun/star/ui/XDeck.hpp>
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -74,6 +75,11 @@ openDeck(const css::uno::Reference<css::frame::XModel>& model, const std::string
          const std::vector<std::string>& panels,
          std::chrono::milliseconds timeout = std::chrono::seconds(30));
 
+// Makes the office remember the sidebar of Writer's windows as if a person had left it with its
+// panels `width` pixels wide (Office.Views, the sidebar's child window 10336); the next window
+// opened reads it. 0 forgets it: the next window opens at the deck's default.
+void rememberDeckWidth(bridge::Office& office, sal_Int32 width);
+
 // Moves the view cursor into a cell of a text table ("Table1", "B2"), as a click there would.
 void putCursorInCell(const css::uno::Reference<css::frame::XModel>& model, const std::string& table,
                      const std::string& cell);
@@ -86,6 +92,22 @@ void settle(bridge::Office& office);
 
 // Saves what the X display shows as a PNG file (through tools/screenshot.py).
 void screenshot(const std::filesystem::path& png);
+
+// What the X display shows, pixel by pixel.
+struct Screen
+{
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint32_t> pixels; // 0xRRGGBB, row after row
+
+    std::uint32_t at(int x, int y) const
+    {
+        return pixels[std::size_t(y) * std::size_t(width) + std::size_t(x)];
+    }
+};
+
+// Saves what the X display shows as a PNG file, as screenshot() does, and gives its pixels.
+Screen screenshotPixels(const std::filesystem::path& png);
 
 // Returns once the document's window is closed, or the office has gone.
 void waitUntilClosed(const css::uno::Reference<css::frame::XModel>& model);
