@@ -122,7 +122,7 @@ std::string CoveragePanel::labelOf(Aim aim) const
 {
     const Schemas* schemas = session().schemas();
     const WordList* list = schemas ? wordList(schemas->layout.aims, toString(aim)) : nullptr;
-    return list ? list->label : std::string(toString(aim));
+    return list ? ui::said(aimWords(*list)) : std::string(toString(aim));
 }
 
 std::string CoveragePanel::labelOf(Characteristic characteristic) const
@@ -130,7 +130,7 @@ std::string CoveragePanel::labelOf(Characteristic characteristic) const
     const Schemas* schemas = session().schemas();
     const WordList* list =
         schemas ? wordList(schemas->layout.characteristics, toString(characteristic)) : nullptr;
-    return list ? list->label : std::string(toString(characteristic));
+    return list ? ui::said(characteristicWords(*list)) : std::string(toString(characteristic));
 }
 
 void CoveragePanel::onMatrixClick(sal_Int32 x, sal_Int32 y)

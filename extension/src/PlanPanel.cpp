@@ -262,7 +262,7 @@ std::vector<PlanPanel::Row> PlanPanel::rowsOf(const Plan& plan) const
                                  : id == "amber" ? ui::statusSymbolAmber
                                  : id == "red"   ? ui::statusSymbolRed
                                                  : ui::statusSymbolOther;
-            row.status = symbol + " " + (rating ? rating->label : id);
+            row.status = symbol + " " + (rating ? ui::said(ratingWords(*rating)) : id);
         }
         rows.push_back(std::move(row));
     }
@@ -597,7 +597,7 @@ void PlanPanel::showColumns(const Plan& plan)
     const auto labelOf = [&](const std::string& field)
     {
         const FieldSpec* spec = schemas ? schemas->layout.field(field) : nullptr;
-        return spec ? spec->label : field;
+        return spec ? ui::said(fieldWords(*spec)) : field;
     };
     // Each header once, as the first table that has it reads it (a plan of one small table per
     // objective repeats its labels in every table).
@@ -658,7 +658,7 @@ void PlanPanel::showColumns(const Plan& plan)
     std::vector<std::string> fields;
     if (schemas)
         for (const FieldSpec& field : schemas->layout.fields)
-            fields.push_back(field.label);
+            fields.push_back(ui::said(fieldWords(field)));
     setItems("fieldChoice", fields);
     if (m_columnField >= fields.size())
         m_columnField = 0;
@@ -746,8 +746,8 @@ void PlanPanel::assignColumn(bool notAField)
         {
             session().assignColumn(header, field ? field->id : std::string());
             m_columnStatus =
-                field ? ui::format(ui::columnUsed,
-                                   {text::firstLineShortened(header, 40), field->label})
+                field ? ui::format(ui::columnUsed, {text::firstLineShortened(header, 40),
+                                                    ui::said(fieldWords(*field))})
                       : ui::format(ui::columnDropped, {text::firstLineShortened(header, 40)});
         }
         catch (const std::exception& e)

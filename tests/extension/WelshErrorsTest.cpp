@@ -3,7 +3,8 @@
 // a panel loads it (ui::loadCatalogue, by the office's UI language), operations that really fail
 // in that office and the checks of a plan read from it. Each error or finding is said through the
 // catalogue as every panel says one (ui::said) — in Welsh, with its arguments — while what() and
-// Finding::message keep the British English the CLI prints, word for word.
+// Finding::message keep the British English the CLI prints, word for word. So are the words of the
+// schemas (aims, characteristics, fields, ratings).
 #include "Catalogue.hpp"
 
 #include "eqplan/Owners.hpp"
@@ -332,5 +333,54 @@ TEST_F(WelshOffice, FindingsAndPublishingProblemsAreInWelshWhileTheCliSaysThemIn
         EXPECT_NE(run.out.find(finding->message), std::string::npos)
             << finding->message << "\nnot in:\n"
             << run.out;
+}
+
+// The words of the schemas by their ids, as the Objective, Plan and Coverage panels say them: an
+// aim, a characteristic, a field's label and a rating in Welsh, and a finding that names a field
+// in Welsh; the schema's English (what the CLI prints) as it is.
+TEST_F(WelshOffice, TheSchemasWordsAreInWelshInTheDeckAndInEnglishInTheCli)
+{
+    const Layout& layout = m_schemas.layout;
+    const auto list = [](const std::vector<WordList>& lists, std::string_view id)
+    {
+        const auto found =
+            std::find_if(lists.begin(), lists.end(), [&](const WordList& l) { return l.id == id; });
+        return found == lists.end() ? WordList{} : *found;
+    };
+    EXPECT_EQ(ui::said(aimWords(list(layout.aims, "foster"))), "Meithrin cysylltiadau da");
+    EXPECT_EQ(aimWords(list(layout.aims, "foster")).english, "Foster good relations");
+    EXPECT_EQ(ui::said(characteristicWords(list(layout.characteristics, "sexual-orientation"))),
+              "Cyfeiriadedd rhywiol");
+    ASSERT_NE(layout.field("owners"), nullptr);
+    EXPECT_EQ(ui::said(fieldWords(*layout.field("owners"))), "Cyfrifoldeb");
+    EXPECT_EQ(fieldWords(*layout.field("owners")).english, "Responsibility");
+    ASSERT_NE(layout.rating("amber"), nullptr);
+    EXPECT_EQ(ui::said(ratingWords(*layout.rating("amber"))), "Ambr");
+
+    // The seed plan has no column for success criteria: the Checks panel names the field in
+    // Welsh inside the Welsh finding.
+    bridge::OpenDocument document(*s_office, m_folder / seed, bridge::OpenMode::ReadOnly);
+    DocumentGrid grid;
+    const ReadResult plan = read(document.component(), grid);
+    ASSERT_TRUE(plan) << plan.message;
+    const std::vector<Finding> findings = runChecks(CheckInput{
+        grid, plan.plan, m_schemas, std::chrono::year{2026} / 11 / 23, nullptr, nullptr, nullptr});
+    const auto missing =
+        std::find_if(findings.begin(), findings.end(),
+                     [](const Finding& f) { return f.words.key == "findingNoColumnFor"; });
+    ASSERT_NE(missing, findings.end()) << "the seed's missing column was not found";
+    ASSERT_EQ(missing->words.parts.size(), 3U);
+    EXPECT_EQ(missing->words.parts[1].key, "field.successCriteria");
+    EXPECT_EQ(ui::said(missing->words.parts[1]), "Meini prawf llwyddiant");
+    EXPECT_TRUE(
+        ui::said(missing->words)
+            .starts_with("Does dim colofn ar gyfer Meini prawf llwyddiant yn Table1, felly "))
+        << ui::said(missing->words);
+    EXPECT_TRUE(missing->message.starts_with("Table1 has no column for Success criteria, so "))
+        << missing->message;
+
+    const test::CliRun run = test::runCli({"check", (m_folder / seed).string()});
+    test::expectClean(run, "eqplan check");
+    EXPECT_NE(run.out.find(missing->message), std::string::npos) << run.out;
 }
 } // namespace
