@@ -432,6 +432,8 @@ std::string inQuotes(std::string_view text)
     return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D";
 }
 
+} // namespace checks
+
 Message listWords(std::vector<Message> items)
 {
     if (items.empty())
@@ -507,8 +509,6 @@ Message dateWords(const PlanDate& date)
     }
     return plain(describe(date));
 }
-
-} // namespace checks
 
 std::string findingKey(const Finding& finding)
 {

@@ -95,7 +95,7 @@ void CoveragePanel::drawMatrix()
         return;
     // The picture, drawn again only when what it shows changed (a refresh follows every edit):
     // the plan's coverage, the panel's width or the theme's colours.
-    DeckMatrix matrix = coverageMatrixAt(m_coverage, m_recorded, m_width, 11, ink());
+    DeckMatrix matrix = coverageMatrixAt(m_coverage, m_recorded, m_width, 11, ink(), ui::wording());
     if (matrix.picture.svg == m_matrix.picture.svg)
         return;
     try

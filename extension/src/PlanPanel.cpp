@@ -456,7 +456,7 @@ void PlanPanel::showTimeline(const Plan& plan)
                              {joined(numbers, ", "), std::to_string(stale.size() - 12)}));
     // The picture, drawn again only when what it shows changed: the dates, the panel's width,
     // the month or the theme's colours.
-    const Picture picture = reviewTimelineAt(plan, day, m_gridWidth, 11, ink());
+    const Picture picture = reviewTimelineAt(plan, day, m_gridWidth, 11, ink(), ui::wording());
     if (picture.svg == m_timelineSvg)
         return;
     try

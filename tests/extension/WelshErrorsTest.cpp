@@ -4,10 +4,12 @@
 // in that office and the checks of a plan read from it. Each error or finding is said through the
 // catalogue as every panel says one (ui::said) — in Welsh, with its arguments — while what() and
 // Finding::message keep the British English the CLI prints, word for word. So are the words of the
-// schemas (aims, characteristics, fields, ratings).
+// schemas (aims, characteristics, fields, ratings) and the pictures the deck draws (ui::wording).
 #include "Catalogue.hpp"
 
+#include "eqplan/Coverage.hpp"
 #include "eqplan/Owners.hpp"
+#include "eqplan/Pictures.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Report.hpp"
 #include "eqplan/Schema.hpp"
@@ -382,5 +384,44 @@ TEST_F(WelshOffice, TheSchemasWordsAreInWelshInTheDeckAndInEnglishInTheCli)
     const test::CliRun run = test::runCli({"check", (m_folder / seed).string()});
     test::expectClean(run, "eqplan check");
     EXPECT_NE(run.out.find(missing->message), std::string::npos) << run.out;
+}
+
+// The coverage matrix and the review timeline as the deck draws them (ui::wording): their title,
+// words and alternative text in Welsh; drawn for the published PDF, in English (the document's
+// language) whatever the UI's.
+TEST_F(WelshOffice, ThePicturesAreDrawnInWelshInTheDeckAndInEnglishForTheDocument)
+{
+    bridge::OpenDocument document(*s_office, m_folder / seed, bridge::OpenMode::ReadOnly);
+    DocumentGrid grid;
+    const ReadResult plan = read(document.component(), grid);
+    ASSERT_TRUE(plan) << plan.message;
+    const Coverage coverage = coverageOf(plan.plan, m_schemas.checks);
+    const bool recorded = recordsCharacteristics(plan.plan);
+    const std::chrono::year_month_day today = std::chrono::year{2026} / 11 / 23;
+
+    const DeckMatrix matrix = coverageMatrixAt(coverage, recorded, 400, 11, {}, ui::wording());
+    EXPECT_EQ(matrix.picture.title, "Cwmpas y ddyletswydd cydraddoldeb");
+    EXPECT_TRUE(matrix.picture.altText.starts_with("Tabl o faint o amcanion sy'n mynd i'r afael "
+                                                   "â phob un o 3 nod y ddyletswydd"))
+        << matrix.picture.altText;
+    EXPECT_NE(matrix.picture.svg.find(">Hil</text>"), std::string::npos) << matrix.picture.svg;
+    EXPECT_NE(matrix.picture.svg.find(">Meithrin</text>"), std::string::npos) << matrix.picture.svg;
+    EXPECT_EQ(matrix.picture.svg.find(">Race</text>"), std::string::npos);
+
+    const Picture timeline = reviewTimelineAt(plan.plan, today, 400, 11, {}, ui::wording());
+    EXPECT_EQ(timeline.title, "Llinell amser yr adolygiadau");
+    EXPECT_NE(timeline.svg.find(">y 12 mis diwethaf</text>"), std::string::npos) << timeline.svg;
+    EXPECT_NE(timeline.altText.find("Tachwedd 2026"), std::string::npos) << timeline.altText;
+    EXPECT_NE(timeline.altText.find("Does gan yr un amcan ddiweddariad o'r 12 mis diwethaf."),
+              std::string::npos)
+        << timeline.altText;
+
+    // For the document ("At a glance", the report): English.
+    const Picture printed = coverageMatrix(coverage, recorded);
+    EXPECT_EQ(printed.title, "Coverage of the equality duty");
+    EXPECT_NE(printed.svg.find(">Race</text>"), std::string::npos);
+    EXPECT_TRUE(reviewTimeline(plan.plan, today)
+                    .altText.starts_with("A timeline of the dated progress entries of "))
+        << reviewTimeline(plan.plan, today).altText;
 }
 } // namespace
