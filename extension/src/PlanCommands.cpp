@@ -172,7 +172,8 @@ PlanSession::Published PlanSession::publish(const std::string& target, bool forc
     for (const bridge::PublishProblem& problem : result.problems)
         out.problems.push_back(ui::said(problem.words));
     if (result.status == bridge::PublishResult::Status::NoPlan)
-        out.problems.push_back(result.read.message);
+        out.problems.push_back(ui::said(
+            result.read.words.english.empty() ? plain(result.read.message) : result.read.words));
     out.outlineEntries = result.outlineEntries;
     return out;
 }

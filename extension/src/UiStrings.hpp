@@ -524,4 +524,31 @@ inline constexpr Text pictureObjectives{"pictureObjectives"};
 inline constexpr Text pictureEntryOne{"pictureEntryOne"};
 inline constexpr Text pictureEntries{"pictureEntries"};
 inline constexpr Text pictureNoObjectives{"pictureNoObjectives"};
+
+// Why a document could not be read: no plan in it, and the reasons inside the read errors
+inline constexpr Text readNoTables{"readNoTables"};
+inline constexpr Text readOnlyTableNotPlan{"readOnlyTableNotPlan"};
+inline constexpr Text readNoTableIsPlan{"readNoTableIsPlan"};
+inline constexpr Text errorOwnSchemasUnreadable{"errorOwnSchemasUnreadable"};
+inline constexpr Text odfCannotRead{"odfCannotRead"};
+inline constexpr Text odfNotWellFormed{"odfNotWellFormed"};
+inline constexpr Text odfNotFlat{"odfNotFlat"};
+inline constexpr Text odfNotOfficeNamespace{"odfNotOfficeNamespace"};
+inline constexpr Text odfTooDeep{"odfTooDeep"};
+inline constexpr Text odfTooManyRows{"odfTooManyRows"};
+inline constexpr Text odfTooManyCells{"odfTooManyCells"};
+inline constexpr Text gridNotJson{"gridNotJson"};
+inline constexpr Text columnsName{"columnsName"};
+inline constexpr Text columnsNotJson{"columnsNotJson"};
+inline constexpr Text columnsHeaderEmpty{"columnsHeaderEmpty"};
+inline constexpr Text columnsFieldExpected{"columnsFieldExpected"};
+inline constexpr Text columnsNoField{"columnsNoField"};
+inline constexpr Text jsonError{"jsonError"};
+inline constexpr Text jsonMissing{"jsonMissing"};
+inline constexpr Text jsonExpectedString{"jsonExpectedString"};
+inline constexpr Text jsonExpectedStrings{"jsonExpectedStrings"};
+inline constexpr Text jsonExpectedInteger{"jsonExpectedInteger"};
+inline constexpr Text jsonExpectedBoolean{"jsonExpectedBoolean"};
+inline constexpr Text jsonExpectedObject{"jsonExpectedObject"};
+inline constexpr Text jsonExpectedArray{"jsonExpectedArray"};
 } // namespace eqplan::ui

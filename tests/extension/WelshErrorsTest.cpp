@@ -4,7 +4,8 @@
 // in that office and the checks of a plan read from it. Each error or finding is said through the
 // catalogue as every panel says one (ui::said) — in Welsh, with its arguments — while what() and
 // Finding::message keep the British English the CLI prints, word for word. So are the words of the
-// schemas (aims, characteristics, fields, ratings) and the pictures the deck draws (ui::wording).
+// schemas (aims, characteristics, fields, ratings), the pictures the deck draws (ui::wording),
+// the reasons inside read errors and the reader's "no plan".
 #include "Catalogue.hpp"
 
 #include "eqplan/Coverage.hpp"
@@ -17,6 +18,7 @@
 #include "eqplan/bridge/DocumentFacts.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/Publish.hpp"
@@ -423,5 +425,51 @@ TEST_F(WelshOffice, ThePicturesAreDrawnInWelshInTheDeckAndInEnglishForTheDocumen
     EXPECT_TRUE(reviewTimeline(plan.plan, today)
                     .altText.starts_with("A timeline of the dated progress entries of "))
         << reviewTimeline(plan.plan, today).altText;
+}
+
+// Why a document could not be read, in Welsh: the reader's "no plan" (the Publish panel says it),
+// and the reason inside a read error (column assignments that cannot be read) keyed too, so that
+// the whole sentence is Welsh; the CLI says both in English.
+TEST_F(WelshOffice, WhyADocumentCannotBeReadIsInWelsh)
+{
+    const char* const noPlan = "bad-no-plan.docx";
+    fs::copy_file(fixtures / noPlan, m_folder / noPlan);
+    {
+        bridge::OpenDocument document(*s_office, m_folder / noPlan, bridge::OpenMode::ReadOnly);
+        DocumentGrid grid;
+        const ReadResult plan = read(document.component(), grid);
+        ASSERT_EQ(plan.status, ReadStatus::NoPlanTable);
+        EXPECT_EQ(plan.words.key, "readNoTableIsPlan");
+        EXPECT_TRUE(plan.message.starts_with(
+            "None of the document's 2 tables looks like an equality plan: a plan table's header "
+            "row names at least 3 of the plan's columns, for example "))
+            << plan.message;
+        EXPECT_TRUE(
+            ui::said(plan.words)
+                .starts_with("Nid yw'r un o 2 tabl y ddogfen yn edrych fel cynllun cydraddoldeb: "
+                             "mae rhes pennawd "
+                             "tabl cynllun yn enwi o leiaf 3 o golofnau'r cynllun, er enghraifft "))
+            << ui::said(plan.words);
+        const test::CliRun run = test::runCli({"inspect", (m_folder / noPlan).string()});
+        EXPECT_NE(run.err.find(plan.message), std::string::npos) << run.err;
+    }
+
+    bridge::OpenDocument document(*s_office, m_folder / seed, bridge::OpenMode::Editable);
+    bridge::writeDocumentData(document.component(), bridge::columnsProperty, R"({"columns": 7})");
+    DocumentGrid grid;
+    ASSERT_TRUE(read(document.component(), grid));
+    const Said refused = failure(
+        [&]
+        {
+            bridge::changeColumns(document.component(), grid,
+                                  bridge::ColumnChanges{{{"Lead", "owners"}}, {}, false}, m_schemas,
+                                  bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23});
+        });
+    ASSERT_TRUE(refused.thrown) << "unreadable column assignments were changed";
+    EXPECT_EQ(refused.key, "errorColumnsUnreadable");
+    EXPECT_EQ(refused.english, "The columns assigned in this document cannot be read (column "
+                               "assignments: /columns: expected an array); nothing was changed.");
+    EXPECT_EQ(refused.deck, "Does dim modd darllen y colofnau a neilltuwyd yn y ddogfen hon "
+                            "(aseiniadau'r colofnau: /columns: disgwylid arae); ni newidiwyd dim.");
 }
 } // namespace

@@ -144,6 +144,11 @@ struct Loaded
 {
     std::optional<T> value;
     std::string error; // "layouts.json: /fields/3/headers: expected an array of strings"
+    Message words = {}; // `error` keyed, where its loader keys it (the grid, column assignments)
+
+    // The error for a catalogue to say: `words`, else `error` as it is.
+    Message why() const { return words.english.empty() ? plain(error) : words; }
+
     explicit operator bool() const { return value.has_value(); }
 };
 
