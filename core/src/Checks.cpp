@@ -504,6 +504,11 @@ Message dateWords(const PlanDate& date)
                : term == Term::Summer ? keyed("dateSummerTerm", "Summer term {0}", {year})
                                       : keyed("dateAutumnTerm", "Autumn term {0}", {year});
     case Precision::AcademicYear:
+    {
+        // "2023-24", as describe() writes it.
+        const std::string next = std::to_string((static_cast<int>(date.first.year()) + 1) % 100);
+        return keyed("dateAcademicYear", "{0}-{1}", {year, next.size() == 1 ? "0" + next : next});
+    }
     case Precision::Year:
         break;
     }

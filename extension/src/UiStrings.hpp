@@ -551,4 +551,18 @@ inline constexpr Text jsonExpectedInteger{"jsonExpectedInteger"};
 inline constexpr Text jsonExpectedBoolean{"jsonExpectedBoolean"};
 inline constexpr Text jsonExpectedObject{"jsonExpectedObject"};
 inline constexpr Text jsonExpectedArray{"jsonExpectedArray"};
+
+// Academic years and the report's periods
+inline constexpr Text dateAcademicYear{"dateAcademicYear"};
+inline constexpr Text periodThisYear{"periodThisYear"};
+inline constexpr Text periodSinceReview{"periodSinceReview"};
+inline constexpr Text periodReviewMeeting{"periodReviewMeeting"};
+inline constexpr Text periodReviewOf{"periodReviewOf"};
+inline constexpr Text periodNoReview{"periodNoReview"};
+inline constexpr Text periodReviewToday{"periodReviewToday"};
+inline constexpr Text periodDays{"periodDays"};
+inline constexpr Text reportObjectiveOne{"reportObjectiveOne"};
+inline constexpr Text reportObjectives{"reportObjectives"};
+inline constexpr Text reportNoProgressFrom{"reportNoProgressFrom"};
+inline constexpr Text reportNoProgress{"reportNoProgress"};
 } // namespace eqplan::ui

@@ -5,10 +5,11 @@
 // catalogue as every panel says one (ui::said) — in Welsh, with its arguments — while what() and
 // Finding::message keep the British English the CLI prints, word for word. So are the words of the
 // schemas (aims, characteristics, fields, ratings), the pictures the deck draws (ui::wording),
-// the reasons inside read errors and the reader's "no plan".
+// the reasons inside read errors, the reader's "no plan" and academic years.
 #include "Catalogue.hpp"
 
 #include "eqplan/Coverage.hpp"
+#include "eqplan/Dates.hpp"
 #include "eqplan/Owners.hpp"
 #include "eqplan/Pictures.hpp"
 #include "eqplan/PlanReader.hpp"
@@ -471,5 +472,39 @@ TEST_F(WelshOffice, WhyADocumentCannotBeReadIsInWelsh)
                                "assignments: /columns: expected an array); nothing was changed.");
     EXPECT_EQ(refused.deck, "Does dim modd darllen y colofnau a neilltuwyd yn y ddogfen hon "
                             "(aseiniadau'r colofnau: /columns: disgwylid arae); ni newidiwyd dim.");
+}
+
+// Academic years in Welsh: one named in a finding's words, and the Publish panel's "nothing to
+// report this academic year"; `eqplan report` says the latter in English.
+TEST_F(WelshOffice, AcademicYearsAreInWelsh)
+{
+    EXPECT_EQ(dateWords(academicYear(2023)).english, "2023-24");
+    EXPECT_EQ(ui::said(dateWords(academicYear(2023))), "blwyddyn academaidd 2023–24");
+
+    bridge::OpenDocument document(*s_office, m_folder / seed, bridge::OpenMode::ReadOnly);
+    DocumentGrid grid;
+    const ReadResult plan = read(document.component(), grid);
+    ASSERT_TRUE(plan) << plan.message;
+    const std::chrono::year_month_day today = std::chrono::year{2026} / 11 / 23;
+    const PeriodChoice year = thisAcademicYear(today);
+    ASSERT_TRUE(year);
+    EXPECT_EQ(ui::said(year.labelWords), "y flwyddyn academaidd hon (2026–27)");
+    const Report report =
+        buildReport(plan.plan, nullptr, m_schemas, year.period, year.label, today);
+    ASSERT_EQ(report.entries, 0) << "the seed of 2017-2021 has progress dated 2026-27";
+    const std::string objectives = std::to_string(plan.plan.objectives.size());
+    EXPECT_EQ(ui::said(noProgressWords(report, year.labelWords)),
+              "Does dim cynnydd wedi'i ddyddio ar gyfer yr un o " + objectives +
+                  " amcan y cynllun yn y cyfnod hwn: y flwyddyn academaidd hon (2026–27) (o 1 "
+                  "Medi 2026 hyd at 31 Awst 2027). Does dim i'w adrodd.");
+
+    const test::CliRun run =
+        test::runCli({"report", (m_folder / seed).string(), "--since", "academic-year", "--today",
+                      "2026-11-23", "-o", (m_folder / "report.odt").string()});
+    EXPECT_NE(run.err.find("No progress is dated this academic year (2026–27) (from 1 September "
+                           "2026 to 31 August 2027) for any of the plan's " +
+                           objectives + " objectives: there is nothing to report."),
+              std::string::npos)
+        << run.err;
 }
 } // namespace
