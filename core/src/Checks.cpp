@@ -432,6 +432,8 @@ std::string inQuotes(std::string_view text)
     return "\xE2\x80\x9C" + std::string(text) + "\xE2\x80\x9D";
 }
 
+} // namespace checks
+
 Message listWords(std::vector<Message> items)
 {
     if (items.empty())
@@ -502,13 +504,16 @@ Message dateWords(const PlanDate& date)
                : term == Term::Summer ? keyed("dateSummerTerm", "Summer term {0}", {year})
                                       : keyed("dateAutumnTerm", "Autumn term {0}", {year});
     case Precision::AcademicYear:
+    {
+        // "2023-24", as describe() writes it.
+        const std::string next = std::to_string((static_cast<int>(date.first.year()) + 1) % 100);
+        return keyed("dateAcademicYear", "{0}-{1}", {year, next.size() == 1 ? "0" + next : next});
+    }
     case Precision::Year:
         break;
     }
     return plain(describe(date));
 }
-
-} // namespace checks
 
 std::string findingKey(const Finding& finding)
 {

@@ -90,10 +90,12 @@ Loaded<ColumnAssignments> columnAssignmentsFromJson(std::string_view source, con
     const json::value document = json::parse(source, ec);
     if (ec)
     {
-        result.error = "column assignments: not valid JSON (" + ec.message() + ")";
+        result.words =
+            keyed("columnsNotJson", "column assignments: not valid JSON ({0})", {ec.message()});
+        result.error = result.words.english;
         return result;
     }
-    detail::Walker walker("column assignments");
+    detail::Walker walker(keyed("columnsName", "column assignments"));
     const json::object* root = walker.object(&document, "");
     const json::array* list =
         root ? walker.array(walker.member(*root, "", "columns"), "/columns") : nullptr;
@@ -107,22 +109,27 @@ Loaded<ColumnAssignments> columnAssignmentsFromJson(std::string_view source, con
         ColumnAssignment a;
         a.header = walker.string(*entry, path, "header");
         if (walker.ok() && headerKey(a.header).empty())
-            walker.fail(path + "/header", "is empty");
+            walker.fail(path + "/header", keyed("columnsHeaderEmpty", "is empty"));
         if (const json::value* field = walker.member(*entry, path, "field"))
         {
             if (field->is_string())
                 a.field = std::string(field->get_string());
             else if (!field->is_null())
-                walker.fail(path + "/field", "expected a field id or null");
+                walker.fail(path + "/field",
+                            keyed("columnsFieldExpected", "expected a field id or null"));
             if (walker.ok() && layout && !a.field.empty() && !layout->field(a.field))
-                walker.fail(path + "/field", "no field \"" + a.field + "\"");
+                walker.fail(path + "/field",
+                            keyed("columnsNoField", "no field \"{0}\"", {a.field}));
         }
         assignments.columns.push_back(std::move(a));
     }
     if (walker.ok())
         result.value = std::move(assignments);
     else
+    {
         result.error = walker.error();
+        result.words = walker.words();
+    }
     return result;
 }
 } // namespace eqplan

@@ -145,7 +145,8 @@ Loaded<DocumentGrid> gridFromJson(std::string_view text)
     const json::value root = json::parse(text, ec, &memory, options);
     if (ec)
     {
-        out.error = "grid: not JSON (" + ec.message() + ")";
+        out.words = keyed("gridNotJson", "grid: not JSON ({0})", {ec.message()});
+        out.error = out.words.english;
         return out;
     }
     Walker walker("grid");
@@ -153,6 +154,7 @@ Loaded<DocumentGrid> gridFromJson(std::string_view text)
     if (!object)
     {
         out.error = walker.error();
+        out.words = walker.words();
         return out;
     }
     DocumentGrid grid;
@@ -179,7 +181,10 @@ Loaded<DocumentGrid> gridFromJson(std::string_view text)
     if (walker.ok())
         out.value = std::move(grid);
     else
+    {
         out.error = walker.error();
+        out.words = walker.words();
+    }
     return out;
 }
 } // namespace eqplan

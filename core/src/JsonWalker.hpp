@@ -2,6 +2,8 @@
 // read) and the JSON path, shared by the schema loaders and the owner register.
 #pragma once
 
+#include "eqplan/Message.hpp"
+
 #include <boost/json.hpp>
 
 #include <cstdint>
@@ -12,22 +14,34 @@
 
 namespace eqplan::detail
 {
+using eqplan::keyed;
+using eqplan::Message;
+using eqplan::plain;
 namespace json = boost::json;
 
 // Walks a JSON document, remembering the path, and keeps the first error it meets.
 class Walker
 {
 public:
-    explicit Walker(std::string file) : m_file(std::move(file)) {}
+    explicit Walker(std::string file) : m_file(std::move(file)), m_name(plain(m_file)) {}
+    // What is read named in words of its own ("column assignments"), for a catalogue.
+    explicit Walker(Message name) : m_file(name.english), m_name(std::move(name)) {}
 
     const std::string& error() const { return m_error; }
+    const Message& words() const { return m_words; } // error(), keyed
     bool ok() const { return m_error.empty(); }
 
-    void fail(const std::string& path, const std::string& what)
+    // Fails at `path` for `what`: the walker's own reasons are keyed, a caller's may be words.
+    void fail(const std::string& path, Message what)
     {
-        if (m_error.empty())
-            m_error = m_file + ": " + (path.empty() ? "/" : path) + ": " + what;
+        if (!m_error.empty())
+            return;
+        m_words =
+            keyed("jsonError", "{0}: {1}: {2}",
+                  std::vector<Message>{m_name, plain(path.empty() ? "/" : path), std::move(what)});
+        m_error = m_words.english;
     }
+    void fail(const std::string& path, const std::string& what) { fail(path, plain(what)); }
 
     // The member `key` of `object`, or nullptr (and an error when it is required).
     const json::value* member(const json::object& object, const std::string& path,
@@ -35,7 +49,7 @@ public:
     {
         const json::value* v = object.if_contains(key);
         if (!v && required)
-            fail(path, "missing \"" + std::string(key) + "\"");
+            fail(path, keyed("jsonMissing", "missing \"{0}\"", {std::string(key)}));
         return v;
     }
 
@@ -43,7 +57,7 @@ public:
     {
         const json::value* v = member(object, path, key);
         if (v && !v->is_string())
-            fail(path + "/" + std::string(key), "expected a string");
+            fail(path + "/" + std::string(key), keyed("jsonExpectedString", "expected a string"));
         return v && v->is_string() ? std::string(v->get_string()) : std::string();
     }
 
@@ -57,13 +71,15 @@ public:
         const json::array* array = v->if_array();
         if (!array)
         {
-            fail(path + "/" + std::string(key), "expected an array of strings");
+            fail(path + "/" + std::string(key),
+                 keyed("jsonExpectedStrings", "expected an array of strings"));
             return out;
         }
         for (std::size_t i = 0; i < array->size(); ++i)
         {
             if (!(*array)[i].is_string())
-                fail(path + "/" + std::string(key) + "/" + std::to_string(i), "expected a string");
+                fail(path + "/" + std::string(key) + "/" + std::to_string(i),
+                     keyed("jsonExpectedString", "expected a string"));
             else
                 out.emplace_back((*array)[i].get_string());
         }
@@ -78,7 +94,8 @@ public:
             return fallback;
         if (!v->is_int64())
         {
-            fail(path + "/" + std::string(key), "expected an integer");
+            fail(path + "/" + std::string(key),
+                 keyed("jsonExpectedInteger", "expected an integer"));
             return fallback;
         }
         return v->get_int64();
@@ -94,7 +111,8 @@ public:
         if (!value || *value < std::numeric_limits<int>::min() ||
             *value > std::numeric_limits<int>::max())
         {
-            fail(path + "/" + std::string(key), "expected an integer");
+            fail(path + "/" + std::string(key),
+                 keyed("jsonExpectedInteger", "expected an integer"));
             return 0;
         }
         return static_cast<int>(*value);
@@ -105,27 +123,30 @@ public:
     {
         const json::value* v = member(object, path, key);
         if (v && !v->is_bool())
-            fail(path + "/" + std::string(key), "expected true or false");
+            fail(path + "/" + std::string(key),
+                 keyed("jsonExpectedBoolean", "expected true or false"));
         return v && v->is_bool() && v->get_bool();
     }
 
     const json::object* object(const json::value* v, const std::string& path)
     {
         if (v && !v->is_object())
-            fail(path, "expected an object");
+            fail(path, keyed("jsonExpectedObject", "expected an object"));
         return v ? v->if_object() : nullptr;
     }
 
     const json::array* array(const json::value* v, const std::string& path)
     {
         if (v && !v->is_array())
-            fail(path, "expected an array");
+            fail(path, keyed("jsonExpectedArray", "expected an array"));
         return v ? v->if_array() : nullptr;
     }
 
 private:
     std::string m_file;
+    Message m_name;
     std::string m_error;
+    Message m_words;
 };
 
 } // namespace eqplan::detail

@@ -1,5 +1,6 @@
 #include "eqplan/Pictures.hpp"
 
+#include "eqplan/Dates.hpp"
 #include "eqplan/Text.hpp"
 
 #include <algorithm>
@@ -181,20 +182,13 @@ private:
     std::string m_text;
 };
 
-std::string joinWords(const std::vector<std::string>& words)
+// "3", "3 and 5", "3, 5 and 8".
+Message numbers(const std::vector<int>& list)
 {
-    std::string out;
-    for (std::size_t i = 0; i < words.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == words.size() ? " and " : ", ") + words[i];
-    return out;
-}
-
-std::string numbers(const std::vector<int>& list)
-{
-    std::vector<std::string> words;
+    std::vector<Message> words;
     for (const int n : list)
-        words.push_back(std::to_string(n));
-    return joinWords(words);
+        words.push_back(plain(std::to_string(n)));
+    return listWords(std::move(words));
 }
 
 std::string lower(std::string_view words)
@@ -233,24 +227,48 @@ struct MonthAxis
     double width;
 };
 
-std::string monthWords(year_month month)
+// "January 2026".
+Message monthWords(year_month month)
 {
-    static constexpr const char* names[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
-    return std::string(names[unsigned(month.month()) - 1]) + " " +
-           std::to_string(static_cast<int>(month.year()));
+    return dateWords(PlanDate{month / 1, Precision::Month, std::nullopt});
 }
 
-// Which of `n` objectives have no update in the 12 months, in a sentence.
-std::string staleSentence(const std::vector<int>& stale, std::size_t n)
+// Which of `n` objectives have no update in the 12 months, in a sentence (the deck's Plan panel
+// says the same under its timeline).
+Message staleSentence(const std::vector<int>& stale, std::size_t n)
 {
-    return n == 0          ? "The plan has no objectives."
-           : stale.empty() ? "Every objective has an update from the last 12 months."
-           : stale.size() == n
-               ? "No objective has an update from the last 12 months."
-               : std::string(stale.size() == 1 ? "Objective " : "Objectives ") + numbers(stale) +
-                     (stale.size() == 1 ? " has" : " have") + " no update in the last 12 months.";
+    if (n == 0)
+        return keyed("pictureNoObjectives", "The plan has no objectives.");
+    if (stale.empty())
+        return keyed("timelineAllRecent", "Every objective has an update from the last 12 months.");
+    if (stale.size() == n)
+        return keyed("timelineNoneRecent", "No objective has an update from the last 12 months.");
+    return stale.size() == 1
+               ? keyed("timelineStaleOne", "Objective {0} has no update in the last 12 months.",
+                       std::vector<Message>{numbers(stale)})
+               : keyed("timelineStaleMany", "Objectives {0} have no update in the last 12 months.",
+                       std::vector<Message>{numbers(stale)});
+}
+
+// What the timeline shows, in words: its alternative text.
+std::string timelineWords(const Timeline& timeline, const Wording& wording)
+{
+    const std::size_t n = timeline.rows.size();
+    std::size_t entries = 0;
+    for (const TimelineRow& row : timeline.rows)
+        entries += row.entries.size();
+    const std::string count = std::to_string(n), entryCount = std::to_string(entries);
+    return worded(wording,
+                  keyed("pictureTimelineAlt",
+                        "A timeline of the dated progress entries of {0} ({1}) from {2} to {3}, "
+                        "the last 12 months shaded.",
+                        std::vector<Message>{
+                            n == 1 ? keyed("pictureObjectiveOne", "1 objective")
+                                   : keyed("pictureObjectives", "{0} objectives", {count}),
+                            entries == 1 ? keyed("pictureEntryOne", "1 entry")
+                                         : keyed("pictureEntries", "{0} entries", {entryCount}),
+                            monthWords(timeline.from), monthWords(timeline.to)})) +
+           " " + worded(wording, staleSentence(staleObjectives(timeline), n));
 }
 
 // About how wide `words` are at `size`, in the widest of the fonts the picture may be drawn in
@@ -286,78 +304,101 @@ std::vector<std::string> wrapped(std::string_view words, double width, double si
     return lines;
 }
 
-// What the coverage matrix shows, in words: its alternative text.
-std::string coverageWords(const Coverage& coverage, bool recorded)
+// What the coverage matrix shows, in words: its alternative text. The names in its lists are
+// in lower case ("no objective addresses age and race"), as `wording` says them.
+std::string coverageWords(const Coverage& coverage, bool recorded, const Wording& wording)
 {
-    std::vector<std::string> gaps, staffGaps, aimsMissing;
+    if (!recorded)
+        return worded(wording,
+                      keyed("pictureCoverageNotRecorded",
+                            "A table of the 3 aims of the equality duty by the 9 protected "
+                            "characteristics, left unfilled: the plan has no column for protected "
+                            "characteristics, so which ones its objectives address is not "
+                            "recorded."));
+    const auto lowered = [&](const Message& name) { return plain(lower(worded(wording, name))); };
+    std::vector<Message> gaps, staffGaps, aimsMissing;
     for (Characteristic c : coverage.uncoveredCharacteristics)
-        gaps.push_back(lower(characteristicLabel(c)));
+        gaps.push_back(lowered(characteristicWords(c)));
     for (Characteristic c : coverage.uncoveredStaffOnly)
-        staffGaps.push_back(lower(characteristicLabel(c)));
+        staffGaps.push_back(lowered(characteristicWords(c)));
     for (Aim a : coverage.uncoveredAims)
-        aimsMissing.push_back(lower(aimLabel(a)));
+        aimsMissing.push_back(lowered(aimShortWords(a)));
     std::size_t cellGaps = 0;
     for (Aim aim : allAims)
         for (Characteristic c : allCharacteristics)
             cellGaps += coverageMark(coverage, aim, c, recorded) == CoverageMark::Gap;
-    std::string alt = "A table of how many objectives address each of the 3 aims of the equality "
-                      "duty for each of the 9 protected characteristics; " +
-                      std::to_string(cellGaps) + " of the 27 cells have none. ";
-    alt += aimsMissing.empty()
-               ? "Every aim has an objective. "
-               : "No objective addresses the aim to " + joinWords(aimsMissing) + ". ";
-    alt += gaps.empty() ? "Every characteristic that counts for pupils has an objective."
-                        : "No objective addresses " + joinWords(gaps) + ".";
+    std::vector<Message> sentences{
+        keyed("pictureCoverageAlt",
+              "A table of how many objectives address each of the 3 aims of the equality duty for "
+              "each of the 9 protected characteristics; {0} of the 27 cells have none.",
+              {std::to_string(cellGaps)})};
+    sentences.push_back(aimsMissing.empty()
+                            ? keyed("pictureEveryAim", "Every aim has an objective.")
+                        : aimsMissing.size() == 1
+                            ? keyed("pictureAimMissing", "No objective addresses the aim to {0}.",
+                                    std::vector<Message>{listWords(aimsMissing)})
+                            : keyed("pictureAimsMissing", "No objective addresses the aim to {0}.",
+                                    std::vector<Message>{listWords(aimsMissing)}));
+    sentences.push_back(gaps.empty()
+                            ? keyed("pictureEveryCharacteristic",
+                                    "Every characteristic that counts for pupils has an "
+                                    "objective.")
+                            : keyed("pictureCharacteristicsMissing", "No objective addresses {0}.",
+                                    std::vector<Message>{listWords(gaps)}));
     if (!staffGaps.empty())
-        alt += " No objective addresses " + joinWords(staffGaps) +
-               (staffGaps.size() == 1 ? ", which counts" : ", which count") +
-               " for staff only, not pupils.";
-    if (!recorded)
-        alt = "A table of the 3 aims of the equality duty by the 9 protected characteristics, "
-              "left unfilled: the plan has no column for protected characteristics, so which "
-              "ones its objectives address is not recorded.";
+        sentences.push_back(
+            staffGaps.size() == 1
+                ? keyed("pictureStaffMissingOne",
+                        "No objective addresses {0}, which counts for staff only, not pupils.",
+                        std::vector<Message>{listWords(staffGaps)})
+                : keyed("pictureStaffMissing",
+                        "No objective addresses {0}, which count for staff only, not pupils.",
+                        std::vector<Message>{listWords(staffGaps)}));
+    std::string alt;
+    for (const Message& sentence : sentences)
+        alt += (alt.empty() ? "" : " ") + worded(wording, sentence);
     return alt;
 }
 } // namespace
 
-std::string_view aimLabel(Aim aim)
+Message aimShortWords(Aim aim)
 {
     switch (aim)
     {
     case Aim::Eliminate:
-        return "Eliminate discrimination";
+        return keyed("pictureAimEliminate", "Eliminate discrimination");
     case Aim::Advance:
-        return "Advance equality of opportunity";
+        return keyed("pictureAimAdvance", "Advance equality of opportunity");
     case Aim::Foster:
-        return "Foster good relations";
+        break;
     }
-    return "";
+    return keyed("pictureAimFoster", "Foster good relations");
 }
 
-std::string_view characteristicLabel(Characteristic characteristic)
+Message characteristicWords(Characteristic characteristic)
 {
     switch (characteristic)
     {
     case Characteristic::Age:
-        return "Age";
+        return keyed("characteristic.age", "Age");
     case Characteristic::Disability:
-        return "Disability";
+        return keyed("characteristic.disability", "Disability");
     case Characteristic::GenderReassignment:
-        return "Gender reassignment";
+        return keyed("characteristic.gender-reassignment", "Gender reassignment");
     case Characteristic::MarriageCivilPartnership:
-        return "Marriage and civil partnership";
+        return keyed("characteristic.marriage-civil-partnership", "Marriage and civil partnership");
     case Characteristic::PregnancyMaternity:
-        return "Pregnancy and maternity";
+        return keyed("characteristic.pregnancy-maternity", "Pregnancy and maternity");
     case Characteristic::Race:
-        return "Race";
+        return keyed("characteristic.race", "Race");
     case Characteristic::ReligionBelief:
-        return "Religion or belief";
+        return keyed("characteristic.religion-belief", "Religion or belief");
     case Characteristic::Sex:
-        return "Sex";
+        return keyed("characteristic.sex", "Sex");
     case Characteristic::SexualOrientation:
-        return "Sexual orientation";
+        break;
     }
-    return "";
+    return keyed("characteristic.sexual-orientation", "Sexual orientation");
 }
 
 bool recordsCharacteristics(const Plan& plan)
@@ -384,12 +425,12 @@ Picture coverageMatrix(const Coverage& coverage, bool recorded)
     constexpr double margin = 2, labelWidth = 58, cellWidth = 34, headerHeight = 13, rowHeight = 8,
                      keyHeight = 22, size = 3.5;
     Picture picture;
-    picture.title = "Coverage of the equality duty";
+    picture.title = keyed("pictureCoverageTitle", "Coverage of the equality duty").english;
     picture.width = margin * 2 + labelWidth + cellWidth * 3;
     picture.height = margin * 2 + headerHeight + rowHeight * 9 + keyHeight;
 
     // The words first: they are the alternative text and the SVG's description.
-    picture.altText = coverageWords(coverage, recorded);
+    picture.altText = coverageWords(coverage, recorded, {});
 
     Svg svg(picture.width, picture.height, picture.title, picture.altText);
     const double left = margin + labelWidth, top = margin + headerHeight;
@@ -407,7 +448,7 @@ Picture coverageMatrix(const Coverage& coverage, bool recorded)
     {
         const Characteristic characteristic = allCharacteristics[c];
         const double y = top + rowHeight * static_cast<double>(c);
-        std::string label(characteristicLabel(characteristic));
+        std::string label = characteristicWords(characteristic).english;
         if (coverage.isStaffOnly(characteristic))
             label += " (staff)";
         if (characteristic == Characteristic::MarriageCivilPartnership)
@@ -500,23 +541,16 @@ Picture reviewTimeline(const Plan& plan, year_month_day today)
     for (const TimelineRow& row : timeline.rows)
         if (row.stale)
             stale.push_back(row.objective);
-    const std::string staleNote = staleSentence(stale, n);
+    const std::string staleNote = staleSentence(stale, n).english;
     const double noteHeight =
         wordsPerRow ? 8 : 8 + 4.5 * static_cast<double>(1 + staleNote.size() / 95);
 
     Picture picture;
-    picture.title = "Review timeline";
+    picture.title = keyed("pictureTimelineTitle", "Review timeline").english;
     picture.width = margin * 2 + labelWidth + chartWidth + noteWidth;
     picture.height = margin * 2 + axisHeight +
                      rowHeight * static_cast<double>(std::max<std::size_t>(n, 1)) + noteHeight;
-    std::size_t entries = 0;
-    for (const TimelineRow& row : timeline.rows)
-        entries += row.entries.size();
-    picture.altText = "A timeline of the dated progress entries of " + std::to_string(n) +
-                      (n == 1 ? " objective" : " objectives") + " (" + std::to_string(entries) +
-                      (entries == 1 ? " entry" : " entries") + ") from " +
-                      monthWords(timeline.from) + " to " + monthWords(timeline.to) +
-                      ", the last 12 months shaded. " + staleNote;
+    picture.altText = timelineWords(timeline, {});
 
     Svg svg(picture.width, picture.height, picture.title, picture.altText);
     const double left = margin + labelWidth, top = margin + axisHeight;
@@ -527,7 +561,8 @@ Picture reviewTimeline(const Plan& plan, year_month_day today)
     // The last 12 months, shaded and named.
     const double recentX = xOf(timeline.recentFrom / 1);
     svg.rect(recentX, top, left + chartWidth - recentX, bottom - top, recent, "#0072b2", 0.2);
-    svg.text(left + chartWidth, top - 1, "last 12 months", size, "end", true);
+    svg.text(left + chartWidth, top - 1, keyed("pictureLastYear", "last 12 months").english, size,
+             "end", true);
     // Years along the top: a tick at each January.
     for (int m = 0; m < span; ++m)
     {
@@ -563,8 +598,10 @@ Picture reviewTimeline(const Plan& plan, year_month_day today)
     // The key and, for a long plan, the words the lines had no room for.
     const double keyY = bottom + 5;
     svg.circle(margin + 2, keyY - 1, 1.3, dot);
-    svg.text(margin + 5, keyY, "a dated progress entry", size);
-    svg.text(margin + 45, keyY, "! no update in the last 12 months", size, "start", true, warn);
+    svg.text(margin + 5, keyY, keyed("pictureKeyEntry", "a dated progress entry").english, size);
+    svg.text(margin + 45, keyY,
+             keyed("pictureKeyStale", "! no update in the last 12 months").english, size, "start",
+             true, warn);
     if (!wordsPerRow)
     {
         // Wrapped at a word, about 95 characters a line.
@@ -592,8 +629,9 @@ const MatrixCell* DeckMatrix::cellAt(double x, double y) const
 }
 
 DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double width, double textSize,
-                            const Ink& ink)
+                            const Ink& ink, const Wording& wording)
 {
+    const auto say = [&](const Message& message) { return worded(wording, message); };
     const double margin = 2, line = textSize * 1.25, pad = 4;
     const double labelWidth = std::clamp(width * 0.36, 80.0, 200.0);
     const double cellWidth = std::max(24.0, (width - 2 * margin - labelWidth) / 3);
@@ -606,7 +644,7 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
     for (std::size_t a = 0; a < 3; ++a)
     {
         bool fits = true;
-        heads[a] = wrapped(aimLabel(allAims[a]), cellWidth - pad, textSize, true, &fits);
+        heads[a] = wrapped(say(aimShortWords(allAims[a])), cellWidth - pad, textSize, true, &fits);
         full = full && fits && heads[a].size() <= 3;
     }
     // Where even a first word is wider than its column, the heads take turns on two lines, so
@@ -615,7 +653,7 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
     if (!full)
         for (std::size_t a = 0; a < 3; ++a)
         {
-            heads[a] = {wrapped(aimLabel(allAims[a]), 0, textSize, true).front()};
+            heads[a] = {wrapped(say(aimShortWords(allAims[a])), 0, textSize, true).front()};
             staggered = staggered || textWidth(heads[a].front(), textSize, true) > cellWidth - pad;
         }
     std::size_t headLines = staggered ? 2 : 1;
@@ -630,9 +668,11 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
     for (std::size_t c = 0; c < 9; ++c)
     {
         const Characteristic characteristic = allCharacteristics[c];
-        std::string label(characteristicLabel(characteristic));
-        if (coverage.isStaffOnly(characteristic))
-            label += " (staff)";
+        const Message name = characteristicWords(characteristic);
+        const std::string label =
+            say(coverage.isStaffOnly(characteristic)
+                    ? keyed("pictureStaff", "{0} (staff)", std::vector<Message>{name})
+                    : name);
         labels[c] = wrapped(label, labelWidth - pad, textSize, false);
         rowTops[c] = y;
         rowHeights[c] = std::max(line * static_cast<double>(labels[c].size()) + pad, line + 6);
@@ -648,20 +688,28 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
     };
     const double keyText = width - 2 * margin - 22;
     std::vector<KeyLine> key{
-        {covered, "2", wrapped("number of objectives addressing both", keyText, textSize, false)},
-        {gap, "\u00d7", wrapped("gap: no objective addresses both", keyText, textSize, false)},
+        {covered, "2",
+         wrapped(say(keyed("pictureKeyCovered", "number of objectives addressing both")), keyText,
+                 textSize, false)},
+        {gap, "\u00d7",
+         wrapped(say(keyed("pictureKeyGap", "gap: no objective addresses both")), keyText, textSize,
+                 false)},
         {staff, "\u2013",
-         wrapped("counts for staff only (not pupils); no objective addresses both", keyText,
-                 textSize, false)}};
+         wrapped(say(keyed("pictureKeyStaff",
+                           "counts for staff only (not pupils); no objective addresses both")),
+                 keyText, textSize, false)}};
     if (!recorded)
-        key.push_back({staff, "?",
-                       wrapped("not recorded: the plan has no column for characteristics", keyText,
-                               textSize, false)});
+        key.push_back(
+            {staff, "?",
+             wrapped(say(keyed("pictureKeyUnknown",
+                               "not recorded: the plan has no column for characteristics")),
+                     keyText, textSize, false)});
     std::vector<std::string> columns;
     if (!full)
-        columns = wrapped("Columns: " + std::string(aimLabel(Aim::Eliminate)) + "; " +
-                              std::string(aimLabel(Aim::Advance)) + "; " +
-                              std::string(aimLabel(Aim::Foster)) + ".",
+        columns = wrapped(say(keyed("pictureColumns", "Columns: {0}; {1}; {2}.",
+                                    std::vector<Message>{aimShortWords(Aim::Eliminate),
+                                                         aimShortWords(Aim::Advance),
+                                                         aimShortWords(Aim::Foster)})),
                           width - 2 * margin, textSize, false);
     double keyHeight = pad;
     for (const KeyLine& entry : key)
@@ -670,8 +718,8 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
 
     DeckMatrix matrix;
     Picture& picture = matrix.picture;
-    picture.title = "Coverage of the equality duty";
-    picture.altText = coverageWords(coverage, recorded);
+    picture.title = say(keyed("pictureCoverageTitle", "Coverage of the equality duty"));
+    picture.altText = coverageWords(coverage, recorded, wording);
     picture.width = width;
     picture.height = y + keyHeight + margin;
     Svg svg(picture.width, picture.height, picture.title, picture.altText, "px", ink.background);
@@ -713,7 +761,8 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
                 break;
             case CoverageMark::Gap:
                 svg.rect(x, top, cellWidth, height, gap, "#000000", 0.6);
-                svg.text(x + cellWidth / 2, middle, mark("\u00d7", "gap"), textSize, "middle",
+                svg.text(x + cellWidth / 2, middle,
+                         mark("\u00d7", say(keyed("pictureMarkGap", "gap"))), textSize, "middle",
                          true);
                 break;
             case CoverageMark::Unknown:
@@ -722,7 +771,9 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
                 break;
             case CoverageMark::StaffOnly:
                 svg.rect(x, top, cellWidth, height, staff, "#000000", 0.6);
-                svg.text(x + cellWidth / 2, middle, mark("\u2013", "staff"), textSize, "middle");
+                svg.text(x + cellWidth / 2, middle,
+                         mark("\u2013", say(keyed("pictureMarkStaff", "staff"))), textSize,
+                         "middle");
                 break;
             }
         }
@@ -755,8 +806,9 @@ std::vector<int> staleObjectives(const Timeline& timeline)
 }
 
 Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, double textSize,
-                         const Ink& ink)
+                         const Ink& ink, const Wording& wording)
 {
+    const auto say = [&](const Message& message) { return worded(wording, message); };
     const Timeline timeline = timelineOf(plan, today);
     const std::size_t n = timeline.rows.size();
     const double margin = 2, line = textSize * 1.25;
@@ -774,17 +826,10 @@ Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, d
     const bool anyStale = !stale.empty();
 
     Picture picture;
-    picture.title = "Review timeline";
+    picture.title = say(keyed("pictureTimelineTitle", "Review timeline"));
     picture.width = width;
     picture.height = bottom + 4 + line * (anyStale ? 2 : 1) + margin;
-    std::size_t entries = 0;
-    for (const TimelineRow& row : timeline.rows)
-        entries += row.entries.size();
-    picture.altText = "A timeline of the dated progress entries of " + std::to_string(n) +
-                      (n == 1 ? " objective" : " objectives") + " (" + std::to_string(entries) +
-                      (entries == 1 ? " entry" : " entries") + ") from " +
-                      monthWords(timeline.from) + " to " + monthWords(timeline.to) +
-                      ", the last 12 months shaded. " + staleSentence(stale, n);
+    picture.altText = timelineWords(timeline, wording);
     Svg svg(picture.width, picture.height, picture.title, picture.altText, "px", ink.background);
 
     const MonthAxis axis(timeline.from, timeline.to, left, chartWidth);
@@ -793,8 +838,8 @@ Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, d
     const double recentX = xOf(timeline.recentFrom / 1);
     svg.rect(recentX, top, left + chartWidth - recentX, bottom - top, recentFill(ink), "#0072b2",
              0.6);
-    svg.text(left + chartWidth, margin + 2 * line - 2, "last 12 months", textSize, "end", true,
-             ink.text);
+    svg.text(left + chartWidth, margin + 2 * line - 2,
+             say(keyed("pictureLastYear", "last 12 months")), textSize, "end", true, ink.text);
     // Years along the top, a tick at each January; every other year where they would crowd.
     const double yearWidth = textWidth("2026", textSize) + 4;
     double lastYearEnd = -1;
@@ -831,10 +876,12 @@ Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, d
         svg.text(left - 4, top + textSize, std::to_string(n), textSize, "end", false, ink.text);
     const double keyY = bottom + 4 + textSize;
     svg.circle(margin + 5, keyY - textSize * 0.36, 4, dot, ink.text);
-    svg.text(margin + 12, keyY, "a dated progress entry", textSize, "start", false, ink.text);
+    svg.text(margin + 12, keyY, say(keyed("pictureKeyEntry", "a dated progress entry")), textSize,
+             "start", false, ink.text);
     if (anyStale)
-        svg.text(margin, keyY + line, "! no update in the last 12 months", textSize, "start", true,
-                 warnOn(ink));
+        svg.text(margin, keyY + line,
+                 say(keyed("pictureKeyStale", "! no update in the last 12 months")), textSize,
+                 "start", true, warnOn(ink));
     picture.svg = std::move(svg).finish();
     return picture;
 }

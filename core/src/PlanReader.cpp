@@ -1240,20 +1240,26 @@ ReadResult readPlan(const DocumentGrid& document, const Schemas& schemas)
     if (readings.empty())
     {
         result.status = document.tables.empty() ? ReadStatus::NoTables : ReadStatus::NoPlanTable;
-        result.message =
+        const std::string headers = describeHeaders(schemas.layout);
+        const std::string least = std::to_string(schemas.layout.minFields);
+        result.words =
             document.tables.empty()
-                ? "The document has no tables. eqplan reads a plan kept as a table whose first "
-                  "row names its columns, for example " +
-                      describeHeaders(schemas.layout) + "."
-                : (document.tables.size() == 1
-                       ? std::string("The document's only table does not look like an equality "
-                                     "plan")
-                       : "None of the document's " + std::to_string(document.tables.size()) +
-                             " tables looks like an equality plan") +
-                      ": a plan table's header row names at least " +
-                      std::to_string(schemas.layout.minFields) +
-                      " of the plan's columns, for example " + describeHeaders(schemas.layout) +
-                      ".";
+                ? keyed("readNoTables",
+                        "The document has no tables. eqplan reads a plan kept as a table whose "
+                        "first row names its columns, for example {0}.",
+                        {headers})
+            : document.tables.size() == 1
+                ? keyed("readOnlyTableNotPlan",
+                        "The document's only table does not look like an equality plan: a plan "
+                        "table's header row names at least {0} of the plan's columns, for "
+                        "example {1}.",
+                        {least, headers})
+                : keyed("readNoTableIsPlan",
+                        "None of the document's {0} tables looks like an equality plan: a plan "
+                        "table's header row names at least {1} of the plan's columns, for "
+                        "example {2}.",
+                        {std::to_string(document.tables.size()), least, headers});
+        result.message = result.words.english;
         return result;
     }
 

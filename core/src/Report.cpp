@@ -18,6 +18,14 @@ std::string dayWords(year_month_day day)
     return describe(PlanDate{day, Precision::Day, {}});
 }
 
+// "1 September 2025 to 31 August 2026", keyed.
+Message daysWords(const ReportPeriod& period)
+{
+    return keyed("periodDays", "{0} to {1}",
+                 std::vector<Message>{dateWords(PlanDate{period.since, Precision::Day, {}}),
+                                      dateWords(PlanDate{period.until, Precision::Day, {}})});
+}
+
 std::string isoDay(year_month_day day)
 {
     return PlanDate{day, Precision::Day, {}}.iso();
@@ -123,7 +131,10 @@ PeriodChoice thisAcademicYear(year_month_day today)
     const int first = static_cast<int>(today.year()) - (today.month() < September ? 1 : 0);
     PeriodChoice choice;
     choice.period = {year(first) / September / 1, year(first + 1) / August / 31};
-    choice.label = "this academic year (" + shortPeriod(choice.period) + ")";
+    const std::string next = std::to_string((first + 1) % 100);
+    choice.labelWords = keyed("periodThisYear", "this academic year ({0}–{1})",
+                              {std::to_string(first), next.size() == 1 ? "0" + next : next});
+    choice.label = choice.labelWords.english;
     return choice;
 }
 
@@ -132,34 +143,43 @@ PeriodChoice sinceLastReview(const Plan& plan, const std::vector<HistoryEntry>& 
 {
     PeriodChoice choice;
     std::optional<year_month_day> reviewed;
-    std::string what;
+    Message what;
     for (const HistoryEntry& entry : history)
         if (entry.what.starts_with("Review meeting") && (!reviewed || entry.date > *reviewed))
         {
             reviewed = entry.date;
-            what = "the review meeting of " + dayWords(entry.date);
+            what = keyed("periodReviewMeeting", "the review meeting of {0}",
+                         std::vector<Message>{dateWords(PlanDate{entry.date, Precision::Day, {}})});
         }
     if (!reviewed)
         if (const std::optional<PlanDate> latest = plan.latestReview())
         {
             reviewed = latest->last();
-            what = "the review of " + describe(*latest);
+            what = keyed("periodReviewOf", "the review of {0}",
+                         std::vector<Message>{dateWords(*latest)});
         }
     if (!reviewed)
     {
-        choice.reason = "The plan has no dated progress and no review meeting on record, so "
-                        "there is no last review to report from: give the period's dates.";
+        choice.reasonWords =
+            keyed("periodNoReview", "The plan has no dated progress and no review meeting on "
+                                    "record, so there is no last review to report from: give the "
+                                    "period's dates.");
+        choice.reason = choice.reasonWords.english;
         return choice;
     }
     choice.period = {year_month_day{sys_days(*reviewed) + days(1)}, today};
     if (choice.period.since > today)
     {
-        choice.reason = "The last review (" + what +
-                        ") is today or later: there is nothing "
-                        "since it to report yet.";
+        choice.reasonWords = keyed("periodReviewToday",
+                                   "The last review ({0}) is today or later: there is nothing "
+                                   "since it to report yet.",
+                                   std::vector<Message>{what});
+        choice.reason = choice.reasonWords.english;
         return choice;
     }
-    choice.label = "since the last review (" + what + ")";
+    choice.labelWords =
+        keyed("periodSinceReview", "since the last review ({0})", std::vector<Message>{what});
+    choice.label = choice.labelWords.english;
     return choice;
 }
 
@@ -264,14 +284,26 @@ Report buildReport(const Plan& plan, const OwnerRegister* owners, const Schemas&
 
 std::string noProgressMessage(const Report& report)
 {
+    return noProgressWords(report, plain(report.periodLabel)).english;
+}
+
+Message noProgressWords(const Report& report, const Message& periodLabel)
+{
     // "from 1 September 2022 to 31 August 2023", or the choice and its days.
-    const std::string days = report.period.describe();
-    return "No progress is dated " +
-           (report.periodLabel == days ? "from " + days
-                                       : report.periodLabel + " (from " + days + ")") +
-           " for any of the plan's " + std::to_string(report.objectives.size()) +
-           (report.objectives.size() == 1 ? " objective" : " objectives") +
-           ": there is nothing to report.";
+    const Message days = daysWords(report.period);
+    const std::size_t n = report.objectives.size();
+    const Message objectives =
+        n == 1 ? keyed("reportObjectiveOne", "1 objective")
+               : keyed("reportObjectives", "{0} objectives", {std::to_string(n)});
+    if (periodLabel.english == days.english || periodLabel.english.empty())
+        return keyed("reportNoProgressFrom",
+                     "No progress is dated from {0} for any of the plan's {1}: there is nothing "
+                     "to report.",
+                     std::vector<Message>{days, objectives});
+    return keyed("reportNoProgress",
+                 "No progress is dated {0} (from {1}) for any of the plan's {2}: there is nothing "
+                 "to report.",
+                 std::vector<Message>{periodLabel, days, objectives});
 }
 
 json::value toJson(const Report& report)

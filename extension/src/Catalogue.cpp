@@ -134,6 +134,11 @@ std::string said(const bridge::Message& message)
     return wordedWith(found->second, message, [](const Message& part) { return said(part); });
 }
 
+Wording wording()
+{
+    return [](const Message& message) { return said(message); };
+}
+
 std::string said(const std::exception& error)
 {
     if (const auto* bridgeError = dynamic_cast<const bridge::Error*>(&error))

@@ -53,6 +53,9 @@ std::string format(const std::string& pattern, const std::vector<std::string>& a
 // catalogue has no key.
 std::string said(const Message& message);
 
+// How core words what it draws or lists for the deck (Wording): each message as said() says it.
+Wording wording();
+
 // What went wrong, for the deck to show: a bridge error's message in the UI language, else the
 // exception's own words.
 std::string said(const std::exception& error);

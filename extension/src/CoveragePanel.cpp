@@ -102,7 +102,7 @@ void CoveragePanel::drawMatrix()
         return;
     // The picture, drawn again only when what it shows changed (a refresh follows every edit):
     // the plan's coverage, the panel's width or the theme's colours.
-    DeckMatrix matrix = coverageMatrixAt(m_coverage, m_recorded, m_width, 11, ink());
+    DeckMatrix matrix = coverageMatrixAt(m_coverage, m_recorded, m_width, 11, ink(), ui::wording());
     if (matrix.picture.svg == m_matrix.picture.svg)
         return;
     try
@@ -129,7 +129,7 @@ std::string CoveragePanel::labelOf(Aim aim) const
 {
     const Schemas* schemas = session().schemas();
     const WordList* list = schemas ? wordList(schemas->layout.aims, toString(aim)) : nullptr;
-    return list ? list->label : std::string(toString(aim));
+    return list ? ui::said(aimWords(*list)) : std::string(toString(aim));
 }
 
 std::string CoveragePanel::labelOf(Characteristic characteristic) const
@@ -137,7 +137,7 @@ std::string CoveragePanel::labelOf(Characteristic characteristic) const
     const Schemas* schemas = session().schemas();
     const WordList* list =
         schemas ? wordList(schemas->layout.characteristics, toString(characteristic)) : nullptr;
-    return list ? list->label : std::string(toString(characteristic));
+    return list ? ui::said(characteristicWords(*list)) : std::string(toString(characteristic));
 }
 
 void CoveragePanel::onMatrixClick(sal_Int32 x, sal_Int32 y)

@@ -95,14 +95,14 @@ void ObjectivePanel::planChanged()
     {
         std::vector<std::string> ratings;
         for (const RatingSpec& rating : schemas->layout.ratings)
-            ratings.push_back(rating.label);
+            ratings.push_back(ui::said(ratingWords(rating)));
         setItems("rating", ratings);
         selectItem("rating", static_cast<sal_Int32>(m_rating));
         std::vector<std::string> labels;
         for (const std::string& id : editableFields())
         {
             const FieldSpec* spec = schemas->layout.field(id);
-            labels.push_back(spec ? spec->label : id);
+            labels.push_back(spec ? ui::said(fieldWords(*spec)) : id);
         }
         setItems("field", labels);
         selectItem("field", static_cast<sal_Int32>(m_field));
@@ -182,7 +182,7 @@ void ObjectivePanel::saveField()
         const std::string& id = editableFields().at(m_field);
         session().editField(*current, id, values);
         const FieldSpec* spec = session().schemas() ? session().schemas()->layout.field(id) : nullptr;
-        m_status = ui::format(ui::fieldSaved, {spec ? spec->label : id});
+        m_status = ui::format(ui::fieldSaved, {spec ? ui::said(fieldWords(*spec)) : id});
     }
     catch (const std::exception& e)
     {
@@ -202,7 +202,7 @@ void ObjectivePanel::setStatus()
     try
     {
         session().setStatus(*current, rating.id);
-        m_status = ui::format(ui::statusSet, {rating.label});
+        m_status = ui::format(ui::statusSet, {ui::said(ratingWords(rating))});
     }
     catch (const std::exception& e)
     {
@@ -275,7 +275,8 @@ void ObjectivePanel::show()
 namespace
 {
 // The words a field is shown under: eqplan's own for the fields it has always had, the layout's
-// label for any other (a field added to schemas/layouts.json shows without a change here).
+// label for any other (a field added to schemas/layouts.json shows without a change here, in the
+// UI language once the catalogues have its field.<id>).
 std::string fieldLabel(const FieldSpec& spec)
 {
     static const std::pair<std::string_view, ui::Text> known[] = {
@@ -293,7 +294,7 @@ std::string fieldLabel(const FieldSpec& spec)
     for (const auto& [id, label] : known)
         if (id == spec.id)
             return label;
-    return spec.label;
+    return ui::said(fieldWords(spec));
 }
 
 std::string listLines(const std::vector<ListItem>& items)
@@ -332,7 +333,7 @@ void ObjectivePanel::showFields(const Objective& o)
             value = ui::notInThisPlan;
         else if (spec.id == "duty")
         {
-            std::vector<std::string> aims = labels(o.aims, layout.aims);
+            std::vector<std::string> aims = labels(o.aims, layout.aims, aimWords);
             for (const std::string& words : o.unmappedDuty)
                 aims.push_back(ui::format(ui::notAnAim, {words}));
             value = joined(aims, "; ");
@@ -342,7 +343,7 @@ void ObjectivePanel::showFields(const Objective& o)
             std::vector<std::string> characteristics =
                 o.characteristicIds.size() == std::size(allCharacteristics)
                     ? std::vector<std::string>{ui::allCharacteristics}
-                    : labels(o.characteristicIds, layout.characteristics);
+                    : labels(o.characteristicIds, layout.characteristics, characteristicWords);
             for (const std::string& words : o.unmappedCharacteristics)
                 characteristics.push_back(ui::format(ui::notACharacteristic, {words}));
             value = joined(characteristics, "; ");
@@ -360,12 +361,12 @@ void ObjectivePanel::showFields(const Objective& o)
         else if (spec.id == "status" && o.status)
         {
             const RatingSpec* rating = layout.rating(o.status->rating);
-            const std::string word = rating ? rating->label : std::string();
+            const std::string word = rating ? ui::said(ratingWords(*rating)) : std::string();
             if (!rating)
                 value = ui::format(ui::statusUnknown, {o.status->text});
             else if (o.status->text.empty())
                 value = ui::format(ui::statusByColour, {word});
-            else if (o.status->text == word)
+            else if (o.status->text == rating->label || o.status->text == word)
                 value = word;
             else
                 value = word + " (" + o.status->text + ")";

@@ -1,6 +1,8 @@
 // What the panels share in putting a plan into words: joining, the labels of the schemas' word
-// lists, and one item of a list as a line.
+// lists in the UI language, and one item of a list as a line.
 #pragma once
+
+#include "Catalogue.hpp"
 
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Schema.hpp"
@@ -25,14 +27,17 @@ inline const WordList* wordList(const std::vector<WordList>& lists, std::string_
     return nullptr;
 }
 
+// The names of `values` (aims or characteristics) in the UI language, each said from its entry
+// of `lists` by `words` (aimWords, characteristicWords); an id no list has, as it is.
 template <class Enum>
-std::vector<std::string> labels(const std::vector<Enum>& values, const std::vector<WordList>& lists)
+std::vector<std::string> labels(const std::vector<Enum>& values, const std::vector<WordList>& lists,
+                                Message (*words)(const WordList&))
 {
     std::vector<std::string> out;
     for (Enum value : values)
     {
         const WordList* list = wordList(lists, toString(value));
-        out.push_back(list ? list->label : std::string(toString(value)));
+        out.push_back(list ? ui::said(words(*list)) : std::string(toString(value)));
     }
     return out;
 }

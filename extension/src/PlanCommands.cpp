@@ -172,7 +172,8 @@ PlanSession::Published PlanSession::publish(const std::string& target, bool forc
     for (const bridge::PublishProblem& problem : result.problems)
         out.problems.push_back(ui::said(problem.words));
     if (result.status == bridge::PublishResult::Status::NoPlan)
-        out.problems.push_back(result.read.message);
+        out.problems.push_back(ui::said(
+            result.read.words.english.empty() ? plain(result.read.message) : result.read.words));
     out.outlineEntries = result.outlineEntries;
     return out;
 }
@@ -189,14 +190,14 @@ std::size_t PlanSession::writeReport(const std::string& target, bool academicYea
         academicYear ? thisAcademicYear(day) : sinceLastReview(plan, history(), day);
     if (!choice)
     {
-        why = choice.reason;
+        why = ui::said(choice.reasonWords);
         return 0;
     }
     const Report report =
         buildReport(plan, owners() ? &*owners() : nullptr, *loaded, choice.period, choice.label, day);
     if (report.entries == 0)
     {
-        why = noProgressMessage(report);
+        why = ui::said(noProgressWords(report, choice.labelWords));
         return 0;
     }
     bridge::writeReport(frame::Desktop::create(m_xContext), report, target);

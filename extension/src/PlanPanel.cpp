@@ -213,11 +213,11 @@ void PlanPanel::planChanged()
     for (std::size_t i = history.size(); i-- > 0 && changes.size() < 3;)
     {
         const HistoryEntry& entry = history[i];
-        changes.push_back(PlanDate{entry.date, Precision::Day, std::nullopt}.iso() +
-                          (entry.who.empty() ? "" : " " + entry.who) +
-                          (entry.objective ? " · objective " + std::to_string(*entry.objective)
-                                           : std::string()) +
-                          ": " + entry.what);
+        changes.push_back(
+            PlanDate{entry.date, Precision::Day, std::nullopt}.iso() +
+            (entry.who.empty() ? "" : " " + entry.who) +
+            (entry.objective ? " · objective " + std::to_string(*entry.objective) : std::string()) +
+            ": " + entry.what);
     }
     setText("history", changes.empty() ? std::string(ui::noHistory) : joined(changes, "\n"));
     showColumns(plan);
@@ -259,10 +259,10 @@ std::vector<PlanPanel::Row> PlanPanel::rowsOf(const Plan& plan) const
             const std::string& id = objective.status->rating;
             const RatingSpec* rating = schemas ? schemas->layout.rating(id) : nullptr;
             const std::string symbol = id == "green"   ? ui::statusSymbolGreen
-                                 : id == "amber" ? ui::statusSymbolAmber
-                                 : id == "red"   ? ui::statusSymbolRed
-                                                 : ui::statusSymbolOther;
-            row.status = symbol + " " + (rating ? rating->label : id);
+                                       : id == "amber" ? ui::statusSymbolAmber
+                                       : id == "red"   ? ui::statusSymbolRed
+                                                       : ui::statusSymbolOther;
+            row.status = symbol + " " + (rating ? ui::said(ratingWords(*rating)) : id);
         }
         rows.push_back(std::move(row));
     }
@@ -283,7 +283,7 @@ void PlanPanel::showRows(const Plan& plan)
         m_rated = rated;
         columns = awt::grid::DefaultGridColumnModel::create(context());
         std::vector<ui::Text> titles{ui::columnNumber, ui::columnObjective, ui::columnOwners,
-                                        ui::columnUpdated};
+                                     ui::columnUpdated};
         if (rated)
             titles.push_back(ui::columnStatus);
         for (const ui::Text& title : titles)
@@ -470,7 +470,7 @@ void PlanPanel::drawTimeline(const Plan& plan)
         return;
     // The picture, drawn again only when what it shows changed: the dates, the panel's width,
     // the month or the theme's colours.
-    const Picture picture = reviewTimelineAt(plan, today(), m_gridWidth, 11, ink());
+    const Picture picture = reviewTimelineAt(plan, today(), m_gridWidth, 11, ink(), ui::wording());
     if (picture.svg == m_timelineSvg)
         return;
     try
@@ -611,7 +611,7 @@ void PlanPanel::showColumns(const Plan& plan)
     const auto labelOf = [&](const std::string& field)
     {
         const FieldSpec* spec = schemas ? schemas->layout.field(field) : nullptr;
-        return spec ? spec->label : field;
+        return spec ? ui::said(fieldWords(*spec)) : field;
     };
     // Each header once, as the first table that has it reads it (a plan of one small table per
     // objective repeats its labels in every table).
@@ -672,7 +672,7 @@ void PlanPanel::showColumns(const Plan& plan)
     std::vector<std::string> fields;
     if (schemas)
         for (const FieldSpec& field : schemas->layout.fields)
-            fields.push_back(field.label);
+            fields.push_back(ui::said(fieldWords(field)));
     setItems("fieldChoice", fields);
     if (m_columnField >= fields.size())
         m_columnField = 0;
@@ -760,8 +760,8 @@ void PlanPanel::assignColumn(bool notAField)
         {
             session().assignColumn(header, field ? field->id : std::string());
             m_columnStatus =
-                field ? ui::format(ui::columnUsed,
-                                   {text::firstLineShortened(header, 40), field->label})
+                field ? ui::format(ui::columnUsed, {text::firstLineShortened(header, 40),
+                                                    ui::said(fieldWords(*field))})
                       : ui::format(ui::columnDropped, {text::firstLineShortened(header, 40)});
         }
         catch (const std::exception& e)

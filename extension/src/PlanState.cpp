@@ -45,7 +45,9 @@ void PlanState::readWhole(const uno::Reference<lang::XComponent>& model,
     {
         if (!schemas)
             throw bridge::Error(bridge::Error::Kind::Office,
-                                "its own schemas could not be read (" + schemas.error + ")");
+                                keyed("errorOwnSchemasUnreadable",
+                                      "its own schemas could not be read ({0})",
+                                      std::vector<Message>{schemas.why()}));
         m_grid = bridge::readGrid(model);
         m_memo.clear();
         m_shape = bridge::readTablesShape(model);

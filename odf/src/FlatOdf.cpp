@@ -533,7 +533,7 @@ public:
              {"style:footer", "style:footer-left", "style:footer-first", "loext:footer-first"});
     }
 
-    const std::string& error() const { return m_error; }
+    const Message& error() const { return m_error; }
 
 private:
     // Counts one level of nesting while it lives; too deep a document is an error.
@@ -549,9 +549,10 @@ private:
         {
             if (m_reader.m_depth <= maxDepth)
                 return false;
-            if (m_reader.m_error.empty())
-                m_reader.m_error = "The document nests its content more than " +
-                                   std::to_string(maxDepth) + " levels deep.";
+            if (m_reader.m_error.english.empty())
+                m_reader.m_error =
+                    keyed("odfTooDeep", "The document nests its content more than {0} levels deep.",
+                          {std::to_string(maxDepth)});
             return true;
         }
 
@@ -609,7 +610,7 @@ private:
             return;
         for (pugi::xml_node child : container.children())
         {
-            if (!m_error.empty())
+            if (!m_error.english.empty())
                 return;
             if (isAny(child, {"text:p", "text:h"}))
             {
@@ -874,7 +875,7 @@ private:
         int subLists = 0;
         for (pugi::xml_node child : item.children())
         {
-            if (!m_error.empty())
+            if (!m_error.english.empty())
                 return;
             if (isAny(child, {"text:p", "text:h"}))
             {
@@ -941,7 +942,7 @@ private:
     odf::ListCounters m_counters;
     long m_cellCount = 0;
     mutable int m_depth = 0;
-    mutable std::string m_error;
+    mutable Message m_error; // the first error met, keyed; none while its English is empty
 
     // The outline's list id: a space keeps it apart from every xml:id.
     static inline const std::string outlineListId = " outline";
@@ -1004,8 +1005,8 @@ Table Reader::readTable(pugi::xml_node element)
     std::vector<pugi::xml_node> rows;
     if (!collectRows(element, rows))
     {
-        m_error =
-            "Table \"" + out.name + "\" has more than " + std::to_string(maxTableRows) + " rows.";
+        m_error = keyed("odfTooManyRows", "Table \"{0}\" has more than {1} rows.",
+                        {out.name, std::to_string(maxTableRows)});
         return out;
     }
     out.rows = static_cast<int>(rows.size());
@@ -1092,8 +1093,9 @@ Table Reader::readTable(pugi::xml_node element)
                     break;
                 if (++m_cellCount > maxTableCells)
                 {
-                    m_error = "The document has more than " + std::to_string(maxTableCells) +
-                              " table cells.";
+                    m_error =
+                        keyed("odfTooManyCells", "The document has more than {0} table cells.",
+                              {std::to_string(maxTableCells)});
                     return out;
                 }
                 place(cell, cell.attribute("table:number-columns-spanned").as_int(1),
@@ -1183,23 +1185,27 @@ Table Reader::readTable(pugi::xml_node element)
     return out;
 }
 
-FlatOdfResult failure(std::string message)
+FlatOdfResult failure(Message message)
 {
-    return FlatOdfResult{{}, std::move(message)};
+    std::string english = message.english;
+    return FlatOdfResult{{}, std::move(english), std::move(message)};
 }
 
 FlatOdfResult read(const pugi::xml_document& document)
 {
     const pugi::xml_node root = document.document_element();
     if (!is(root, "office:document"))
-        return failure(std::string("This is not flat ODF: the document element is <") +
-                       root.name() + ">, not <office:document>.");
+        return failure(keyed("odfNotFlat",
+                             "This is not flat ODF: the document element is <{0}>, not "
+                             "<office:document>.",
+                             {root.name()}));
     if (std::strcmp(root.attribute("xmlns:office").value(), officeNamespace) != 0)
-        return failure("This is not flat ODF as LibreOffice writes it: the prefix \"office\" is "
-                       "not bound to the ODF office namespace.");
+        return failure(keyed("odfNotOfficeNamespace",
+                             "This is not flat ODF as LibreOffice writes it: the prefix "
+                             "\"office\" is not bound to the ODF office namespace."));
     const pugi::xml_node text = root.child("office:body").child("office:text");
     if (!text)
-        return failure("This is not a text document.");
+        return failure(keyed("errorNotText", "This is not a text document."));
 
     FlatOdfResult result;
     appendAllText(root.child("office:meta").child("dc:title"), result.grid.title);
@@ -1216,9 +1222,9 @@ FlatOdfResult read(const pugi::xml_document& document)
                     deletions.insert(region.attribute(id).value());
     Reader reader(styles, std::move(deletions));
     reader.readBody(text, result.grid);
-    if (reader.error().empty())
+    if (reader.error().english.empty())
         reader.readPageTexts(root, text, result.grid);
-    if (!reader.error().empty())
+    if (!reader.error().english.empty())
         return failure(reader.error());
     return result;
 }
@@ -1227,10 +1233,11 @@ FlatOdfResult read(const pugi::xml_document& document)
 // for white space are applied when reading a paragraph.
 constexpr unsigned parseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 
-std::string describe(const pugi::xml_parse_result& parsed)
+// pugixml's description stays its own (English) words.
+Message describe(const pugi::xml_parse_result& parsed)
 {
-    return std::string("The flat ODF XML is not well-formed: ") + parsed.description() +
-           " at offset " + std::to_string(parsed.offset) + ".";
+    return keyed("odfNotWellFormed", "The flat ODF XML is not well-formed: {0} at offset {1}.",
+                 {parsed.description(), std::to_string(parsed.offset)});
 }
 } // namespace
 
@@ -1240,7 +1247,8 @@ FlatOdfResult readFlatOdf(const std::filesystem::path& file)
     const pugi::xml_parse_result parsed = document.load_file(file.c_str(), parseOptions);
     if (parsed.status == pugi::status_file_not_found || parsed.status == pugi::status_io_error ||
         parsed.status == pugi::status_out_of_memory)
-        return failure("Cannot read " + file.string() + ": " + parsed.description() + ".");
+        return failure(
+            keyed("odfCannotRead", "Cannot read {0}: {1}.", {file.string(), parsed.description()}));
     if (!parsed)
         return failure(describe(parsed));
     return read(document);

@@ -6,6 +6,7 @@
 #include "eqplan/HeaderMatch.hpp"
 #include "eqplan/PlanReader.hpp"
 
+#include "CatalogueWords.hpp"
 #include "GridBuilders.hpp"
 #include "TestSchemas.hpp"
 
@@ -90,6 +91,25 @@ TEST(ColumnAssignments, BadJsonIsAnErrorThatNamesThePath)
         columnAssignmentsFromJson(R"({"columns":[{"header":"A","field":"cost"}]})", &realLayout())
             .error,
         "column assignments: /columns/0/field: no field \"cost\"");
+}
+
+// The deck says why in its catalogue's words: each error keyed, the British English the same.
+TEST(ColumnAssignments, BadJsonSaysWhyInKeyedWords)
+{
+    for (const char* json :
+         {"{", "{}", "[]", R"({"columns":7})", R"({"columns":[{"header":"A","field":3}]})",
+          R"({"columns":[{"header":" ","field":null}]})",
+          R"({"columns":[{"header":"A","field":"cost"}]})"})
+    {
+        const Loaded<ColumnAssignments> read = columnAssignmentsFromJson(json, &realLayout());
+        ASSERT_FALSE(read) << json;
+        EXPECT_FALSE(read.why().key.empty()) << json;
+        EXPECT_EQ(saidInBritishEnglish(read.why()), read.error) << json;
+    }
+    const Loaded<DocumentGrid> grid = gridFromJson(R"({"tables":{}})");
+    ASSERT_FALSE(grid);
+    EXPECT_EQ(grid.why().key, "jsonError");
+    EXPECT_EQ(saidInBritishEnglish(grid.why()), grid.error);
 }
 
 TEST(ColumnAssignments, FieldsAreNamedByIdOrLabel)

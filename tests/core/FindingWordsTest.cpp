@@ -51,18 +51,15 @@ TEST(FindingWords, DatesAreSaidAsDescribeSaysThem)
     dates.push_back(PlanDate{year{2020} / 1 / 1, Precision::Year, std::nullopt});
     for (const PlanDate& date : dates)
     {
-        const Message words = checks::dateWords(date);
+        const Message words = dateWords(date);
         EXPECT_EQ(words.english, describe(date));
         EXPECT_EQ(saidInBritishEnglish(words), describe(date));
-        // Months and terms are words of a catalogue; a year alone is a number.
-        EXPECT_EQ(words.key.empty(),
-                  date.precision == Precision::AcademicYear || date.precision == Precision::Year)
-            << describe(date);
+        // Months, terms and academic years are words of a catalogue; a year alone is a number.
+        EXPECT_EQ(words.key.empty(), date.precision == Precision::Year) << describe(date);
     }
-    EXPECT_EQ(checks::dateWords(PlanDate{year{2021} / 3 / 1, Precision::Month, std::nullopt})
-                  .parts.at(0)
-                  .key,
-              "monthMarch");
+    EXPECT_EQ(
+        dateWords(PlanDate{year{2021} / 3 / 1, Precision::Month, std::nullopt}).parts.at(0).key,
+        "monthMarch");
 }
 
 TEST(FindingWords, WordsInsideWordsAreSaidInTheCatalogueLanguage)
@@ -91,9 +88,9 @@ TEST(FindingWords, WordsInsideWordsAreSaidInTheCatalogueLanguage)
 
 TEST(FindingWords, ListsAreSaidAsTheEnglishListsThem)
 {
-    EXPECT_EQ(checks::listWords({plain("a")}).english, "a");
-    EXPECT_EQ(checks::listWords({plain("a"), plain("b")}).english, "a and b");
-    const Message three = checks::listWords({plain("a"), plain("b"), plain("c")});
+    EXPECT_EQ(listWords({plain("a")}).english, "a");
+    EXPECT_EQ(listWords({plain("a"), plain("b")}).english, "a and b");
+    const Message three = listWords({plain("a"), plain("b"), plain("c")});
     EXPECT_EQ(three.english, "a, b and c");
     EXPECT_EQ(saidInBritishEnglish(three), "a, b and c");
 }

@@ -1,6 +1,7 @@
 #include "eqplan/Pictures.hpp"
 #include "eqplan/PlanReader.hpp"
 
+#include "CatalogueWords.hpp"
 #include "GridBuilders.hpp"
 #include "SeedGrids.hpp"
 #include "TestSchemas.hpp"
@@ -403,4 +404,38 @@ TEST(PicturesDeckTimeline, InADarkThemeItsShadingAndWarningsKeepTheirContrast)
             EXPECT_STREQ(line.attribute("stroke").value(), "#f2f2f2");
         }
     }
+}
+
+// The deck draws the pictures in its catalogue's words (a Wording): said through the British
+// English catalogue, every word, title and alternative text is the English drawn without one, so
+// that each is keyed and the catalogue says it word for word (a gap, a staff-only characteristic,
+// stale objectives and a plan that records no characteristics included).
+TEST(PicturesWords, TheDecksPicturesSaidInBritishEnglishAreTheEnglishOnes)
+{
+    const Wording british = [](const Message& message) { return saidInBritishEnglish(message); };
+    const Plan plan = planOf(threeObjectives());
+    const Coverage coverage = coverageOf(plan, realSchemas().checks);
+    ASSERT_FALSE(coverage.uncoveredCharacteristics.empty());
+    for (const bool recorded : {true, false})
+        for (const double width : {200.0, 268.0, 600.0})
+        {
+            const DeckMatrix english = coverageMatrixAt(coverage, recorded, width);
+            const DeckMatrix said = coverageMatrixAt(coverage, recorded, width, 11, {}, british);
+            EXPECT_EQ(said.picture.svg, english.picture.svg) << width;
+            EXPECT_EQ(said.picture.title, "Coverage of the equality duty");
+            EXPECT_EQ(said.picture.altText, coverageMatrix(coverage, recorded).altText);
+        }
+    for (const year_month_day today : {today2026, year_month_day{year(2022), March, day(1)}})
+    {
+        const Picture english = reviewTimelineAt(plan, today, 268);
+        const Picture said = reviewTimelineAt(plan, today, 268, 11, {}, british);
+        EXPECT_EQ(said.svg, english.svg);
+        EXPECT_EQ(said.title, "Review timeline");
+        EXPECT_EQ(said.altText, reviewTimeline(plan, today).altText);
+    }
+    // A word the catalogue gives otherwise is drawn so: the deck's words are its catalogue's.
+    const Wording shouting = [](const Message& message)
+    { return message.key == "pictureLastYear" ? std::string("LAST YEAR") : message.english; };
+    EXPECT_NE(reviewTimelineAt(plan, today2026, 268, 11, {}, shouting).svg.find(">LAST YEAR<"),
+              std::string::npos);
 }

@@ -1,5 +1,6 @@
 #include "eqplan/PlanReader.hpp"
 
+#include "CatalogueWords.hpp"
 #include "GridBuilders.hpp"
 #include "TestSchemas.hpp"
 
@@ -517,6 +518,8 @@ TEST(ReadPlan, NoTablesIsSaidInPlainWords)
               "The document has no tables. eqplan reads a plan kept as a table whose first row "
               "names its columns, for example \"Objective\", \"Action\", \"Who's responsible?\", "
               "\"Link to Public Sector Equality Duty\".");
+    EXPECT_EQ(result.words.key, "readNoTables");
+    EXPECT_EQ(saidInBritishEnglish(result.words), result.message);
     EXPECT_TRUE(result.rejected.empty());
     EXPECT_TRUE(result.plan.objectives.empty());
 }
@@ -534,6 +537,7 @@ TEST(ReadPlan, TablesThatAreNoPlansAreListedWithTheirHeaders)
               "None of the document's 2 tables looks like an equality plan: a plan table's header "
               "row names at least 3 of the plan's columns, for example \"Objective\", \"Action\", "
               "\"Who's responsible?\", \"Link to Public Sector Equality Duty\".");
+    EXPECT_EQ(saidInBritishEnglish(result.words), result.message);
     ASSERT_EQ(result.rejected.size(), 2u);
     EXPECT_EQ(result.rejected[0].index, 0);
     EXPECT_EQ(result.rejected[0].name, "Table1");

@@ -1,6 +1,7 @@
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Report.hpp"
 
+#include "CatalogueWords.hpp"
 #include "GridBuilders.hpp"
 #include "TestSchemas.hpp"
 
@@ -132,4 +133,33 @@ TEST(Report, APeriodWithNoDatedProgressSaysSo)
     const boost::json::value json = toJson(report);
     EXPECT_EQ(json.at("summary").at("entries").as_uint64(), 0u);
     EXPECT_EQ(json.at("period").at("since").as_string(), "2020-01-01");
+}
+
+// The Publish panel says the periods and "nothing to report" from its catalogue: in British
+// English, word for word what the CLI says.
+TEST(Report, ThePeriodsAndNothingToReportAreKeyedAsTheCliSaysThem)
+{
+    const Plan p = planOf(plan());
+    const std::vector<HistoryEntry> meeting{
+        {year(2026) / March / 4, "D Sydes", std::nullopt, "Review meeting of 2026-03-04"}};
+    for (const PeriodChoice& choice :
+         {thisAcademicYear(today2026), sinceLastReview(p, {}, today2026),
+          sinceLastReview(p, meeting, today2026), sinceLastReview(Plan{}, {}, today2026),
+          sinceLastReview(p, {}, year(2026) / June / 15)})
+    {
+        SCOPED_TRACE(choice.label + choice.reason);
+        EXPECT_EQ(saidInBritishEnglish(choice.labelWords), choice.label);
+        EXPECT_EQ(saidInBritishEnglish(choice.reasonWords), choice.reason);
+        EXPECT_FALSE((choice ? choice.labelWords : choice.reasonWords).key.empty());
+    }
+    const PeriodChoice year2020 = thisAcademicYear(year(2020) / October / 1);
+    const ReportPeriod calendar2020{year(2020) / January / 1, year(2020) / December / 31};
+    for (const auto& [period, label] :
+         {std::pair{year2020.period, year2020.labelWords}, std::pair{calendar2020, Message{}}})
+    {
+        const Report report =
+            buildReport(p, nullptr, realSchemas(), period, label.english, today2026);
+        ASSERT_EQ(report.entries, 0u);
+        EXPECT_EQ(saidInBritishEnglish(noProgressWords(report, label)), noProgressMessage(report));
+    }
 }

@@ -3,10 +3,15 @@
 // a panel loads it (ui::loadCatalogue, by the office's UI language), operations that really fail
 // in that office and the checks of a plan read from it. Each error or finding is said through the
 // catalogue as every panel says one (ui::said) — in Welsh, with its arguments — while what() and
-// Finding::message keep the British English the CLI prints, word for word.
+// Finding::message keep the British English the CLI prints, word for word. So are the words of the
+// schemas (aims, characteristics, fields, ratings), the pictures the deck draws (ui::wording),
+// the reasons inside read errors, the reader's "no plan" and academic years.
 #include "Catalogue.hpp"
 
+#include "eqplan/Coverage.hpp"
+#include "eqplan/Dates.hpp"
 #include "eqplan/Owners.hpp"
+#include "eqplan/Pictures.hpp"
 #include "eqplan/PlanReader.hpp"
 #include "eqplan/Report.hpp"
 #include "eqplan/Schema.hpp"
@@ -14,6 +19,7 @@
 #include "eqplan/bridge/DocumentFacts.hpp"
 #include "eqplan/bridge/Error.hpp"
 #include "eqplan/bridge/GridReader.hpp"
+#include "eqplan/bridge/Metadata.hpp"
 #include "eqplan/bridge/Office.hpp"
 #include "eqplan/bridge/Operations.hpp"
 #include "eqplan/bridge/Publish.hpp"
@@ -332,5 +338,173 @@ TEST_F(WelshOffice, FindingsAndPublishingProblemsAreInWelshWhileTheCliSaysThemIn
         EXPECT_NE(run.out.find(finding->message), std::string::npos)
             << finding->message << "\nnot in:\n"
             << run.out;
+}
+
+// The words of the schemas by their ids, as the Objective, Plan and Coverage panels say them: an
+// aim, a characteristic, a field's label and a rating in Welsh, and a finding that names a field
+// in Welsh; the schema's English (what the CLI prints) as it is.
+TEST_F(WelshOffice, TheSchemasWordsAreInWelshInTheDeckAndInEnglishInTheCli)
+{
+    const Layout& layout = m_schemas.layout;
+    const auto list = [](const std::vector<WordList>& lists, std::string_view id)
+    {
+        const auto found =
+            std::find_if(lists.begin(), lists.end(), [&](const WordList& l) { return l.id == id; });
+        return found == lists.end() ? WordList{} : *found;
+    };
+    EXPECT_EQ(ui::said(aimWords(list(layout.aims, "foster"))), "Meithrin cysylltiadau da");
+    EXPECT_EQ(aimWords(list(layout.aims, "foster")).english, "Foster good relations");
+    EXPECT_EQ(ui::said(characteristicWords(list(layout.characteristics, "sexual-orientation"))),
+              "Cyfeiriadedd rhywiol");
+    ASSERT_NE(layout.field("owners"), nullptr);
+    EXPECT_EQ(ui::said(fieldWords(*layout.field("owners"))), "Cyfrifoldeb");
+    EXPECT_EQ(fieldWords(*layout.field("owners")).english, "Responsibility");
+    ASSERT_NE(layout.rating("amber"), nullptr);
+    EXPECT_EQ(ui::said(ratingWords(*layout.rating("amber"))), "Ambr");
+
+    // The seed plan has no column for success criteria: the Checks panel names the field in
+    // Welsh inside the Welsh finding.
+    bridge::OpenDocument document(*s_office, m_folder / seed, bridge::OpenMode::ReadOnly);
+    DocumentGrid grid;
+    const ReadResult plan = read(document.component(), grid);
+    ASSERT_TRUE(plan) << plan.message;
+    const std::vector<Finding> findings = runChecks(CheckInput{
+        grid, plan.plan, m_schemas, std::chrono::year{2026} / 11 / 23, nullptr, nullptr, nullptr});
+    const auto missing =
+        std::find_if(findings.begin(), findings.end(),
+                     [](const Finding& f) { return f.words.key == "findingNoColumnFor"; });
+    ASSERT_NE(missing, findings.end()) << "the seed's missing column was not found";
+    ASSERT_EQ(missing->words.parts.size(), 3U);
+    EXPECT_EQ(missing->words.parts[1].key, "field.successCriteria");
+    EXPECT_EQ(ui::said(missing->words.parts[1]), "Meini prawf llwyddiant");
+    EXPECT_TRUE(
+        ui::said(missing->words)
+            .starts_with("Does dim colofn ar gyfer Meini prawf llwyddiant yn Table1, felly "))
+        << ui::said(missing->words);
+    EXPECT_TRUE(missing->message.starts_with("Table1 has no column for Success criteria, so "))
+        << missing->message;
+
+    const test::CliRun run = test::runCli({"check", (m_folder / seed).string()});
+    test::expectClean(run, "eqplan check");
+    EXPECT_NE(run.out.find(missing->message), std::string::npos) << run.out;
+}
+
+// The coverage matrix and the review timeline as the deck draws them (ui::wording): their title,
+// words and alternative text in Welsh; drawn for the published PDF, in English (the document's
+// language) whatever the UI's.
+TEST_F(WelshOffice, ThePicturesAreDrawnInWelshInTheDeckAndInEnglishForTheDocument)
+{
+    bridge::OpenDocument document(*s_office, m_folder / seed, bridge::OpenMode::ReadOnly);
+    DocumentGrid grid;
+    const ReadResult plan = read(document.component(), grid);
+    ASSERT_TRUE(plan) << plan.message;
+    const Coverage coverage = coverageOf(plan.plan, m_schemas.checks);
+    const bool recorded = recordsCharacteristics(plan.plan);
+    const std::chrono::year_month_day today = std::chrono::year{2026} / 11 / 23;
+
+    const DeckMatrix matrix = coverageMatrixAt(coverage, recorded, 400, 11, {}, ui::wording());
+    EXPECT_EQ(matrix.picture.title, "Cwmpas y ddyletswydd cydraddoldeb");
+    EXPECT_TRUE(matrix.picture.altText.starts_with("Tabl o faint o amcanion sy'n mynd i'r afael "
+                                                   "â phob un o 3 nod y ddyletswydd"))
+        << matrix.picture.altText;
+    EXPECT_NE(matrix.picture.svg.find(">Hil</text>"), std::string::npos) << matrix.picture.svg;
+    EXPECT_NE(matrix.picture.svg.find(">Meithrin</text>"), std::string::npos) << matrix.picture.svg;
+    EXPECT_EQ(matrix.picture.svg.find(">Race</text>"), std::string::npos);
+
+    const Picture timeline = reviewTimelineAt(plan.plan, today, 400, 11, {}, ui::wording());
+    EXPECT_EQ(timeline.title, "Llinell amser yr adolygiadau");
+    EXPECT_NE(timeline.svg.find(">y 12 mis diwethaf</text>"), std::string::npos) << timeline.svg;
+    EXPECT_NE(timeline.altText.find("Tachwedd 2026"), std::string::npos) << timeline.altText;
+    EXPECT_NE(timeline.altText.find("Does gan yr un amcan ddiweddariad o'r 12 mis diwethaf."),
+              std::string::npos)
+        << timeline.altText;
+
+    // For the document ("At a glance", the report): English.
+    const Picture printed = coverageMatrix(coverage, recorded);
+    EXPECT_EQ(printed.title, "Coverage of the equality duty");
+    EXPECT_NE(printed.svg.find(">Race</text>"), std::string::npos);
+    EXPECT_TRUE(reviewTimeline(plan.plan, today)
+                    .altText.starts_with("A timeline of the dated progress entries of "))
+        << reviewTimeline(plan.plan, today).altText;
+}
+
+// Why a document could not be read, in Welsh: the reader's "no plan" (the Publish panel says it),
+// and the reason inside a read error (column assignments that cannot be read) keyed too, so that
+// the whole sentence is Welsh; the CLI says both in English.
+TEST_F(WelshOffice, WhyADocumentCannotBeReadIsInWelsh)
+{
+    const char* const noPlan = "bad-no-plan.docx";
+    fs::copy_file(fixtures / noPlan, m_folder / noPlan);
+    {
+        bridge::OpenDocument document(*s_office, m_folder / noPlan, bridge::OpenMode::ReadOnly);
+        DocumentGrid grid;
+        const ReadResult plan = read(document.component(), grid);
+        ASSERT_EQ(plan.status, ReadStatus::NoPlanTable);
+        EXPECT_EQ(plan.words.key, "readNoTableIsPlan");
+        EXPECT_TRUE(plan.message.starts_with(
+            "None of the document's 2 tables looks like an equality plan: a plan table's header "
+            "row names at least 3 of the plan's columns, for example "))
+            << plan.message;
+        EXPECT_TRUE(
+            ui::said(plan.words)
+                .starts_with("Nid yw'r un o 2 tabl y ddogfen yn edrych fel cynllun cydraddoldeb: "
+                             "mae rhes pennawd "
+                             "tabl cynllun yn enwi o leiaf 3 o golofnau'r cynllun, er enghraifft "))
+            << ui::said(plan.words);
+        const test::CliRun run = test::runCli({"inspect", (m_folder / noPlan).string()});
+        EXPECT_NE(run.err.find(plan.message), std::string::npos) << run.err;
+    }
+
+    bridge::OpenDocument document(*s_office, m_folder / seed, bridge::OpenMode::Editable);
+    bridge::writeDocumentData(document.component(), bridge::columnsProperty, R"({"columns": 7})");
+    DocumentGrid grid;
+    ASSERT_TRUE(read(document.component(), grid));
+    const Said refused = failure(
+        [&]
+        {
+            bridge::changeColumns(document.component(), grid,
+                                  bridge::ColumnChanges{{{"Lead", "owners"}}, {}, false}, m_schemas,
+                                  bridge::Author{"A Tester", std::chrono::year{2026} / 11 / 23});
+        });
+    ASSERT_TRUE(refused.thrown) << "unreadable column assignments were changed";
+    EXPECT_EQ(refused.key, "errorColumnsUnreadable");
+    EXPECT_EQ(refused.english, "The columns assigned in this document cannot be read (column "
+                               "assignments: /columns: expected an array); nothing was changed.");
+    EXPECT_EQ(refused.deck, "Does dim modd darllen y colofnau a neilltuwyd yn y ddogfen hon "
+                            "(aseiniadau'r colofnau: /columns: disgwylid arae); ni newidiwyd dim.");
+}
+
+// Academic years in Welsh: one named in a finding's words, and the Publish panel's "nothing to
+// report this academic year"; `eqplan report` says the latter in English.
+TEST_F(WelshOffice, AcademicYearsAreInWelsh)
+{
+    EXPECT_EQ(dateWords(academicYear(2023)).english, "2023-24");
+    EXPECT_EQ(ui::said(dateWords(academicYear(2023))), "blwyddyn academaidd 2023–24");
+
+    bridge::OpenDocument document(*s_office, m_folder / seed, bridge::OpenMode::ReadOnly);
+    DocumentGrid grid;
+    const ReadResult plan = read(document.component(), grid);
+    ASSERT_TRUE(plan) << plan.message;
+    const std::chrono::year_month_day today = std::chrono::year{2026} / 11 / 23;
+    const PeriodChoice year = thisAcademicYear(today);
+    ASSERT_TRUE(year);
+    EXPECT_EQ(ui::said(year.labelWords), "y flwyddyn academaidd hon (2026–27)");
+    const Report report =
+        buildReport(plan.plan, nullptr, m_schemas, year.period, year.label, today);
+    ASSERT_EQ(report.entries, 0) << "the seed of 2017-2021 has progress dated 2026-27";
+    const std::string objectives = std::to_string(plan.plan.objectives.size());
+    EXPECT_EQ(ui::said(noProgressWords(report, year.labelWords)),
+              "Does dim cynnydd wedi'i ddyddio ar gyfer yr un o " + objectives +
+                  " amcan y cynllun yn y cyfnod hwn: y flwyddyn academaidd hon (2026–27) (o 1 "
+                  "Medi 2026 hyd at 31 Awst 2027). Does dim i'w adrodd.");
+
+    const test::CliRun run =
+        test::runCli({"report", (m_folder / seed).string(), "--since", "academic-year", "--today",
+                      "2026-11-23", "-o", (m_folder / "report.odt").string()});
+    EXPECT_NE(run.err.find("No progress is dated this academic year (2026–27) (from 1 September "
+                           "2026 to 31 August 2027) for any of the plan's " +
+                           objectives + " objectives: there is nothing to report."),
+              std::string::npos)
+        << run.err;
 }
 } // namespace

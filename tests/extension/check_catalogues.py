@@ -6,14 +6,20 @@ Every message key of the bridge's sources is in UiStrings.hpp, and where a sourc
 (keyed("key", "words {0}")) the default catalogue has those words exactly, as the CLI prints them.
 So with core's sources (--core): every key they give keyed() — the checks' findings, fixes and the
 words those are made of — is in UiStrings.hpp, with the English the CLI and `check --json` print.
-A translation named --complete has words for every key. Exits 1 and says what is wrong, otherwise
-prints what it checked."""
+The words of the schemas (--schemas layouts.json: each aim, characteristic, field and rating) have
+their keys, "aim.<id>", "characteristic.<id>", "field.<id>", "status.<id>", with the schema's
+label as their British English, word for word. A translation named --complete has words for every
+key. Exits 1 and says what is wrong, otherwise prints what it checked."""
 import argparse
+import json
 import pathlib
 import re
 import sys
 
 LITERAL = r'"(?:[^"\\\n]|\\.)*"'
+# The kinds of schema words and where layouts.json lists them.
+SCHEMA_WORDS = {'aim': ('aims',), 'characteristic': ('characteristics',), 'field': ('fields',),
+                'status': ('statuses', 'ratings')}
 
 
 def cpp_string(literals):
@@ -34,7 +40,7 @@ def bridge_english(sources):
     english = {}
     for source in sources:
         text = source.read_text(encoding='utf-8')
-        for key, literals in re.findall(r'keyed\(\s*"(\w+)",\s*((?:' + LITERAL + r'\s*)+)', text):
+        for key, literals in re.findall(r'keyed\(\s*"([\w.-]+)",\s*((?:' + LITERAL + r'\s*)+)', text):
             english.setdefault(key, {}).setdefault(cpp_string(literals), []).append(source.name)
         for pattern in re.findall(r'keyed\(readOnlyKey\(\w+\),\s*((?:' + LITERAL + r'\s*)+)', text):
             for action, key in re.findall(r'\{"([^"]+)", "(error\w+)"\}', text):
@@ -47,6 +53,20 @@ def bridge_english(sources):
         for key, literals in re.findall(r'\{"[\w.-]+",\s*"(rule[A-Z]\w*)",\s*((?:' + LITERAL + r'\s*)+),', text):
             english.setdefault(key, {}).setdefault(cpp_string(literals), []).append(source.name)
     return english
+
+
+def schema_words(path):
+    """{"aim.eliminate": "Eliminate discrimination, harassment and victimisation", ...}: the key and
+    label of every entry of layouts.json the deck says by its id."""
+    layout = json.loads(path.read_text(encoding='utf-8'))
+    words = {}
+    for kind, where in SCHEMA_WORDS.items():
+        entries = layout
+        for name in where:
+            entries = entries[name]
+        for entry in entries:
+            words[f'{kind}.{entry["id"]}'] = entry['label']
+    return words
 
 
 def read_catalogue(path):
@@ -71,6 +91,8 @@ def main():
     parser.add_argument('--bridge', nargs='*', default=[], type=pathlib.Path)
     # Sources of core whose keyed() Messages the deck words (the checks): the same, every key.
     parser.add_argument('--core', nargs='*', default=[], type=pathlib.Path)
+    # schemas/layouts.json: its words are keyed by their ids.
+    parser.add_argument('--schemas', type=pathlib.Path)
     # Translations that must have words for every key (file names, as eqplan_cy.properties).
     parser.add_argument('--complete', nargs='*', default=[])
     args = parser.parse_args()
@@ -79,6 +101,9 @@ def main():
     keys = re.findall(r'inline constexpr Text (\w+)\{"(\w+)"\};', header)
     problems = [f'UiStrings.hpp: {name} has the key "{key}"' for name, key in keys if name != key]
     keys = {key for _, key in keys}
+    schema = schema_words(args.schemas) if args.schemas else {}
+    if args.schemas and len(schema) < 30:
+        problems.append(f'only {len(schema)} words found in {args.schemas.name}: was it read right?')
     bridge_keys = set()
     for source in args.bridge:
         for key in re.findall(r'"((?:undo|error)[A-Z]\w*)"', source.read_text(encoding='utf-8')):
@@ -88,7 +113,7 @@ def main():
     core_english = bridge_english(args.core)
     for key, words in sorted(core_english.items()):
         bridge_keys.add(key)
-        if key not in keys:
+        if key not in keys and key not in schema:
             problems.append(f'{", ".join(sorted({f for fs in words.values() for f in fs}))} gives '
                             f'the message key "{key}", which UiStrings.hpp lacks')
     if args.core and len(core_english) < 100:
@@ -101,7 +126,13 @@ def main():
     problems += [f'eqplan_en_GB.properties has no words for "{key}"'
                  for key in sorted(keys - default.keys())]
     problems += [f'eqplan_en_GB.properties has "{key}", which the code never shows'
-                 for key in sorted(default.keys() - keys)]
+                 for key in sorted(default.keys() - keys - schema.keys())]
+    for key, label in sorted(schema.items()):
+        if key not in default:
+            problems.append(f'eqplan_en_GB.properties has no words for {args.schemas.name}\'s "{key}"')
+        elif default[key] != label:
+            problems.append(f'eqplan_en_GB.properties: "{key}" is "{default[key]}", but '
+                            f'{args.schemas.name} says "{label}"')
 
     for key, words in sorted(english.items()):
         if len(words) > 1:
@@ -139,7 +170,8 @@ def main():
     if problems:
         print('\n'.join(problems))
         return 1
-    print(f'{len(keys)} keys, all in British English; {len(bridge_keys)} message keys in '
+    print(f'{len(keys)} keys and {len(schema)} words of the schemas, all in British English; '
+          f'{len(bridge_keys)} message keys in '
           f'{len(args.bridge)} bridge and {len(args.core)} core sources, {len(english)} with their '
           f'English as the CLI says it; '
           f'{len(translations)} translation(s) checked: {", ".join(p.name for p in translations)}'

@@ -431,8 +431,43 @@ TEST_F(DeckCommands, InWelshTheDeckSpeaksWelsh)
         uno::Reference<awt::XFixedText>(publishControls->getControl("intro"), uno::UNO_QUERY_THROW)
             ->getText());
     EXPECT_EQ(intro.rfind("Cyhoeddwch y cynllun ar gyfer gwefan yr ysgol", 0), 0u) << intro;
+    // So are the words of the schemas and of the pictures: the ratings the Objective panel offers
+    // (status.<id>), the Coverage panel's list (characteristic.<id>) and its matrix's alternative
+    // text.
+    const uno::Reference<awt::XListBox> ratings(
+        panelControl(deck, "EqplanObjectivePanel", "rating"), uno::UNO_QUERY_THROW);
+    ASSERT_TRUE(eventually([&] { return ratings->getItemCount() == 3; }));
+    EXPECT_EQ(bridge::toUtf8(ratings->getItem(1)), "Ambr");
+    const uno::Reference<awt::XListBox> coverage(
+        panelControl(deck, "EqplanCoveragePanel", "coverage"), uno::UNO_QUERY_THROW);
+    const auto listed = [&](const std::string& words)
+    {
+        for (const rtl::OUString& item : coverage->getItems())
+            if (bridge::toUtf8(item).find(words) != std::string::npos)
+                return true;
+        return false;
+    };
+    EXPECT_TRUE(eventually([&] { return listed("Hil: "); })) << "no “Hil” in the Coverage panel";
+    EXPECT_FALSE(listed("Race: "));
+    const uno::Reference<beans::XPropertySet> matrix(
+        panelControl(deck, "EqplanCoveragePanel", "matrix")->getModel(), uno::UNO_QUERY_THROW);
+    std::string alt;
+    EXPECT_TRUE(eventually(
+        [&]
+        {
+            rtl::OUString help;
+            matrix->getPropertyValue("HelpText") >>= help;
+            alt = bridge::toUtf8(help);
+            // The seed records no characteristics: the matrix says so.
+            return alt.starts_with("Tabl o 3 nod y ddyletswydd cydraddoldeb yn ôl y 9 nodwedd "
+                                   "warchodedig, heb ei lenwi");
+        }))
+        << alt;
     driver::settle(*welsh);
     driver::screenshot(artefacts / "DeckCommands.InWelsh.png");
+    driver::showOnly(deck, "EqplanCoveragePanel");
+    driver::settle(*welsh);
+    driver::screenshot(artefacts / "DeckCommands.InWelsh.Coverage.png");
     uno::Reference<util::XCloseable>(model, uno::UNO_QUERY_THROW)->close(true);
 }
 } // namespace

@@ -871,6 +871,11 @@ TEST(FlatOdfError, OtherXmlIsNotFlatOdf)
 {
     EXPECT_EQ(readFlatOdfString("<html><body/></html>").error,
               "This is not flat ODF: the document element is <html>, not <office:document>.");
+    // Keyed, with the element as its argument, for the deck's catalogue.
+    const FlatOdfResult html = readFlatOdfString("<html><body/></html>");
+    EXPECT_EQ(html.words.key, "odfNotFlat");
+    EXPECT_EQ(html.words.arguments, std::vector<std::string>{"html"});
+    EXPECT_EQ(html.words.english, html.error);
     EXPECT_EQ(readFlatOdfString("<office:document xmlns:office=\"urn:other\"/>").error,
               "This is not flat ODF as LibreOffice writes it: the prefix \"office\" is not bound "
               "to the ODF office namespace.");
@@ -896,6 +901,8 @@ TEST(FlatOdfError, HugeTablesAreBoundedOrRefused)
         "<table:table table:name=\"Long\"><table:table-column/>" + rows + "</table:table>"));
     EXPECT_FALSE(result);
     EXPECT_EQ(result.error, "Table \"Long\" has more than 65536 rows.");
+    EXPECT_EQ(result.words.key, "odfTooManyRows");
+    EXPECT_EQ(result.words.english, result.error);
 }
 
 TEST(FlatOdfError, DeepNestingIsAnErrorNotACrash)

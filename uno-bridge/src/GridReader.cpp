@@ -609,7 +609,7 @@ DocumentGrid readDocument(const uno::Reference<lang::XComponent>& document, Read
         throw Error(Error::Kind::Office,
                     keyed("errorExportUnreadable",
                           "The document exported by LibreOffice could not be read: {0}",
-                          {result.error}));
+                          std::vector<Message>{result.words}));
     return std::move(result.grid);
 }
 } // namespace eqplan::bridge

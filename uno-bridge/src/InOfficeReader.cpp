@@ -237,7 +237,7 @@ DocumentRead readDocument(Office& office, const uno::Reference<lang::XComponent>
         throw Error(Error::Kind::Office,
                     keyed("errorReaderBadGrid",
                           "eqplan's office reader gave a grid eqplan cannot read: {0}",
-                          {grid.error}));
+                          std::vector<Message>{grid.why()}));
     out.grid = std::move(*grid.value);
     return out;
 }

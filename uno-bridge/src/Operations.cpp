@@ -295,7 +295,7 @@ ChangedColumns changeColumns(const Document& document, const DocumentGrid& grid,
                             keyed("errorColumnsUnreadable",
                                   "The columns assigned in this document cannot be read ({0}); "
                                   "nothing was changed.",
-                                  {loaded.error}));
+                                  std::vector<Message>{loaded.why()}));
             changed.assignments = std::move(*loaded.value);
         }
     const auto quoted = [](const std::string& header) { return "\"" + header + "\""; };

@@ -348,7 +348,7 @@ CopyRead readCopy(const uno::Reference<lang::XComponent>& copy, Office* office, 
                     keyed("errorCopyUnreadable",
                           "eqplan could not read the copy it prepared ({0}), so it was not "
                           "published.",
-                          {grid.error}));
+                          std::vector<Message>{grid.words}));
     out.grid = std::move(grid.grid);
     if (hidden)
     {

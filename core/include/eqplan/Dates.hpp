@@ -1,6 +1,8 @@
 // Dates as school plans write them: a day, a month, a school term or a year, in UK conventions.
 #pragma once
 
+#include "eqplan/Message.hpp"
+
 #include <chrono>
 #include <compare>
 #include <cstddef>
@@ -56,6 +58,10 @@ std::string_view monthName(std::chrono::month month);
 // The date in words, as a school would write it: "2 March 2021", "March 2021", "Spring term
 // 2021", "Spring 2 2023", "2023-24", "2021".
 std::string describe(const PlanDate& date);
+
+// A date as describe() words it ("March 2021", "Autumn term 2022"), keyed: month and term names
+// are words of their own, for a catalogue.
+Message dateWords(const PlanDate& date);
 
 // "day", "month", "half-term", "term", "academic-year", "year".
 std::string_view toString(Precision precision);

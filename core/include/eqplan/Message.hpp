@@ -80,6 +80,9 @@ inline Message keyed(std::string key, std::string_view pattern, std::vector<Mess
     return message;
 }
 
+// "a", "a and b", "a, b and c", keyed ("listAnd", "listComma") with the items as its parts.
+Message listWords(std::vector<Message> items);
+
 // How a caller words a message (the deck: its catalogue in the UI language). Unset: in English.
 using Wording = std::function<std::string(const Message&)>;
 

@@ -10,6 +10,7 @@
 #pragma once
 
 #include "eqplan/Coverage.hpp"
+#include "eqplan/Message.hpp"
 #include "eqplan/Model.hpp"
 
 #include <chrono>
@@ -108,23 +109,26 @@ struct Ink
 // words and key of coverageMatrix with text `textSize` pixels high at any width, the heads and
 // labels wrapped to fit. Where an aim's name does not fit its column even a word a line, the
 // column is headed by its first word and the key names it in full. Its units are pixels; its
-// background and the words outside the cells are in `ink`.
+// background and the words outside the cells are in `ink`; its words, title and alternative text
+// as `wording` says them (the deck: its catalogue, in the UI language), else in English.
 DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double width,
-                            double textSize = 11, const Ink& ink = {});
+                            double textSize = 11, const Ink& ink = {}, const Wording& wording = {});
 
 // The review timeline for a column `width` pixels wide (the deck's Plan panel): an objective's
 // number on its line while there is room ("! 3" when stale), a dot per dated entry, the last 12
 // months shaded and labelled, and the key (the deck says which objectives are stale in words of
 // its own, staleObjectives). Text is `textSize` pixels high at any width; its units are pixels.
-// Its background, words and lines are in `ink`, the shading of the last 12 months a tint of it.
+// Its background, words and lines are in `ink`, the shading of the last 12 months a tint of it;
+// its words, title and alternative text as `wording` says them, else in English.
 Picture reviewTimelineAt(const Plan& plan, std::chrono::year_month_day today, double width,
-                         double textSize = 11, const Ink& ink = {});
+                         double textSize = 11, const Ink& ink = {}, const Wording& wording = {});
 
 // The numbers of the objectives of `timeline` with no update in the 12 months, in plan order.
 std::vector<int> staleObjectives(const Timeline& timeline);
 
-// The words for an aim and a characteristic as the pictures and the report write them:
-// "Eliminate discrimination", "Religion or belief".
-std::string_view aimLabel(Aim aim);
-std::string_view characteristicLabel(Characteristic characteristic);
+// The words for an aim and a characteristic as the pictures write them, keyed: "Eliminate
+// discrimination" (pictureAimEliminate, shorter than the schema's name), "Religion or belief"
+// (characteristic.religion-belief, the schema's name).
+Message aimShortWords(Aim aim);
+Message characteristicWords(Characteristic characteristic);
 } // namespace eqplan

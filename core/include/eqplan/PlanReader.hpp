@@ -92,6 +92,7 @@ struct ReadResult
     Plan plan;
     std::vector<RejectedTable> rejected;
     std::string message;
+    Message words = {}; // `message` with its key and arguments, for a catalogue
 
     explicit operator bool() const { return status == ReadStatus::Ok; }
 };

@@ -40,6 +40,8 @@ struct PeriodChoice
     ReportPeriod period;
     std::string label;  // "since the last review (March 2021)", "this academic year (2025–26)"
     std::string reason; // when there is no such period: why, in plain words; else empty
+    Message labelWords = {};  // `label` with its key and arguments, for a catalogue
+    Message reasonWords = {}; // `reason` likewise
 
     explicit operator bool() const { return reason.empty(); }
 };
@@ -106,6 +108,10 @@ std::string statusWords(const Status& status);
 
 // The sentence a report over a period with no dated progress at all says, naming the period.
 std::string noProgressMessage(const Report& report);
+
+// The same sentence keyed, naming the period by `periodLabel` (a PeriodChoice's labelWords), for
+// a catalogue.
+Message noProgressWords(const Report& report, const Message& periodLabel);
 
 // As JSON, valid against schemas/report.schema.json.
 boost::json::value toJson(const Report& report);

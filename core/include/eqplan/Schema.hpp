@@ -2,6 +2,7 @@
 // it returns the value or an error that names the file and the JSON path.
 #pragma once
 
+#include "eqplan/Message.hpp"
 #include "eqplan/Progress.hpp"
 
 #include <cstddef>
@@ -105,12 +106,48 @@ struct Layout
     const RatingSpec* rating(std::string_view id) const; // nullptr if there is no such rating
 };
 
+// The words of a schema's entry as a message keyed by its id, "<kind>.<id>", whose English is the
+// schema's label as the CLI prints it: the deck says it from its catalogue (whose en_GB words are
+// the schema's, word for word; the catalogue test checks), in the UI language.
+inline Message schemaWords(std::string_view kind, std::string_view id, std::string label)
+{
+    return Message{std::string(kind) + "." + std::string(id), {}, std::move(label), {}};
+}
+
+// A PSED aim's name: "aim.eliminate".
+inline Message aimWords(const WordList& aim)
+{
+    return schemaWords("aim", aim.id, aim.label);
+}
+
+// A protected characteristic's name: "characteristic.sexual-orientation".
+inline Message characteristicWords(const WordList& characteristic)
+{
+    return schemaWords("characteristic", characteristic.id, characteristic.label);
+}
+
+// A field's label, as the plan's columns and the Objective panel name it: "field.owners".
+inline Message fieldWords(const FieldSpec& field)
+{
+    return schemaWords("field", field.id, field.label);
+}
+
+// A rating's word: "status.amber".
+inline Message ratingWords(const RatingSpec& rating)
+{
+    return schemaWords("status", rating.id, rating.label);
+}
+
 // The result of loading a schema file.
 template <class T>
 struct Loaded
 {
     std::optional<T> value;
     std::string error; // "layouts.json: /fields/3/headers: expected an array of strings"
+    Message words = {}; // `error` keyed, where its loader keys it (the grid, column assignments)
+
+    // The error for a catalogue to say: `words`, else `error` as it is.
+    Message why() const { return words.english.empty() ? plain(error) : words; }
 
     explicit operator bool() const { return value.has_value(); }
 };

@@ -14,15 +14,15 @@ void checkCoverageAims(const Context& context, Report& report)
     const Coverage coverage = coverageOf(context.plan(), context.schemas().checks);
     for (Aim aim : coverage.uncoveredAims)
     {
-        std::string label(toString(aim));
+        Message label = plain(std::string(toString(aim)));
         for (const WordList& list : context.schemas().layout.aims)
             if (list.id == toString(aim))
-                label = list.label;
+                label = aimWords(list);
         report.add(Severity::Info, nullptr, std::nullopt,
                    keyed("findingAimUncovered",
                          "No objective addresses the aim “{0}” of the Public Sector Equality "
                          "Duty.",
-                         {label}));
+                         std::vector<Message>{label}));
     }
 }
 } // namespace eqplan::checks

@@ -47,19 +47,19 @@ void checkCoverageCharacteristics(const Context& context, Report& report)
                       characteristic) != coverage.uncoveredStaffOnly.end();
         if (!gap && !staffGap)
             continue;
-        std::string label(toString(characteristic));
+        Message label = plain(std::string(toString(characteristic)));
         for (const WordList& list : context.schemas().layout.characteristics)
             if (list.id == toString(characteristic))
-                label = list.label;
+                label = characteristicWords(list);
         report.add(Severity::Info, nullptr, std::nullopt,
                    staffGap ? keyed("findingCharacteristicUncoveredStaff",
                                     "No objective addresses the protected characteristic "
                                     "“{0}”, which counts for staff (not pupils); the plan has "
                                     "objectives for staff.",
-                                    {label})
+                                    std::vector<Message>{label})
                             : keyed("findingCharacteristicUncovered",
                                     "No objective addresses the protected characteristic “{0}”.",
-                                    {label}));
+                                    std::vector<Message>{label}));
     }
 }
 } // namespace eqplan::checks

@@ -152,9 +152,6 @@ void describeFix(Fix& fix, Message words);
 // “text” in typographic quotes, as messages quote what a plan says.
 std::string inQuotes(std::string_view text);
 
-// "a", "a and b", "a, b and c".
-Message listWords(std::vector<Message> items);
-
 struct PlaceField;
 
 // Where places of the document are, in the plan's words: "objective 2's progress (cell C5)",
@@ -198,10 +195,6 @@ std::string quotedShort(std::string_view text);
 // `what` by its author on its day, each if known: "A comment by Ann Lee (1 March 2021)".
 Message whoAndWhen(Message what, const std::string& author,
                    const std::optional<std::chrono::year_month_day>& day);
-
-// A date as describe() words it ("March 2021", "Autumn term 2022"), keyed: month and term names
-// are words of their own, for a catalogue.
-Message dateWords(const PlanDate& date);
 
 // The rules, one per file.
 void checkContinuationRow(const Context& context, Report& report);

@@ -160,7 +160,7 @@ void checkColumnMissing(const Context& context, Report& report)
                                         : std::string(),
                                     std::nullopt},
                            keyed("findingNoRowFor", "{0} has no row for {1}, so {2}.",
-                                 {plain(table->name), plain(spec->label), consequence(field)}));
+                                 {plain(table->name), fieldWords(*spec), consequence(field)}));
                 continue;
             }
             Fix fix;
@@ -175,7 +175,7 @@ void checkColumnMissing(const Context& context, Report& report)
                                     : std::string(),
                                 std::nullopt},
                        keyed("findingNoColumnFor", "{0} has no column for {1}, so {2}.",
-                             {plain(table->name), plain(spec->label), consequence(field)}),
+                             {plain(table->name), fieldWords(*spec), consequence(field)}),
                        std::move(fix));
         }
     }

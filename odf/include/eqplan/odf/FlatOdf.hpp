@@ -4,6 +4,7 @@
 #pragma once
 
 #include "eqplan/Grid.hpp"
+#include "eqplan/Message.hpp"
 
 #include <filesystem>
 #include <string>
@@ -14,7 +15,8 @@ namespace eqplan::odf
 struct FlatOdfResult
 {
     DocumentGrid grid;
-    std::string error; // empty on success
+    std::string error;  // empty on success
+    Message words = {}; // `error` with its key and arguments, for a catalogue
 
     explicit operator bool() const { return error.empty(); }
 };
