@@ -8,7 +8,6 @@
 #include <cmath>
 #include <cstdint>
 #include <span>
-#include <tuple>
 
 namespace eqplan
 {
@@ -150,27 +149,76 @@ std::string_view firstStemOf(const Forms& forms, Entry entry)
     return words.empty() ? std::string_view() : std::string_view(words.front());
 }
 
-// The entries of `sorted` (by `key`) whose key is `wanted`, in the fields' order.
-template <class Key>
-std::span<const Entry> entriesOf(const Forms& forms, const std::vector<Entry>& sorted, Key key,
-                                 std::string_view wanted)
+// FNV-1a: a key is found by this number, compared once, rather than by its bytes.
+constexpr std::uint64_t hashStart = 14695981039346656037ull;
+constexpr std::uint64_t hashStep(std::uint64_t hash, char c)
 {
-    struct ByKey
+    return (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+}
+std::uint64_t keyHash(std::string_view key)
+{
+    std::uint64_t hash = hashStart;
+    for (const char c : key)
+        hash = hashStep(hash, c);
+    return hash;
+}
+
+std::size_t slotOf(std::uint64_t hash, std::size_t slots)
+{
+    return static_cast<std::size_t>(hash ^ (hash >> 29)) & (slots - 1);
+}
+
+// The entries of `keyed` whose key hashes to `hash`, in the fields' order; a caller compares
+// their keys with the one it looks for (two keys may share a hash).
+std::span<const Entry> entriesOf(const HeaderIndex::Keyed& keyed, std::uint64_t hash)
+{
+    if (keyed.slots.empty())
+        return {};
+    for (std::size_t slot = slotOf(hash, keyed.slots.size());;
+         slot = (slot + 1) & (keyed.slots.size() - 1))
     {
-        const Forms& in;
-        Key keyOf;
-        bool operator()(Entry entry, std::string_view value) const
-        {
-            return keyOf(in, entry) < value;
-        }
-        bool operator()(std::string_view value, Entry entry) const
-        {
-            return value < keyOf(in, entry);
-        }
-    };
-    const auto [first, last] =
-        std::equal_range(sorted.begin(), sorted.end(), wanted, ByKey{forms, key});
-    return {first, last};
+        const std::uint32_t taken = keyed.slots[slot];
+        if (taken == 0)
+            return {};
+        std::size_t first = taken - 1;
+        if (keyed.hashes[first] != hash)
+            continue;
+        std::size_t last = first + 1;
+        while (last < keyed.entries.size() && keyed.hashes[last] == hash)
+            ++last;
+        return std::span<const Entry>(keyed.entries).subspan(first, last - first);
+    }
+}
+
+// `entries` (one list of all fields' forms) keyed by `key`: by hash, then in the fields' order.
+template <class Key>
+HeaderIndex::Keyed keyedBy(const Forms& forms, const std::vector<Entry>& entries, Key key)
+{
+    std::vector<std::pair<std::uint64_t, Entry>> sorted;
+    for (const Entry entry : entries)
+        sorted.emplace_back(keyHash(key(forms, entry)), entry);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    HeaderIndex::Keyed keyed;
+    for (const auto& [hash, entry] : sorted)
+    {
+        keyed.hashes.push_back(hash);
+        keyed.entries.push_back(entry);
+    }
+    std::size_t slots = 8;
+    while (slots < 2 * sorted.size())
+        slots *= 2;
+    keyed.slots.assign(slots, 0);
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+    {
+        if (i > 0 && sorted[i].first == sorted[i - 1].first)
+            continue;
+        std::size_t slot = slotOf(sorted[i].first, slots);
+        while (keyed.slots[slot] != 0)
+            slot = (slot + 1) & (slots - 1);
+        keyed.slots[slot] = static_cast<std::uint32_t>(i + 1);
+    }
+    return keyed;
 }
 
 HeaderIndex indexOf(const std::vector<HeaderForms>& fields)
@@ -178,29 +226,22 @@ HeaderIndex indexOf(const std::vector<HeaderForms>& fields)
     HeaderIndex index;
     const HeaderIndex none;
     const Forms forms{fields, none};
+    std::vector<Entry> headers, words, phrases; // in the fields' order
     for (std::size_t f = 0; f < fields.size(); ++f)
     {
         for (std::size_t k = 0; k < fields[f].headers.size(); ++k)
         {
-            index.headers.push_back(Entry{f, k});
+            headers.push_back(Entry{f, k});
             index.longestHeader = std::max(index.longestHeader, fields[f].headers[k].size());
         }
         for (std::size_t k = 0; k < fields[f].wordStems.size(); ++k)
-            index.words.push_back(Entry{f, k});
+            words.push_back(Entry{f, k});
         for (std::size_t k = 0; k < fields[f].phrases.size(); ++k)
-            index.phrases.push_back(Entry{f, k});
+            phrases.push_back(Entry{f, k});
     }
-    // Entries of one key in the fields' order, which decides between equals.
-    const auto sortBy = [&](std::vector<Entry>& entries, auto key)
-    {
-        const auto order = [&](Entry entry)
-        { return std::tuple(key(forms, entry), entry.field, entry.form); };
-        std::sort(entries.begin(), entries.end(),
-                  [&](Entry a, Entry b) { return order(a) < order(b); });
-    };
-    sortBy(index.headers, headerOf);
-    sortBy(index.words, stemOf);
-    sortBy(index.phrases, firstStemOf);
+    index.headers = keyedBy(forms, headers, headerOf);
+    index.words = keyedBy(forms, words, stemOf);
+    index.phrases = keyedBy(forms, phrases, firstStemOf);
     return index;
 }
 
@@ -214,8 +255,13 @@ bool indexes(const HeaderIndex& index, const std::vector<HeaderForms>& fields)
         words += forms.wordStems.size();
         phrases += forms.phrases.size();
     }
-    return index.headers.size() == headers && index.words.size() == words &&
-           index.phrases.size() == phrases;
+    const auto holds = [](const HeaderIndex::Keyed& keyed, std::size_t size)
+    {
+        return keyed.entries.size() == size && keyed.hashes.size() == size &&
+               (size == 0 || keyed.slots.size() >= 2 * size);
+    };
+    return holds(index.headers, headers) && holds(index.words, words) &&
+           holds(index.phrases, phrases);
 }
 
 // What the layout's fields are compared as.
@@ -263,24 +309,30 @@ PhraseMatch headerPhraseMatch(std::string_view header, const Layout& layout, con
     const std::string h = normaliseHeader(header);
     if (h.empty())
         return match;
-    const auto found = [&](std::string_view start, bool exact)
+    // The first entry in the fields' order whose header is `start` (hashed to `hash`).
+    const auto found = [&](std::string_view start, std::uint64_t hash, bool exact)
     {
-        const std::span<const Entry> entries =
-            entriesOf(forms, forms.index.headers, headerOf, start);
-        if (entries.empty())
-            return false;
-        const Entry first = entries.front();
-        match = PhraseMatch{&layout.fields[first.field],
-                            layout.fields[first.field].headers[first.form], exact};
-        return true;
+        for (const Entry entry : entriesOf(forms.index.headers, hash))
+            if (headerOf(forms, entry) == start)
+            {
+                match = PhraseMatch{&layout.fields[entry.field],
+                                    layout.fields[entry.field].headers[entry.form], exact};
+                return true;
+            }
+        return false;
     };
-    if (found(h, true))
+    if (found(h, keyHash(h), true))
         return match;
-    // Only a header's length may end a start; none is longer than the longest header.
-    for (std::size_t length = std::min(h.size() - 1, forms.index.longestHeader); length > 0;
-         --length)
-        if (!isWordChar(h[length]) && found(std::string_view(h).substr(0, length), false))
-            return match;
+    // Only a header's length may end a start; none is longer than the longest header. The
+    // starts' hashes are made a byte at a time as they grow, so the last found is the longest.
+    std::uint64_t hash = hashStart;
+    const std::size_t limit = std::min(h.size() - 1, forms.index.longestHeader);
+    for (std::size_t length = 1; length <= limit; ++length)
+    {
+        hash = hashStep(hash, h[length - 1]);
+        if (!isWordChar(h[length]))
+            found(std::string_view(h).substr(0, length), hash, false);
+    }
     return match;
 }
 } // namespace
@@ -314,12 +366,14 @@ std::vector<FieldScore> scoreHeader(std::string_view header, const Layout& layou
     std::vector<Hit> hits;
     for (std::size_t i = 0; i < words.size(); ++i)
     {
-        for (const Entry entry : entriesOf(forms, forms.index.words, stemOf, words[i]))
-            hits.push_back(Hit{entry.field, false, entry.form});
-        for (const Entry entry : entriesOf(forms, forms.index.phrases, firstStemOf, words[i]))
+        const std::uint64_t hash = keyHash(words[i]);
+        for (const Entry entry : entriesOf(forms.index.words, hash))
+            if (stemOf(forms, entry) == words[i])
+                hits.push_back(Hit{entry.field, false, entry.form});
+        for (const Entry entry : entriesOf(forms.index.phrases, hash))
         {
             const std::vector<std::string>& run = forms.fields[entry.field].phrases[entry.form];
-            if (run.size() <= words.size() - i &&
+            if (firstStemOf(forms, entry) == words[i] && run.size() <= words.size() - i &&
                 std::equal(run.begin(), run.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
                 hits.push_back(Hit{entry.field, true, entry.form});
         }

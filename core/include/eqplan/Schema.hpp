@@ -5,6 +5,7 @@
 #include "eqplan/Progress.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -41,8 +42,9 @@ struct HeaderForms
     std::vector<std::vector<std::string>> phrases; // each phrase's stemmed words (headerWords)
 };
 
-// Every field's HeaderForms sorted by what a header cell's text is looked up by, made with them:
-// a cell's words are found in it rather than compared with each field's words in turn.
+// Every field's HeaderForms by what a header cell's text is looked up by, made with them: a
+// cell's words are found by their hash rather than compared with each field's words in turn (or
+// with a sorted list's, byte by byte).
 struct HeaderIndex
 {
     // One form: the field's index in Layout::fields and the form's index in its list.
@@ -51,9 +53,17 @@ struct HeaderIndex
         std::size_t field = 0;
         std::size_t form = 0;
     };
-    std::vector<Entry> headers; // by normalised header, then in the fields' order
-    std::vector<Entry> words;   // by word stem, then in the fields' order
-    std::vector<Entry> phrases; // by the phrase's first stem ("" for none), then in order
+    // The forms of one list by the hash of their key: the forms of one hash are together,
+    // in the fields' order, and `slots` finds the first of them.
+    struct Keyed
+    {
+        std::vector<std::uint64_t> hashes; // the entries' keys' hashes, in the entries' order
+        std::vector<Entry> entries;        // by hash, then in the fields' order
+        std::vector<std::uint32_t> slots;  // open addressing: 1 + a hash's first entry, 0 none
+    };
+    Keyed headers; // by normalised header
+    Keyed words;   // by word stem
+    Keyed phrases; // by the phrase's first stem ("" for none)
     std::size_t longestHeader = 0; // bytes of the longest normalised header
 };
 
