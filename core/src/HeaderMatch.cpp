@@ -28,13 +28,28 @@ bool isWordChar(char c)
 // Header text folded for comparison: lower case, single spaces, typographic apostrophes made
 // plain, an explanation after a colon dropped ("Target group(s): e.g. whole school" → "target
 // group(s)"), trailing ':', '?' and '.' dropped.
+bool typographicApostropheAt(std::string_view s, std::size_t i)
+{
+    return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99';
+}
+
 std::string normaliseHeader(std::string_view header)
 {
-    std::string folded = text::fold(header);
-    for (std::size_t pos; (pos = folded.find("\xE2\x80\x99")) != std::string::npos;)
-        folded.replace(pos, 3, "'");
-    if (std::size_t colon = folded.find(':'); colon != std::string::npos)
-        folded.erase(colon);
+    // What follows a colon is dropped before folding rather than after (fold makes no colon and
+    // drops none): a long cell's explanation is not folded only to be thrown away.
+    std::string folded = text::fold(header.substr(0, header.find(':')));
+    // Apostrophes made plain in one pass (each replaced in turn cost the text's length each).
+    if (folded.find("\xE2\x80\x99") != std::string::npos)
+    {
+        std::size_t size = 0;
+        for (std::size_t i = 0; i < folded.size(); ++i)
+        {
+            const bool apostrophe = typographicApostropheAt(folded, i);
+            folded[size++] = apostrophe ? '\'' : folded[i];
+            i += apostrophe ? 2 : 0;
+        }
+        folded.resize(size);
+    }
     while (!folded.empty() &&
            (folded.back() == '?' || folded.back() == '.' || folded.back() == ' '))
         folded.pop_back();
@@ -80,9 +95,8 @@ std::string stemWord(std::string_view word)
 
 std::vector<std::string> headerWords(std::string_view header)
 {
-    std::string folded = text::lower(header);
-    for (std::size_t pos; (pos = folded.find("\xE2\x80\x99")) != std::string::npos;)
-        folded.replace(pos, 3, "'");
+    // One pass over the header as written: each byte lowered as it is read, a typographic
+    // apostrophe read as a plain one (each replaced in a copy cost a long cell its length).
     std::vector<std::string> words;
     std::string word;
     auto flush = [&]
@@ -91,12 +105,20 @@ std::vector<std::string> headerWords(std::string_view header)
             words.push_back(stemWord(word));
         word.clear();
     };
-    for (std::size_t i = 0; i < folded.size(); ++i)
+    for (std::size_t i = 0; i < header.size(); ++i)
     {
-        const char c = folded[i];
+        const char c = text::asciiLower(header[i]);
         if (c == '\'')
             continue; // "who's" is one word, "whos" → "who"
-        if (const std::size_t space = text::spaceAt(folded, i); space > 0)
+        if (typographicApostropheAt(header, i))
+        {
+            i += 2;
+            continue;
+        }
+        // Every space starts with a byte up to ' ' or from 0x80: the others are no space.
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (const std::size_t space = u <= ' ' || u >= 0x80 ? text::spaceAt(header, i) : 0;
+            space > 0)
         {
             flush();
             i += space - 1;

@@ -117,7 +117,10 @@ std::string fold(std::string_view s)
     for (std::size_t i = 0; i < s.size();)
     {
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (const std::size_t n = c < 0x80 ? asciiSpace(c) : unicodeSpaceAt(s, i))
+        // Most bytes are printable ASCII, which no space is: two comparisons, not seven.
+        if (const std::size_t n = c > ' ' && c < 0x80 ? 0
+                                  : c < 0x80          ? asciiSpace(c)
+                                                      : unicodeSpaceAt(s, i))
         {
             pendingSpace = size > 0;
             i += n;
