@@ -61,9 +61,9 @@ struct HeaderIndex
         std::vector<Entry> entries;        // by hash, then in the fields' order
         std::vector<std::uint32_t> slots;  // open addressing: 1 + a hash's first entry, 0 none
     };
-    Keyed headers; // by normalised header
-    Keyed words;   // by word stem
-    Keyed phrases; // by the phrase's first stem ("" for none)
+    Keyed headers;                 // by normalised header
+    Keyed words;                   // by word stem
+    Keyed phrases;                 // by the phrase's first stem ("" for none)
     std::size_t longestHeader = 0; // bytes of the longest normalised header
 };
 
