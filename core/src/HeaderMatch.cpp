@@ -185,31 +185,18 @@ std::uint64_t keyHash(std::string_view key)
     return hash;
 }
 
-std::size_t slotOf(std::uint64_t hash, std::size_t slots)
-{
-    return static_cast<std::size_t>(hash ^ (hash >> 29)) & (slots - 1);
-}
-
 // The entries of `keyed` whose key hashes to `hash`, in the fields' order; a caller compares
 // their keys with the one it looks for (two keys may share a hash).
 std::span<const Entry> entriesOf(const HeaderIndex::Keyed& keyed, std::uint64_t hash)
 {
-    if (keyed.slots.empty())
+    const auto found = keyed.first.find(hash);
+    if (found == keyed.first.end())
         return {};
-    for (std::size_t slot = slotOf(hash, keyed.slots.size());;
-         slot = (slot + 1) & (keyed.slots.size() - 1))
-    {
-        const std::uint32_t taken = keyed.slots[slot];
-        if (taken == 0)
-            return {};
-        std::size_t first = taken - 1;
-        if (keyed.hashes[first] != hash)
-            continue;
-        std::size_t last = first + 1;
-        while (last < keyed.entries.size() && keyed.hashes[last] == hash)
-            ++last;
-        return std::span<const Entry>(keyed.entries).subspan(first, last - first);
-    }
+    const std::size_t first = found->second;
+    std::size_t last = first + 1;
+    while (last < keyed.entries.size() && keyed.hashes[last] == hash)
+        ++last;
+    return std::span<const Entry>(keyed.entries).subspan(first, last - first);
 }
 
 // `entries` (one list of all fields' forms) keyed by `key`: by hash, then in the fields' order.
@@ -227,19 +214,8 @@ HeaderIndex::Keyed keyedBy(const Forms& forms, const std::vector<Entry>& entries
         keyed.hashes.push_back(hash);
         keyed.entries.push_back(entry);
     }
-    std::size_t slots = 8;
-    while (slots < 2 * sorted.size())
-        slots *= 2;
-    keyed.slots.assign(slots, 0);
     for (std::size_t i = 0; i < sorted.size(); ++i)
-    {
-        if (i > 0 && sorted[i].first == sorted[i - 1].first)
-            continue;
-        std::size_t slot = slotOf(sorted[i].first, slots);
-        while (keyed.slots[slot] != 0)
-            slot = (slot + 1) & (slots - 1);
-        keyed.slots[slot] = static_cast<std::uint32_t>(i + 1);
-    }
+        keyed.first.emplace(sorted[i].first, static_cast<std::uint32_t>(i)); // keeps the first
     return keyed;
 }
 
@@ -280,7 +256,7 @@ bool indexes(const HeaderIndex& index, const std::vector<HeaderForms>& fields)
     const auto holds = [](const HeaderIndex::Keyed& keyed, std::size_t size)
     {
         return keyed.entries.size() == size && keyed.hashes.size() == size &&
-               (size == 0 || keyed.slots.size() >= 2 * size);
+               keyed.first.size() <= size && (size == 0) == keyed.first.empty();
     };
     return holds(index.headers, headers) && holds(index.words, words) &&
            holds(index.phrases, phrases);
@@ -454,9 +430,10 @@ std::vector<FieldScore> scoreHeader(std::string_view header, const Layout& layou
             if (!named.empty())
                 score.why = (named.size() == 1 ? "the word " : "the words ") + list(named);
             if (!namedPhrases.empty())
-                score.why += (score.why.empty() ? "" : " and ") +
-                             std::string(namedPhrases.size() == 1 ? "the phrase " : "the phrases ") +
-                             list(namedPhrases);
+                score.why +=
+                    (score.why.empty() ? "" : " and ") +
+                    std::string(namedPhrases.size() == 1 ? "the phrase " : "the phrases ") +
+                    list(namedPhrases);
         }
         if (score.score > 0)
             scores.push_back(std::move(score));
@@ -601,8 +578,8 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
             for (const FieldScore& other : scores[i])
                 if (&other != chosen && std::abs(other.score - chosen->score) < epsilon)
                 {
-                    match.doubt = "as likely " + labelOf(layout, other.field) + " (" + other.why +
-                                  ")";
+                    match.doubt =
+                        "as likely " + labelOf(layout, other.field) + " (" + other.why + ")";
                     break;
                 }
         }
@@ -618,9 +595,9 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
         match.score = top.score;
         if (top.score + epsilon < layout.minScore)
         {
-            match.doubt = "too weak a match: " + top.why + ", for " +
-                          labelOf(layout, top.field) + ", scores " + formatScore(top.score) +
-                          " where " + formatScore(layout.minScore) + " is needed";
+            match.doubt = "too weak a match: " + top.why + ", for " + labelOf(layout, top.field) +
+                          ", scores " + formatScore(top.score) + " where " +
+                          formatScore(layout.minScore) + " is needed";
             continue;
         }
         for (std::size_t j = 0; j < n; ++j)
