@@ -8,7 +8,6 @@
 #include <cmath>
 #include <cstdint>
 #include <span>
-#include <tuple>
 
 namespace eqplan
 {
@@ -29,13 +28,28 @@ bool isWordChar(char c)
 // Header text folded for comparison: lower case, single spaces, typographic apostrophes made
 // plain, an explanation after a colon dropped ("Target group(s): e.g. whole school" → "target
 // group(s)"), trailing ':', '?' and '.' dropped.
+bool typographicApostropheAt(std::string_view s, std::size_t i)
+{
+    return s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99';
+}
+
 std::string normaliseHeader(std::string_view header)
 {
-    std::string folded = text::fold(header);
-    for (std::size_t pos; (pos = folded.find("\xE2\x80\x99")) != std::string::npos;)
-        folded.replace(pos, 3, "'");
-    if (std::size_t colon = folded.find(':'); colon != std::string::npos)
-        folded.erase(colon);
+    // What follows a colon is dropped before folding rather than after (fold makes no colon and
+    // drops none): a long cell's explanation is not folded only to be thrown away.
+    std::string folded = text::fold(header.substr(0, header.find(':')));
+    // Apostrophes made plain in one pass (each replaced in turn cost the text's length each).
+    if (folded.find("\xE2\x80\x99") != std::string::npos)
+    {
+        std::size_t size = 0;
+        for (std::size_t i = 0; i < folded.size(); ++i)
+        {
+            const bool apostrophe = typographicApostropheAt(folded, i);
+            folded[size++] = apostrophe ? '\'' : folded[i];
+            i += apostrophe ? 2 : 0;
+        }
+        folded.resize(size);
+    }
     while (!folded.empty() &&
            (folded.back() == '?' || folded.back() == '.' || folded.back() == ' '))
         folded.pop_back();
@@ -81,9 +95,8 @@ std::string stemWord(std::string_view word)
 
 std::vector<std::string> headerWords(std::string_view header)
 {
-    std::string folded = text::lower(header);
-    for (std::size_t pos; (pos = folded.find("\xE2\x80\x99")) != std::string::npos;)
-        folded.replace(pos, 3, "'");
+    // One pass over the header as written: each byte lowered as it is read, a typographic
+    // apostrophe read as a plain one (each replaced in a copy cost a long cell its length).
     std::vector<std::string> words;
     std::string word;
     auto flush = [&]
@@ -92,12 +105,20 @@ std::vector<std::string> headerWords(std::string_view header)
             words.push_back(stemWord(word));
         word.clear();
     };
-    for (std::size_t i = 0; i < folded.size(); ++i)
+    for (std::size_t i = 0; i < header.size(); ++i)
     {
-        const char c = folded[i];
+        const char c = text::asciiLower(header[i]);
         if (c == '\'')
             continue; // "who's" is one word, "whos" → "who"
-        if (const std::size_t space = text::spaceAt(folded, i); space > 0)
+        if (typographicApostropheAt(header, i))
+        {
+            i += 2;
+            continue;
+        }
+        // Every space starts with a byte up to ' ' or from 0x80: the others are no space.
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (const std::size_t space = u <= ' ' || u >= 0x80 ? text::spaceAt(header, i) : 0;
+            space > 0)
         {
             flush();
             i += space - 1;
@@ -150,27 +171,52 @@ std::string_view firstStemOf(const Forms& forms, Entry entry)
     return words.empty() ? std::string_view() : std::string_view(words.front());
 }
 
-// The entries of `sorted` (by `key`) whose key is `wanted`, in the fields' order.
-template <class Key>
-std::span<const Entry> entriesOf(const Forms& forms, const std::vector<Entry>& sorted, Key key,
-                                 std::string_view wanted)
+// FNV-1a: a key is found by this number, compared once, rather than by its bytes.
+constexpr std::uint64_t hashStart = 14695981039346656037ull;
+constexpr std::uint64_t hashStep(std::uint64_t hash, char c)
 {
-    struct ByKey
+    return (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+}
+std::uint64_t keyHash(std::string_view key)
+{
+    std::uint64_t hash = hashStart;
+    for (const char c : key)
+        hash = hashStep(hash, c);
+    return hash;
+}
+
+// The entries of `keyed` whose key hashes to `hash`, in the fields' order; a caller compares
+// their keys with the one it looks for (two keys may share a hash).
+std::span<const Entry> entriesOf(const HeaderIndex::Keyed& keyed, std::uint64_t hash)
+{
+    const auto found = keyed.first.find(hash);
+    if (found == keyed.first.end())
+        return {};
+    const std::size_t first = found->second;
+    std::size_t last = first + 1;
+    while (last < keyed.entries.size() && keyed.hashes[last] == hash)
+        ++last;
+    return std::span<const Entry>(keyed.entries).subspan(first, last - first);
+}
+
+// `entries` (one list of all fields' forms) keyed by `key`: by hash, then in the fields' order.
+template <class Key>
+HeaderIndex::Keyed keyedBy(const Forms& forms, const std::vector<Entry>& entries, Key key)
+{
+    std::vector<std::pair<std::uint64_t, Entry>> sorted;
+    for (const Entry entry : entries)
+        sorted.emplace_back(keyHash(key(forms, entry)), entry);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    HeaderIndex::Keyed keyed;
+    for (const auto& [hash, entry] : sorted)
     {
-        const Forms& in;
-        Key keyOf;
-        bool operator()(Entry entry, std::string_view value) const
-        {
-            return keyOf(in, entry) < value;
-        }
-        bool operator()(std::string_view value, Entry entry) const
-        {
-            return value < keyOf(in, entry);
-        }
-    };
-    const auto [first, last] =
-        std::equal_range(sorted.begin(), sorted.end(), wanted, ByKey{forms, key});
-    return {first, last};
+        keyed.hashes.push_back(hash);
+        keyed.entries.push_back(entry);
+    }
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+        keyed.first.emplace(sorted[i].first, static_cast<std::uint32_t>(i)); // keeps the first
+    return keyed;
 }
 
 HeaderIndex indexOf(const std::vector<HeaderForms>& fields)
@@ -178,29 +224,22 @@ HeaderIndex indexOf(const std::vector<HeaderForms>& fields)
     HeaderIndex index;
     const HeaderIndex none;
     const Forms forms{fields, none};
+    std::vector<Entry> headers, words, phrases; // in the fields' order
     for (std::size_t f = 0; f < fields.size(); ++f)
     {
         for (std::size_t k = 0; k < fields[f].headers.size(); ++k)
         {
-            index.headers.push_back(Entry{f, k});
+            headers.push_back(Entry{f, k});
             index.longestHeader = std::max(index.longestHeader, fields[f].headers[k].size());
         }
         for (std::size_t k = 0; k < fields[f].wordStems.size(); ++k)
-            index.words.push_back(Entry{f, k});
+            words.push_back(Entry{f, k});
         for (std::size_t k = 0; k < fields[f].phrases.size(); ++k)
-            index.phrases.push_back(Entry{f, k});
+            phrases.push_back(Entry{f, k});
     }
-    // Entries of one key in the fields' order, which decides between equals.
-    const auto sortBy = [&](std::vector<Entry>& entries, auto key)
-    {
-        const auto order = [&](Entry entry)
-        { return std::tuple(key(forms, entry), entry.field, entry.form); };
-        std::sort(entries.begin(), entries.end(),
-                  [&](Entry a, Entry b) { return order(a) < order(b); });
-    };
-    sortBy(index.headers, headerOf);
-    sortBy(index.words, stemOf);
-    sortBy(index.phrases, firstStemOf);
+    index.headers = keyedBy(forms, headers, headerOf);
+    index.words = keyedBy(forms, words, stemOf);
+    index.phrases = keyedBy(forms, phrases, firstStemOf);
     return index;
 }
 
@@ -214,8 +253,13 @@ bool indexes(const HeaderIndex& index, const std::vector<HeaderForms>& fields)
         words += forms.wordStems.size();
         phrases += forms.phrases.size();
     }
-    return index.headers.size() == headers && index.words.size() == words &&
-           index.phrases.size() == phrases;
+    const auto holds = [](const HeaderIndex::Keyed& keyed, std::size_t size)
+    {
+        return keyed.entries.size() == size && keyed.hashes.size() == size &&
+               keyed.first.size() <= size && (size == 0) == keyed.first.empty();
+    };
+    return holds(index.headers, headers) && holds(index.words, words) &&
+           holds(index.phrases, phrases);
 }
 
 // What the layout's fields are compared as.
@@ -263,24 +307,30 @@ PhraseMatch headerPhraseMatch(std::string_view header, const Layout& layout, con
     const std::string h = normaliseHeader(header);
     if (h.empty())
         return match;
-    const auto found = [&](std::string_view start, bool exact)
+    // The first entry in the fields' order whose header is `start` (hashed to `hash`).
+    const auto found = [&](std::string_view start, std::uint64_t hash, bool exact)
     {
-        const std::span<const Entry> entries =
-            entriesOf(forms, forms.index.headers, headerOf, start);
-        if (entries.empty())
-            return false;
-        const Entry first = entries.front();
-        match = PhraseMatch{&layout.fields[first.field],
-                            layout.fields[first.field].headers[first.form], exact};
-        return true;
+        for (const Entry entry : entriesOf(forms.index.headers, hash))
+            if (headerOf(forms, entry) == start)
+            {
+                match = PhraseMatch{&layout.fields[entry.field],
+                                    layout.fields[entry.field].headers[entry.form], exact};
+                return true;
+            }
+        return false;
     };
-    if (found(h, true))
+    if (found(h, keyHash(h), true))
         return match;
-    // Only a header's length may end a start; none is longer than the longest header.
-    for (std::size_t length = std::min(h.size() - 1, forms.index.longestHeader); length > 0;
-         --length)
-        if (!isWordChar(h[length]) && found(std::string_view(h).substr(0, length), false))
-            return match;
+    // Only a header's length may end a start; none is longer than the longest header. The
+    // starts' hashes are made a byte at a time as they grow, so the last found is the longest.
+    std::uint64_t hash = hashStart;
+    const std::size_t limit = std::min(h.size() - 1, forms.index.longestHeader);
+    for (std::size_t length = 1; length <= limit; ++length)
+    {
+        hash = hashStep(hash, h[length - 1]);
+        if (!isWordChar(h[length]))
+            found(std::string_view(h).substr(0, length), hash, false);
+    }
     return match;
 }
 } // namespace
@@ -314,12 +364,14 @@ std::vector<FieldScore> scoreHeader(std::string_view header, const Layout& layou
     std::vector<Hit> hits;
     for (std::size_t i = 0; i < words.size(); ++i)
     {
-        for (const Entry entry : entriesOf(forms, forms.index.words, stemOf, words[i]))
-            hits.push_back(Hit{entry.field, false, entry.form});
-        for (const Entry entry : entriesOf(forms, forms.index.phrases, firstStemOf, words[i]))
+        const std::uint64_t hash = keyHash(words[i]);
+        for (const Entry entry : entriesOf(forms.index.words, hash))
+            if (stemOf(forms, entry) == words[i])
+                hits.push_back(Hit{entry.field, false, entry.form});
+        for (const Entry entry : entriesOf(forms.index.phrases, hash))
         {
             const std::vector<std::string>& run = forms.fields[entry.field].phrases[entry.form];
-            if (run.size() <= words.size() - i &&
+            if (firstStemOf(forms, entry) == words[i] && run.size() <= words.size() - i &&
                 std::equal(run.begin(), run.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
                 hits.push_back(Hit{entry.field, true, entry.form});
         }
@@ -378,9 +430,10 @@ std::vector<FieldScore> scoreHeader(std::string_view header, const Layout& layou
             if (!named.empty())
                 score.why = (named.size() == 1 ? "the word " : "the words ") + list(named);
             if (!namedPhrases.empty())
-                score.why += (score.why.empty() ? "" : " and ") +
-                             std::string(namedPhrases.size() == 1 ? "the phrase " : "the phrases ") +
-                             list(namedPhrases);
+                score.why +=
+                    (score.why.empty() ? "" : " and ") +
+                    std::string(namedPhrases.size() == 1 ? "the phrase " : "the phrases ") +
+                    list(namedPhrases);
         }
         if (score.score > 0)
             scores.push_back(std::move(score));
@@ -525,8 +578,8 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
             for (const FieldScore& other : scores[i])
                 if (&other != chosen && std::abs(other.score - chosen->score) < epsilon)
                 {
-                    match.doubt = "as likely " + labelOf(layout, other.field) + " (" + other.why +
-                                  ")";
+                    match.doubt =
+                        "as likely " + labelOf(layout, other.field) + " (" + other.why + ")";
                     break;
                 }
         }
@@ -542,9 +595,9 @@ HeaderAssignment assignHeader(const std::vector<HeaderCell>& cells, const Layout
         match.score = top.score;
         if (top.score + epsilon < layout.minScore)
         {
-            match.doubt = "too weak a match: " + top.why + ", for " +
-                          labelOf(layout, top.field) + ", scores " + formatScore(top.score) +
-                          " where " + formatScore(layout.minScore) + " is needed";
+            match.doubt = "too weak a match: " + top.why + ", for " + labelOf(layout, top.field) +
+                          ", scores " + formatScore(top.score) + " where " +
+                          formatScore(layout.minScore) + " is needed";
             continue;
         }
         for (std::size_t j = 0; j < n; ++j)

@@ -91,6 +91,8 @@ std::vector<std::string> splitConjunctions(std::string_view piece)
     std::size_t start = 0;
     for (std::size_t i = 0; i < folded.size(); ++i)
     {
+        if (folded[i] != ' ')
+            continue; // both start with a space: most bytes start neither
         for (std::string_view conjunction : {" and ", " or "})
         {
             if (folded.compare(i, conjunction.size(), conjunction) == 0)
@@ -993,8 +995,22 @@ CharacteristicsReading readCharacteristics(std::string_view cell, const Layout& 
 
 std::string ownerKey(std::string_view owner)
 {
-    std::string key = text::fold(owner);
-    std::erase(key, ' ');
+    // text::fold without its spaces: lower case, every space (Unicode ones too) left out. Made
+    // in one pass, as every owner of every cell is keyed.
+    std::string key(owner.size(), '\0');
+    std::size_t size = 0;
+    for (std::size_t i = 0; i < owner.size();)
+    {
+        // Every space starts with a byte up to ' ' or from 0x80: the others are kept at once.
+        const unsigned char c = static_cast<unsigned char>(owner[i]);
+        if (const std::size_t space = c <= ' ' || c >= 0x80 ? text::spaceAt(owner, i) : 0)
+        {
+            i += space;
+            continue;
+        }
+        key[size++] = text::asciiLower(owner[i++]);
+    }
+    key.resize(size);
     return key;
 }
 

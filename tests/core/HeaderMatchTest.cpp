@@ -315,7 +315,7 @@ TEST(ScoreHeader, ALayoutMadeByHandIsReadAsTheLoadedOne)
     Layout unindexed = realLayout();
     unindexed.headerIndex = {};
     ASSERT_FALSE(realLayout().headerForms.empty());
-    ASSERT_FALSE(realLayout().headerIndex.words.empty());
+    ASSERT_FALSE(realLayout().headerIndex.words.entries.empty());
     int compared = 0;
     for (const std::string header :
          {"Objective", "Who's responsible?", "Lead person(s)", "Target group(s): e.g. whole school",

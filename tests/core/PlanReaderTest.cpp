@@ -1,4 +1,5 @@
 #include "eqplan/PlanReader.hpp"
+#include "eqplan/Text.hpp"
 
 #include "CatalogueWords.hpp"
 #include "GridBuilders.hpp"
@@ -200,6 +201,15 @@ TEST(FieldForHeader, HeadersComeFromTheLayout)
     layout.fields.push_back(FieldSpec{"cost", "Cost", false, {"Cost", "Budget"}, {}, {}});
     EXPECT_EQ(fieldForHeader("Budget:", layout), "cost");
     EXPECT_EQ(fieldForHeader("Objective", layout), "");
+}
+
+TEST(FieldForHeader, ACellStartingWithTwoHeadersNamesTheLongerOnesField)
+{
+    // "Aim" (aim) and "Aim of the duty" (duty) both start the first cell; the longer decides.
+    EXPECT_EQ(fieldForHeader("Aim of the duty (see the key)", realLayout()), "duty");
+    EXPECT_EQ(fieldForHeader("Aim (see the key)", realLayout()), "aim");
+    EXPECT_EQ(fieldForHeader("Objective number - see appendix", realLayout()), "number");
+    EXPECT_EQ(fieldForHeader("Objective - see appendix", realLayout()), "objective");
 }
 
 class HeaderPrefixMisreadings : public testing::TestWithParam<HeaderCase>
@@ -432,6 +442,21 @@ TEST(OwnerKey, IgnoresCaseAndSpaces)
     EXPECT_EQ(ownerKey("Mental Health Lead"), ownerKey("MENTAL HEALTH LEAD"));
     EXPECT_NE(ownerKey("SLT"), ownerKey("SLT2"));
     EXPECT_NE(ownerKey("HT"), ownerKey("DHT"));
+}
+
+TEST(OwnerKey, IsTheFoldedOwnerWithoutItsSpaces)
+{
+    // Every space goes (Unicode ones too); letters beyond ASCII stay as written.
+    const std::string thin = "\xE2\x80\x89", bom = "\xEF\xBB\xBF";
+    for (const std::string& owner : std::vector<std::string>{
+             " Pennaeth" + nbsp + "Cynorthwyol ", "DHT" + thin + "(Ŵ)", bom + "SENCo\tand\nHT",
+             "Ysgol Gymraeg  Bro\xE2\x80\x8B\xC2", "\xC2\xA0"})
+    {
+        std::string folded = text::fold(owner);
+        std::erase(folded, ' ');
+        EXPECT_EQ(ownerKey(owner), folded) << owner;
+    }
+    EXPECT_EQ(ownerKey("Pennaeth Ŵ"), "pennaethŴ");
 }
 
 // ---- readUpdatedLine ----

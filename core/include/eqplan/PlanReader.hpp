@@ -61,7 +61,8 @@ std::vector<OwnerMention> readOwners(std::string_view cell);
 // The names of readOwners(cell).
 std::vector<std::string> splitOwners(std::string_view cell);
 
-// The key two owner spellings share when they are the same owner ("EWA / STL" and "ewa/stl").
+// The key two owner spellings share when they are the same owner ("EWA / STL" and "ewa/stl"):
+// the owner lower case (ASCII) without any of its spaces, Unicode ones too.
 std::string ownerKey(std::string_view owner);
 
 // "Updated 2-3-2021 D Sydes", "Last updated: 14 September 2023 by J Patel"; nothing otherwise.

@@ -6,9 +6,11 @@
 #include "eqplan/Progress.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -18,17 +20,17 @@ namespace eqplan
 // A word or phrase of a header and how much it says about the field it names.
 struct WeightedTerm
 {
-    std::string text;    // lower case, as written in the schema ("by who", "amcan")
-    double weight = 0;   // how strongly it names the field; ordinary words weigh little
+    std::string text;  // lower case, as written in the schema ("by who", "amcan")
+    double weight = 0; // how strongly it names the field; ordinary words weigh little
 };
 
 // One canonical field of a plan table and the header words that name it.
 struct FieldSpec
 {
-    std::string id;                   // "duty", "owners", ...
-    std::string label;                // what eqplan calls the field in its own output
-    bool key = false;                 // a row with every key field empty continues the row above
-    std::vector<std::string> headers; // header texts real plans use, as written
+    std::string id;                    // "duty", "owners", ...
+    std::string label;                 // what eqplan calls the field in its own output
+    bool key = false;                  // a row with every key field empty continues the row above
+    std::vector<std::string> headers;  // header texts real plans use, as written
     std::vector<WeightedTerm> words;   // single words that point to the field, any order
     std::vector<WeightedTerm> phrases; // runs of words that point to it, in this order
 };
@@ -42,8 +44,9 @@ struct HeaderForms
     std::vector<std::vector<std::string>> phrases; // each phrase's stemmed words (headerWords)
 };
 
-// Every field's HeaderForms sorted by what a header cell's text is looked up by, made with them:
-// a cell's words are found in it rather than compared with each field's words in turn.
+// Every field's HeaderForms by what a header cell's text is looked up by, made with them: a
+// cell's words are found by their hash rather than compared with each field's words in turn (or
+// with a sorted list's, byte by byte).
 struct HeaderIndex
 {
     // One form: the field's index in Layout::fields and the form's index in its list.
@@ -52,9 +55,22 @@ struct HeaderIndex
         std::size_t field = 0;
         std::size_t form = 0;
     };
-    std::vector<Entry> headers; // by normalised header, then in the fields' order
-    std::vector<Entry> words;   // by word stem, then in the fields' order
-    std::vector<Entry> phrases; // by the phrase's first stem ("" for none), then in order
+    // The forms of one list by the hash of their key: the forms of one hash are together,
+    // in the fields' order, and `first` finds the first of them.
+    struct Keyed
+    {
+        // The hash is a number made from the key already: the table uses it as it is.
+        struct AsItIs
+        {
+            std::size_t operator()(std::uint64_t hash) const { return hash; }
+        };
+        std::vector<std::uint64_t> hashes; // the entries' keys' hashes, in the entries' order
+        std::vector<Entry> entries;        // by hash, then in the fields' order
+        std::unordered_map<std::uint64_t, std::uint32_t, AsItIs> first; // a hash's first entry
+    };
+    Keyed headers;                 // by normalised header
+    Keyed words;                   // by word stem
+    Keyed phrases;                 // by the phrase's first stem ("" for none)
     std::size_t longestHeader = 0; // bytes of the longest normalised header
 };
 
@@ -69,12 +85,12 @@ struct WordList
 // One rating a status cell may give (schemas/layouts.json "statuses").
 struct RatingSpec
 {
-    std::string id;                            // "red", "amber", "green"
-    std::string label;                         // "Red"
-    std::string letter;                        // "R": the rating written as its letter alone
-    std::string shading;                       // "#ff0000": the shading eqplan writes
-    std::vector<std::pair<int, int>> hues;     // hue ranges in degrees that mean it
-    std::vector<std::string> words;            // phrases that mean it, lower case
+    std::string id;                        // "red", "amber", "green"
+    std::string label;                     // "Red"
+    std::string letter;                    // "R": the rating written as its letter alone
+    std::string shading;                   // "#ff0000": the shading eqplan writes
+    std::vector<std::pair<int, int>> hues; // hue ranges in degrees that mean it
+    std::vector<std::string> words;        // phrases that mean it, lower case
 };
 
 // schemas/layouts.json.
@@ -95,7 +111,7 @@ struct Layout
     // The labels of a document-control table ("Date approved", "Next review"): id
     // approved, approvedBy, lastReviewed, nextReview or period, and the phrases that name each.
     std::vector<WordList> documentControl;
-    double minSaturation = 0.35;     // shading paler than this is no rating
+    double minSaturation = 0.35; // shading paler than this is no rating
     // The fields' HeaderForms in the order of `fields`, made by prepareHeaderForms as the layout
     // is loaded; where they do not match the fields (a layout made by hand), header recognition
     // makes them as it reads.
