@@ -36,6 +36,7 @@
 #include <osl/file.hxx>
 #include <rtl/ustring.hxx>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
@@ -194,7 +195,8 @@ std::vector<int> layoutOf(const std::vector<uno::Reference<awt::XWindow>>& windo
 }
 } // namespace
 
-std::unique_ptr<bridge::Office> startVisibleOffice(const std::filesystem::path& profile)
+std::unique_ptr<bridge::Office> startVisibleOffice(const std::filesystem::path& profile,
+                                                   const std::vector<std::string>& environment)
 {
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display)
@@ -205,8 +207,12 @@ std::unique_ptr<bridge::Office> startVisibleOffice(const std::filesystem::path& 
     options.headless = false;
     options.profile = profile;
     // gen draws with plain X11, the same on Xvfb as on a desktop; a caller may choose another.
-    if (!std::getenv("SAL_USE_VCLPLUGIN"))
+    const bool pluginChosen = std::any_of(environment.begin(), environment.end(),
+                                          [](const std::string& variable)
+                                          { return variable.rfind("SAL_USE_VCLPLUGIN=", 0) == 0; });
+    if (!std::getenv("SAL_USE_VCLPLUGIN") && !pluginChosen)
         options.environment.push_back("SAL_USE_VCLPLUGIN=gen");
+    options.environment.insert(options.environment.end(), environment.begin(), environment.end());
     std::unique_ptr<bridge::Office> office = bridge::Office::start(options);
     prepareProfile(*office);
     return office;
@@ -220,10 +226,11 @@ bool hasCurrentExtension(bridge::Office& office, const std::filesystem::path& pr
 
 std::unique_ptr<bridge::Office> startWithExtension(const std::filesystem::path& profile,
                                                    const std::filesystem::path& oxt,
-                                                   bool* installed)
+                                                   bool* installed,
+                                                   const std::vector<std::string>& environment)
 {
     bridge::checkReadable(oxt);
-    std::unique_ptr<bridge::Office> office = startVisibleOffice(profile);
+    std::unique_ptr<bridge::Office> office = startVisibleOffice(profile, environment);
     const bool current = hasCurrentExtension(*office, profile, oxt);
     if (installed)
         *installed = !current;
@@ -235,7 +242,7 @@ std::unique_ptr<bridge::Office> startWithExtension(const std::filesystem::path& 
     std::ofstream(stampOf(profile)) << fingerprint(oxt) << '\n';
     // Never two offices on one profile: the first one is gone before the second starts.
     office.reset();
-    return startVisibleOffice(profile);
+    return startVisibleOffice(profile, environment);
 }
 
 uno::Reference<frame::XModel> openVisible(bridge::Office& office, const std::filesystem::path& file)
@@ -254,8 +261,14 @@ uno::Reference<frame::XModel> openVisible(bridge::Office& office, const std::fil
         property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
         property("InteractionHandler",
                  uno::Any(uno::Reference<task::XInteractionHandler>(new RefusingHandler))),
+        // Loaded on the office's main thread, as a document a person opens is. Loaded on the
+        // thread of the UNO call, under the GTK 3 plugin, the new window's menu asks GTK for the
+        // clipboard from that thread (SwView::IsPasteAllowed, gtk_clipboard_wait_for_targets) and
+        // about one start in three waits for it forever while the main thread waits for GLib's
+        // main context.
+        property("OnMainThread", uno::Any(true)),
     };
-    const uno::Sequence<beans::PropertyValue> arguments(argumentList, 4);
+    const uno::Sequence<beans::PropertyValue> arguments(argumentList, std::size(argumentList));
     uno::Reference<lang::XComponent> component;
     try
     {

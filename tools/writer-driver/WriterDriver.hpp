@@ -36,9 +36,12 @@ public:
 };
 
 // Starts a visible office on $DISPLAY that keeps its profile in `profile` (created if missing),
-// with the gen VCL plugin unless SAL_USE_VCLPLUGIN says otherwise. That profile shows no tip of
-// the day and uses no lock files.
-std::unique_ptr<bridge::Office> startVisibleOffice(const std::filesystem::path& profile);
+// with the gen VCL plugin unless SAL_USE_VCLPLUGIN or `environment` says otherwise; `environment`
+// ("NAME=value": a VCL plugin, a GTK theme) is added to soffice's own. That profile shows no tip
+// of the day and uses no lock files.
+std::unique_ptr<bridge::Office>
+startVisibleOffice(const std::filesystem::path& profile,
+                   const std::vector<std::string>& environment = {});
 
 // Whether the profile holds this very package: the extension is installed and the fingerprint
 // the driver left in the profile matches `oxt`'s content. An office must be running on it.
@@ -48,10 +51,10 @@ bool hasCurrentExtension(bridge::Office& office, const std::filesystem::path& pr
 // Starts a visible office whose profile has `oxt` installed. When the profile holds another build
 // of it, or none, the package is installed (replacing the old one) through the office and the
 // office is started again, since an extension takes effect only then. `installed`, if given,
-// says whether that happened.
-std::unique_ptr<bridge::Office> startWithExtension(const std::filesystem::path& profile,
-                                                   const std::filesystem::path& oxt,
-                                                   bool* installed = nullptr);
+// says whether that happened. `environment` as for startVisibleOffice.
+std::unique_ptr<bridge::Office>
+startWithExtension(const std::filesystem::path& profile, const std::filesystem::path& oxt,
+                   bool* installed = nullptr, const std::vector<std::string>& environment = {});
 
 // Opens `file` in a new visible Writer window, editable, with macros off. Throws
 // bridge::Error when it is not a readable text document, or when loading it would ask a question
