@@ -38,11 +38,14 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <fstream>
 #include <iterator>
+#include <mutex>
 #include <spawn.h>
 #include <sstream>
 #include <sys/wait.h>
@@ -290,6 +293,59 @@ uno::Reference<frame::XModel> openVisible(bridge::Office& office, const std::fil
                             file.string() + " did not open as a Writer document.");
     }
     return model;
+}
+
+OpenedOffice startAndOpen(const std::filesystem::path& profile, const std::filesystem::path& oxt,
+                          const std::vector<std::string>& environment,
+                          const std::filesystem::path& file, std::chrono::seconds limit,
+                          int attempts)
+{
+    std::string failures;
+    for (int start = 1; start <= attempts; ++start)
+    {
+        OpenedOffice out;
+        out.starts = start;
+        out.office = startWithExtension(profile, oxt, nullptr, environment);
+        // The watchdog: an office that has not loaded the document in time is stopped, and the
+        // call waiting on it fails.
+        std::mutex mutex;
+        std::condition_variable loaded;
+        bool done = false, stopped = false;
+        std::thread watchdog(
+            [&]
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                if (!loaded.wait_for(lock, limit, [&] { return done; }))
+                {
+                    stopped = true;
+                    out.office->stopNow();
+                }
+            });
+        std::exception_ptr failure;
+        try
+        {
+            out.model = openVisible(*out.office, file);
+        }
+        catch (...)
+        {
+            failure = std::current_exception();
+        }
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            done = true;
+        }
+        loaded.notify_one();
+        watchdog.join();
+        if (!stopped && !failure)
+            return out;
+        if (!stopped)
+            std::rethrow_exception(failure);
+        failures += " Office " + std::to_string(start) + " had not loaded it after " +
+                    std::to_string(limit.count()) + " s.";
+        out.model.clear();
+        out.office.reset();
+    }
+    throw DriverError(file.string() + " could not be opened in a visible office." + failures);
 }
 
 uno::Reference<frame::XFrame> frameOf(const uno::Reference<frame::XModel>& model)

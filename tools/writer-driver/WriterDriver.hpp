@@ -62,6 +62,22 @@ startWithExtension(const std::filesystem::path& profile, const std::filesystem::
 css::uno::Reference<css::frame::XModel> openVisible(bridge::Office& office,
                                                     const std::filesystem::path& file);
 
+// An office and the document opened in it.
+struct OpenedOffice
+{
+    std::unique_ptr<bridge::Office> office;
+    css::uno::Reference<css::frame::XModel> model;
+    int starts = 0; // how many offices it took
+};
+
+// Starts an office as startWithExtension does and opens `file` in it as openVisible does. An
+// office whose load has not finished after `limit` is stopped and another started, `attempts`
+// offices at most; then throws DriverError.
+OpenedOffice startAndOpen(const std::filesystem::path& profile, const std::filesystem::path& oxt,
+                          const std::vector<std::string>& environment,
+                          const std::filesystem::path& file, std::chrono::seconds limit,
+                          int attempts = 3);
+
 // The window (frame) a document is shown in.
 css::uno::Reference<css::frame::XFrame>
 frameOf(const css::uno::Reference<css::frame::XModel>& model);
