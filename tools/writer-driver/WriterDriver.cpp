@@ -9,8 +9,12 @@
 
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XToolkitExperimental.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -503,6 +507,24 @@ void showOnly(const uno::Reference<ui::XDeck>& deck, const std::string& panel)
     if (!panels->hasByName(ascii(panel)))
         throw DriverError("The deck has no panel " + panel + ".");
     uno::Reference<ui::XPanel>(panels->getByName(ascii(panel)), uno::UNO_QUERY_THROW)->expand(true);
+}
+
+std::string controlName(const uno::Reference<awt::XControl>& control)
+{
+    return bridge::toUtf8(
+        uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW)
+            ->getPropertyValue("Name")
+            .get<OUString>());
+}
+
+bool showsWords(const uno::Reference<awt::XControl>& control)
+{
+    if (uno::Reference<awt::XFixedText> label{control, uno::UNO_QUERY}; label.is())
+        return !label->getText().isEmpty();
+    if (uno::Reference<awt::XTextComponent> field{control, uno::UNO_QUERY}; field.is())
+        return !field->getText().isEmpty();
+    return uno::Reference<awt::XButton>(control, uno::UNO_QUERY).is() ||
+           uno::Reference<awt::XCheckBox>(control, uno::UNO_QUERY).is();
 }
 
 void settle(bridge::Office& office)

@@ -6,6 +6,7 @@
 
 #include "eqplan/bridge/Office.hpp"
 
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
@@ -23,10 +24,9 @@ namespace eqplan::driver
 // The extension's identifier and its deck and panels, as registered by the .oxt.
 inline constexpr const char* extensionId = "org.eqplan.extension";
 inline constexpr const char* deckId = "EqplanDeck";
-inline const std::vector<std::string> panelIds{"EqplanPlanPanel", "EqplanObjectivePanel",
-                                              "EqplanReviewPanel", "EqplanChecksPanel",
-                                              "EqplanOwnersPanel", "EqplanCoveragePanel",
-                                              "EqplanPublishPanel"};
+inline const std::vector<std::string> panelIds{
+    "EqplanPlanPanel",   "EqplanObjectivePanel", "EqplanReviewPanel", "EqplanChecksPanel",
+    "EqplanOwnersPanel", "EqplanCoveragePanel",  "EqplanPublishPanel"};
 
 // Something the driver expected did not happen.
 class DriverError : public std::runtime_error
@@ -105,6 +105,12 @@ void putCursorInCell(const css::uno::Reference<css::frame::XModel>& model, const
 
 // Expands the panel `panel` of an open deck and collapses the others, so that it shows whole.
 void showOnly(const css::uno::Reference<css::ui::XDeck>& deck, const std::string& panel);
+
+// The name a control has in its panel's dialog ("matrix", "heading").
+std::string controlName(const css::uno::Reference<css::awt::XControl>& control);
+
+// Whether a control shows words of its own: a label, button, check box or text field with some.
+bool showsWords(const css::uno::Reference<css::awt::XControl>& control);
 
 // Lets the office handle every pending event (layout, painting) before looking at the screen.
 void settle(bridge::Office& office);
