@@ -270,9 +270,9 @@ uno::Reference<frame::XModel> openVisible(bridge::Office& office, const std::fil
                  uno::Any(uno::Reference<task::XInteractionHandler>(new RefusingHandler))),
         // Loaded on the office's main thread, as a document a person opens is. Loaded on the
         // thread of the UNO call, under the GTK 3 plugin, the new window's menu asks GTK for the
-        // clipboard from that thread (SwView::IsPasteAllowed, gtk_clipboard_wait_for_targets) and
-        // about one start in three waits for it forever while the main thread waits for GLib's
-        // main context.
+        // clipboard from that thread (SwView::IsPasteAllowed, gtk_clipboard_wait_for_targets), and
+        // one start in three to nine waited for it for ever while the main thread waited for
+        // GLib's main context (seen in gdb on the hung soffice.bin).
         property("OnMainThread", uno::Any(true)),
     };
     const uno::Sequence<beans::PropertyValue> arguments(argumentList, std::size(argumentList));
