@@ -23,14 +23,16 @@
 // changed. LibreOffice's sidebar then makes its panels again (SidebarController on the data
 // change); the test looks at the pictures the panels drew themselves before that.
 //
-// What it does not prove: that LibreOffice takes a dark system theme at start, or a change of it
-// from the desktop (only a run under a real desktop theme shows that). Lists and grids draw their
+// What it does not prove: that LibreOffice takes a dark system theme at start (SystemThemeTest.cpp
+// does, under GTK 3, where that is installed), or a change of it from the desktop (only a run
+// under a real desktop theme shows that). Lists and grids draw their
 // rows in a window inside them, which a window's own settings do not reach, and a tree's entries
 // mix the office's settings with its window's: here they show the office's light rows, a tree
 // white words in white boxes, which a system theme (every window's settings and the office's at
 // once) does not give. Their words are not looked at, only their place. The
 // sidebar's own parts (the deck's title, the panels' title bars, the tab bar) keep their light
 // colours too, since only the panels are given the theme.
+#include "ScreenPixels.hpp"
 #include "WriterDriver.hpp"
 
 #include "eqplan/bridge/Strings.hpp"
@@ -38,15 +40,12 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
-#include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XStyleSettings.hpp>
 #include <com/sun/star/awt/XStyleSettingsSupplier.hpp>
-#include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/awt/grid/XGridControl.hpp>
@@ -70,8 +69,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
-#include <cstdio>
 #include <functional>
 #include <iostream>
 #include <map>
@@ -79,6 +76,13 @@
 
 using namespace css;
 using namespace eqplan;
+using driver::Area;
+using driver::contrast;
+using driver::distance;
+using driver::edgeColour;
+using driver::hex;
+using driver::look;
+using driver::Look;
 
 namespace
 {
@@ -111,42 +115,6 @@ bool eventually(const std::function<bool()>& done,
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     return true;
-}
-
-std::string hex(std::uint32_t colour)
-{
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "#%06x", colour & 0xffffffu);
-    return buffer;
-}
-
-// WCAG's relative luminance of a colour 0xRRGGBB (0 black to 1 white).
-double luminance(std::uint32_t colour)
-{
-    double out = 0;
-    const double weights[] = {0.2126, 0.7152, 0.0722};
-    for (int i = 0; i < 3; ++i)
-    {
-        const double c = ((colour >> (16 - 8 * i)) & 0xff) / 255.0;
-        out += weights[i] * (c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4));
-    }
-    return out;
-}
-
-// WCAG's contrast ratio of two colours, 1 to 21.
-double contrast(std::uint32_t a, std::uint32_t b)
-{
-    const double la = luminance(a), lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-// The largest difference between two colours in one channel.
-int distance(std::uint32_t a, std::uint32_t b)
-{
-    int out = 0;
-    for (int shift : {0, 8, 16})
-        out = std::max(out, std::abs(int((a >> shift) & 0xff) - int((b >> shift) & 0xff)));
-    return out;
 }
 
 // A theme's colours, as a desktop's theme gives them to LibreOffice.
@@ -196,20 +164,6 @@ void giveTheme(const uno::Reference<uno::XInterface>& peer, const ThemeCase& the
     style->setHighlightTextColor(colour(theme.highlightText));
 }
 
-// A rectangle on the screen.
-struct Area
-{
-    int x = 0, y = 0, width = 0, height = 0;
-
-    Area intersected(const Area& other) const
-    {
-        const int left = std::max(x, other.x), top = std::max(y, other.y);
-        const int right = std::min(x + width, other.x + other.width);
-        const int bottom = std::min(y + height, other.y + other.height);
-        return {left, top, std::max(0, right - left), std::max(0, bottom - top)};
-    }
-};
-
 // Where an accessible object is on the screen (under gen, its own location on screen is).
 Area onScreen(const uno::Reference<accessibility::XAccessibleContext>& context)
 {
@@ -246,83 +200,6 @@ Area seen(const uno::Reference<uno::XInterface>& peer, const Area& screen)
     return out;
 }
 
-// What a screenshot shows in an area: its most common colour, and how many pixels stand out from
-// it at a contrast of 4.5:1 or more, and how many are within 24 of `ink` in each channel.
-struct Look
-{
-    std::uint32_t background = 0;
-    int inInk = 0; // pixels of the colour looked for
-    int pixels = 0;
-    // Rows of pixels crossed by words readable on what they are drawn on: rows with 12 places or
-    // more where a pixel and the one two to its right (past a glyph's smoothed edge) differ at
-    // 4.5:1 or more. A light box on a dark background crosses a row in two such places a side,
-    // words in its own colour inside it in none.
-    int lines = 0;
-};
-
-Look look(const driver::Screen& screen, const Area& area, std::uint32_t ink)
-{
-    Look out;
-    std::map<std::uint32_t, int> counts;
-    for (int y = area.y; y < area.y + area.height; ++y)
-        for (int x = area.x; x < area.x + area.width; ++x)
-        {
-            const std::uint32_t pixel = screen.at(x, y);
-            ++counts[pixel];
-            out.inInk += distance(pixel, ink) <= 24;
-            ++out.pixels;
-        }
-    if (counts.empty())
-        return out;
-    out.background =
-        std::max_element(counts.begin(), counts.end(),
-                         [](const auto& a, const auto& b) { return a.second < b.second; })
-            ->first;
-    for (int y = area.y; y < area.y + area.height; ++y)
-    {
-        int edges = 0;
-        for (int x = area.x; x + 2 < area.x + area.width; ++x)
-            edges += contrast(screen.at(x, y), screen.at(x + 2, y)) >= 4.5;
-        out.lines += edges >= 12;
-    }
-    return out;
-}
-
-// What a picture is drawn on: the most common colour along the edge of its area (a band or the
-// cells inside it may cover more of it than its background does).
-std::uint32_t edgeColour(const driver::Screen& screen, const Area& area)
-{
-    std::map<std::uint32_t, int> counts;
-    const int left = area.x + 1, right = area.x + area.width - 2;
-    const int top = area.y + 1, bottom = area.y + area.height - 2;
-    for (int x = left; x <= right; ++x)
-    {
-        ++counts[screen.at(x, top)];
-        ++counts[screen.at(x, bottom)];
-    }
-    for (int y = top; y <= bottom; ++y)
-    {
-        ++counts[screen.at(left, y)];
-        ++counts[screen.at(right, y)];
-    }
-    if (counts.empty())
-        return 0;
-    return std::max_element(counts.begin(), counts.end(),
-                            [](const auto& a, const auto& b) { return a.second < b.second; })
-        ->first;
-}
-
-// Whether a control shows words of its own: a label, button, check box or text field with some.
-bool showsWords(const uno::Reference<awt::XControl>& control)
-{
-    if (uno::Reference<awt::XFixedText> label{control, uno::UNO_QUERY}; label.is())
-        return !label->getText().isEmpty();
-    if (uno::Reference<awt::XTextComponent> field{control, uno::UNO_QUERY}; field.is())
-        return !field->getText().isEmpty();
-    return uno::Reference<awt::XButton>(control, uno::UNO_QUERY).is() ||
-           uno::Reference<awt::XCheckBox>(control, uno::UNO_QUERY).is();
-}
-
 // Whether a control draws its rows in the office's settings rather than only its window's: a
 // list's rows and a grid's cells are in a window inside it, which a window's own settings do not
 // reach; a tree's entries mix the two.
@@ -331,14 +208,6 @@ bool drawsWithTheOfficesSettings(const uno::Reference<awt::XControl>& control)
     return uno::Reference<awt::XListBox>(control, uno::UNO_QUERY).is() ||
            uno::Reference<awt::grid::XGridControl>(control, uno::UNO_QUERY).is() ||
            uno::Reference<awt::tree::XTreeControl>(control, uno::UNO_QUERY).is();
-}
-
-std::string nameOf(const uno::Reference<awt::XControl>& control)
-{
-    return bridge::toUtf8(
-        uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW)
-            ->getPropertyValue("Name")
-            .get<rtl::OUString>());
 }
 
 struct Case
@@ -525,7 +394,7 @@ protected:
             const uno::Reference<awt::XWindow2> window(child, uno::UNO_QUERY);
             if (!window.is() || !window->isVisible())
                 continue;
-            const std::string name = nameOf(child);
+            const std::string name = driver::controlName(child);
             const awt::Rectangle placed = window->getPosSize();
             EXPECT_LE(placed.X + placed.Width, inside)
                 << panel << "." << name << " ends at " << placed.X + placed.Width << " in a panel "
@@ -533,7 +402,7 @@ protected:
             // Pictures are looked at on their own; words greyed out on a disabled control need
             // not be read (WCAG asks no contrast of them).
             if (name == "matrix" || name == "timeline" || !window->isEnabled() ||
-                drawsWithTheOfficesSettings(child) || !showsWords(child))
+                drawsWithTheOfficesSettings(child) || !driver::showsWords(child))
                 continue;
             Area area = seen(child->getPeer(), {0, 0, screen.width, screen.height});
             // Inside its border: a frame line is no word.

@@ -9,8 +9,12 @@
 
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XFixedText.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XToolkitExperimental.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -36,12 +40,16 @@
 #include <osl/file.hxx>
 #include <rtl/ustring.hxx>
 
+#include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <fstream>
 #include <iterator>
+#include <mutex>
 #include <spawn.h>
 #include <sstream>
 #include <sys/wait.h>
@@ -194,7 +202,8 @@ std::vector<int> layoutOf(const std::vector<uno::Reference<awt::XWindow>>& windo
 }
 } // namespace
 
-std::unique_ptr<bridge::Office> startVisibleOffice(const std::filesystem::path& profile)
+std::unique_ptr<bridge::Office> startVisibleOffice(const std::filesystem::path& profile,
+                                                   const std::vector<std::string>& environment)
 {
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display)
@@ -205,8 +214,12 @@ std::unique_ptr<bridge::Office> startVisibleOffice(const std::filesystem::path& 
     options.headless = false;
     options.profile = profile;
     // gen draws with plain X11, the same on Xvfb as on a desktop; a caller may choose another.
-    if (!std::getenv("SAL_USE_VCLPLUGIN"))
+    const bool pluginChosen = std::any_of(environment.begin(), environment.end(),
+                                          [](const std::string& variable)
+                                          { return variable.rfind("SAL_USE_VCLPLUGIN=", 0) == 0; });
+    if (!std::getenv("SAL_USE_VCLPLUGIN") && !pluginChosen)
         options.environment.push_back("SAL_USE_VCLPLUGIN=gen");
+    options.environment.insert(options.environment.end(), environment.begin(), environment.end());
     std::unique_ptr<bridge::Office> office = bridge::Office::start(options);
     prepareProfile(*office);
     return office;
@@ -220,10 +233,11 @@ bool hasCurrentExtension(bridge::Office& office, const std::filesystem::path& pr
 
 std::unique_ptr<bridge::Office> startWithExtension(const std::filesystem::path& profile,
                                                    const std::filesystem::path& oxt,
-                                                   bool* installed)
+                                                   bool* installed,
+                                                   const std::vector<std::string>& environment)
 {
     bridge::checkReadable(oxt);
-    std::unique_ptr<bridge::Office> office = startVisibleOffice(profile);
+    std::unique_ptr<bridge::Office> office = startVisibleOffice(profile, environment);
     const bool current = hasCurrentExtension(*office, profile, oxt);
     if (installed)
         *installed = !current;
@@ -235,7 +249,7 @@ std::unique_ptr<bridge::Office> startWithExtension(const std::filesystem::path& 
     std::ofstream(stampOf(profile)) << fingerprint(oxt) << '\n';
     // Never two offices on one profile: the first one is gone before the second starts.
     office.reset();
-    return startVisibleOffice(profile);
+    return startVisibleOffice(profile, environment);
 }
 
 uno::Reference<frame::XModel> openVisible(bridge::Office& office, const std::filesystem::path& file)
@@ -254,8 +268,14 @@ uno::Reference<frame::XModel> openVisible(bridge::Office& office, const std::fil
         property("UpdateDocMode", uno::Any(document::UpdateDocMode::NO_UPDATE)),
         property("InteractionHandler",
                  uno::Any(uno::Reference<task::XInteractionHandler>(new RefusingHandler))),
+        // Loaded on the office's main thread, as a document a person opens is. Loaded on the
+        // thread of the UNO call, under the GTK 3 plugin, the new window's menu asks GTK for the
+        // clipboard from that thread (SwView::IsPasteAllowed, gtk_clipboard_wait_for_targets), and
+        // one start in three to nine waited for it for ever while the main thread waited for
+        // GLib's main context (seen in gdb on the hung soffice.bin).
+        property("OnMainThread", uno::Any(true)),
     };
-    const uno::Sequence<beans::PropertyValue> arguments(argumentList, 4);
+    const uno::Sequence<beans::PropertyValue> arguments(argumentList, std::size(argumentList));
     uno::Reference<lang::XComponent> component;
     try
     {
@@ -277,6 +297,59 @@ uno::Reference<frame::XModel> openVisible(bridge::Office& office, const std::fil
                             file.string() + " did not open as a Writer document.");
     }
     return model;
+}
+
+OpenedOffice startAndOpen(const std::filesystem::path& profile, const std::filesystem::path& oxt,
+                          const std::vector<std::string>& environment,
+                          const std::filesystem::path& file, std::chrono::seconds limit,
+                          int attempts)
+{
+    std::string failures;
+    for (int start = 1; start <= attempts; ++start)
+    {
+        OpenedOffice out;
+        out.starts = start;
+        out.office = startWithExtension(profile, oxt, nullptr, environment);
+        // The watchdog: an office that has not loaded the document in time is stopped, and the
+        // call waiting on it fails.
+        std::mutex mutex;
+        std::condition_variable loaded;
+        bool done = false, stopped = false;
+        std::thread watchdog(
+            [&]
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                if (!loaded.wait_for(lock, limit, [&] { return done; }))
+                {
+                    stopped = true;
+                    out.office->stopNow();
+                }
+            });
+        std::exception_ptr failure;
+        try
+        {
+            out.model = openVisible(*out.office, file);
+        }
+        catch (...)
+        {
+            failure = std::current_exception();
+        }
+        {
+            std::lock_guard<std::mutex> lock(mutex);
+            done = true;
+        }
+        loaded.notify_one();
+        watchdog.join();
+        if (!stopped && !failure)
+            return out;
+        if (!stopped)
+            std::rethrow_exception(failure);
+        failures += " Office " + std::to_string(start) + " had not loaded it after " +
+                    std::to_string(limit.count()) + " s.";
+        out.model.clear();
+        out.office.reset();
+    }
+    throw DriverError(file.string() + " could not be opened in a visible office." + failures);
 }
 
 uno::Reference<frame::XFrame> frameOf(const uno::Reference<frame::XModel>& model)
@@ -434,6 +507,24 @@ void showOnly(const uno::Reference<ui::XDeck>& deck, const std::string& panel)
     if (!panels->hasByName(ascii(panel)))
         throw DriverError("The deck has no panel " + panel + ".");
     uno::Reference<ui::XPanel>(panels->getByName(ascii(panel)), uno::UNO_QUERY_THROW)->expand(true);
+}
+
+std::string controlName(const uno::Reference<awt::XControl>& control)
+{
+    return bridge::toUtf8(
+        uno::Reference<beans::XPropertySet>(control->getModel(), uno::UNO_QUERY_THROW)
+            ->getPropertyValue("Name")
+            .get<OUString>());
+}
+
+bool showsWords(const uno::Reference<awt::XControl>& control)
+{
+    if (uno::Reference<awt::XFixedText> label{control, uno::UNO_QUERY}; label.is())
+        return !label->getText().isEmpty();
+    if (uno::Reference<awt::XTextComponent> field{control, uno::UNO_QUERY}; field.is())
+        return !field->getText().isEmpty();
+    return uno::Reference<awt::XButton>(control, uno::UNO_QUERY).is() ||
+           uno::Reference<awt::XCheckBox>(control, uno::UNO_QUERY).is();
 }
 
 void settle(bridge::Office& office)

@@ -6,6 +6,7 @@
 
 #include "eqplan/bridge/Office.hpp"
 
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
@@ -23,10 +24,9 @@ namespace eqplan::driver
 // The extension's identifier and its deck and panels, as registered by the .oxt.
 inline constexpr const char* extensionId = "org.eqplan.extension";
 inline constexpr const char* deckId = "EqplanDeck";
-inline const std::vector<std::string> panelIds{"EqplanPlanPanel", "EqplanObjectivePanel",
-                                              "EqplanReviewPanel", "EqplanChecksPanel",
-                                              "EqplanOwnersPanel", "EqplanCoveragePanel",
-                                              "EqplanPublishPanel"};
+inline const std::vector<std::string> panelIds{
+    "EqplanPlanPanel",   "EqplanObjectivePanel", "EqplanReviewPanel", "EqplanChecksPanel",
+    "EqplanOwnersPanel", "EqplanCoveragePanel",  "EqplanPublishPanel"};
 
 // Something the driver expected did not happen.
 class DriverError : public std::runtime_error
@@ -36,9 +36,12 @@ public:
 };
 
 // Starts a visible office on $DISPLAY that keeps its profile in `profile` (created if missing),
-// with the gen VCL plugin unless SAL_USE_VCLPLUGIN says otherwise. That profile shows no tip of
-// the day and uses no lock files.
-std::unique_ptr<bridge::Office> startVisibleOffice(const std::filesystem::path& profile);
+// with the gen VCL plugin unless SAL_USE_VCLPLUGIN or `environment` says otherwise; `environment`
+// ("NAME=value": a VCL plugin, a GTK theme) is added to soffice's own. That profile shows no tip
+// of the day and uses no lock files.
+std::unique_ptr<bridge::Office>
+startVisibleOffice(const std::filesystem::path& profile,
+                   const std::vector<std::string>& environment = {});
 
 // Whether the profile holds this very package: the extension is installed and the fingerprint
 // the driver left in the profile matches `oxt`'s content. An office must be running on it.
@@ -48,16 +51,32 @@ bool hasCurrentExtension(bridge::Office& office, const std::filesystem::path& pr
 // Starts a visible office whose profile has `oxt` installed. When the profile holds another build
 // of it, or none, the package is installed (replacing the old one) through the office and the
 // office is started again, since an extension takes effect only then. `installed`, if given,
-// says whether that happened.
-std::unique_ptr<bridge::Office> startWithExtension(const std::filesystem::path& profile,
-                                                   const std::filesystem::path& oxt,
-                                                   bool* installed = nullptr);
+// says whether that happened. `environment` as for startVisibleOffice.
+std::unique_ptr<bridge::Office>
+startWithExtension(const std::filesystem::path& profile, const std::filesystem::path& oxt,
+                   bool* installed = nullptr, const std::vector<std::string>& environment = {});
 
 // Opens `file` in a new visible Writer window, editable, with macros off. Throws
 // bridge::Error when it is not a readable text document, or when loading it would ask a question
 // (a damaged file, a password).
 css::uno::Reference<css::frame::XModel> openVisible(bridge::Office& office,
                                                     const std::filesystem::path& file);
+
+// An office and the document opened in it.
+struct OpenedOffice
+{
+    std::unique_ptr<bridge::Office> office;
+    css::uno::Reference<css::frame::XModel> model;
+    int starts = 0; // how many offices it took
+};
+
+// Starts an office as startWithExtension does and opens `file` in it as openVisible does. An
+// office whose load has not finished after `limit` is stopped and another started, `attempts`
+// offices at most; then throws DriverError.
+OpenedOffice startAndOpen(const std::filesystem::path& profile, const std::filesystem::path& oxt,
+                          const std::vector<std::string>& environment,
+                          const std::filesystem::path& file, std::chrono::seconds limit,
+                          int attempts = 3);
 
 // The window (frame) a document is shown in.
 css::uno::Reference<css::frame::XFrame>
@@ -86,6 +105,12 @@ void putCursorInCell(const css::uno::Reference<css::frame::XModel>& model, const
 
 // Expands the panel `panel` of an open deck and collapses the others, so that it shows whole.
 void showOnly(const css::uno::Reference<css::ui::XDeck>& deck, const std::string& panel);
+
+// The name a control has in its panel's dialog ("matrix", "heading").
+std::string controlName(const css::uno::Reference<css::awt::XControl>& control);
+
+// Whether a control shows words of its own: a label, button, check box or text field with some.
+bool showsWords(const css::uno::Reference<css::awt::XControl>& control);
 
 // Lets the office handle every pending event (layout, painting) before looking at the screen.
 void settle(bridge::Office& office);
