@@ -58,18 +58,7 @@ const std::filesystem::path fixtures = EQPLAN_FIXTURE_DIR;
 const std::filesystem::path artefacts = EQPLAN_GUI_ARTEFACT_DIR;
 const std::filesystem::path seed = fixtures / "seed-action-plan-2018-2021.docx";
 
-bool eventually(const std::function<bool()>& done,
-                std::chrono::milliseconds timeout = std::chrono::seconds(10))
-{
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
-    while (!done())
-    {
-        if (std::chrono::steady_clock::now() > deadline)
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return true;
-}
+using driver::eventually;
 
 std::string testName()
 {

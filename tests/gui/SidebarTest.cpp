@@ -97,31 +97,7 @@ namespace
 const std::filesystem::path fixtures = EQPLAN_FIXTURE_DIR;
 const std::filesystem::path artefacts = EQPLAN_GUI_ARTEFACT_DIR;
 
-// Polls until `done` holds or the time is up; says whether it held.
-bool eventually(const std::function<bool()>& done,
-                std::chrono::milliseconds timeout = std::chrono::seconds(10))
-{
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
-    // A panel may be replacing what `done` reads (a tree, a grid's rows): asked again.
-    const auto holds = [&]
-    {
-        try
-        {
-            return done();
-        }
-        catch (const css::uno::RuntimeException&)
-        {
-            return false;
-        }
-    };
-    while (!holds())
-    {
-        if (std::chrono::steady_clock::now() > deadline)
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    return true;
-}
+using driver::eventually;
 
 std::string testName()
 {

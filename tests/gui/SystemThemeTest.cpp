@@ -77,29 +77,7 @@ const std::filesystem::path fixtures = EQPLAN_FIXTURE_DIR;
 const std::filesystem::path artefacts = EQPLAN_GUI_ARTEFACT_DIR;
 constexpr const char* windowManager = "matchbox-window-manager";
 
-bool eventually(const std::function<bool()>& done,
-                std::chrono::milliseconds timeout = std::chrono::seconds(15))
-{
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
-    const auto holds = [&]
-    {
-        try
-        {
-            return done();
-        }
-        catch (const uno::RuntimeException&)
-        {
-            return false;
-        }
-    };
-    while (!holds())
-    {
-        if (std::chrono::steady_clock::now() > deadline)
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return true;
-}
+using driver::eventually;
 
 // Whether a program is on the PATH.
 bool onPath(const std::string& program)

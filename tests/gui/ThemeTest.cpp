@@ -93,29 +93,7 @@ const char* const panels[] = {"EqplanPlanPanel",   "EqplanObjectivePanel", "Eqpl
                               "EqplanChecksPanel", "EqplanOwnersPanel",    "EqplanCoveragePanel",
                               "EqplanPublishPanel"};
 
-bool eventually(const std::function<bool()>& done,
-                std::chrono::milliseconds timeout = std::chrono::seconds(15))
-{
-    const auto deadline = std::chrono::steady_clock::now() + timeout;
-    const auto holds = [&]
-    {
-        try
-        {
-            return done();
-        }
-        catch (const uno::RuntimeException&)
-        {
-            return false;
-        }
-    };
-    while (!holds())
-    {
-        if (std::chrono::steady_clock::now() > deadline)
-            return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-    return true;
-}
+using driver::eventually;
 
 // A theme's colours, as a desktop's theme gives them to LibreOffice.
 struct ThemeCase

@@ -534,6 +534,29 @@ void settle(bridge::Office& office)
     toolkit->processEventsToIdle();
 }
 
+bool eventually(const std::function<bool()>& done, std::chrono::milliseconds timeout)
+{
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    const auto holds = [&]
+    {
+        try
+        {
+            return done();
+        }
+        catch (const uno::RuntimeException&)
+        {
+            return false;
+        }
+    };
+    while (!holds())
+    {
+        if (std::chrono::steady_clock::now() > deadline)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return true;
+}
+
 namespace
 {
 // Runs tools/screenshot.py: the PNG, and the PPM where `ppm` is not empty.

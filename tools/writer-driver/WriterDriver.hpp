@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -114,6 +115,11 @@ bool showsWords(const css::uno::Reference<css::awt::XControl>& control);
 
 // Lets the office handle every pending event (layout, painting) before looking at the screen.
 void settle(bridge::Office& office);
+
+// Whether `done` comes true within `timeout`, asked every 50 ms; a panel may be replacing what it
+// reads (a tree, a grid's rows), so a RuntimeException from it counts as not yet.
+bool eventually(const std::function<bool()>& done,
+                std::chrono::milliseconds timeout = std::chrono::seconds(15));
 
 // Saves what the X display shows as a PNG file (through tools/screenshot.py).
 void screenshot(const std::filesystem::path& png);
