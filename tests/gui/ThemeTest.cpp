@@ -235,18 +235,12 @@ protected:
 
     uno::Reference<awt::XControl> dialogOf(const char* panel)
     {
-        return uno::Reference<awt::XControl>(
-            uno::Reference<ui::XPanel>(
-                m_deck->getPanels()->getByName(rtl::OUString::createFromAscii(panel)),
-                uno::UNO_QUERY_THROW)
-                ->getDialog(),
-            uno::UNO_QUERY_THROW);
+        return driver::panelDialog(m_deck, panel);
     }
 
     uno::Reference<awt::XControl> control(const char* panel, const char* name)
     {
-        return uno::Reference<awt::XControlContainer>(dialogOf(panel), uno::UNO_QUERY_THROW)
-            ->getControl(rtl::OUString::createFromAscii(name));
+        return driver::panelControl(m_deck, panel, name);
     }
 
     std::string text(const char* panel, const char* name)

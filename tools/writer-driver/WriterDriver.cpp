@@ -509,6 +509,22 @@ void showOnly(const uno::Reference<ui::XDeck>& deck, const std::string& panel)
     uno::Reference<ui::XPanel>(panels->getByName(ascii(panel)), uno::UNO_QUERY_THROW)->expand(true);
 }
 
+uno::Reference<awt::XControl> panelDialog(const uno::Reference<ui::XDeck>& deck, const char* panel)
+{
+    return uno::Reference<awt::XControl>(
+        uno::Reference<ui::XPanel>(deck->getPanels()->getByName(OUString::createFromAscii(panel)),
+                                   uno::UNO_QUERY_THROW)
+            ->getDialog(),
+        uno::UNO_QUERY_THROW);
+}
+
+uno::Reference<awt::XControl> panelControl(const uno::Reference<ui::XDeck>& deck, const char* panel,
+                                           const char* name)
+{
+    return uno::Reference<awt::XControlContainer>(panelDialog(deck, panel), uno::UNO_QUERY_THROW)
+        ->getControl(OUString::createFromAscii(name));
+}
+
 std::string controlName(const uno::Reference<awt::XControl>& control)
 {
     return bridge::toUtf8(

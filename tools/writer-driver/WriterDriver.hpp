@@ -107,6 +107,13 @@ void putCursorInCell(const css::uno::Reference<css::frame::XModel>& model, const
 // Expands the panel `panel` of an open deck and collapses the others, so that it shows whole.
 void showOnly(const css::uno::Reference<css::ui::XDeck>& deck, const std::string& panel);
 
+// The dialog of the panel `panel` of an open deck ("EqplanPlanPanel"), and one of its controls by
+// name (empty where it has none of that name).
+css::uno::Reference<css::awt::XControl> panelDialog(const css::uno::Reference<css::ui::XDeck>& deck,
+                                                    const char* panel);
+css::uno::Reference<css::awt::XControl>
+panelControl(const css::uno::Reference<css::ui::XDeck>& deck, const char* panel, const char* name);
+
 // The name a control has in its panel's dialog ("matrix", "heading").
 std::string controlName(const css::uno::Reference<css::awt::XControl>& control);
 
