@@ -506,8 +506,8 @@ Message dateWords(const PlanDate& date)
     case Precision::AcademicYear:
     {
         // "2023-24", as describe() writes it.
-        const std::string next = std::to_string((static_cast<int>(date.first.year()) + 1) % 100);
-        return keyed("dateAcademicYear", "{0}-{1}", {year, next.size() == 1 ? "0" + next : next});
+        return keyed("dateAcademicYear", "{0}-{1}",
+                     {year, academicYearEnd(static_cast<int>(date.first.year()))});
     }
     case Precision::Year:
         break;

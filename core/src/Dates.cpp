@@ -142,7 +142,8 @@ constexpr std::array<MonthName, 24> monthNames = {{
     {"sept", 9, true},       {"sep", 9, true},     {"october", 10, false},  {"oct", 10, true},
     {"november", 11, false}, {"nov", 11, true},    {"december", 12, false}, {"dec", 12, true},
 }};
-static_assert(std::all_of(monthNames.begin(), monthNames.end(), [](const MonthName& month)
+static_assert(std::all_of(monthNames.begin(), monthNames.end(),
+                          [](const MonthName& month)
                           { return month.name.size() >= 3 && month.name.size() <= 9; }),
               "monthAt passes over words shorter than 3 or longer than 9 letters");
 
@@ -538,6 +539,12 @@ std::strong_ordering compare(const PlanDate& a, const PlanDate& b)
     return static_cast<int>(a.precision) <=> static_cast<int>(b.precision);
 }
 
+std::string academicYearEnd(int first)
+{
+    const int end = (first + 1) % 100;
+    return (end < 10 ? "0" : "") + std::to_string(end);
+}
+
 std::string_view toString(Precision precision)
 {
     switch (precision)
@@ -574,8 +581,7 @@ std::string describe(const PlanDate& date)
     switch (date.precision)
     {
     case Precision::Day:
-        return std::to_string(static_cast<unsigned>(date.first.day())) + " " + month + " " +
-               year;
+        return std::to_string(static_cast<unsigned>(date.first.day())) + " " + month + " " + year;
     case Precision::Month:
         return month + " " + year;
     case Precision::HalfTerm:
@@ -588,8 +594,8 @@ std::string describe(const PlanDate& date)
     {
         char buffer[16];
         const int first = static_cast<int>(date.first.year());
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d", first, (first + 1) % 100);
-        return buffer;
+        std::snprintf(buffer, sizeof buffer, "%04d-", first);
+        return buffer + academicYearEnd(first);
     }
     case Precision::Year:
         break;

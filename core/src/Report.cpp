@@ -37,8 +37,7 @@ std::string shortPeriod(const ReportPeriod& period)
     const int y = static_cast<int>(period.since.year());
     if (period.since == year(y) / September / 1 && period.until == year(y + 1) / August / 31)
     {
-        const std::string next = std::to_string((y + 1) % 100);
-        return std::to_string(y) + "\u2013" + (next.size() == 1 ? "0" + next : next);
+        return std::to_string(y) + "\u2013" + academicYearEnd(y);
     }
     if (period.since == year(y) / January / 1 && period.until == year(y) / December / 31)
         return std::to_string(y);
@@ -131,9 +130,8 @@ PeriodChoice thisAcademicYear(year_month_day today)
     const int first = static_cast<int>(today.year()) - (today.month() < September ? 1 : 0);
     PeriodChoice choice;
     choice.period = {year(first) / September / 1, year(first + 1) / August / 31};
-    const std::string next = std::to_string((first + 1) % 100);
     choice.labelWords = keyed("periodThisYear", "this academic year ({0}–{1})",
-                              {std::to_string(first), next.size() == 1 ? "0" + next : next});
+                              {std::to_string(first), academicYearEnd(first)});
     choice.label = choice.labelWords.english;
     return choice;
 }

@@ -59,6 +59,10 @@ std::string_view monthName(std::chrono::month month);
 // 2021", "Spring 2 2023", "2023-24", "2021".
 std::string describe(const PlanDate& date);
 
+// The academic year starting in September of `first`, as its two years' end is written: "26" for
+// 2025, "00" for 1999 ("2025-26", "1999-00").
+std::string academicYearEnd(int first);
+
 // A date as describe() words it ("March 2021", "Autumn term 2022"), keyed: month and term names
 // are words of their own, for a catalogue.
 Message dateWords(const PlanDate& date);
