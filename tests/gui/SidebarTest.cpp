@@ -688,6 +688,30 @@ TEST_F(Sidebar, StatusesShowInWordsWhereThePlanGivesAColourAlone)
         << objectiveDetails();
 }
 
+// A screen reader reads the objectives grid, lets it go, and the document is closed: the office
+// keeps running. LibreOffice's grid wrote into its accessible object after freeing it when nothing
+// else held it (AccessibleGridControlAccess::DisposeAccessImpl); the heap was corrupt and soffice
+// aborted one close in five, taking every open document with it. The panel holds the accessible
+// objects of its controls while its window goes.
+TEST_F(Sidebar, ClosingAfterAScreenReaderReadTheGridLeavesTheOfficeRunning)
+{
+    for (int round = 1; round <= 4; ++round)
+    {
+        open(fixtures / "layout-rag-status.docx");
+        ASSERT_TRUE(eventually([&] { return gridRows(planPanel, "objectives").size() == 4; }));
+        ASSERT_NE(accessibleRow(planPanel, "objectives", 2).find("Red"), std::string::npos)
+            << "round " << round;
+        // The reader's references are released (each call's proxies went with it) and reach the
+        // office before the close.
+        driver::settle(*s_office);
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        m_deck.clear();
+        uno::Reference<util::XCloseable>(m_model, uno::UNO_QUERY_THROW)->close(true);
+        m_model.clear();
+        ASSERT_NO_THROW(driver::settle(*s_office)) << "the office stopped closing, round " << round;
+    }
+}
+
 // The Objective panel sets a status as eqplan update --status does (bridge::setStatus): in the
 // RAG plan's way, a letter in a shaded cell, as one undo step, and the Plan panel shows it.
 TEST_F(Sidebar, ObjectivePanelSetsTheStatusThePlansWay)
