@@ -48,6 +48,7 @@
 #include <cstring>
 #include <exception>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <mutex>
 #include <spawn.h>
@@ -245,7 +246,24 @@ std::unique_ptr<bridge::Office> startWithExtension(const std::filesystem::path& 
         return office;
     // Same identifier and version: the office would ask whether to replace it. Remove it first.
     office->removeExtension(extensionId);
-    office->installExtension(oxt);
+    try
+    {
+        office->installExtension(oxt);
+    }
+    catch (const bridge::Error& e)
+    {
+        // An office that aborted while using this profile can leave its extension registry
+        // naming files that are gone, and every later install then fails. The profile is this
+        // driver's own (its stamp is in it): it is made again from nothing, once.
+        if (!std::filesystem::exists(stampOf(profile)))
+            throw;
+        std::cerr << "writer driver: " << e.what() << " Making the profile " << profile.string()
+                  << " again.\n";
+        office.reset();
+        std::filesystem::remove_all(profile);
+        office = startVisibleOffice(profile, environment);
+        office->installExtension(oxt);
+    }
     std::ofstream(stampOf(profile)) << fingerprint(oxt) << '\n';
     // Never two offices on one profile: the first one is gone before the second starts.
     office.reset();
