@@ -2374,6 +2374,26 @@ sal_Int32 panelWidth(const uno::Reference<ui::XDeck>& deck, const char* panel)
 }
 
 using driver::rememberDeckWidth;
+
+// Forgets the deck's remembered width as a test ends, so that the next tests open it at the
+// default width. An office gone already (the test failed, and says why) is reported, not thrown
+// from a destructor, which would end the whole run.
+struct ForgetDeckWidth
+{
+    bridge::Office& office;
+    ~ForgetDeckWidth()
+    {
+        try
+        {
+            rememberDeckWidth(office, 0);
+        }
+        catch (const uno::Exception& e)
+        {
+            ADD_FAILURE() << "the deck's width could not be forgotten: "
+                          << bridge::toUtf8(e.Message);
+        }
+    }
+};
 } // namespace
 
 // The deck at its opening width, then remembered 420 and 500 pixels wide (as after a person
@@ -2385,10 +2405,7 @@ TEST_F(Sidebar, PanelsLayOutAgainAsTheDeckWidensWithoutClipping)
     driver::putCursorInCell(m_model, "Table1", "A4");
     ASSERT_TRUE(eventually([&] { return text(objectivePanel, "heading") == "Objective 3"; }));
     // The next tests open at the default width.
-    struct Forget
-    {
-        ~Forget() { rememberDeckWidth(*s_office, 0); }
-    } forget;
+    const ForgetDeckWidth forget{*s_office};
     const char* const panels[] = {planPanel,   objectivePanel, reviewPanel, checksPanel,
                                   ownersPanel, coveragePanel,  publishPanel};
     const auto check = [&](const std::string& width)
@@ -2460,10 +2477,7 @@ TEST_F(Sidebar, PanelsLayOutAgainAsTheDeckWidensWithoutClipping)
 // them; it opens at the minimum.
 TEST_F(Sidebar, DeckRememberedNarrowerThanItsMinimumOpensAtTheMinimum)
 {
-    struct Forget
-    {
-        ~Forget() { rememberDeckWidth(*s_office, 0); }
-    } forget;
+    const ForgetDeckWidth forget{*s_office};
     open(fixtures / "seed-action-plan-2018-2021.docx");
     const sal_Int32 opening = panelWidth(m_deck, planPanel);
     uno::Reference<util::XCloseable>(m_model, uno::UNO_QUERY_THROW)->close(true);
@@ -2513,10 +2527,7 @@ void darken(const uno::Reference<uno::XInterface>& peer)
 // its own, and a status is still read as a word.
 TEST_F(Sidebar, PanelsInADarkHighContrastThemeTakeItsColoursAndKeepTheirWords)
 {
-    struct Forget
-    {
-        ~Forget() { rememberDeckWidth(*s_office, 0); }
-    } forget;
+    const ForgetDeckWidth forget{*s_office};
     const char* const panels[] = {planPanel,   objectivePanel, reviewPanel, checksPanel,
                                   ownersPanel, coveragePanel,  publishPanel};
     const auto shoot = [&](const std::string& width)

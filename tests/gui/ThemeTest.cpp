@@ -548,7 +548,19 @@ TEST_F(Deck, PicturesAreDrawnAgainWhenTheThemeChangesWithTheDeckOpen)
         bridge::Office& office;
         const char* node;
         uno::Any symbols;
-        ~Restore() { setConfiguration(office, node, "SymbolStyle", symbols); }
+        ~Restore()
+        {
+            try
+            {
+                setConfiguration(office, node, "SymbolStyle", symbols);
+            }
+            catch (const uno::Exception& e)
+            {
+                // Never thrown from a destructor: that would end the whole run.
+                ADD_FAILURE() << "the icon theme could not be restored: "
+                              << bridge::toUtf8(e.Message);
+            }
+        }
     } restore{*s_office, misc, configurationValue(*s_office, misc, "SymbolStyle")};
     setConfiguration(*s_office, misc, "SymbolStyle", uno::Any(rtl::OUString("sifr")));
     // The office told every window of the change before the configuration call returned; the
