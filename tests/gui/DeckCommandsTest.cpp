@@ -120,7 +120,18 @@ protected:
 
     static void TearDownTestSuite() { s_office.reset(); }
 
-    void TearDown() override { closeDocument(); }
+    void TearDown() override
+    {
+        closeDocument();
+        // An office that aborted is reported in the test that was running, and the next tests
+        // get another one.
+        if (const std::string gone = s_office ? driver::whyGone(*s_office) : std::string();
+            !gone.empty())
+        {
+            ADD_FAILURE() << gone;
+            s_office = driver::startWithExtension(artefacts / "profile-commands", EQPLAN_OXT);
+        }
+    }
 
     void closeDocument()
     {

@@ -215,6 +215,9 @@ protected:
             catch (const uno::Exception&)
             {
             }
+        if (m_opened.office)
+            if (const std::string gone = driver::whyGone(*m_opened.office); !gone.empty())
+                ADD_FAILURE() << gone;
         m_opened.office.reset();
     }
 

@@ -216,6 +216,14 @@ protected:
             catch (const uno::Exception&)
             {
             }
+        // An office that aborted is reported in the test that was running, and the next tests
+        // get another one.
+        if (const std::string gone = s_office ? driver::whyGone(*s_office) : std::string();
+            !gone.empty())
+        {
+            ADD_FAILURE() << gone;
+            s_office = driver::startWithExtension(artefacts / "profile-theme", EQPLAN_OXT);
+        }
         driver::rememberDeckWidth(*s_office, 0);
     }
 

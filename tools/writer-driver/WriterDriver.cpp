@@ -26,6 +26,7 @@
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/document/UpdateDocMode.hpp>
 #include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/frame/XFrames.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -559,6 +560,22 @@ bool showsWords(const uno::Reference<awt::XControl>& control)
         return !field->getText().isEmpty();
     return uno::Reference<awt::XButton>(control, uno::UNO_QUERY).is() ||
            uno::Reference<awt::XCheckBox>(control, uno::UNO_QUERY).is();
+}
+
+std::string whyGone(bridge::Office& office)
+{
+    try
+    {
+        office.desktop()->getFrames();
+        return {};
+    }
+    catch (const uno::RuntimeException& e)
+    {
+        const std::string output = office.outputTail();
+        return "LibreOffice has gone (" + bridge::toUtf8(e.Message) + ")" +
+               (output.empty() ? std::string(", saying nothing.")
+                               : ". The end of its output:\n" + output);
+    }
 }
 
 void settle(bridge::Office& office)

@@ -120,6 +120,11 @@ std::string controlName(const css::uno::Reference<css::awt::XControl>& control);
 // Whether a control shows words of its own: a label, button, check box or text field with some.
 bool showsWords(const css::uno::Reference<css::awt::XControl>& control);
 
+// Empty while the office answers; once it has gone (it aborted, or was killed), says so with the
+// end of its own output, where LibreOffice writes why it aborted. A test suite sharing one office
+// reports that in the test that was running and starts another for the next tests.
+std::string whyGone(bridge::Office& office);
+
 // Lets the office handle every pending event (layout, painting) before looking at the screen.
 void settle(bridge::Office& office);
 

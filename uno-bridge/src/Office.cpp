@@ -685,6 +685,29 @@ void Office::resolve(const std::string& connection, bool wait)
     m_xDesktop = frame::Desktop::create(m_xContext);
 }
 
+std::string Office::outputTail(std::size_t bytes) const
+{
+    if (!m_directory)
+        return {};
+    try
+    {
+        std::ifstream log(m_directory->path() / "soffice.log", std::ios::binary);
+        if (!log)
+            return {};
+        log.seekg(0, std::ios::end);
+        const std::streamoff size = log.tellg();
+        const std::streamoff start = size > static_cast<std::streamoff>(bytes)
+                                         ? size - static_cast<std::streamoff>(bytes)
+                                         : 0;
+        log.seekg(start);
+        return std::string(std::istreambuf_iterator<char>(log), std::istreambuf_iterator<char>());
+    }
+    catch (const std::exception&)
+    {
+        return {};
+    }
+}
+
 void Office::shutDown() noexcept
 {
     try

@@ -68,6 +68,11 @@ public:
     // room left for it, else empty.
     std::string fullTemporaryFolder() const;
 
+    // The last `bytes` of what an office this process started wrote to its standard output and
+    // error (LibreOffice's own messages: why it aborted, when it did); empty for a connected
+    // office. Never throws.
+    std::string outputTail(std::size_t bytes = 2000) const;
+
     // Stops an office this process started at once, as an interrupt does (a load that ran past
     // its time limit); the call waiting on it then fails. Never throws.
     void stopNow() noexcept;
