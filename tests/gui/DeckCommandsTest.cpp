@@ -125,12 +125,10 @@ protected:
         closeDocument();
         // An office that aborted is reported in the test that was running, and the next tests
         // get another one.
-        if (const std::string gone = s_office ? driver::whyGone(*s_office) : std::string();
+        if (const std::string gone =
+                driver::restartIfGone(s_office, artefacts / "profile-commands", EQPLAN_OXT);
             !gone.empty())
-        {
             ADD_FAILURE() << gone;
-            s_office = driver::startWithExtension(artefacts / "profile-commands", EQPLAN_OXT);
-        }
     }
 
     void closeDocument()

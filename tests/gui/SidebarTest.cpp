@@ -129,12 +129,10 @@ protected:
         closeDocument();
         // An office that aborted is reported in the test that was running, and the next tests
         // get another one, instead of all failing to open their documents.
-        if (const std::string gone = s_office ? driver::whyGone(*s_office) : std::string();
+        if (const std::string gone =
+                driver::restartIfGone(s_office, artefacts / "profile", EQPLAN_OXT);
             !gone.empty())
-        {
             ADD_FAILURE() << gone;
-            s_office = driver::startWithExtension(artefacts / "profile", EQPLAN_OXT);
-        }
     }
 
     void closeDocument()

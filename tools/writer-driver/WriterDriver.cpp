@@ -578,6 +578,22 @@ std::string whyGone(bridge::Office& office)
     }
 }
 
+std::string restartIfGone(std::unique_ptr<bridge::Office>& office,
+                          const std::filesystem::path& profile, const std::filesystem::path& oxt)
+{
+    const std::string gone = office ? whyGone(*office) : std::string();
+    if (!gone.empty())
+        try
+        {
+            office = startWithExtension(profile, oxt);
+        }
+        catch (const std::exception& e)
+        {
+            throw DriverError(gone + "\nAnother office did not start: " + e.what());
+        }
+    return gone;
+}
+
 void settle(bridge::Office& office)
 {
     uno::Reference<awt::XToolkitExperimental> toolkit(awt::Toolkit::create(office.context()),

@@ -125,6 +125,11 @@ bool showsWords(const css::uno::Reference<css::awt::XControl>& control);
 // reports that in the test that was running and starts another for the next tests.
 std::string whyGone(bridge::Office& office);
 
+// whyGone(*office); when that is not empty, `office` is replaced by a new one on the same profile
+// with the extension (startWithExtension), for the next tests.
+std::string restartIfGone(std::unique_ptr<bridge::Office>& office,
+                          const std::filesystem::path& profile, const std::filesystem::path& oxt);
+
 // Lets the office handle every pending event (layout, painting) before looking at the screen.
 void settle(bridge::Office& office);
 
