@@ -122,20 +122,44 @@ std::string escaped(std::string_view text)
 class Svg
 {
 public:
-    // `unit`: what a unit of the drawing is, "mm" (paper) or "px" (the deck).
-    Svg(double width, double height, std::string_view title, std::string_view description,
-        std::string_view unit = "mm", std::string_view background = "#ffffff")
+    // In millimetres, for paper.
+    Svg(double width, double height, std::string_view title, std::string_view description)
+        : Svg(width, height, title, description, num(width) + "mm", num(height) + "mm", "#ffffff")
     {
-        const std::string u(unit);
+    }
+
+    // In a screen's pixels, for the deck: its size in inches at the screen's resolution, to a
+    // hundredth of a pixel.
+    Svg(double width, double height, std::string_view title, std::string_view description,
+        const Ink& ink)
+        : Svg(width, height, title, description, inches(width, ink.pixelsPerInch),
+              inches(height, ink.pixelsPerInch), ink.background)
+    {
+    }
+
+private:
+    static std::string inches(double pixels, double pixelsPerInch)
+    {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.6fin", pixels / pixelsPerInch);
+        return buffer;
+    }
+
+
+    Svg(double width, double height, std::string_view title, std::string_view description,
+        const std::string& outerWidth, const std::string& outerHeight,
+        std::string_view background)
+    {
         m_text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                  "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
-                 num(width) + u + "\" height=\"" + num(height) + u + "\" viewBox=\"0 0 " +
+                 outerWidth + "\" height=\"" + outerHeight + "\" viewBox=\"0 0 " +
                  num(width) + " " + num(height) + "\">\n<title>" + escaped(title) +
                  "</title>\n<desc>" + escaped(description) + "</desc>\n" +
                  "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) +
                  "\" fill=\"" + std::string(background) + "\"/>\n";
     }
 
+public:
     void rect(double x, double y, double w, double h, std::string_view fill,
               std::string_view stroke = "#000000", double strokeWidth = 0.2)
     {
@@ -722,7 +746,7 @@ DeckMatrix coverageMatrixAt(const Coverage& coverage, bool recorded, double widt
     picture.altText = coverageWords(coverage, recorded, wording);
     picture.width = width;
     picture.height = y + keyHeight + margin;
-    Svg svg(picture.width, picture.height, picture.title, picture.altText, "px", ink.background);
+    Svg svg(picture.width, picture.height, picture.title, picture.altText, ink);
 
     const double left = margin + labelWidth;
     for (std::size_t a = 0; a < 3; ++a)
@@ -830,7 +854,7 @@ Picture reviewTimelineAt(const Plan& plan, year_month_day today, double width, d
     picture.width = width;
     picture.height = bottom + 4 + line * (anyStale ? 2 : 1) + margin;
     picture.altText = timelineWords(timeline, wording);
-    Svg svg(picture.width, picture.height, picture.title, picture.altText, "px", ink.background);
+    Svg svg(picture.width, picture.height, picture.title, picture.altText, ink);
 
     const MonthAxis axis(timeline.from, timeline.to, left, chartWidth);
     const int first = axis.first, span = axis.span;

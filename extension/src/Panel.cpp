@@ -455,7 +455,7 @@ Panel::insertControl(const char* modelService, const char* name, sal_Int16 tabIn
     return model;
 }
 
-awt::Size Panel::pixelsOf(awt::Size appFont) const
+awt::Size Panel::pixelsOf(awt::Size size, sal_Int16 unit) const
 {
     uno::Reference<awt::XControl> dialog(m_xWindow, uno::UNO_QUERY);
     uno::Reference<awt::XUnitConversion> conversion(
@@ -463,8 +463,10 @@ awt::Size Panel::pixelsOf(awt::Size appFont) const
     if (!conversion.is())
         conversion.set(m_xWindow, uno::UNO_QUERY);
     if (conversion.is())
-        return conversion->convertSizeToPixel(appFont, util::MeasureUnit::APPFONT);
-    return awt::Size(appFont.Width * 7 / 4, appFont.Height * 2); // a 7 × 16 pixel character
+        return conversion->convertSizeToPixel(size, unit);
+    if (unit == util::MeasureUnit::MM_100TH)
+        return awt::Size(size.Width * 96 / 2540, size.Height * 96 / 2540); // 96 an inch
+    return awt::Size(size.Width * 7 / 4, size.Height * 2); // a 7 × 16 pixel character
 }
 
 Ink Panel::ink() const
@@ -481,7 +483,10 @@ Ink Panel::ink() const
         return std::string(buffer);
     };
     const uno::Reference<awt::XStyleSettings> style = supplier->getStyleSettings();
-    return Ink{hex(style->getDialogColor()), hex(style->getLabelTextColor())};
+    // Ten inches, for the resolution to a tenth of a pixel.
+    const sal_Int32 tenInches = pixelsOf(awt::Size(25400, 0), util::MeasureUnit::MM_100TH).Width;
+    return Ink{hex(style->getDialogColor()), hex(style->getLabelTextColor()),
+               tenInches > 0 ? tenInches / 10.0 : 96.0};
 }
 
 void Panel::reportError(const char* where, const std::string& what)

@@ -21,6 +21,7 @@
 #include <com/sun/star/ui/XSidebarPanel.hpp>
 #include <com/sun/star/ui/XToolPanel.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/util/MeasureUnit.hpp>
 #include <cppuhelper/basemutex.hxx>
 #include <cppuhelper/compbase7.hxx>
 
@@ -110,10 +111,12 @@ protected:
     insertControl(const char* modelService, const char* name, sal_Int16 tabIndex,
                   const std::vector<std::pair<const char*, css::uno::Any>>& made = {});
     // Application font units (a quarter of the average character's width, an eighth of its
-    // height) in pixels, as the panel's window has them.
-    css::awt::Size pixelsOf(css::awt::Size appFont) const;
-    // The theme's colours as the panel's window has them (its background, its labels' words), for
-    // a picture drawn on it; black on white where the window cannot say.
+    // height), or another css::util::MeasureUnit, in pixels, as the panel's window has them.
+    css::awt::Size pixelsOf(css::awt::Size size,
+                            sal_Int16 unit = css::util::MeasureUnit::APPFONT) const;
+    // The theme's colours as the panel's window has them (its background, its labels' words), and
+    // its screen's pixels per inch, for a picture drawn on it; black on white at 96 pixels an
+    // inch where the window cannot say.
     Ink ink() const;
     // The theme's colours changed (ink() gives the new ones): draw the pictures again, from what
     // the panel already holds. The controls take the new colours themselves.

@@ -241,8 +241,10 @@ TEST(PicturesDeckMatrix, FillsTheWidthWithTextAtTheDecksSizeAndWrapsWhatIsLong)
         EXPECT_NEAR(matrix.picture.width, width, 0.5);
         Parsed parsed;
         parse(matrix.picture, parsed);
-        EXPECT_EQ(std::string(parsed.svg.attribute("width").value()),
-                  std::to_string(static_cast<int>(width)) + "px");
+        // Its size in inches at the screen's resolution (96 pixels an inch unless told).
+        const std::string outer = parsed.svg.attribute("width").value();
+        ASSERT_TRUE(outer.ends_with("in")) << outer;
+        EXPECT_NEAR(std::stod(outer) * 96, width, 0.01) << outer;
         for (const pugi::xml_node text : parsed.svg.children("text"))
         {
             EXPECT_GE(text.attribute("font-size").as_double(), 11.0) << text.child_value();
@@ -291,6 +293,30 @@ TEST(PicturesDeckMatrix, AClickFindsTheCellOfAnAimAndACharacteristic)
     // The labels and the key are no cell.
     EXPECT_EQ(matrix.cellAt(3, race.y + 2), nullptr);
     EXPECT_EQ(matrix.cellAt(race.x + 2, matrix.picture.height - 3), nullptr);
+}
+
+// On a screen of 100 pixels an inch (Xvfb's; many desktops), a picture sized in CSS pixels was
+// drawn 4 % larger and scaled back into its control, losing a row of pixels in 25. Both deck
+// pictures say their size in inches for the screen, their drawing still in its pixels.
+TEST(PicturesDeck, SayTheirSizeInInchesForTheScreenTheyAreDrawnOn)
+{
+    Ink screen;
+    screen.pixelsPerInch = 100;
+    const Picture timeline = reviewTimelineAt(planOf(threeObjectives()), today2026, 268, 11, screen);
+    const Coverage coverage = coverageOf(planOf(threeObjectives()), realSchemas().checks);
+    const Picture matrix = coverageMatrixAt(coverage, true, 268, 11, screen).picture;
+    for (const Picture* picture : {&timeline, &matrix})
+    {
+        Parsed parsed;
+        parse(*picture, parsed);
+        const std::string width = parsed.svg.attribute("width").value();
+        const std::string height = parsed.svg.attribute("height").value();
+        EXPECT_EQ(width, "2.680000in") << picture->title;
+        ASSERT_TRUE(height.ends_with("in")) << height;
+        EXPECT_NEAR(std::stod(height) * 100, picture->height, 0.01) << height;
+        const std::string viewBox = parsed.svg.attribute("viewBox").value();
+        EXPECT_TRUE(viewBox.starts_with("0 0 268 ")) << viewBox;
+    }
 }
 
 TEST(PicturesDeckTimeline, NumbersEachLineMarksTheStaleAndSaysItInItsAlternativeText)

@@ -1869,8 +1869,15 @@ TEST_F(Sidebar, PlanPanelShowsTheReviewTimelineAndNamesStaleObjectivesInWords)
     EXPECT_NEAR(drawn.height, area.Height, 2);
     uno::Reference<beans::XPropertySet> model(control(planPanel, "timeline")->getModel(),
                                               uno::UNO_QUERY_THROW);
-    EXPECT_TRUE(
-        uno::Reference<uno::XInterface>(model->getPropertyValue("Graphic"), uno::UNO_QUERY).is());
+    uno::Reference<beans::XPropertySet> graphic(model->getPropertyValue("Graphic"),
+                                                uno::UNO_QUERY);
+    ASSERT_TRUE(graphic.is());
+    // Drawn one of its units a screen pixel (this screen has 100 an inch, not CSS's 96), so not
+    // scaled into its control, which lost a row of pixels in 25 (a line, the tops of words).
+    awt::Size pixels;
+    graphic->getPropertyValue("SizePixel") >>= pixels;
+    EXPECT_NEAR(pixels.Width, area.Width, 1);
+    EXPECT_NEAR(pixels.Height, area.Height, 1);
     rtl::OUString help;
     model->getPropertyValue("HelpText") >>= help;
     EXPECT_EQ(bridge::toUtf8(help), drawn.altText);

@@ -97,12 +97,17 @@ struct DeckMatrix
     const MatrixCell* cellAt(double x, double y) const;
 };
 
-// The colours of the theme a deck picture is drawn in, "#rrggbb": the panel's background and its
-// words' colour. The default is black on white, as on paper.
+// The theme and the screen a deck picture is drawn for. Its colours, "#rrggbb": the panel's
+// background and its words' colour; the default is black on white, as on paper. The screen's
+// pixels per inch: the picture's size is given in inches for it, so that an office drawing it on
+// that screen draws it `width` pixels wide, one of its units a pixel. (Given in CSS pixels, 96 an
+// inch, it came out 4 % larger on a 100-pixel screen, and scaled back into its control it lost a
+// row of pixels in 25: a line, the tops of a line of words.)
 struct Ink
 {
     std::string background = "#ffffff";
     std::string text = "#000000";
+    double pixelsPerInch = 96;
 };
 
 // The coverage matrix for a column `width` pixels wide (the deck's Coverage panel): the marks,
