@@ -452,37 +452,10 @@ Message dateWords(const PlanDate& date)
     if (!date.first.ok())
         return plain(describe(date));
     const std::string year = std::to_string(static_cast<int>(date.first.year()));
-    const auto month = [&]() -> Message
-    {
-        switch (static_cast<unsigned>(date.first.month()))
-        {
-        case 1:
-            return keyed("monthJanuary", "January");
-        case 2:
-            return keyed("monthFebruary", "February");
-        case 3:
-            return keyed("monthMarch", "March");
-        case 4:
-            return keyed("monthApril", "April");
-        case 5:
-            return keyed("monthMay", "May");
-        case 6:
-            return keyed("monthJune", "June");
-        case 7:
-            return keyed("monthJuly", "July");
-        case 8:
-            return keyed("monthAugust", "August");
-        case 9:
-            return keyed("monthSeptember", "September");
-        case 10:
-            return keyed("monthOctober", "October");
-        case 11:
-            return keyed("monthNovember", "November");
-        default:
-            break;
-        }
-        return keyed("monthDecember", "December");
-    };
+    // The month's name as Dates writes it, keyed by it: "monthMarch", "March" (the catalogues'
+    // keys are these names).
+    const std::string_view name = monthName(date.first.month());
+    const auto month = [&] { return keyed("month" + std::string(name), name); };
     const Term term = date.term.value_or(Term::Autumn);
     switch (date.precision)
     {

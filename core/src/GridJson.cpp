@@ -149,6 +149,12 @@ Loaded<DocumentGrid> gridFromJson(std::string_view text)
         out.error = out.words.english;
         return out;
     }
+    return gridFromParsed(root);
+}
+
+Loaded<DocumentGrid> gridFromParsed(const json::value& root)
+{
+    Loaded<DocumentGrid> out;
     Walker walker("grid");
     const json::object* object = walker.object(&root, "");
     if (!object)

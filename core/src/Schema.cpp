@@ -199,9 +199,8 @@ const RatingSpec* Layout::rating(std::string_view id) const
 
 namespace
 {
-// What `document` (parsed, or not with `error`) holds as a Layout; `name` starts its errors.
-Loaded<Layout> layoutFrom(const std::optional<json::value>& document, std::string error,
-                          const std::string& name)
+// What `document` (parsed, or null with `error`) holds as a Layout; `name` starts its errors.
+Loaded<Layout> layoutFrom(const json::value* document, std::string error, const std::string& name)
 {
     Loaded<Layout> result;
     result.error = std::move(error);
@@ -290,7 +289,7 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file)
 {
     std::string error;
     std::optional<json::value> document = parseFile(file, error);
-    return layoutFrom(document, std::move(error), file.filename().string());
+    return layoutFrom(document ? &*document : nullptr, std::move(error), file.filename().string());
 }
 
 Loaded<Layout> layoutFromJson(std::string_view text, const std::string& name)
@@ -300,7 +299,12 @@ Loaded<Layout> layoutFromJson(std::string_view text, const std::string& name)
     json::monotonic_resource memory;
     std::string error;
     std::optional<json::value> document = parseText(text, name, error, &memory);
-    return layoutFrom(document, std::move(error), name);
+    return layoutFrom(document ? &*document : nullptr, std::move(error), name);
+}
+
+Loaded<Layout> layoutFromParsed(const json::value& document, const std::string& name)
+{
+    return layoutFrom(&document, {}, name);
 }
 
 std::string addLocalWords(Layout& layout, const std::filesystem::path& file)
@@ -353,9 +357,9 @@ std::filesystem::path localWordsFile()
 
 namespace
 {
-// What `document` (parsed, or not with `error`) holds as a CommentaryGrammar; `name` starts
+// What `document` (parsed, or null with `error`) holds as a CommentaryGrammar; `name` starts
 // its errors.
-Loaded<CommentaryGrammar> grammarFrom(const std::optional<json::value>& document, std::string error,
+Loaded<CommentaryGrammar> grammarFrom(const json::value* document, std::string error,
                                       const std::string& name)
 {
     Loaded<CommentaryGrammar> result;
@@ -426,7 +430,7 @@ Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& fil
 {
     std::string error;
     std::optional<json::value> document = parseFile(file, error);
-    return grammarFrom(document, std::move(error), file.filename().string());
+    return grammarFrom(document ? &*document : nullptr, std::move(error), file.filename().string());
 }
 
 Loaded<CommentaryGrammar> commentaryGrammarFromJson(std::string_view text, const std::string& name)
@@ -436,7 +440,13 @@ Loaded<CommentaryGrammar> commentaryGrammarFromJson(std::string_view text, const
     json::monotonic_resource memory;
     std::string error;
     std::optional<json::value> document = parseText(text, name, error, &memory);
-    return grammarFrom(document, std::move(error), name);
+    return grammarFrom(document ? &*document : nullptr, std::move(error), name);
+}
+
+Loaded<CommentaryGrammar> commentaryGrammarFromParsed(const json::value& document,
+                                                      const std::string& name)
+{
+    return grammarFrom(&document, {}, name);
 }
 
 Loaded<CheckRules> loadCheckRules(const std::filesystem::path& file)

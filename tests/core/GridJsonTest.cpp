@@ -100,6 +100,19 @@ TEST(GridJson, RoundTripsTheSeedPlans)
     }
 }
 
+TEST(GridJson, ParsedJsonIsReadAsItsText)
+{
+    const std::string text = boost::json::serialize(toJson(everything()));
+    const Loaded<DocumentGrid> read = gridFromParsed(json::parse(text));
+    ASSERT_TRUE(read) << read.error;
+    EXPECT_EQ(*read.value, everything());
+    for (const char* wrong : {"[]", "{\"tables\": [{\"name\": 3}]}"})
+    {
+        EXPECT_FALSE(gridFromParsed(json::parse(wrong)));
+        EXPECT_EQ(gridFromParsed(json::parse(wrong)).error, gridFromJson(wrong).error);
+    }
+}
+
 TEST(GridJson, RoundTripsAnEmptyDocument)
 {
     const Loaded<DocumentGrid> read = roundTrip(DocumentGrid{});

@@ -373,6 +373,38 @@ TEST(SchemaText, LayoutAndGrammarFromJsonTextAreWhatTheFilesGive)
               loadCommentaryGrammar(dir / "progress-commentary.json").value->headingPrefixes);
 }
 
+TEST(SchemaText, ParsedJsonIsReadAsItsText)
+{
+    // What a caller parsing a text once (fuzz_schema) reads is what the text's readers read:
+    // the source schemas, and a value that is no layout nor grammar with the same error.
+    const fs::path dir = test::sourceSchemaDirectory();
+    const std::string layoutText = readText(dir / "layouts.json");
+    const Loaded<Layout> parsed = layoutFromParsed(json::parse(layoutText), "layouts.json");
+    ASSERT_TRUE(parsed) << parsed.error;
+    const Layout& fromFile = test::realLayout();
+    ASSERT_EQ(parsed.value->fields.size(), fromFile.fields.size());
+    for (std::size_t i = 0; i < fromFile.fields.size(); ++i)
+    {
+        EXPECT_EQ(parsed.value->fields[i].headers, fromFile.fields[i].headers);
+        EXPECT_EQ(fieldForHeader(fromFile.fields[i].headers.at(0), *parsed.value),
+                  fromFile.fields[i].id);
+    }
+    const std::string grammarText = readText(dir / "progress-commentary.json");
+    const Loaded<CommentaryGrammar> grammar =
+        commentaryGrammarFromParsed(json::parse(grammarText), "progress-commentary.json");
+    ASSERT_TRUE(grammar) << grammar.error;
+    EXPECT_EQ(grammar.value->headingPrefixes,
+              loadCommentaryGrammar(dir / "progress-commentary.json").value->headingPrefixes);
+    for (const std::string& text :
+         std::vector<std::string>{"[1]", "{\"fields\": 3}", grammarText, layoutText})
+    {
+        EXPECT_EQ(layoutFromParsed(json::parse(text), "x").error, layoutFromJson(text, "x").error);
+        EXPECT_EQ(commentaryGrammarFromParsed(json::parse(text), "x").error,
+                  commentaryGrammarFromJson(text, "x").error);
+    }
+    EXPECT_EQ(layoutFromParsed(json::parse("[1]"), "x").error, "x: /: expected an object");
+}
+
 TEST(SchemaText, AHueThatIsNoWholeNumberIsAnErrorNotAThrow)
 {
     // fuzz_schema found it: a hue of 0.5 (or 1e12) made Boost.JSON's to_number<int> throw, out of

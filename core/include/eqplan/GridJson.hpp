@@ -22,4 +22,7 @@ boost::json::value toJson(const DocumentGrid& grid);
 // write are ignored; text that is not valid UTF-8 is taken as it is. The error names the JSON
 // path: "grid: /tables/0/cells/3/row: expected an integer".
 Loaded<DocumentGrid> gridFromJson(std::string_view json);
+
+// The grid from that JSON already parsed, as gridFromJson reads its text once parsed.
+Loaded<DocumentGrid> gridFromParsed(const boost::json::value& json);
 } // namespace eqplan

@@ -15,6 +15,11 @@
 #include <utility>
 #include <vector>
 
+namespace boost::json
+{
+class value;
+}
+
 namespace eqplan
 {
 // A word or phrase of a header and how much it says about the field it names.
@@ -175,6 +180,10 @@ Loaded<Layout> loadLayout(const std::filesystem::path& file);
 // errors (in place of the file's name).
 Loaded<Layout> layoutFromJson(std::string_view text, const std::string& name);
 
+// Reads a layout profile from JSON already parsed, as layoutFromJson reads its text once parsed
+// (a caller reading one text several ways parses it once).
+Loaded<Layout> layoutFromParsed(const boost::json::value& document, const std::string& name);
+
 // Adds a school's own header words to `layout` from a project-local file (eqplan-words.json:
 // {"fields": {"owners": {"headers": [...], "words": {"champion": 4}, "phrases": {...}}}}).
 // Returns an error that names the file and the JSON path, or "" when all was added.
@@ -190,6 +199,11 @@ Loaded<CommentaryGrammar> loadCommentaryGrammar(const std::filesystem::path& fil
 // Reads a commentary grammar from JSON text, as loadCommentaryGrammar reads one from a file;
 // `name` starts its errors.
 Loaded<CommentaryGrammar> commentaryGrammarFromJson(std::string_view text, const std::string& name);
+
+// Reads a commentary grammar from JSON already parsed, as commentaryGrammarFromJson reads its
+// text once parsed.
+Loaded<CommentaryGrammar> commentaryGrammarFromParsed(const boost::json::value& document,
+                                                      const std::string& name);
 
 // One term plans write in several ways ("On-going", "on-going", "Ongoing") and the form eqplan
 // prefers when a plan uses each equally often.
