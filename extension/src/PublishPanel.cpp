@@ -10,6 +10,7 @@
 
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <osl/file.hxx>
@@ -63,17 +64,18 @@ void PublishPanel::planChanged()
     // A PDF beside the document, named after it, unless the user chose another place.
     if (textOf("target").empty())
     {
-        std::string path = session().documentPath();
-        if (!path.empty())
-        {
-            const std::size_t dot = path.find_last_of('.');
-            const std::size_t slash = path.find_last_of('/');
-            path = (dot != std::string::npos && (slash == std::string::npos || dot > slash)
-                        ? path.substr(0, dot)
-                        : path) +
-                   ".pdf";
-        }
+        const std::string document = session().documentPath();
+        const std::string path =
+            document.empty() ? document
+                             : std::filesystem::path(document).replace_extension(".pdf").string();
         setText("target", path);
+        // The field shows the end of a long path: the file's name.
+        if (uno::Reference<awt::XTextComponent> field{control("target"), uno::UNO_QUERY};
+            field.is())
+        {
+            const auto end = static_cast<sal_Int32>(field->getText().getLength());
+            field->setSelection(awt::Selection(end, end));
+        }
     }
     layout();
 }

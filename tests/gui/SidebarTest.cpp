@@ -1589,6 +1589,10 @@ TEST_F(Sidebar, PublishPanelRefusesAPendingCommentThenPublishesACopyWithoutIt)
     showPanel(publishPanel);
     ASSERT_TRUE(eventually([&] { return !text(publishPanel, "target").empty(); }));
     EXPECT_EQ(text(publishPanel, "target"), (fixtures / "publish-comment.pdf").string());
+    // A long path shows its end, the file's name: the caret is after it.
+    uno::Reference<awt::XTextComponent> target(control(publishPanel, "target"),
+                                               uno::UNO_QUERY_THROW);
+    EXPECT_EQ(target->getSelection().Max, target->getText().getLength());
     const std::filesystem::path pdf = artefacts / "publish-comment.pdf";
     std::filesystem::remove(pdf);
     uno::Reference<awt::XTextComponent>(control(publishPanel, "target"), uno::UNO_QUERY_THROW)
