@@ -118,7 +118,7 @@ std::string escaped(std::string_view text)
     return out;
 }
 
-// Builds an SVG document in millimetres.
+// Builds an SVG document: in millimetres for paper, or in a screen's pixels for the deck.
 class Svg
 {
 public:
@@ -145,18 +145,16 @@ private:
         return buffer;
     }
 
-
     Svg(double width, double height, std::string_view title, std::string_view description,
-        const std::string& outerWidth, const std::string& outerHeight,
-        std::string_view background)
+        const std::string& outerWidth, const std::string& outerHeight, std::string_view background)
     {
         m_text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                  "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
-                 outerWidth + "\" height=\"" + outerHeight + "\" viewBox=\"0 0 " +
-                 num(width) + " " + num(height) + "\">\n<title>" + escaped(title) +
-                 "</title>\n<desc>" + escaped(description) + "</desc>\n" +
-                 "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) +
-                 "\" fill=\"" + std::string(background) + "\"/>\n";
+                 outerWidth + "\" height=\"" + outerHeight + "\" viewBox=\"0 0 " + num(width) +
+                 " " + num(height) + "\">\n<title>" + escaped(title) + "</title>\n<desc>" +
+                 escaped(description) + "</desc>\n" + "<rect x=\"0\" y=\"0\" width=\"" +
+                 num(width) + "\" height=\"" + num(height) + "\" fill=\"" +
+                 std::string(background) + "\"/>\n";
     }
 
 public:

@@ -50,18 +50,18 @@ accessibleChildren(const uno::Reference<awt::XWindow>& window)
     std::vector<uno::Reference<accessibility::XAccessible>> children;
     try
     {
-    uno::Reference<awt::XControl> dialog(window, uno::UNO_QUERY);
-    uno::Reference<accessibility::XAccessible> accessible(
-        dialog.is() ? uno::Reference<uno::XInterface>(dialog->getPeer()) : nullptr,
-        uno::UNO_QUERY);
-    uno::Reference<accessibility::XAccessibleContext> context(
-        accessible.is() ? accessible->getAccessibleContext() : nullptr);
-    if (!context.is())
-        return children;
-    const sal_Int32 count = context->getAccessibleChildCount();
-    children.reserve(static_cast<std::size_t>(std::max<sal_Int32>(count, 0)));
-    for (sal_Int32 i = 0; i < count; ++i)
-        children.push_back(context->getAccessibleChild(i));
+        uno::Reference<awt::XControl> dialog(window, uno::UNO_QUERY);
+        uno::Reference<accessibility::XAccessible> accessible(
+            dialog.is() ? uno::Reference<uno::XInterface>(dialog->getPeer()) : nullptr,
+            uno::UNO_QUERY);
+        uno::Reference<accessibility::XAccessibleContext> context(
+            accessible.is() ? accessible->getAccessibleContext() : nullptr);
+        if (!context.is())
+            return children;
+        const sal_Int32 count = context->getAccessibleChildCount();
+        children.reserve(static_cast<std::size_t>(std::max<sal_Int32>(count, 0)));
+        for (sal_Int32 i = 0; i < count; ++i)
+            children.push_back(context->getAccessibleChild(i));
     }
     catch (const uno::Exception&)
     {

@@ -302,7 +302,8 @@ TEST(PicturesDeck, SayTheirSizeInInchesForTheScreenTheyAreDrawnOn)
 {
     Ink screen;
     screen.pixelsPerInch = 100;
-    const Picture timeline = reviewTimelineAt(planOf(threeObjectives()), today2026, 268, 11, screen);
+    const Picture timeline =
+        reviewTimelineAt(planOf(threeObjectives()), today2026, 268, 11, screen);
     const Coverage coverage = coverageOf(planOf(threeObjectives()), realSchemas().checks);
     const Picture matrix = coverageMatrixAt(coverage, true, 268, 11, screen).picture;
     for (const Picture* picture : {&timeline, &matrix})
