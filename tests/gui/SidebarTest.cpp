@@ -1595,8 +1595,7 @@ TEST_F(Sidebar, PublishPanelRefusesAPendingCommentThenPublishesACopyWithoutIt)
     EXPECT_EQ(target->getSelection().Max, target->getText().getLength());
     const std::filesystem::path pdf = artefacts / "publish-comment.pdf";
     std::filesystem::remove(pdf);
-    uno::Reference<awt::XTextComponent>(control(publishPanel, "target"), uno::UNO_QUERY_THROW)
-        ->setText(bridge::fromUtf8(pdf.string()));
+    target->setText(bridge::fromUtf8(pdf.string()));
 
     press(publishPanel, "check");
     ASSERT_TRUE(eventually(
